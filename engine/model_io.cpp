@@ -1,0 +1,182 @@
+#include "model_io.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "config_json.hpp"
+
+namespace nnplay {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kFormatVersion = 1;
+constexpr std::size_t kMaxNames = 100000;
+
+const json& member(const json& object, const std::string& key, const std::string& where) {
+  if (!object.is_object() || !object.contains(key)) throw std::invalid_argument(where + key + " is missing");
+  return object[key];
+}
+
+int whole(const json& value, const std::string& field, int low, int high) {
+  if (!value.is_number_integer() || value.get<long long>() < low || value.get<long long>() > high)
+    throw std::invalid_argument(field + " must be a whole number between " + std::to_string(low) + " and " +
+                                std::to_string(high) + ", got " + value.dump());
+  return value.get<int>();
+}
+
+Scalar finite(const json& value, const std::string& field) {
+  if (!value.is_number()) throw std::invalid_argument(field + " must be a number, got " + value.dump());
+  const double v = value.get<double>();
+  if (!std::isfinite(static_cast<Scalar>(v))) throw std::invalid_argument(field + " must be finite, got " + value.dump());
+  return static_cast<Scalar>(v);
+}
+
+std::vector<std::string> names(const json& object, const std::string& key) {
+  std::vector<std::string> out;
+  if (!object.contains(key)) return out;
+  const json& list = object[key];
+  if (!list.is_array() || list.size() > kMaxNames) throw std::invalid_argument(key + " must be an array of strings");
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (!list[i].is_string())
+      throw std::invalid_argument(key + "[" + std::to_string(i) + "] must be a string, got " + list[i].dump());
+    out.push_back(list[i].get<std::string>());
+  }
+  return out;
+}
+
+json matrix_rows(const Matrix& m) {
+  json rows = json::array();
+  for (Eigen::Index i = 0; i < m.rows(); ++i) {
+    json row = json::array();
+    for (Eigen::Index j = 0; j < m.cols(); ++j) row.push_back(m(i, j));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void read_layer(const json& j, const std::string& field, DenseLayer& layer) {
+  const json& weights = member(j, "weights", field + ".");
+  if (!weights.is_array() || weights.size() != static_cast<std::size_t>(layer.units()))
+    throw std::invalid_argument(field + ".weights has " + std::to_string(weights.is_array() ? weights.size() : 0) +
+                                " rows, expected " + std::to_string(layer.units()));
+  for (int i = 0; i < layer.units(); ++i) {
+    const json& row = weights[i];
+    const std::string row_field = field + ".weights[" + std::to_string(i) + "]";
+    if (!row.is_array() || row.size() != static_cast<std::size_t>(layer.inputs()))
+      throw std::invalid_argument(row_field + " has " + std::to_string(row.is_array() ? row.size() : 0) +
+                                  " values, expected " + std::to_string(layer.inputs()));
+    for (int k = 0; k < layer.inputs(); ++k)
+      layer.W(i, k) = finite(row[k], row_field + "[" + std::to_string(k) + "]");
+  }
+  const json& biases = member(j, "biases", field + ".");
+  if (!biases.is_array() || biases.size() != static_cast<std::size_t>(layer.units()))
+    throw std::invalid_argument(field + ".biases must hold " + std::to_string(layer.units()) + " numbers");
+  for (int i = 0; i < layer.units(); ++i) layer.b(i) = finite(biases[i], field + ".biases[" + std::to_string(i) + "]");
+}
+
+Network read_network(const json& j, Scalar leaky_slope) {
+  const int inputs = whole(member(j, "inputs", ""), "inputs", 1, 1 << 20);
+  const json& layers = member(j, "layers", "");
+  if (!layers.is_array() || layers.empty() || layers.size() > kMaxHiddenLayers + 1)
+    throw std::invalid_argument("layers must be an array of 1 to 33 layers");
+  std::vector<LayerSpec> specs;
+  for (std::size_t l = 0; l < layers.size(); ++l) {
+    const std::string field = "layers[" + std::to_string(l) + "]";
+    LayerSpec spec;
+    spec.units = whole(member(layers[l], "units", field + "."), field + ".units", 1, kMaxUnits);
+    const json& activation = member(layers[l], "activation", field + ".");
+    if (!activation.is_string()) throw std::invalid_argument(field + ".activation must be a string");
+    spec.activation = activation_from_name(activation.get<std::string>(), field + ".activation");
+    if (layers[l].contains("keep_prob")) spec.keep_prob = finite(layers[l]["keep_prob"], field + ".keep_prob");
+    if (!(spec.keep_prob > 0 && spec.keep_prob <= 1)) throw std::invalid_argument(field + ".keep_prob must be in (0, 1]");
+    specs.push_back(spec);
+  }
+  Network network(inputs, specs, leaky_slope);
+  for (std::size_t l = 0; l < layers.size(); ++l)
+    read_layer(layers[l], "layers[" + std::to_string(l) + "]", network.layers()[l]);
+  return network;
+}
+
+}  // namespace
+
+json model_to_json(const Trainer& trainer) {
+  const Network& network = trainer.network();
+  const Dataset& data = trainer.data();
+  json layers = json::array();
+  for (const DenseLayer& layer : network.layers()) {
+    layers.push_back({{"units", layer.units()},
+                      {"activation", name_of(layer.spec().activation)},
+                      {"keep_prob", layer.spec().keep_prob},
+                      {"weights", matrix_rows(layer.W)},
+                      {"biases", std::vector<Scalar>(layer.b.data(), layer.b.data() + layer.b.size())}});
+  }
+  return {{"format", "nnplay-model"},
+          {"version", kFormatVersion},
+          {"task", data.task == Task::classification ? "classification" : "regression"},
+          {"loss", name_of(trainer.loss())},
+          {"leaky_slope", network.leaky_slope()},
+          {"inputs", network.inputs()},
+          {"layers", layers},
+          {"feature_names", data.feature_names},
+          {"class_names", data.class_names},
+          {"target_names", data.target_names},
+          {"preprocessing", preprocessing_to_json(data.preprocessing)},
+          {"config", config_to_json(trainer.config())},
+          {"epochs_trained", trainer.epoch()}};
+}
+
+Model model_from_json(const json& j) {
+  if (!j.is_object()) throw std::invalid_argument("a model must be a JSON object");
+  const json& format = member(j, "format", "");
+  if (format != "nnplay-model") throw std::invalid_argument("format must be \"nnplay-model\", got " + format.dump());
+  const int version = whole(member(j, "version", ""), "version", 1, 1 << 30);
+  if (version != kFormatVersion)
+    throw std::invalid_argument("version " + std::to_string(version) + " is not supported (this build reads version " +
+                                std::to_string(kFormatVersion) + ")");
+  const json& task = member(j, "task", "");
+  if (task != "classification" && task != "regression")
+    throw std::invalid_argument("task must be \"classification\" or \"regression\", got " + task.dump());
+  const json& loss = member(j, "loss", "");
+  if (!loss.is_string()) throw std::invalid_argument("loss must be a string");
+  Scalar slope = Scalar(0.01);
+  if (j.contains("leaky_slope")) slope = finite(j["leaky_slope"], "leaky_slope");
+
+  Model model{task == "classification" ? Task::classification : Task::regression,
+              loss_from_name(loss.get<std::string>(), "loss"),
+              read_network(j, slope),
+              names(j, "feature_names"),
+              names(j, "class_names"),
+              names(j, "target_names"),
+              {},
+              {},
+              0};
+  const int outputs = model.network.outputs();
+  const Activation output = model.network.layers().back().spec().activation;
+  if (!loss_accepts(model.loss, output))
+    throw std::invalid_argument(std::string("loss ") + name_of(model.loss) + " does not fit a " + name_of(output) +
+                                " output layer");
+  if (model.task == Task::classification) {
+    const int classes = static_cast<int>(model.class_names.size());
+    if (classes < 2 || !(outputs == classes || (classes == 2 && outputs == 1)))
+      throw std::invalid_argument("class_names lists " + std::to_string(classes) + " classes for " +
+                                  std::to_string(outputs) + " outputs");
+  }
+  if (!model.feature_names.empty() && model.feature_names.size() != static_cast<std::size_t>(model.network.inputs()))
+    throw std::invalid_argument("feature_names lists " + std::to_string(model.feature_names.size()) + " names for " +
+                                std::to_string(model.network.inputs()) + " inputs");
+  if (j.contains("preprocessing")) model.preprocessing = preprocessing_from_json(j["preprocessing"]);
+  if (j.contains("config")) model.config = config_from_json(j["config"]);
+  if (j.contains("epochs_trained")) model.epochs_trained = whole(j["epochs_trained"], "epochs_trained", 0, 1 << 30);
+  return model;
+}
+
+json parse_json(const std::string& text, const std::string& what) {
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw std::invalid_argument(what + " is not valid JSON: " + e.what());
+  }
+}
+
+}  // namespace nnplay

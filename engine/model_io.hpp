@@ -1,0 +1,43 @@
+#pragma once
+// A trained model as JSON: the network's shape and weights with the preprocessing that
+// turns raw rows into its inputs, so a saved model predicts on its own.
+//
+// {"format": "nnplay-model", "version": 1, "task": "classification",
+//  "loss": "categorical_cross_entropy", "leaky_slope": 0.01, "inputs": 4,
+//  "layers": [{"units": 8, "activation": "relu", "keep_prob": 1,
+//              "weights": [[...inputs values...] x units], "biases": [...]}, ...],
+//  "feature_names": [...], "class_names": [...], "target_names": [...],
+//  "preprocessing": {...}, "config": {...the training configuration...},
+//  "epochs_trained": 50}
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "config.hpp"
+#include "dataset.hpp"
+#include "network.hpp"
+#include "trainer.hpp"
+
+namespace nnplay {
+
+struct Model {
+  Task task = Task::classification;
+  Loss loss = Loss::categorical_cross_entropy;
+  Network network;
+  std::vector<std::string> feature_names, class_names, target_names;
+  Preprocessing preprocessing;
+  TrainingConfig config;
+  int epochs_trained = 0;
+};
+
+nlohmann::json model_to_json(const Trainer& trainer);
+
+// Validates everything before use (format, version, shapes, counts, finite numbers) and
+// throws std::invalid_argument naming the field, e.g. "layers[1].weights has 7 rows, expected 8".
+Model model_from_json(const nlohmann::json& json);
+
+// A JSON text's parse errors become std::invalid_argument with the position.
+nlohmann::json parse_json(const std::string& text, const std::string& what);
+
+}  // namespace nnplay

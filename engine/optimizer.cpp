@@ -1,0 +1,110 @@
+#include "optimizer.hpp"
+
+#include "decimal.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace nnplay {
+
+Optimizer::Optimizer(const OptimizerConfig& config, const std::vector<ParamSlot>& slots) : config_(config) {
+  for (const ParamSlot& slot : slots) {
+    first_.push_back(Array::Zero(slot.size));
+    second_.push_back(Array::Zero(slot.size));
+  }
+}
+
+void Optimizer::step(const std::vector<ParamSlot>& slots, Scalar lr) {
+  if (slots.size() != first_.size()) throw std::logic_error("optimizer: parameter slots changed");
+  ++steps_;
+  const OptimizerConfig& c = config_;
+  // Adam's bias corrections 1 - beta^t, in double so that late steps stay exact.
+  // Folded into a step size and a scale, so the update divides once per value.
+  const double correction1 = 1.0 - std::pow(static_cast<double>(c.beta1), steps_);
+  const double correction2 = 1.0 - std::pow(static_cast<double>(c.beta2), steps_);
+  const Scalar adam_rate = static_cast<Scalar>(lr / correction1);
+  const Scalar adam_scale = static_cast<Scalar>(1.0 / correction2);
+
+  for (std::size_t s = 0; s < slots.size(); ++s) {
+    Eigen::Map<Array> w(slots[s].value, slots[s].size);
+    Eigen::Map<const Array> g(slots[s].grad, slots[s].size);
+    Array& v = first_[s];
+    Array& G = second_[s];
+    switch (c.kind) {
+      case OptimizerKind::sgd:  // W = W - lr dW
+        w -= lr * g;
+        break;
+      case OptimizerKind::momentum:  // v = mu v - lr dW; W = W + v
+        v = c.momentum * v - lr * g;
+        w += v;
+        break;
+      case OptimizerKind::nesterov:  // v' = mu v - lr dW; W = W - mu v + (1 + mu) v'
+        w -= c.momentum * v;
+        v = c.momentum * v - lr * g;
+        w += (1 + c.momentum) * v;
+        break;
+      case OptimizerKind::adagrad:  // G = G + dW^2; W = W - lr dW / (sqrt(G) + eps)
+        G += g.square();
+        w -= lr * g / (G.sqrt() + c.epsilon);
+        break;
+      case OptimizerKind::rmsprop:  // S = rho S + (1 - rho) dW^2; W = W - lr dW / (sqrt(S) + eps)
+        G = c.rho * G + (1 - c.rho) * g.square();
+        w -= lr * g / (G.sqrt() + c.epsilon);
+        break;
+      case OptimizerKind::adam:  // m, v moments; W = W - lr m^ / (sqrt(v^) + eps)
+        v = c.beta1 * v + (1 - c.beta1) * g;
+        G = c.beta2 * G + (1 - c.beta2) * g.square();
+        w -= adam_rate * v / ((G * adam_scale).sqrt() + c.epsilon);
+        break;
+    }
+  }
+}
+
+double Optimizer::learning_rate_at(int epoch) const {
+  // The configured float values read as the decimals the user typed (0.01, not 0.0099999998).
+  const double lr = shortest_decimal(config_.learning_rate);
+  const double decay = shortest_decimal(config_.decay);
+  switch (config_.schedule) {
+    case Schedule::constant: return lr;
+    case Schedule::step: return lr * std::pow(decay, epoch / config_.decay_epochs);
+    case Schedule::inverse: return lr / (1.0 + decay * epoch);
+  }
+  return lr;
+}
+
+const char* name_of(OptimizerKind kind) {
+  switch (kind) {
+    case OptimizerKind::sgd: return "sgd";
+    case OptimizerKind::momentum: return "momentum";
+    case OptimizerKind::nesterov: return "nesterov";
+    case OptimizerKind::adagrad: return "adagrad";
+    case OptimizerKind::rmsprop: return "rmsprop";
+    case OptimizerKind::adam: return "adam";
+  }
+  return "?";
+}
+
+OptimizerKind optimizer_from_name(const std::string& name, const std::string& field) {
+  for (OptimizerKind k : {OptimizerKind::sgd, OptimizerKind::momentum, OptimizerKind::nesterov, OptimizerKind::adagrad,
+                          OptimizerKind::rmsprop, OptimizerKind::adam})
+    if (name == name_of(k)) return k;
+  throw std::invalid_argument(field + " must be one of sgd, momentum, nesterov, adagrad, rmsprop, adam; got \"" + name +
+                              "\"");
+}
+
+const char* name_of(Schedule schedule) {
+  switch (schedule) {
+    case Schedule::constant: return "constant";
+    case Schedule::step: return "step";
+    case Schedule::inverse: return "inverse";
+  }
+  return "?";
+}
+
+Schedule schedule_from_name(const std::string& name, const std::string& field) {
+  for (Schedule s : {Schedule::constant, Schedule::step, Schedule::inverse})
+    if (name == name_of(s)) return s;
+  throw std::invalid_argument(field + " must be one of constant, step, inverse; got \"" + name + "\"");
+}
+
+}  // namespace nnplay

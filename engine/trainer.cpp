@@ -1,0 +1,206 @@
+#include "trainer.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+namespace nnplay {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr Eigen::Index kEvaluationChunk = 1024;
+
+// The streams that split one seed into independent random sequences.
+enum Stream : std::uint64_t { kWeights = 1, kShuffle = 2, kDropout = 3 };
+
+std::vector<LayerSpec> layer_specs(const TrainingConfig& config, const OutputSpec& output) {
+  std::vector<LayerSpec> specs = config.hidden_layers;
+  specs.push_back(output.layer);
+  return specs;
+}
+
+OutputSpec output_for(const TrainingConfig& config, const Dataset& data) {
+  config.validate();
+  if (data.train.size() == 0) throw std::invalid_argument("the training split has no rows");
+  if (data.train.x.rows() < 1) throw std::invalid_argument("the dataset has no feature columns");
+  return resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+}
+
+std::string format(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+}  // namespace
+
+Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data)
+    : config_(config),
+      data_(std::move(data)),
+      output_(output_for(config_, *data_)),
+      network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_),
+               config_.leaky_slope),
+      slots_(network_.parameter_slots()),
+      optimizer_(config_.optimizer, slots_),
+      shuffle_rng_(config_.seed, kShuffle),
+      dropout_rng_(config_.seed, kDropout),
+      best_validation_loss_(std::numeric_limits<double>::infinity()) {
+  const Eigen::Index rows = data_->train.size();
+  if (config_.batch_size > rows)
+    throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
+                                std::to_string(config_.batch_size));
+  batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
+  // The cost's L2 term is lambda/(2 m) sum(W^2) with m the training rows, so its
+  // gradient (lambda/m) W is the same for full batches and mini-batches.
+  l2_over_m_ = config_.l2 / static_cast<Scalar>(rows);
+
+  Rng weights_rng(config_.seed, kWeights);
+  network_.initialize(config_.init, weights_rng);
+
+  y_train_ = encode_targets(data_->train);
+  y_validation_ = encode_targets(data_->validation);
+  if (data_->task == Task::regression) {
+    train_target_mean_ = y_train_.rowwise().mean();
+    if (data_->validation.size() > 0) validation_target_mean_ = y_validation_.rowwise().mean();
+  }
+  order_.resize(rows);
+  for (Eigen::Index i = 0; i < rows; ++i) order_[i] = static_cast<int>(i);
+  if (batch_ < rows) {
+    x_batch_.resize(data_->train.x.rows(), batch_);
+    y_batch_.resize(y_train_.rows(), batch_);
+  }
+  network_.reserve(std::max(batch_, std::min(kEvaluationChunk, rows)));
+}
+
+Matrix Trainer::encode_targets(const Examples& examples) const {
+  if (data_->task == Task::regression) return examples.targets;
+  const int outputs = network_.outputs();
+  Matrix y = Matrix::Zero(outputs, static_cast<Eigen::Index>(examples.labels.size()));
+  for (std::size_t j = 0; j < examples.labels.size(); ++j) {
+    const int label = examples.labels[j];
+    if (label < 0 || label >= data_->class_count())
+      throw std::invalid_argument("label " + std::to_string(label) + " of example " + std::to_string(j + 1) +
+                                  " is not one of the " + std::to_string(data_->class_count()) + " classes");
+    if (outputs == 1)
+      y(0, j) = static_cast<Scalar>(label);
+    else
+      y(label, j) = 1;
+  }
+  return y;
+}
+
+void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate) {
+  network_.forward(x, &dropout_rng_);
+  network_.backward(x, y, output_.loss, l2_over_m_);
+  optimizer_.step(slots_, learning_rate);
+}
+
+EpochMetrics Trainer::train_epoch() {
+  if (stopped()) throw std::logic_error("training has stopped: " + stop_reason_);
+  const auto start = std::chrono::steady_clock::now();
+  const int epoch = this->epoch();
+  const double schedule_rate = optimizer_.learning_rate_at(epoch);
+  const Scalar learning_rate = static_cast<Scalar>(schedule_rate);
+  const Examples& train = data_->train;
+  const Eigen::Index rows = train.size();
+
+  if (batch_ >= rows) {
+    run_batch(train.x, y_train_, learning_rate);  // full batch: no shuffling, no copy
+  } else {
+    for (Eigen::Index i = rows - 1; i > 0; --i)  // Fisher-Yates
+      std::swap(order_[i], order_[shuffle_rng_.below(static_cast<std::uint64_t>(i) + 1)]);
+    for (Eigen::Index first = 0; first < rows; first += batch_) {
+      const Eigen::Index n = std::min(batch_, rows - first);
+      for (Eigen::Index j = 0; j < n; ++j) {
+        x_batch_.col(j) = train.x.col(order_[first + j]);
+        y_batch_.col(j) = y_train_.col(order_[first + j]);
+      }
+      run_batch(x_batch_.leftCols(n), y_batch_.leftCols(n), learning_rate);
+    }
+  }
+
+  EpochMetrics m;
+  m.epoch = epoch + 1;
+  m.learning_rate = schedule_rate;
+  const Evaluation t = evaluate(train, y_train_, train_target_mean_);
+  m.train_loss = t.loss;
+  m.train_accuracy = t.accuracy;
+  m.train_r2 = t.r2;
+  if (data_->validation.size() > 0) {
+    const Evaluation v = evaluate(data_->validation, y_validation_, validation_target_mean_);
+    m.validation_loss = v.loss;
+    m.validation_accuracy = v.accuracy;
+    m.validation_r2 = v.r2;
+  } else {
+    m.validation_loss = m.validation_accuracy = m.validation_r2 = kNaN;
+  }
+  seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  m.seconds = seconds_;
+  history_.push_back(m);
+
+  if (!std::isfinite(m.train_loss) || !network_.parameters_finite()) {
+    stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": the loss became " +
+                   (std::isnan(m.train_loss) ? "NaN" : "infinite") + " with learning rate " + format(schedule_rate) +
+                   "; try a lower learning rate";
+  } else {
+    check_early_stopping(m);
+  }
+  return m;
+}
+
+std::vector<EpochMetrics> Trainer::train(int epochs) {
+  std::vector<EpochMetrics> out;
+  for (int i = 0; i < epochs && !stopped(); ++i) out.push_back(train_epoch());
+  return out;
+}
+
+Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean) {
+  const Eigen::Index rows = examples.size();
+  const bool classification = data_->task == Task::classification;
+  double loss = 0, correct = 0, residual = 0, total = 0;
+  for (Eigen::Index first = 0; first < rows; first += kEvaluationChunk) {
+    const Eigen::Index n = std::min(kEvaluationChunk, rows - first);
+    const auto outputs = network_.forward(examples.x.middleCols(first, n));
+    const auto targets = y.middleCols(first, n);
+    loss += network_.loss_sum(targets, output_.loss);
+    if (classification) {
+      for (Eigen::Index j = 0; j < n; ++j) correct += predicted_class(outputs, j) == examples.labels[first + j];
+    } else {
+      residual += (outputs - targets).template cast<double>().squaredNorm();
+      total += (targets.colwise() - target_mean).template cast<double>().squaredNorm();
+    }
+  }
+  const double m = static_cast<double>(rows);
+  Evaluation e;
+  // The same L2 term as the training cost, so training and validation losses compare.
+  e.loss = loss / m + 0.5 * config_.l2 / static_cast<double>(data_->train.size()) * network_.weight_square_sum();
+  e.accuracy = classification ? correct / m : kNaN;
+  e.r2 = classification ? kNaN : (total > 0 ? 1.0 - residual / total : kNaN);
+  return e;
+}
+
+void Trainer::check_early_stopping(const EpochMetrics& metrics) {
+  if (config_.patience == 0 || data_->validation.size() == 0) return;
+  if (metrics.validation_loss < best_validation_loss_) {
+    best_validation_loss_ = metrics.validation_loss;
+    best_epoch_ = metrics.epoch;
+    best_weights_.clear();
+    best_biases_.clear();
+    for (const DenseLayer& layer : network_.layers()) {
+      best_weights_.push_back(layer.W);
+      best_biases_.push_back(layer.b);
+    }
+  } else if (metrics.epoch - best_epoch_ >= config_.patience) {
+    for (std::size_t l = 0; l < best_weights_.size(); ++l) {
+      network_.layers()[l].W = best_weights_[l];
+      network_.layers()[l].b = best_biases_[l];
+    }
+    stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) + ": the validation loss has not improved for " +
+                   std::to_string(config_.patience) + " epochs; the weights of epoch " + std::to_string(best_epoch_) +
+                   " (validation loss " + format(best_validation_loss_) + ") are restored";
+  }
+}
+
+}  // namespace nnplay

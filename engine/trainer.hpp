@@ -1,0 +1,83 @@
+#pragma once
+// The epoch loop: shuffled mini-batches, forward, backward, update, then the epoch's
+// metrics on the training and validation rows. Resumable: each call continues.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config.hpp"
+#include "dataset.hpp"
+#include "metrics.hpp"
+#include "network.hpp"
+#include "optimizer.hpp"
+#include "rng.hpp"
+
+namespace nnplay {
+
+class Trainer {
+ public:
+  // Validates the configuration against the data (batch size, classes...) and
+  // initializes the weights from config.seed.
+  Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data);
+  // Not copyable: the optimizer's slots point into this trainer's network.
+  Trainer(const Trainer&) = delete;
+  Trainer& operator=(const Trainer&) = delete;
+
+  // One epoch. Throws std::logic_error once training has stopped.
+  EpochMetrics train_epoch();
+  // Up to `epochs` more epochs, fewer if training stops (early stopping, divergence).
+  std::vector<EpochMetrics> train(int epochs);
+
+  bool stopped() const { return !stop_reason_.empty(); }
+  // Why training stopped early, or "" while it may go on.
+  const std::string& stop_reason() const { return stop_reason_; }
+  int epoch() const { return static_cast<int>(history_.size()); }
+  const std::vector<EpochMetrics>& history() const { return history_; }
+
+  const TrainingConfig& config() const { return config_; }
+  const Dataset& data() const { return *data_; }
+  Loss loss() const { return output_.loss; }
+  Network& network() { return network_; }
+  const Network& network() const { return network_; }
+  long steps() const { return optimizer_.steps(); }
+
+  // The network's outputs for encoded, scaled features x (features x n):
+  // class probabilities, or targets for regression.
+  Matrix predict(const ConstMatrixRef& x) { return network_.predict(x); }
+
+  // The targets the network is trained on for a split: one-hot (or 0/1 for a single
+  // sigmoid output) for classification, the targets for regression.
+  Matrix encode_targets(const Examples& examples) const;
+
+ private:
+  struct Evaluation {
+    double loss, accuracy, r2;
+  };
+  void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate);
+  Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
+  void check_early_stopping(const EpochMetrics& metrics);
+
+  TrainingConfig config_;
+  std::shared_ptr<const Dataset> data_;
+  OutputSpec output_;
+  Network network_;
+  std::vector<ParamSlot> slots_;  // built once: the training step allocates nothing
+  Optimizer optimizer_;
+  Rng shuffle_rng_, dropout_rng_;
+  Matrix y_train_, y_validation_;
+  Vector train_target_mean_, validation_target_mean_;
+  std::vector<int> order_;
+  Matrix x_batch_, y_batch_;
+  Eigen::Index batch_;
+  Scalar l2_over_m_;
+  std::vector<EpochMetrics> history_;
+  std::string stop_reason_;
+  double seconds_ = 0;
+  // early stopping
+  double best_validation_loss_;
+  int best_epoch_ = 0;
+  std::vector<Matrix> best_weights_;
+  std::vector<Vector> best_biases_;
+};
+
+}  // namespace nnplay

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing, nothing else. Safe to run again:
+# when everything is present it only checks and returns.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# emscripten and binaryen (wasm-dis, used by the bindings tests) build and check the wasm module.
+# chromium runs the page tests.
+packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
+else
+  echo "setup: Debian packages present"
+fi
+
+# npm ci only when node_modules is missing or older than the lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+else
+  echo "setup: npm packages present"
+fi

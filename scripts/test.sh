@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test. Expects scripts/build.sh to have run. Every suite runs even when an
+# earlier one fails; the exit status is non-zero if any failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+status=0
+
+echo "== native engine tests (Catch2 via CTest)"
+ctest --test-dir build/native --output-on-failure -j "$(nproc)" || status=1
+
+echo "== WebAssembly module tests (node --test tests/bindings/)"
+node --test tests/bindings/ || status=1
+
+echo "== page tests in Chromium (node --test tests/e2e/; screenshots in test-output/e2e/)"
+node --test --test-concurrency=1 tests/e2e/ || status=1
+
+exit $status
