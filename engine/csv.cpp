@@ -1,0 +1,394 @@
+#include "csv.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <unordered_map>
+
+#include "csv_number.hpp"
+#include "csv_reader.hpp"
+#include "csv_sniff.hpp"
+#include "csv_text.hpp"
+#include "data_error.hpp"
+
+namespace nnplay {
+namespace {
+
+constexpr std::size_t kHeaderSampleRecords = 20;
+constexpr std::size_t kRaggedExamples = 5;
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+// Text cells of one column while parsing: the column becomes text, numeric with a
+// problem, or is re-read as text, once every row has been seen.
+struct TextCells {
+  std::unordered_map<std::string, std::int32_t> index;
+  std::vector<std::string> values;
+  std::vector<std::pair<std::uint32_t, std::int32_t>> cells;  // (row, code)
+  std::size_t missing = 0;
+  std::int64_t first_row = 0;
+  std::string first_value;
+
+  std::int32_t intern(std::string value) {
+    auto it = index.find(value);
+    if (it != index.end()) return it->second;
+    const auto code = static_cast<std::int32_t>(values.size());
+    index.emplace(value, code);
+    values.push_back(std::move(value));
+    return code;
+  }
+};
+
+// Unquoted fields of up to 9 digits (pixels, counts, labels) skip the general parser.
+inline bool parse_small_integer(const CsvField& f, float& out) {
+  if (f.size == 0 || f.size > 9) return false;
+  std::uint32_t v = 0;
+  for (std::uint32_t i = 0; i < f.size; ++i) {
+    const unsigned d = static_cast<unsigned char>(f.data[i]) - static_cast<unsigned>('0');
+    if (d > 9) return false;
+    v = v * 10 + d;
+  }
+  out = static_cast<float>(v);
+  return true;
+}
+
+std::size_t count_lines(std::string_view text) {
+  std::size_t lf = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (lf == 0) lf = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\r'));
+  const bool unterminated_last = !text.empty() && text.back() != '\n' && text.back() != '\r';
+  return lf + (unterminated_last ? 1 : 0);
+}
+
+std::string ragged_message(const CsvInfo& info, std::size_t count, std::size_t expected) {
+  std::string msg = std::to_string(count) + (count == 1 ? " row has" : " rows have") +
+                    " a different number of fields than the " + std::to_string(expected) +
+                    " columns of the first row: ";
+  for (std::size_t i = 0; i < info.ragged_examples.size(); ++i) {
+    if (i > 0) msg += ", ";
+    msg += "row " + std::to_string(info.ragged_examples[i].first) + " has " +
+           std::to_string(info.ragged_examples[i].second);
+  }
+  if (count > info.ragged_examples.size()) msg += ", ...";
+  return msg + ". Fix those rows, or choose to skip them";
+}
+
+class CsvParser {
+ public:
+  CsvParser(std::string_view text, const CsvOptions& options) : text_(text), options_(options) {}
+
+  Table parse() {
+    check_size();
+    table_.name = options_.name;
+    table_.csv.bytes = text_.size();
+    if (text_.size() >= 3 && std::memcmp(text_.data(), "\xEF\xBB\xBF", 3) == 0) {
+      table_.csv.bom = true;
+      text_.remove_prefix(3);
+    }
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (std::all_of(text_.begin(), text_.end(), blank)) throw DataError("the file is empty");
+    if (std::all_of(text_.begin(), text_.end(), [&](char c) { return blank(c) || c == ',' || c == ';'; }))
+      throw DataError("the file is empty (it has only delimiters and blank lines)");
+    begin_ = text_.data();
+    end_ = begin_ + text_.size();
+    check_is_text(begin_, end_);
+
+    delimiter_ = options_.delimiter != 0 ? options_.delimiter
+                 : options_.min_columns <= 1 ? detect_delimiter_or(begin_, end_, ',')
+                                              : detect_delimiter(begin_, end_);
+    decimal_comma_ = options_.decimal_comma.value_or(delimiter_ == ';');
+    if (decimal_comma_ && delimiter_ == ',')
+      throw DataError("a decimal comma needs a delimiter other than the comma");
+    table_.csv.delimiter = delimiter_;
+    table_.csv.decimal_comma = decimal_comma_;
+
+    read_header();
+    read_rows();
+    if (table_.rows == 0)
+      throw DataError(table_.csv.header ? "the file has a header row but no data rows"
+                                        : "the file has no data rows");
+    finish_text_columns();
+    infer_column_types(table_);
+    return std::move(table_);
+  }
+
+ private:
+  void check_size() const {
+    if (text_.size() > options_.max_bytes)
+      throw DataError("the file is " + format_bytes(static_cast<double>(text_.size())) +
+                      ", over the limit of " + format_bytes(static_cast<double>(options_.max_bytes)));
+  }
+
+  void read_header() {
+    CsvReader reader(begin_, end_, delimiter_);
+    std::vector<CsvField> fields;
+    if (!reader.next(fields)) throw DataError("the file is empty (it has only delimiters and blank lines)");
+    if (reader.unterminated_quote()) throw unterminated(reader);
+    std::vector<std::string> first;
+    for (const CsvField& f : fields) first.push_back(to_valid_utf8(trimmed(f.data, f.size, delimiter_)));
+    columns_ = first.size();
+    if (columns_ < options_.min_columns)
+      throw DataError("found only " + std::to_string(columns_) + (columns_ == 1 ? " column" : " columns") +
+                          " (delimiter " + delimiter_name() + "); a data set needs at least one feature column and a target column",
+                      reader.record_row());
+
+    if (columns_ > options_.max_columns)
+      throw DataError("the first row has " + std::to_string(columns_) + " fields, over the limit of " +
+                          std::to_string(options_.max_columns) + " columns",
+                      reader.record_row());
+    check_memory();  // before a Column is made for each field
+    bool header = options_.header == CsvOptions::Header::present;
+    if (options_.header == CsvOptions::Header::detect) {
+      std::vector<std::vector<std::string>> following;
+      while (following.size() < kHeaderSampleRecords && reader.next(fields) && !reader.unterminated_quote()) {
+        std::vector<std::string> row;
+        for (const CsvField& f : fields) row.push_back(trimmed(f.data, f.size, delimiter_));
+        following.push_back(std::move(row));
+      }
+      header = detect_header(first, following, decimal_comma_);
+    }
+    table_.csv.header = header;
+    std::vector<std::string> names(columns_);
+    if (header) names = first;
+    for (auto& n : make_unique_names(std::move(names))) {
+      Column c;
+      c.name = std::move(n);
+      table_.columns.push_back(std::move(c));
+    }
+    if (header) {
+      CsvReader skip(begin_, end_, delimiter_);
+      skip.next(fields);
+      data_begin_ = skip.position();
+      data_first_row_ = skip.current_row();
+    } else {
+      data_begin_ = begin_;
+      data_first_row_ = 1;
+    }
+  }
+
+  void check_memory() {
+    estimated_rows_ = count_lines(text_);
+    const double numbers = static_cast<double>(estimated_rows_) * static_cast<double>(columns_) * sizeof(float);
+    constexpr double kColumnBytes = 256;  // a Column and its bookkeeping
+    const double need = static_cast<double>(text_.size()) + 2.0 * numbers + kColumnBytes * static_cast<double>(columns_);
+    if (need > static_cast<double>(options_.memory_budget))
+      throw DataError("loading this file needs about " + format_bytes(need) + " (the " +
+                      format_bytes(static_cast<double>(text_.size())) + " of text, plus " +
+                      std::to_string(estimated_rows_) + " rows x " + std::to_string(columns_) +
+                      " columns of 4-byte numbers held twice), over the memory budget of " +
+                      format_bytes(static_cast<double>(options_.memory_budget)));
+    if (estimated_rows_ >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
+      throw DataError("the file has too many rows (" + std::to_string(estimated_rows_) + ")");
+  }
+
+  DataError unterminated(const CsvReader& reader) const {
+    const std::size_t field = reader.quote_field();
+    const std::string name = field < table_.columns.size() ? table_.columns[field].name : std::string();
+    return DataError("a quoted field opens here and is never closed (unterminated quote)",
+                     reader.quote_row(), static_cast<int>(field + 1),
+                     field < table_.columns.size() ? name : "column " + std::to_string(field + 1));
+  }
+
+  std::string delimiter_name() const {
+    switch (delimiter_) {
+      case ',': return "comma";
+      case ';': return "semicolon";
+      case '\t': return "tab";
+      default: return quote_value(&delimiter_, 1);
+    }
+  }
+
+  // The common record, all plain numbers ("0", "255", "-1.25"), read in one pass with no
+  // field splitting. Returns the start of the next record, or nullptr when this record
+  // needs the general reader (quotes, text, missing values, exponents, ragged...).
+  const char* read_plain_record(const char* p, float* out) const {
+    static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    const char* end = end_;
+    const auto digit = [](char c) { return static_cast<unsigned>(c - '0') < 10u; };
+    for (std::size_t j = 0; j < columns_; ++j) {
+      // A field reads at most 1 + 10 + 1 + 10 bytes before giving up, and its terminator
+      // one more: with that many bytes left the loops need no end checks.
+      const bool roomy = end - p > 24;
+      const bool negative = (roomy || p < end) && *p == '-';
+      p += negative;
+      std::uint32_t mantissa = 0;
+      int digits = 0, fraction = 0;
+      if (roomy) {
+        for (; digits < 10 && digit(*p); ++p, ++digits) mantissa = mantissa * 10 + static_cast<std::uint32_t>(*p - '0');
+        if (*p == '.' || (decimal_comma_ && *p == ','))
+          for (++p; digits < 10 && digit(*p); ++p, ++digits, ++fraction)
+            mantissa = mantissa * 10 + static_cast<std::uint32_t>(*p - '0');
+      } else {
+        for (; p < end && digits < 10 && digit(*p); ++p, ++digits)
+          mantissa = mantissa * 10 + static_cast<std::uint32_t>(*p - '0');
+        if (p < end && (*p == '.' || (decimal_comma_ && *p == ',')))
+          for (++p; p < end && digits < 10 && digit(*p); ++p, ++digits, ++fraction)
+            mantissa = mantissa * 10 + static_cast<std::uint32_t>(*p - '0');
+      }
+      if (digits == 0 || digits > 9) return nullptr;
+      // Exact like parse_number's fast path: an integer below 2^53 over a power of ten.
+      const double v = static_cast<double>(mantissa) / kPow10[fraction];
+      out[j] = static_cast<float>(negative ? -v : v);
+      if (j + 1 < columns_) {
+        if (p == end || *p != delimiter_) return nullptr;
+        ++p;
+      } else {
+        if (p == end) return p;
+        if (*p == '\n') return p + 1;
+        if (*p == '\r') return (p + 1 < end && p[1] == '\n') ? p + 2 : p + 1;
+        return nullptr;
+      }
+    }
+    return nullptr;
+  }
+
+  void read_rows() {
+    text_cells_.resize(columns_);
+    // Sized once from the line count (an upper bound unless lone CRs mix with LFs) and
+    // trimmed at the end without reallocating, so the numbers exist only once in memory.
+    table_.numbers.resize(estimated_rows_ * columns_);
+    table_.file_rows.reserve(estimated_rows_);
+    CsvReader reader(data_begin_, end_, delimiter_, data_first_row_);
+    std::vector<CsvField> fields;
+    fields.reserve(columns_ + 1);
+    std::size_t ragged = 0;
+    const char* p = data_begin_;
+    std::int64_t file_row = data_first_row_;
+    while (p < end_) {
+      const std::size_t row = table_.rows;
+      if ((row + 1) * columns_ > table_.numbers.size()) table_.numbers.resize(2 * (row + 1) * columns_);
+      float* out = &table_.numbers[row * columns_];
+      if (row >= options_.preview_rows && (ragged == 0 || options_.skip_ragged_rows)) {
+        if (const char* next = read_plain_record(p, out)) {
+          table_.file_rows.push_back(file_row++);
+          ++table_.rows;
+          p = next;
+          continue;
+        }
+      }
+      reader.seek(p, file_row);
+      const bool got = reader.next(fields);
+      p = reader.position();
+      file_row = reader.current_row();
+      if (!got) break;
+      if (reader.unterminated_quote()) throw unterminated(reader);
+      if (fields.size() != columns_) {
+        ++ragged;
+        if (table_.csv.ragged_examples.size() < kRaggedExamples)
+          table_.csv.ragged_examples.emplace_back(reader.record_row(), fields.size());
+        continue;
+      }
+      if (ragged > 0 && !options_.skip_ragged_rows) continue;  // only counting now
+      for (std::size_t j = 0; j < columns_; ++j) {
+        const CsvField& f = fields[j];
+        if (!f.quoted && parse_small_integer(f, out[j])) continue;
+        if (parse_number(f.data, f.data + f.size, decimal_comma_, out[j]) == NumberParse::ok) continue;
+        out[j] = kNaN;
+        add_text_cell(j, f, row, reader.record_row());
+      }
+      table_.file_rows.push_back(reader.record_row());
+      if (table_.preview.size() < options_.preview_rows) {
+        std::vector<std::string> shown;
+        for (const CsvField& f : fields) shown.push_back(to_valid_utf8(trimmed(f.data, f.size, delimiter_)));
+        table_.preview.push_back(std::move(shown));
+      }
+      ++table_.rows;
+    }
+    if (ragged > 0) {
+      if (!options_.skip_ragged_rows) throw DataError(ragged_message(table_.csv, ragged, columns_));
+      table_.csv.ragged_skipped = ragged;
+      std::string examples;
+      for (const auto& e : table_.csv.ragged_examples)
+        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) +
+                    " (" + std::to_string(e.second) + " fields)";
+      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) +
+                                    (ragged == 1 ? " row" : " rows") + " whose number of fields is not " +
+                                    std::to_string(columns_) + ": " + examples + (ragged > kRaggedExamples ? ", ..." : ""));
+    }
+    table_.numbers.resize(table_.rows * columns_);
+    if (table_.numbers.capacity() > table_.numbers.size() + table_.numbers.size() / 4)
+      table_.numbers.shrink_to_fit();
+  }
+
+  void add_text_cell(std::size_t column, const CsvField& f, std::size_t row, std::int64_t file_row) {
+    TextCells& t = text_cells_[column];
+    if (is_missing_token(f.data, f.size)) {
+      ++t.missing;
+      return;
+    }
+    std::string value = to_valid_utf8(f.quoted ? std::string(f.data, f.size) : trimmed(f.data, f.size, delimiter_));
+    if (t.cells.empty()) {
+      t.first_row = file_row;
+      t.first_value = value;
+    }
+    t.cells.emplace_back(static_cast<std::uint32_t>(row), t.intern(std::move(value)));
+  }
+
+  // Decides each column with text cells: text, numeric with a problem, or re-read as text.
+  void finish_text_columns() {
+    std::vector<std::size_t> reread;
+    for (std::size_t j = 0; j < columns_; ++j) {
+      TextCells& t = text_cells_[j];
+      Column& c = table_.columns[j];
+      if (t.cells.empty()) continue;
+      const std::size_t text = t.cells.size();
+      const std::size_t numbers = table_.rows - text - t.missing;
+      if (numbers == 0) {
+        c.text = true;
+        c.codes.assign(table_.rows, -1);
+        for (const auto& cell : t.cells) c.codes[cell.first] = cell.second;
+        c.categories = std::move(t.values);
+      } else if (numbers >= text) {
+        c.problem = quote_value(t.first_value) + " is not a number (" + std::to_string(numbers) +
+                    " values in this column are numbers, " + std::to_string(text) +
+                    " are not: fix the value, make it empty to mark it missing, or ignore the column)";
+        c.problem_row = t.first_row;
+      } else {
+        reread.push_back(j);
+      }
+      t = TextCells();
+    }
+    if (!reread.empty()) reread_as_text(reread);
+  }
+
+  // Mostly-text columns with some numbers: read again keeping every value's text, so
+  // "007" stays "007" and class "1" is not confused with "1.0".
+  void reread_as_text(const std::vector<std::size_t>& columns) {
+    for (std::size_t j : columns) {
+      table_.columns[j].text = true;
+      table_.columns[j].codes.assign(table_.rows, -1);
+    }
+    std::vector<TextCells> cells(columns.size());
+    CsvReader reader(data_begin_, end_, delimiter_, data_first_row_);
+    std::vector<CsvField> fields;
+    std::size_t row = 0;
+    while (reader.next(fields) && row < table_.rows) {
+      if (fields.size() != columns_) continue;
+      for (std::size_t k = 0; k < columns.size(); ++k) {
+        const CsvField& f = fields[columns[k]];
+        if (is_missing_token(f.data, f.size)) continue;
+        std::string value = to_valid_utf8(f.quoted ? std::string(f.data, f.size) : trimmed(f.data, f.size, delimiter_));
+        table_.columns[columns[k]].codes[row] = cells[k].intern(std::move(value));
+      }
+      ++row;
+    }
+    for (std::size_t k = 0; k < columns.size(); ++k) table_.columns[columns[k]].categories = std::move(cells[k].values);
+  }
+
+  std::string_view text_;
+  const CsvOptions& options_;
+  Table table_;
+  const char* begin_ = nullptr;
+  const char* end_ = nullptr;
+  const char* data_begin_ = nullptr;
+  std::int64_t data_first_row_ = 1;
+  char delimiter_ = ',';
+  bool decimal_comma_ = false;
+  std::size_t columns_ = 0;
+  std::size_t estimated_rows_ = 0;
+  std::vector<TextCells> text_cells_;
+};
+
+}  // namespace
+
+Table parse_csv(std::string_view text, const CsvOptions& options) { return CsvParser(text, options).parse(); }
+
+}  // namespace nnplay

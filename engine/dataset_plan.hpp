@@ -1,0 +1,36 @@
+#pragma once
+// Internal to dataset_builder: the decisions about a table (target, task, which columns
+// become which features, which rows are kept, labels), made once and shared by
+// summarize_table and build_dataset.
+#include <string>
+#include <vector>
+
+#include "dataset_builder.hpp"
+
+namespace nnplay {
+
+struct PlannedInput {
+  std::size_t column = 0;
+  InputColumn::Kind kind = InputColumn::Kind::ignored;
+  std::vector<std::string> categories;  // categorical
+  std::vector<float> category_values;   // categorical from a numeric column: sorted values
+};
+
+struct DatasetPlan {
+  DatasetSummary summary;
+  std::size_t target = 0;
+  Task task = Task::classification;
+  std::vector<PlannedInput> inputs;      // every column but the target, in order
+  std::vector<std::size_t> rows;         // table rows kept
+  std::vector<int> labels;               // classification: per kept row
+  std::vector<std::string> class_names;
+  // First problem that must stop a build, as the error to throw (empty: none).
+  std::string problem;
+  std::int64_t problem_row = 0;
+  int problem_column = 0;                // 1-based
+  std::string problem_column_name;
+};
+
+DatasetPlan plan_dataset(const Table& table, const DatasetOptions& options);
+
+}  // namespace nnplay

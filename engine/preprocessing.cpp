@@ -1,0 +1,211 @@
+#include "preprocessing.hpp"
+
+#include <cmath>
+
+#include "csv_number.hpp"
+#include "csv_text.hpp"
+#include "data_error.hpp"
+
+namespace nnplay {
+namespace {
+
+DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input,
+                           const std::string& message) {
+  return DataError("prediction row " + std::to_string(row + 1) + ", " +
+                   describe_column(p.inputs[input].name, input) + ": " + message);
+}
+
+std::string list_categories(const std::vector<std::string>& categories) {
+  std::string out;
+  const std::size_t shown = std::min<std::size_t>(categories.size(), 10);
+  for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + quote_value(categories[i]);
+  if (shown < categories.size()) out += ", ... (" + std::to_string(categories.size()) + " in all)";
+  return out;
+}
+
+// Writes input `i`'s encoding of one field into x(f.., col); returns features written.
+// `missing` and `value`/`category` describe the field.
+class RowEncoder {
+ public:
+  explicit RowEncoder(const Preprocessing& p) : p_(p) {}
+
+  void numeric(std::size_t row, std::size_t i, bool missing, double value, Scalar* out) const {
+    if (missing) value = fill(row, i).fill_value;
+    *out = static_cast<Scalar>(value);
+  }
+  void categorical(std::size_t row, std::size_t i, bool missing, const std::string& value, Scalar* out) const {
+    const InputColumn& in = p_.inputs[i];
+    int k = -1;
+    if (missing) {
+      k = fill(row, i).fill_category;
+    } else {
+      for (std::size_t c = 0; c < in.categories.size(); ++c)
+        if (in.categories[c] == value) k = static_cast<int>(c);
+      if (k < 0)
+        throw prediction_error(row, p_, i, quote_value(value) + " is not one of the categories seen in training (" +
+                                               list_categories(in.categories) + ")");
+    }
+    for (std::size_t c = 0; c < in.categories.size(); ++c) out[c] = static_cast<Scalar>(static_cast<int>(c) == k);
+  }
+
+ private:
+  const InputColumn& fill(std::size_t row, std::size_t i) const {
+    if (p_.missing != MissingPolicy::impute)
+      throw prediction_error(row, p_, i, "the value is missing (this model was trained without imputation)");
+    return p_.inputs[i];
+  }
+  const Preprocessing& p_;
+};
+
+}  // namespace
+
+int Preprocessing::feature_count() const {
+  int n = 0;
+  for (const auto& in : inputs)
+    n += in.kind == InputColumn::Kind::numeric ? 1
+         : in.kind == InputColumn::Kind::categorical ? static_cast<int>(in.categories.size()) : 0;
+  return n;
+}
+
+std::vector<std::string> Preprocessing::feature_names() const {
+  std::vector<std::string> names;
+  for (const auto& in : inputs) {
+    if (in.kind == InputColumn::Kind::numeric) names.push_back(in.name);
+    if (in.kind == InputColumn::Kind::categorical)
+      for (const auto& c : in.categories) names.push_back(in.name + "=" + c);
+  }
+  return names;
+}
+
+const char* to_string(Scaling scaling) {
+  switch (scaling) {
+    case Scaling::none: return "none";
+    case Scaling::standardize: return "standardize";
+    case Scaling::minmax: return "minmax";
+  }
+  return "unknown";
+}
+
+const char* to_string(MissingPolicy policy) {
+  return policy == MissingPolicy::impute ? "impute" : "drop_rows";
+}
+
+void fit_scaling(Preprocessing& p, const ConstMatrixRef& x) {
+  const Eigen::Index features = x.rows();
+  p.offset = Vector::Zero(features);
+  p.scale = Vector::Ones(features);
+  if (p.scaling == Scaling::none || x.cols() == 0) return;
+  // Which features come from numeric inputs (one-hot features are left as they are).
+  std::vector<bool> numeric(static_cast<std::size_t>(features), false);
+  Eigen::Index f = 0;
+  for (const auto& in : p.inputs) {
+    if (in.kind == InputColumn::Kind::categorical) f += static_cast<Eigen::Index>(in.categories.size());
+    if (in.kind == InputColumn::Kind::numeric) numeric[static_cast<std::size_t>(f++)] = true;
+  }
+  // Column by column (memory order), accumulating in double: float sums over 60,000
+  // examples lose digits. Standardize takes two passes (mean, then squared deviations).
+  const Eigen::Index n = x.cols();
+  std::vector<double> a(static_cast<std::size_t>(features)), b(static_cast<std::size_t>(features));
+  for (Eigen::Index i = 0; i < features; ++i) a[i] = b[i] = static_cast<double>(x(i, 0));
+  if (p.scaling == Scaling::standardize) {
+    std::fill(a.begin(), a.end(), 0.0);
+    for (Eigen::Index j = 0; j < n; ++j)
+      for (Eigen::Index i = 0; i < features; ++i) a[i] += static_cast<double>(x(i, j));
+    for (auto& v : a) v /= static_cast<double>(n);  // a: mean
+    std::fill(b.begin(), b.end(), 0.0);
+    for (Eigen::Index j = 0; j < n; ++j)
+      for (Eigen::Index i = 0; i < features; ++i) {
+        const double d = static_cast<double>(x(i, j)) - a[i];
+        b[i] += d * d;
+      }
+    for (auto& v : b) v = std::sqrt(v / static_cast<double>(n));  // b: standard deviation
+  } else {
+    for (Eigen::Index j = 1; j < n; ++j)
+      for (Eigen::Index i = 0; i < features; ++i) {
+        const double v = static_cast<double>(x(i, j));
+        a[i] = std::min(a[i], v);
+        b[i] = std::max(b[i], v);
+      }
+    for (Eigen::Index i = 0; i < features; ++i) b[i] -= a[i];  // a: min, b: range
+  }
+  for (Eigen::Index i = 0; i < features; ++i) {
+    if (!numeric[static_cast<std::size_t>(i)]) continue;
+    p.offset(i) = static_cast<Scalar>(a[i]);
+    // A feature constant on the training split is only shifted.
+    p.scale(i) = b[i] > 1e-12 ? static_cast<Scalar>(1.0 / b[i]) : Scalar(1);
+  }
+}
+
+void apply_scaling(const Preprocessing& p, MatrixRef x) {
+  if (p.offset.size() != x.rows() || p.scale.size() != x.rows())
+    throw DataError("scaling has " + std::to_string(p.offset.size()) + " features, the data " +
+                    std::to_string(x.rows()));
+  // x: features x n; offset, scale: features x 1
+  x.colwise() -= p.offset;
+  x.array().colwise() *= p.scale.array();
+}
+
+Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows) {
+  const std::size_t inputs = p.inputs.size();
+  Matrix x(p.feature_count(), static_cast<Eigen::Index>(rows.size()));
+  RowEncoder encoder(p);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& fields = rows[r];
+    const bool with_target = p.target_position >= 0 && fields.size() == inputs + 1;
+    if (fields.size() != inputs && !with_target)
+      throw DataError("prediction row " + std::to_string(r + 1) + " has " + std::to_string(fields.size()) +
+                      " fields; the model takes " + std::to_string(inputs) +
+                      (p.target_position >= 0 ? " (or " + std::to_string(inputs + 1) + " with the target)" : std::string()));
+    Scalar* out = x.col(static_cast<Eigen::Index>(r)).data();
+    for (std::size_t i = 0; i < inputs; ++i) {
+      const std::size_t field = with_target && static_cast<int>(i) >= p.target_position ? i + 1 : i;
+      const std::string& text = fields[field];
+      const InputColumn& in = p.inputs[i];
+      const bool missing = is_missing_token(text.data(), text.size());
+      if (in.kind == InputColumn::Kind::numeric) {
+        float v = 0;
+        if (!missing) {
+          const NumberParse result = parse_number(text.data(), text.data() + text.size(), true, v);
+          if (result != NumberParse::ok)
+            throw prediction_error(r, p, i, quote_value(text) + (result == NumberParse::out_of_range
+                                                                     ? " is out of range" : " is not a number"));
+        }
+        encoder.numeric(r, i, missing, v, out++);
+      } else if (in.kind == InputColumn::Kind::categorical) {
+        encoder.categorical(r, i, missing, trimmed(text.data(), text.size(), ','), out);
+        out += in.categories.size();
+      }
+    }
+  }
+  apply_scaling(p, x);
+  return x;
+}
+
+Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
+  const std::size_t inputs = p.inputs.size();
+  if (static_cast<std::size_t>(raw.rows()) != inputs)
+    throw DataError("prediction input has " + std::to_string(raw.rows()) + " rows (one per input column); the model takes " +
+                    std::to_string(inputs));
+  Matrix x(p.feature_count(), raw.cols());
+  RowEncoder encoder(p);
+  for (Eigen::Index r = 0; r < raw.cols(); ++r) {
+    Scalar* out = x.col(r).data();
+    for (std::size_t i = 0; i < inputs; ++i) {
+      const double v = static_cast<double>(raw(static_cast<Eigen::Index>(i), r));
+      const bool missing = std::isnan(v);
+      const InputColumn& in = p.inputs[i];
+      if (in.kind == InputColumn::Kind::numeric) {
+        if (!missing && !std::isfinite(v))
+          throw prediction_error(static_cast<std::size_t>(r), p, i, "the value is infinite");
+        encoder.numeric(static_cast<std::size_t>(r), i, missing, v, out++);
+      } else if (in.kind == InputColumn::Kind::categorical) {
+        encoder.categorical(static_cast<std::size_t>(r), i, missing, missing ? std::string() : format_number(v), out);
+        out += in.categories.size();
+      }
+    }
+  }
+  apply_scaling(p, x);
+  return x;
+}
+
+}  // namespace nnplay

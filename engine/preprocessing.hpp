@@ -1,0 +1,65 @@
+#pragma once
+// How a raw table row becomes a feature vector; fitted on the training split only,
+// stored with a saved model and applied to validation, test and prediction inputs.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "tensor.hpp"
+
+namespace nnplay {
+
+enum class Scaling { none, standardize, minmax };
+enum class MissingPolicy { drop_rows, impute };
+
+struct InputColumn {
+  enum class Kind { numeric, categorical, ignored };
+  std::string name;
+  Kind kind = Kind::numeric;
+  std::vector<std::string> categories;  // categorical: one-hot order
+  // Used for a missing value when missing == impute (fitted on the training split):
+  double fill_value = 0;                // numeric: the mean
+  int fill_category = 0;                // categorical: the most frequent category
+};
+
+struct Preprocessing {
+  std::vector<InputColumn> inputs;  // the source columns a prediction row gives, in order
+  // Where the target sat among the source columns (-1: unknown). A prediction row may
+  // include it (one field more than `inputs`); that field is then skipped.
+  int target_position = -1;
+  MissingPolicy missing = MissingPolicy::drop_rows;
+  Scaling scaling = Scaling::standardize;
+  Vector offset;  // per feature: x_scaled = (x - offset) * scale
+  Vector scale;
+
+  // Features (rows of x) the inputs encode to: 1 per numeric, one per category.
+  int feature_count() const;
+  // "petal_width", "color=red", ... one per feature.
+  std::vector<std::string> feature_names() const;
+};
+
+const char* to_string(Scaling scaling);
+const char* to_string(MissingPolicy policy);
+
+// Fits offset and scale on x (features x n, the training split, not yet scaled). Only
+// features from numeric inputs are scaled; one-hot features keep offset 0, scale 1.
+void fit_scaling(Preprocessing& p, const ConstMatrixRef& x);
+// x <- (x - offset) * scale, per feature (row).
+void apply_scaling(const Preprocessing& p, MatrixRef x);
+
+// Prediction rows as text fields (e.g. a CSV row typed in the page) -> scaled x,
+// features x rows. Each row has one field per input, or one more holding the target.
+// Empty/NA fields are imputed under MissingPolicy::impute, an error otherwise.
+Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows);
+// Prediction rows as numbers: raw is inputs x n (one row per input column, ignored ones
+// included, NaN for missing); a categorical input's value is matched to its category
+// names as a number ("3" for 3.0).
+Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw);
+
+// JSON for saving with a model. from_json validates everything (the file is untrusted)
+// and throws DataError naming the offending path, e.g. preprocessing.inputs[2].kind.
+nlohmann::json preprocessing_to_json(const Preprocessing& p);
+Preprocessing preprocessing_from_json(const nlohmann::json& j);
+
+}  // namespace nnplay

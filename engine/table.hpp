@@ -1,0 +1,112 @@
+#pragma once
+// A parsed CSV (or a generated data set) as typed columns, before any choice of target,
+// encoding or split. Numbers of all columns share one row-major buffer, so the numeric
+// part of a row is contiguous (rows x columns row-major = columns x rows column-major).
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <new>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nnplay {
+
+// Allocator whose resize() leaves new floats uninitialised: the parser writes every
+// value anyway, and zero-filling 200 MB first costs as much as parsing it.
+template <class T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <class U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using NumberBuffer = std::vector<float, UninitializedAllocator<float>>;
+
+enum class ColumnType {
+  numeric,      // numbers
+  categorical,  // strings (or numbers in a mostly-text column)
+  constant,     // one distinct value: carries no information
+  identifier,   // every value distinct (names, ids, a row counter)
+  empty,        // every value missing
+};
+const char* to_string(ColumnType type);
+
+constexpr std::size_t kDistinctCap = 1000;
+
+struct Column {
+  std::string name;
+  ColumnType type = ColumnType::numeric;
+  bool text = false;                    // values are strings: codes + categories
+  std::vector<std::string> categories;  // text: code -> value, sorted
+  std::vector<std::int32_t> codes;      // text: one per row, -1 when missing
+  std::size_t missing = 0;
+  std::size_t distinct = 0;             // distinct non-missing values, counted up to
+                                        // kDistinctCap (kDistinctCap + 1: more)
+  bool integer_valued = false;          // numeric: every value is a whole number
+  bool counts_rows = false;             // numeric: each value is the previous one + 1
+  double min = 0, max = 0, mean = 0;    // numeric: over non-missing values
+
+  // A column that mixes numbers with a few non-numbers: the first offender, reported
+  // only when the column is used (ignoring the column is a way out).
+  std::string problem;                  // empty when fine
+  std::int64_t problem_row = 0;
+};
+
+// How the text was read, for the summary.
+struct CsvInfo {
+  char delimiter = ',';
+  bool header = true;
+  bool decimal_comma = false;
+  bool bom = false;
+  std::size_t bytes = 0;
+  std::size_t ragged_skipped = 0;  // rows skipped for a wrong field count (when allowed)
+  std::vector<std::pair<std::int64_t, std::size_t>> ragged_examples;  // (row, fields)
+  std::vector<std::string> warnings;
+};
+
+struct Table {
+  std::string name;
+  std::vector<Column> columns;
+  std::size_t rows = 0;
+  NumberBuffer numbers;                  // rows x columns row-major; NaN: missing or text
+  std::vector<std::int64_t> file_rows;   // file row number of each row, for messages
+  CsvInfo csv;
+  std::vector<std::vector<std::string>> preview;  // the first rows, as text
+
+  std::size_t column_count() const { return columns.size(); }
+  float number(std::size_t row, std::size_t column) const {
+    return numbers[row * columns.size() + column];
+  }
+  bool is_missing(std::size_t row, std::size_t column) const {
+    const Column& c = columns[column];
+    return c.text ? c.codes[row] < 0 : std::isnan(number(row, column));
+  }
+  std::int64_t file_row(std::size_t row) const {
+    return row < file_rows.size() ? file_rows[row] : static_cast<std::int64_t>(row) + 1;
+  }
+  // Index of the column with this name, or -1.
+  int find_column(const std::string& name) const;
+  // The value as text: a category, a formatted number, or "" when missing.
+  std::string text(std::size_t row, std::size_t column) const;
+};
+
+// Builds a numeric table (generated data sets, tests): values row-major rows x names.
+Table make_numeric_table(std::string name, std::vector<std::string> names,
+                         std::vector<float> values);
+
+// Sets type, missing, distinct and statistics of every column from its values.
+void infer_column_types(Table& table);
+
+}  // namespace nnplay
