@@ -1,0 +1,77 @@
+#include "data_loading.hpp"
+
+#include <sstream>
+#include <stdexcept>
+
+#include "builtin_datasets.hpp"
+#include "csv.hpp"
+#include "data_options.hpp"
+#include "dataset_builder.hpp"
+#include "metrics.hpp"
+
+namespace nnplay::cli {
+namespace {
+
+// The data options of the command line; the split and generated data follow the
+// training seed unless the options say otherwise.
+DataOptions data_options(const Options& o, std::uint32_t seed) {
+  nlohmann::json j = o.data;
+  if (!j.contains("seed")) j["seed"] = seed;
+  if (!j.contains("name")) j["name"] = o.builtin.empty() ? o.data_path : o.builtin;
+  return data_options_from_json(j);
+}
+
+Table load_table(const Options& o, const DataOptions& d) {
+  if (!o.builtin.empty()) return load_builtin(o.builtin, d.generated, NNPLAY_SOURCE_DIR);
+  return read_csv_file(o.data_path, d.csv);
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+}  // namespace
+
+Dataset load_dataset(const Options& options, std::uint32_t seed) {
+  const DataOptions d = data_options(options, seed);
+  return build_dataset(load_table(options, d), d.dataset).dataset;
+}
+
+Predictions predict_file(Model& model, const Options& options) {
+  const Table table = read_csv_file(options.data_path, data_options(options, 1).csv);
+  std::vector<std::vector<std::string>> rows(table.rows);
+  for (std::size_t r = 0; r < table.rows; ++r)
+    for (std::size_t c = 0; c < table.column_count(); ++c) rows[r].push_back(table.text(r, c));
+  const Matrix outputs = model.network.predict(encode_rows(model.preprocessing, rows));
+
+  std::ostringstream out;
+  for (std::size_t c = 0; c < table.column_count(); ++c) out << csv_field(table.columns[c].name) << ",";
+  const bool classification = model.task == Task::classification;
+  if (classification) {
+    for (const std::string& name : model.class_names) out << csv_field("p(" + name + ")") << ",";
+    out << "predicted\n";
+  } else {
+    for (std::size_t t = 0; t < model.target_names.size(); ++t)
+      out << csv_field("predicted " + model.target_names[t]) << (t + 1 < model.target_names.size() ? "," : "\n");
+  }
+  out.precision(6);
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    const Eigen::Index j = static_cast<Eigen::Index>(r);
+    for (std::size_t c = 0; c < table.column_count(); ++c) out << csv_field(rows[r][c]) << ",";
+    if (classification) {
+      if (outputs.rows() == 1)  // one sigmoid unit: p(class 1)
+        out << 1 - outputs(0, j) << "," << outputs(0, j) << ",";
+      else
+        for (Eigen::Index k = 0; k < outputs.rows(); ++k) out << outputs(k, j) << ",";
+      out << csv_field(model.class_names[predicted_class(outputs, j)]) << "\n";
+    } else {
+      for (Eigen::Index k = 0; k < outputs.rows(); ++k) out << outputs(k, j) << (k + 1 < outputs.rows() ? "," : "\n");
+    }
+  }
+  return {out.str()};
+}
+
+}  // namespace nnplay::cli

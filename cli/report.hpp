@@ -1,0 +1,30 @@
+#pragma once
+// What nnplay-train prints: the epoch table or JSON lines, the confusion matrix, the
+// final summary line.
+#include <cstdio>
+#include <string>
+
+#include "metrics.hpp"
+#include "trainer.hpp"
+
+namespace nnplay::cli {
+
+class Report {
+ public:
+  Report(std::FILE* out, bool json, Task task) : out_(out), json_(json), task_(task) {}
+
+  void epoch(const EpochMetrics& m);
+  void stop_reason(const std::string& reason);
+  // Counts of the validation split (or the training split when there is none).
+  void confusion(const ConfusionMatrix& counts, const std::vector<std::string>& class_names, const char* split);
+  // "final: epochs=50 train_loss=0.1234 train_accuracy=0.9812 val_loss=0.1500 val_accuracy=0.9722"
+  void final_line(const EpochMetrics& m);
+
+ private:
+  std::FILE* out_;
+  bool json_;
+  Task task_;
+  bool header_printed_ = false;
+};
+
+}  // namespace nnplay::cli
