@@ -1,0 +1,278 @@
+// nnplay: the JavaScript API of the WebAssembly engine. An ES module for Node (>= 18)
+// and browsers (module workers, pages); it sits next to the module files the build
+// writes to build/wasm/nnplay/:
+//
+//   nnplay.mjs            this file
+//   nnplay-core.js        Emscripten glue, a MODULARIZE factory (classic script/CommonJS)
+//   nnplay-core.mjs       the same glue as an ES module (browsers only)
+//   nnplay-core.wasm      the engine, -O3 -msimd128
+//
+// How it loads: in Node, the CommonJS glue through createRequire and the .wasm bytes read
+// with fs (passed as wasmBinary, since Emscripten 3.1.6 would try fetch()); in a browser
+// (page or module worker), the .mjs glue by dynamic import, the .wasm next to this file.
+// A classic worker can instead importScripts('nnplay-core.js') and pass
+// `{factory: createNnplayCore}` — but module workers are the supported path.
+//
+//   import { loadNnplay } from './nnplay.mjs';
+//   const nn = await loadNnplay();
+//   const pg = nn.createPlayground();
+//   try {
+//     pg.loadBuiltin('circles', { rows: 400, noise: 0.1, seed: 1 });
+//     pg.configure({ hidden_layers: [{ units: 8, activation: 'relu' }], seed: 1 });
+//     const history = pg.trainEpochs(10);   // [{epoch, trainLoss, ...}, ...]
+//   } finally {
+//     pg.dispose();                          // frees the engine's memory; required
+//   }
+//
+// Every method throws an Error carrying the engine's message when it fails, and a failed
+// call changes nothing. Arrays returned are fresh copies (Float32Array/Int32Array) the
+// caller owns; nothing returned points into the wasm heap, which moves when it grows.
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined' && typeof importScripts !== 'function';
+
+async function loadCore(base, options) {
+  const moduleArgs = {};
+  if (options.print) moduleArgs.print = options.print;
+  if (options.printErr) moduleArgs.printErr = options.printErr;
+  let factory = options.factory;
+  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  if (options.locateFile) moduleArgs.locateFile = options.locateFile;
+  if (isNode) {
+    const nodeModule = 'node:module';  // not a literal: bundlers leave it alone
+    const { createRequire } = await import(/* @vite-ignore */ nodeModule);
+    const require = createRequire(import.meta.url);
+    factory ??= require(`./${base}.js`);
+    if (!moduleArgs.wasmBinary) {
+      const { readFileSync } = require('node:fs');
+      const { fileURLToPath } = require('node:url');
+      moduleArgs.wasmBinary = readFileSync(fileURLToPath(new URL(`${base}.wasm`, import.meta.url)));
+    }
+  } else {
+    factory ??= (await import(/* @vite-ignore */ new URL(`${base}.mjs`, import.meta.url).href)).default;
+    moduleArgs.locateFile ??= (file) => new URL(file, import.meta.url).href;
+  }
+  return factory(moduleArgs);
+}
+
+/**
+ * Loads the module. Options: variant 'simd' (default) or 'scalar' (the benchmark's
+ * comparison build, when built); factory, wasmBinary, locateFile to load it another way.
+ * @returns {Promise<Nnplay>}
+ */
+export async function loadNnplay(options = {}) {
+  const variant = options.variant ?? 'simd';
+  if (variant !== 'simd' && variant !== 'scalar') throw new Error(`variant must be "simd" or "scalar", got "${variant}"`);
+  const core = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
+  return new Nnplay(core, variant);
+}
+
+export class Nnplay {
+  constructor(core, variant) {
+    this.core = core;
+    this.variant = variant;
+  }
+
+  /** A new playground; call dispose() on it when done. */
+  createPlayground() {
+    return new Playground(this.core);
+  }
+
+  /**
+   * The built-in data sets: [{name, description, generated, file}]. Those with a `file`
+   * ("data/iris.csv") are for the caller to fetch and pass to loadCsv.
+   */
+  builtinDatasets() {
+    return this.core.builtinDatasets();
+  }
+
+  /** Bytes of the wasm heap allocated and not freed (malloc's count). */
+  heapInUse() {
+    return this.core.heapInUse();
+  }
+
+  /** Size of the wasm memory in bytes (grows, never shrinks). */
+  memoryBytes() {
+    return this.core.HEAP8.length;
+  }
+}
+
+const nullIfNaN = (v) => (Number.isNaN(v) ? null : v);
+// EpochMetrics with the fields that do not apply (NaN in the engine) as null.
+function metrics(m) {
+  return {
+    epoch: m.epoch,
+    trainLoss: nullIfNaN(m.trainLoss),
+    trainAccuracy: nullIfNaN(m.trainAccuracy),
+    valLoss: nullIfNaN(m.valLoss),
+    valAccuracy: nullIfNaN(m.valAccuracy),
+    trainR2: nullIfNaN(m.trainR2),
+    valR2: nullIfNaN(m.valR2),
+    learningRate: m.learningRate,
+    seconds: m.seconds,
+  };
+}
+
+const toJson = (value) => (typeof value === 'string' ? value : JSON.stringify(value ?? {}));
+
+// Embind's optimized build coerces numbers silently (undefined -> 0, 2.5 -> 2).
+function whole(value, what) {
+  if (!Number.isInteger(value)) throw new Error(`${what} must be a whole number, got ${value}`);
+  return value;
+}
+
+export class Playground {
+  #handle;
+
+  constructor(core) {
+    this.#handle = new core.Playground();
+  }
+
+  #call(name, ...args) {
+    const handle = this.#handle;
+    if (!handle) throw new Error(`${name}: this playground has been disposed`);
+    const result = handle[name](...args);
+    const error = handle.takeError();
+    if (error) throw new Error(error);
+    return result;
+  }
+
+  /**
+   * Parses a CSV (a string, or its bytes as Uint8Array/ArrayBuffer) and builds the data set.
+   * Options (the data layer's, snake_case as in the CLI): target, task, missing, scaling,
+   * validation_fraction, seed... Returns the summary: columns, types, classes, rows, warnings.
+   */
+  loadCsv(textOrBytes, options = {}) {
+    return JSON.parse(this.#call('loadCsv', textOrBytes, toJson(options)));
+  }
+
+  /**
+   * The summary loadCsv would give for these options, without loading anything (for the
+   * page to show while the user picks the target). Throws only when the target is not found.
+   */
+  inspectCsv(textOrBytes, options = {}) {
+    return JSON.parse(this.#call('inspectCsv', textOrBytes, toJson(options)));
+  }
+
+  /**
+   * A built-in data set by name (see Nnplay.builtinDatasets), with loadCsv's options and,
+   * for the generated ones, rows, noise and classes (points drawn with `seed`).
+   */
+  loadBuiltin(name, options = {}) {
+    return JSON.parse(this.#call('loadBuiltin', name, toJson(options)));
+  }
+
+  /** The summary of the loaded data, or null. */
+  summary() {
+    const s = this.#call('summary');
+    return s ? JSON.parse(s) : null;
+  }
+
+  /**
+   * Sets the training configuration (the engine's JSON fields, snake_case; an object or a
+   * JSON string). Returns the normalized configuration; resets training.
+   */
+  configure(config) {
+    return JSON.parse(this.#call('configure', toJson(config)));
+  }
+
+  /** The current (normalized) configuration. */
+  config() {
+    return JSON.parse(this.#call('config'));
+  }
+
+  /** Trains up to n more epochs (fewer if training stops); returns their metrics. */
+  trainEpochs(n = 1) {
+    return this.#call('trainEpochs', whole(n, 'epochs')).map(metrics);
+  }
+
+  /** Every epoch's metrics since the last reset. */
+  history() {
+    return this.#call('history').map(metrics);
+  }
+
+  /** Re-initializes the network from the configuration's seed; the history restarts. */
+  reset() {
+    this.#call('reset');
+  }
+
+  get epoch() { return this.#call('epoch'); }
+  get stopped() { return this.#call('stopped'); }
+  /** Why training stopped (early stopping, divergence), or "". */
+  get stopReason() { return this.#call('stopReason'); }
+
+  /**
+   * Predictions for nRows raw rows: `rows` holds nRows x inputs numbers row-major, one
+   * per input column of the data (before encoding and scaling; NaN for missing; a
+   * categorical column's value as a number matching its category names). Returns a new
+   * Float32Array of nRows x outputs, row-major (class probabilities, or targets).
+   */
+  predict(rows, nRows) {
+    return this.#call('predict', rows instanceof Float32Array ? rows : Float32Array.from(rows), whole(nRows, 'nRows'));
+  }
+
+  /** Outputs for one row of raw values (numbers or strings, one per input column). */
+  predictRow(values) {
+    return this.#call('predictRow', JSON.stringify(values));
+  }
+
+  /**
+   * The model over a resolution x resolution grid of the 2 numeric feature columns (raw
+   * units), row-major with y outer: cell (i, j) at x = x0 + i (x1 - x0)/(res - 1), y likewise.
+   * Returns {resolution, values: Float32Array, classes: Int32Array | null, units}: values
+   * are P(class 1) for 2 classes, the predicted class's probability for more, the
+   * prediction for regression (classes null); units[l][u] is a Float32Array of what unit u
+   * of layer l outputs on the grid, for the first maxUnits units of every layer.
+   */
+  decisionGrid(xRange, yRange, resolution = 50, maxUnits = 0) {
+    return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], whole(resolution, 'resolution'),
+      whole(maxUnits, 'maxUnits'));
+  }
+
+  /**
+   * The points of a split ('train', 'validation' or 'test') of 2-D data, in the data's
+   * units: {x: Float32Array rows x 2 row-major, labels: Int32Array | null, targets:
+   * Float32Array | null}.
+   */
+  dataPoints(split = 'train') {
+    return this.#call('dataPoints', split);
+  }
+
+  /**
+   * Each layer's parameters: [{inputs, units, activation, keepProb, W, b}], W a
+   * Float32Array units x inputs column-major (W[i + j * units]: input j -> unit i).
+   */
+  weights() {
+    return this.#call('weights');
+  }
+
+  /** {classNames, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'. */
+  confusionMatrix(split = 'validation') {
+    return this.#call('confusionMatrix', split);
+  }
+
+  /** The trained model (or the imported one) as the JSON text the CLI's --save writes. */
+  exportModel() {
+    return this.#call('exportModel');
+  }
+
+  /**
+   * Loads a saved model (JSON text or object) for prediction; returns its configuration.
+   * It predicts until training starts again, which starts from the seed.
+   */
+  importModel(json) {
+    return JSON.parse(this.#call('importModel', toJson(json)));
+  }
+
+  /** Frees the engine's memory. Safe to call twice; the object is unusable afterwards. */
+  dispose() {
+    if (this.#handle) {
+      this.#handle.delete();
+      this.#handle = null;
+    }
+  }
+
+  get disposed() {
+    return this.#handle === null;
+  }
+}

@@ -1,0 +1,421 @@
+#include "playground.hpp"
+
+#include <emscripten/bind.h>
+#include <malloc.h>
+
+#include <cmath>
+#include <limits>
+#include <new>
+#include <stdexcept>
+#include <type_traits>
+
+#include "builtin_datasets.hpp"
+#include "config_json.hpp"
+#include "csv.hpp"
+#include "data_options.hpp"
+#include "dataset_builder.hpp"
+#include "model_io.hpp"
+#include "preprocessing.hpp"
+
+namespace nnplay::bindings {
+namespace {
+
+using nlohmann::json;
+
+// A copy of engine-owned floats as a new JS Float32Array (the wasm heap may move when it
+// grows, so no view into it is handed out).
+val float32_copy(const Scalar* data, std::size_t size) {
+  if constexpr (std::is_same_v<Scalar, float>) {
+    return val(emscripten::typed_memory_view(size, data)).call<val>("slice");
+  } else {
+    std::vector<float> f(data, data + size);
+    return val(emscripten::typed_memory_view(f.size(), f.data())).call<val>("slice");
+  }
+}
+
+val int32_copy(const std::vector<int>& v) {
+  return val(emscripten::typed_memory_view(v.size(), v.data())).call<val>("slice");
+}
+
+val string_array(const std::vector<std::string>& names) {
+  val out = val::array();
+  for (const std::string& name : names) out.call<void>("push", val(name));
+  return out;
+}
+
+json parse_options(const std::string& text, const char* what) {
+  if (text.empty()) return json::object();
+  json j = parse_json(text, what);
+  if (!j.is_object()) throw std::invalid_argument(std::string(what) + " must be a JSON object, got " + j.type_name());
+  return j;
+}
+
+}  // namespace
+
+struct Playground::State {
+  TrainingConfig config;
+  std::shared_ptr<const Dataset> data;
+  std::string summary;               // JSON of the loaded data, "" when none
+  std::unique_ptr<Trainer> trainer;  // made on first use, dropped when data or config change
+  // An imported model predicts until training starts again (trainEpochs, reset); the
+  // JSON it came from is what exportModel gives back meanwhile.
+  std::unique_ptr<Model> model;
+  json model_json;
+};
+
+Playground::Playground() : state_(std::make_unique<State>()) {}
+Playground::~Playground() = default;
+
+template <class F>
+auto Playground::guard(F&& f) -> decltype(f()) {
+  using R = decltype(f());
+  try {
+    return f();
+  } catch (const std::bad_alloc&) {
+    error_ = "out of memory: the data or network is too large for the 2 GB WebAssembly heap";
+  } catch (const std::exception& e) {
+    error_ = e.what();
+    if (error_.empty()) error_ = "unknown error";
+  } catch (...) {
+    error_ = "unknown error";
+  }
+  if constexpr (std::is_same_v<R, val>) return val::undefined();
+  else if constexpr (!std::is_void_v<R>) return R{};
+}
+
+std::string Playground::take_error() {
+  std::string e;
+  e.swap(error_);
+  return e;
+}
+
+Trainer& Playground::trainer() {
+  State& s = *state_;
+  if (!s.trainer) {
+    if (!s.data) throw std::logic_error("no data: call loadCsv or loadBuiltin first");
+    s.trainer = std::make_unique<Trainer>(s.config, s.data);
+  }
+  return *s.trainer;
+}
+
+Playground::Predictor Playground::predictor() {
+  State& s = *state_;
+  if (s.model) return {s.model->network, s.model->preprocessing, s.model->task};
+  if (!s.data) throw std::logic_error("no model: load data (loadCsv, loadBuiltin) or import a model first");
+  Trainer& t = trainer();
+  return {t.network(), t.data().preprocessing, t.data().task};
+}
+
+// ---- data
+
+std::string Playground::load(Table table, const DatasetOptions& options) {
+  DatasetBuild build = build_dataset(table, options);
+  std::string summary = summary_to_json(build.summary).dump();
+  auto data = std::make_shared<const Dataset>(std::move(build.dataset));
+  State& s = *state_;  // nothing has changed until here
+  s.data = std::move(data);
+  s.summary = summary;
+  s.trainer.reset();
+  return summary;
+}
+
+std::string Playground::load_csv(const std::string& text, const std::string& options_json) {
+  return guard([&] {
+    const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
+    return load(parse_csv(text, o.csv), o.dataset);
+  });
+}
+
+std::string Playground::inspect_csv(const std::string& text, const std::string& options_json) {
+  return guard([&] {
+    const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
+    return summary_to_json(summarize_table(parse_csv(text, o.csv), o.dataset)).dump();
+  });
+}
+
+std::string Playground::load_builtin(const std::string& name, const std::string& options_json) {
+  return guard([&] {
+    const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
+    for (const BuiltinInfo& b : builtin_datasets())
+      if (b.name == name && b.needs_file)
+        throw std::invalid_argument("the built-in \"" + name + "\" is the file " + builtin_file(name) +
+                                    ": fetch it and pass its text to loadCsv");
+    return load(nnplay::load_builtin(name, o.generated), o.dataset);
+  });
+}
+
+std::string Playground::summary() {
+  return guard([&] { return state_->summary; });
+}
+
+// ---- configuration
+
+std::string Playground::configure(const std::string& config_json) {
+  return guard([&] {
+    TrainingConfig config = config_from_json(parse_json(config_json, "configuration"));
+    State& s = *state_;
+    // Checked against the data too (batch size, loss for the task) before anything changes.
+    std::unique_ptr<Trainer> trainer;
+    if (s.data) trainer = std::make_unique<Trainer>(config, s.data);
+    s.config = std::move(config);
+    s.trainer = std::move(trainer);
+    return config_to_json(s.config).dump();
+  });
+}
+
+std::string Playground::config() {
+  return guard([&] { return config_to_json(state_->config).dump(); });
+}
+
+// ---- training
+
+val Playground::train_epochs(int epochs) {
+  return guard([&] {
+    if (epochs < 0) throw std::invalid_argument("epochs must be >= 0, got " + std::to_string(epochs));
+    Trainer& t = trainer();
+    state_->model.reset();  // training again: the imported model no longer predicts
+    const std::vector<EpochMetrics> metrics = t.train(epochs);
+    val out = val::array();
+    for (const EpochMetrics& m : metrics) out.call<void>("push", val(m));
+    return out;
+  });
+}
+
+val Playground::history() {
+  return guard([&] {
+    val out = val::array();
+    if (state_->trainer)
+      for (const EpochMetrics& m : state_->trainer->history()) out.call<void>("push", val(m));
+    return out;
+  });
+}
+
+void Playground::reset() {
+  guard([&] {
+    State& s = *state_;
+    if (!s.data) throw std::logic_error("no data: call loadCsv or loadBuiltin first");
+    s.trainer = std::make_unique<Trainer>(s.config, s.data);
+    s.model.reset();
+  });
+}
+
+int Playground::epoch() const { return state_->trainer ? state_->trainer->epoch() : 0; }
+bool Playground::stopped() const { return state_->trainer && state_->trainer->stopped(); }
+std::string Playground::stop_reason() {
+  return guard([&] { return state_->trainer ? state_->trainer->stop_reason() : std::string(); });
+}
+
+// ---- prediction
+
+val Playground::predict(const val& rows, int row_count) {
+  return guard([&] {
+    Predictor p = predictor();
+    const auto inputs = static_cast<Eigen::Index>(p.preprocessing.inputs.size());
+    if (row_count < 0) throw std::invalid_argument("predict: nRows must be >= 0, got " + std::to_string(row_count));
+    const auto length = rows["length"].as<double>();
+    if (length != static_cast<double>(row_count) * static_cast<double>(inputs))
+      throw std::invalid_argument("predict: expected " + std::to_string(row_count) + " rows x " +
+                                  std::to_string(inputs) + " input columns = " +
+                                  std::to_string(row_count * inputs) + " values, got " +
+                                  std::to_string(static_cast<long long>(length)));
+    // Row-major rows x inputs in JS is column-major inputs x rows here.
+    Eigen::MatrixXf raw(inputs, row_count);
+    val(emscripten::typed_memory_view(static_cast<std::size_t>(raw.size()), raw.data())).call<void>("set", rows);
+    const Matrix out = p.network.predict(encode_numbers(p.preprocessing, raw.cast<Scalar>()));
+    return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
+  });
+}
+
+val Playground::predict_row(const std::string& values_json) {
+  return guard([&] {
+    Predictor p = predictor();
+    const json values = parse_json(values_json, "values");
+    if (!values.is_array()) throw std::invalid_argument("predictRow: values must be an array");
+    std::vector<std::string> fields;
+    for (const json& v : values) {
+      if (v.is_string()) fields.push_back(v.get<std::string>());
+      else if (v.is_null()) fields.emplace_back();
+      else if (v.is_number()) fields.push_back(v.dump());
+      else throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + v.dump());
+    }
+    const Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
+    return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
+  });
+}
+
+// The two numeric input columns of 2-D data (ignored columns aside), or an error.
+std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const char* what) {
+  std::vector<std::size_t> used;
+  for (std::size_t i = 0; i < p.inputs.size(); ++i)
+    if (p.inputs[i].kind != InputColumn::Kind::ignored) used.push_back(i);
+  if (used.size() != 2 || p.inputs[used[0]].kind != InputColumn::Kind::numeric ||
+      p.inputs[used[1]].kind != InputColumn::Kind::numeric)
+    throw std::invalid_argument(std::string(what) + " needs data with exactly 2 numeric feature columns");
+  return {used[0], used[1]};
+}
+
+val Playground::decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units) {
+  return guard([&] {
+    Predictor p = predictor();
+    const auto [xi, yi] = plane_inputs(p.preprocessing, "decisionGrid");
+    if (resolution < 2 || resolution > 256)
+      throw std::invalid_argument("resolution must be between 2 and 256, got " + std::to_string(resolution));
+    if (max_units < 0) throw std::invalid_argument("maxUnits must be >= 0, got " + std::to_string(max_units));
+    if (!(std::isfinite(x_min) && std::isfinite(x_max) && x_min < x_max))
+      throw std::invalid_argument("xRange must be two finite numbers, min < max");
+    if (!(std::isfinite(y_min) && std::isfinite(y_max) && y_min < y_max))
+      throw std::invalid_argument("yRange must be two finite numbers, min < max");
+    const Eigen::Index n = static_cast<Eigen::Index>(resolution) * resolution;
+    // Cell (i, j) holds x_i, y_j; j outer (grid rows), i inner. Ignored columns stay NaN.
+    Matrix raw = Matrix::Constant(static_cast<Eigen::Index>(p.preprocessing.inputs.size()), n,
+                                  std::numeric_limits<Scalar>::quiet_NaN());
+    for (int j = 0; j < resolution; ++j)
+      for (int i = 0; i < resolution; ++i) {
+        raw(xi, j * resolution + i) = static_cast<Scalar>(x_min + (x_max - x_min) * i / (resolution - 1));
+        raw(yi, j * resolution + i) = static_cast<Scalar>(y_min + (y_max - y_min) * j / (resolution - 1));
+      }
+    const std::vector<Matrix> layers = p.network.layer_outputs(encode_numbers(p.preprocessing, raw));
+    const Matrix& out = layers.back();
+    val grid = val::object();
+    grid.set("resolution", resolution);
+    // What each unit computes over the plane: the first max_units units of every layer.
+    val units = val::array();
+    for (const Matrix& a : layers) {
+      val maps = val::array();
+      for (Eigen::Index u = 0; u < std::min<Eigen::Index>(a.rows(), max_units); ++u) {
+        const std::vector<float> map(a.row(u).begin(), a.row(u).end());
+        maps.call<void>("push", val(emscripten::typed_memory_view(map.size(), map.data())).call<val>("slice"));
+      }
+      units.call<void>("push", maps);
+    }
+    grid.set("units", units);
+    if (p.task == Task::regression) {
+      const Matrix first = out.row(0);  // the first target
+      grid.set("values", float32_copy(first.data(), static_cast<std::size_t>(n)));
+      grid.set("classes", val::null());
+      return grid;
+    }
+    std::vector<float> values(static_cast<std::size_t>(n));
+    std::vector<int> classes(static_cast<std::size_t>(n));
+    for (Eigen::Index k = 0; k < n; ++k) {
+      classes[k] = predicted_class(out, k);
+      // Binary: P(class 1); more classes: the predicted class's probability.
+      values[k] = out.rows() == 1 ? out(0, k) : (out.rows() == 2 ? out(1, k) : out(classes[k], k));
+    }
+    grid.set("values", val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice"));
+    grid.set("classes", int32_copy(classes));
+    return grid;
+  });
+}
+
+val Playground::data_points(const std::string& split) {
+  return guard([&] {
+    State& s = *state_;
+    if (!s.data) throw std::logic_error("dataPoints: no data loaded");
+    const Preprocessing& prep = s.data->preprocessing;
+    plane_inputs(prep, "dataPoints");
+    const Examples* e = split == "train"        ? &s.data->train
+                        : split == "validation" ? &s.data->validation
+                        : split == "test"       ? &s.data->test
+                                                : nullptr;
+    if (!e) throw std::invalid_argument("split must be \"train\", \"validation\" or \"test\", got \"" + split + "\"");
+    // The features back in the data's units: x = x_scaled / scale + offset.
+    const Matrix raw = (e->x.array().colwise() / prep.scale.array()).colwise() + prep.offset.array();
+    val points = val::object();
+    points.set("x", float32_copy(raw.data(), static_cast<std::size_t>(raw.size())));  // rows x 2, row-major
+    points.set("labels", s.data->task == Task::classification ? int32_copy(e->labels) : val::null());
+    points.set("targets", s.data->task == Task::regression
+                              ? float32_copy(e->targets.data(), static_cast<std::size_t>(e->targets.size()))
+                              : val::null());
+    return points;
+  });
+}
+
+val Playground::weights() {
+  return guard([&] {
+    Predictor p = predictor();
+    val layers = val::array();
+    for (const DenseLayer& layer : p.network.layers()) {
+      val l = val::object();
+      l.set("inputs", layer.inputs());
+      l.set("units", layer.units());
+      l.set("activation", std::string(name_of(layer.spec().activation)));
+      l.set("keepProb", static_cast<double>(layer.spec().keep_prob));
+      l.set("W", float32_copy(layer.W.data(), static_cast<std::size_t>(layer.W.size())));
+      l.set("b", float32_copy(layer.b.data(), static_cast<std::size_t>(layer.b.size())));
+      layers.call<void>("push", l);
+    }
+    return layers;
+  });
+}
+
+val Playground::confusion_matrix(const std::string& split) {
+  return guard([&] {
+    if (state_->model && state_->data)
+      throw std::logic_error("confusionMatrix scores the network trained on the loaded data; the imported model "
+                             "was not (train, or load the data it was trained on and train again)");
+    Trainer& t = trainer();
+    const Dataset& d = t.data();
+    if (d.task != Task::classification)
+      throw std::invalid_argument("confusionMatrix needs a classification target; this data is a regression");
+    const Examples* e = split == "train" ? &d.train
+                        : split == "validation" ? &d.validation
+                        : split == "test" ? &d.test
+                        : nullptr;
+    if (!e) throw std::invalid_argument("split must be one of train, validation, test, got \"" + split + "\"");
+    const ConfusionMatrix counts = nnplay::confusion_matrix(t.predict(e->x), e->labels, d.class_count());
+    val rows = val::array();
+    for (const auto& row : counts) {
+      val r = val::array();
+      for (long c : row) r.call<void>("push", static_cast<double>(c));
+      rows.call<void>("push", r);
+    }
+    val out = val::object();
+    out.set("classNames", string_array(d.class_names));
+    out.set("counts", rows);
+    return out;
+  });
+}
+
+// ---- models
+
+std::string Playground::export_model() {
+  return guard([&] {
+    if (state_->model) return state_->model_json.dump();
+    if (!state_->data) throw std::logic_error("no model: load data and train, or import a model, first");
+    return model_to_json(trainer()).dump();
+  });
+}
+
+std::string Playground::import_model(const std::string& text) {
+  return guard([&] {
+    json j = parse_json(text, "model");
+    auto model = std::make_unique<Model>(model_from_json(j));
+    State& s = *state_;
+    s.config = model->config;
+    s.model = std::move(model);
+    s.model_json = std::move(j);
+    s.trainer.reset();
+    return config_to_json(s.config).dump();
+  });
+}
+
+val builtin_list() {
+  val out = val::array();
+  for (const BuiltinInfo& b : builtin_datasets()) {
+    val o = val::object();
+    o.set("name", b.name);
+    o.set("description", b.description);
+    o.set("generated", b.generated);
+    o.set("file", b.needs_file ? val(builtin_file(b.name)) : val::null());
+    out.call<void>("push", o);
+  }
+  return out;
+}
+
+double heap_in_use() {
+  const struct mallinfo info = mallinfo();
+  return static_cast<double>(info.uordblks);
+}
+
+}  // namespace nnplay::bindings

@@ -1,0 +1,101 @@
+#pragma once
+// The facade the worker drives: one data set, one configuration, one trainer (or a model
+// imported for prediction).
+// Thin: it only holds the engine's objects, converts between JS values and engine
+// types, and keeps every call all-or-nothing (a failed call leaves the state as it was).
+//
+// Errors: no method lets a C++ exception out. A failing call records the message,
+// returns an empty value, and the JS wrapper (nnplay.mjs) throws it as an Error right
+// after the call returns (see takeError). Throwing the JS Error from inside the wasm
+// call instead (val::throw_) would skip the C++ destructors of the frames it unwinds
+// and Embind's frees of the argument copies, leaking memory on every error.
+#include <emscripten/val.h>
+
+#include <memory>
+#include <string>
+
+#include "config.hpp"
+#include "dataset_builder.hpp"
+#include "dataset.hpp"
+#include "metrics.hpp"
+#include "preprocessing.hpp"
+#include "trainer.hpp"
+
+namespace nnplay::bindings {
+
+using emscripten::val;
+
+class Playground {
+ public:
+  Playground();
+  ~Playground();
+
+  // Data. `text` is the CSV's UTF-8 text (Embind accepts a JS string or a Uint8Array);
+  // options and the returned summary are JSON. Loading data resets training (an imported
+  // model keeps predicting until training starts).
+  std::string load_csv(const std::string& text, const std::string& options_json);
+  std::string load_builtin(const std::string& name, const std::string& options_json);
+  // The summary for these options without loading anything (the page shows it while the
+  // user picks the target); throws only when the target cannot be found.
+  std::string inspect_csv(const std::string& text, const std::string& options_json);
+  std::string summary();
+
+  // Configuration as the engine's JSON; returns the normalized configuration.
+  // With data loaded, the configuration is also checked against it. Resets training.
+  std::string configure(const std::string& config_json);
+  std::string config();
+
+  // Training: up to `epochs` more epochs (fewer when training stops), each epoch's
+  // metrics as a JS array of EpochMetrics value objects.
+  val train_epochs(int epochs);
+  val history();
+  void reset();
+  int epoch() const;
+  bool stopped() const;
+  std::string stop_reason();
+
+  // Prediction on raw input rows (as in the data, before encoding and scaling).
+  val predict(const val& rows, int row_count);
+  val predict_row(const std::string& values_json);
+  // For data with 2 numeric features: the predicted class and its probability (or the
+  // regression output) over a resolution x resolution grid, and what each of the first
+  // max_units units of every layer computes there ({resolution, values, classes, units}).
+  val decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units);
+  // The points of a split in the data's units ({x: rows x 2, labels | targets}).
+  val data_points(const std::string& split);
+  val weights();
+  val confusion_matrix(const std::string& split);
+
+  std::string export_model();
+  std::string import_model(const std::string& json);
+
+  // The message of the last failed call, cleared by reading it ("" when none).
+  std::string take_error();
+
+ private:
+  struct State;
+  // What predicts: the trainer's network with its data's preprocessing, or an imported model.
+  struct Predictor {
+    Network& network;
+    const Preprocessing& preprocessing;
+    Task task;
+  };
+  template <class F>
+  auto guard(F&& f) -> decltype(f());
+  Trainer& trainer();
+  Predictor predictor();
+  std::string load(Table table, const DatasetOptions& options);
+
+  std::unique_ptr<State> state_;
+  std::string error_;
+};
+
+// The built-in data sets: [{name, description, generated, file}]; `file` (e.g.
+// "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.
+val builtin_list();
+
+// Bytes the allocator has handed out and not had back (dlmalloc's mallinfo), for the
+// leak tests.
+double heap_in_use();
+
+}  // namespace nnplay::bindings

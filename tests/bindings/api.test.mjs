@@ -1,0 +1,443 @@
+// Every call of the Playground API: its happy path, its error path (an Error naming the
+// field, row or column), and that a failed call leaves the object as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { nn, iris, irisPlayground, twoFeatureCsv, regressionCsv, errorWith } from './helpers.mjs';
+
+const setosa = [5.1, 3.5, 1.4, 0.2];
+const virginica = [6.7, 3.0, 5.2, 2.3];
+
+test('loadCsv: summary of iris; bytes load the same as text', () => {
+  const pg = nn.createPlayground();
+  try {
+    const s = pg.loadCsv(iris, { seed: 1 });
+    assert.equal(s.rows, 150);
+    assert.equal(s.target, 'species');
+    assert.equal(s.task, 'classification');
+    assert.deepEqual(s.classes.map((c) => c.name), ['setosa', 'versicolor', 'virginica']);
+    assert.equal(s.train_rows + s.validation_rows, 150);
+    assert.equal(s.columns.length, 5);
+    assert.ok(Array.isArray(s.warnings) && Array.isArray(s.preview));
+    assert.deepEqual(pg.summary(), s);
+    const fromBytes = pg.loadCsv(new TextEncoder().encode(iris), { seed: 1 });
+    assert.deepEqual(fromBytes, s);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('loadCsv: errors name the row, column and option; the loaded data stays', () => {
+  const pg = irisPlayground();
+  try {
+    const before = pg.summary();
+    pg.trainEpochs(2);
+    assert.throws(() => pg.loadCsv('a,b\n1,2\n3\n', {}), errorWith('row 3'));
+    assert.throws(() => pg.loadCsv('a,b\n1,2\n3,4\n', { target: 'zz' }), errorWith('"zz"'));
+    assert.throws(() => pg.loadCsv(iris, { validation_fraction: 1.5 }), errorWith('options.validation_fraction'));
+    assert.throws(() => pg.loadCsv(iris, { scaling: 'log' }), errorWith('options.scaling', '"log"'));
+    assert.throws(() => pg.loadCsv(iris, { targte: 'species' }), errorWith('unknown option "targte"'));
+    assert.throws(() => pg.loadCsv(iris, '{not json'), errorWith('options is not valid JSON'));
+    assert.deepEqual(pg.summary(), before);
+    assert.equal(pg.epoch, 2, 'training state kept');
+    assert.equal(pg.trainEpochs(1)[0].epoch, 3);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('loadCsv: options select target, task and scaling', () => {
+  const pg = nn.createPlayground();
+  try {
+    const s = pg.loadCsv(iris, { target: 'petal_width', task: 'regression', scaling: 'minmax', validation_fraction: 0 });
+    assert.equal(s.target, 'petal_width');
+    assert.equal(s.task, 'regression');
+    assert.equal(s.validation_rows, 0);
+    const byNumber = pg.loadCsv(iris, { target: 4, task: 'regression' });
+    assert.equal(byNumber.target, 'petal_width');
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('inspectCsv: summary without loading', () => {
+  const pg = nn.createPlayground();
+  try {
+    const s = pg.inspectCsv(iris, { target: 'sepal_length' });
+    assert.equal(s.target, 'sepal_length');
+    assert.equal(pg.summary(), null);
+    assert.throws(() => pg.inspectCsv(iris, { target: 'nope' }), errorWith('"nope"'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('loadBuiltin: generated and teaching sets; file-backed ones and bad options are an Error', () => {
+  const pg = nn.createPlayground();
+  try {
+    const names = nn.builtinDatasets().map((b) => b.name);
+    for (const name of ['xor', 'circles', 'spirals', 'moons', 'blobs', 'linear', 'iris']) assert.ok(names.includes(name), name);
+    assert.equal(nn.builtinDatasets().find((b) => b.name === 'iris').file, 'data/iris.csv');
+
+    const s = pg.loadBuiltin('circles', { rows: 200, noise: 0.05, seed: 3 });
+    assert.equal(s.rows, 200);
+    assert.equal(s.feature_count, 2);
+    assert.equal(s.classes.length, 2);
+    assert.deepEqual(pg.loadBuiltin('circles', { rows: 200, noise: 0.05, seed: 3 }), s, 'same seed, same data');
+    assert.equal(pg.loadBuiltin('blobs', { classes: 4, rows: 100 }).classes.length, 4);
+    assert.equal(pg.loadBuiltin('xor', { validation_fraction: 0 }).rows, 4);
+    pg.configure({ batch_size: 0 });
+    assert.equal(pg.trainEpochs(2).length, 2);
+
+    const before = pg.summary();
+    assert.throws(() => pg.loadBuiltin('no-such-data-set'), errorWith('"no-such-data-set"', 'circles'));
+    assert.throws(() => pg.loadBuiltin('iris'), errorWith('data/iris.csv', 'loadCsv'));
+    assert.throws(() => pg.loadBuiltin('moons', { noise: -1 }), errorWith('noise'));
+    assert.throws(() => pg.loadBuiltin('moons', { rows: 'many' }), errorWith('options.rows'));
+    assert.deepEqual(pg.summary(), before);
+    assert.equal(pg.epoch, 2);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('configure: normalized config back; a bad field names it and keeps the old config', () => {
+  const pg = nn.createPlayground();
+  try {
+    const c = pg.configure({ hidden_layers: [4, { units: 3, activation: 'tanh' }], optimizer: 'sgd', seed: 9 });
+    assert.deepEqual(c.hidden_layers, [
+      { units: 4, activation: 'relu', keep_prob: 1 },
+      { units: 3, activation: 'tanh', keep_prob: 1 },
+    ]);
+    assert.equal(c.optimizer, 'sgd');
+    assert.equal(c.learning_rate, 0.01);
+    assert.deepEqual(pg.configure(JSON.stringify(c)), c, 'JSON strings are accepted and round-trip');
+    assert.throws(() => pg.configure({ hidden_layers: [{ units: 0 }] }),
+      errorWith('hidden_layers[0].units', 'between 1 and 4096'));
+    assert.throws(() => pg.configure({ learning_rate: -1 }), errorWith('learning_rate', '(0, 100]'));
+    assert.throws(() => pg.configure({ optimizer: 'adamw' }), errorWith('optimizer'));
+    assert.throws(() => pg.configure({ lr: 0.1 }), errorWith('unknown field "lr"'));
+    assert.throws(() => pg.configure('{'), errorWith('configuration is not valid JSON'));
+    assert.deepEqual(pg.config(), c);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('configure: checked against the loaded data (batch size); training state kept on error', () => {
+  const pg = irisPlayground();
+  try {
+    pg.trainEpochs(3);
+    assert.throws(() => pg.configure({ batch_size: 1000 }), errorWith('batch_size', '120 training rows'));
+    assert.equal(pg.epoch, 3);
+    assert.equal(pg.config().batch_size, 16);
+    pg.configure({ batch_size: 0 });
+    assert.equal(pg.epoch, 0, 'a new configuration restarts training');
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('trainEpochs: metrics per epoch, resumable; NaN fields are null', () => {
+  const pg = irisPlayground();
+  try {
+    const first = pg.trainEpochs(3);
+    assert.deepEqual(first.map((m) => m.epoch), [1, 2, 3]);
+    for (const m of first) {
+      assert.deepEqual(Object.keys(m).sort(),
+        ['epoch', 'learningRate', 'seconds', 'trainAccuracy', 'trainLoss', 'trainR2', 'valAccuracy', 'valLoss', 'valR2']);
+      assert.ok(Number.isFinite(m.trainLoss) && Number.isFinite(m.valLoss));
+      assert.ok(m.trainAccuracy >= 0 && m.trainAccuracy <= 1);
+      assert.equal(m.trainR2, null);
+      assert.equal(m.valR2, null);
+      assert.ok(m.seconds >= 0);
+    }
+    assert.deepEqual(pg.trainEpochs(2).map((m) => m.epoch), [4, 5]);
+    assert.equal(pg.history().length, 5);
+    assert.equal(pg.epoch, 5);
+    assert.equal(pg.stopped, false);
+    assert.equal(pg.stopReason, '');
+    assert.throws(() => pg.trainEpochs(-1), errorWith('epochs must be >= 0'));
+    assert.throws(() => pg.trainEpochs(1.5), errorWith('epochs must be a whole number'));
+    assert.equal(pg.epoch, 5);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('trainEpochs: without data is an Error', () => {
+  const pg = nn.createPlayground();
+  try {
+    assert.throws(() => pg.trainEpochs(1), errorWith('no data'));
+    assert.throws(() => pg.reset(), errorWith('no data'));
+    assert.deepEqual(pg.history(), []);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('trainEpochs: regression reports R² and no accuracy', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadCsv(regressionCsv(), { seed: 2 });
+    pg.configure({ hidden_layers: [8], batch_size: 8, learning_rate: 0.02 });
+    const h = pg.trainEpochs(30);
+    const last = h.at(-1);
+    assert.equal(last.trainAccuracy, null);
+    assert.ok(last.trainR2 > 0.9, `train R² ${last.trainR2}`);
+    assert.throws(() => pg.confusionMatrix('train'), errorWith('classification'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('stopReason: divergence stops training with a reason; further epochs do nothing', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadCsv(regressionCsv(), { seed: 2, scaling: 'none' });
+    pg.configure({ hidden_layers: [16], optimizer: 'sgd', learning_rate: 100, batch_size: 0 });
+    pg.trainEpochs(50);
+    assert.equal(pg.stopped, true);
+    assert.match(pg.stopReason, /diverged/);
+    assert.deepEqual(pg.trainEpochs(5), []);
+    pg.reset();
+    assert.equal(pg.stopped, false);
+    assert.equal(pg.epoch, 0);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('predict: row-major rows in, row-major probabilities out (a copy)', () => {
+  const pg = irisPlayground();
+  try {
+    pg.trainEpochs(30);
+    const out = pg.predict(new Float32Array([...setosa, ...virginica]), 2);
+    assert.ok(out instanceof Float32Array);
+    assert.equal(out.length, 6);
+    assert.ok(Math.abs(out[0] + out[1] + out[2] - 1) < 1e-5);
+    assert.ok(out[0] > 0.5, `P(setosa | setosa) ${out[0]}`);
+    assert.ok(out[5] > 0.5, `P(virginica | virginica) ${out[5]}`);
+    const again = pg.predict([...setosa], 1);  // plain arrays too
+    assert.deepEqual(Array.from(again), Array.from(out.subarray(0, 3)));
+    pg.trainEpochs(1);
+    assert.equal(out.length, 6, 'the result stays valid after more calls');
+    assert.deepEqual(pg.predict(new Float32Array(0), 0), new Float32Array(0));
+    assert.throws(() => pg.predict(new Float32Array(7), 2), errorWith('2 rows x 4 input columns = 8 values, got 7'));
+    assert.throws(() => pg.predict(new Float32Array(8)), errorWith('nRows must be a whole number'));
+    assert.throws(() => pg.predict(new Float32Array([1, 2, 3, Infinity]), 1), errorWith('petal_width', 'infinite'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('predictRow: numbers or strings, the target field optional; errors name the column', () => {
+  const pg = irisPlayground();
+  try {
+    pg.trainEpochs(5);
+    const p = pg.predictRow(setosa);
+    assert.equal(p.length, 3);
+    assert.deepEqual(pg.predictRow(setosa.map(String)), p);
+    assert.deepEqual(pg.predictRow([...setosa.map(String), 'setosa']), p);
+    assert.deepEqual(Array.from(pg.predict(new Float32Array(setosa), 1)), Array.from(p));
+    assert.throws(() => pg.predictRow(['x', 3.5, 1.4, 0.2]), errorWith('column "sepal_length"', '"x" is not a number'));
+    assert.throws(() => pg.predictRow([1, 2]), errorWith('2 fields', 'takes 4'));
+    assert.throws(() => pg.predictRow([1, 2, 3, {}]), errorWith('predictRow'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('predict: without data or model is an Error', () => {
+  const pg = nn.createPlayground();
+  try {
+    assert.throws(() => pg.predict(new Float32Array(4), 1), errorWith('no model'));
+    assert.throws(() => pg.predictRow(setosa), errorWith('no model'));
+    assert.throws(() => pg.weights(), errorWith('no model'));
+    assert.throws(() => pg.exportModel(), errorWith('no model'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('decisionGrid: class-1 probability and class per cell for 2-feature data', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadCsv(twoFeatureCsv(200), { seed: 3 });
+    pg.configure({ hidden_layers: [16, 16], batch_size: 16, learning_rate: 0.03 });
+    pg.trainEpochs(60);
+    const g = pg.decisionGrid([-5, 5], [-5, 5], 21);
+    assert.equal(g.resolution, 21);
+    assert.ok(g.values instanceof Float32Array && g.values.length === 441);
+    assert.ok(g.classes instanceof Int32Array && g.classes.length === 441);
+    // classes: inside (0), outside (1); the centre cell (x = 0, y = 0) is inside.
+    const centre = 10 * 21 + 10;
+    assert.equal(g.classes[centre], 0);
+    assert.ok(g.values[centre] < 0.5);
+    assert.equal(g.classes[0], 1, 'the corner (-5, -5) is outside');
+    for (let k = 0; k < 441; ++k) assert.equal(g.classes[k], g.values[k] > 0.5 ? 1 : 0);
+    // cell order: x inner. The grid's first row is y = -5; its 11th cell is (0, -5).
+    const p = pg.predict(new Float32Array([0, -5]), 1);
+    assert.equal(p[0], g.values[10]);
+    assert.throws(() => pg.decisionGrid([1, 0], [0, 1], 10), errorWith('xRange'));
+    assert.throws(() => pg.decisionGrid([0, 1], [0, 1], 1), errorWith('resolution', 'between 2 and 256'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('decisionGrid: regression gives the prediction per cell and no classes', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadCsv(regressionCsv(), { seed: 2 });
+    pg.trainEpochs(5);
+    const g = pg.decisionGrid([0, 3], [0, 3], 4);
+    assert.equal(g.classes, null);
+    assert.equal(g.values.length, 16);
+    assert.equal(g.values[5], pg.predict(new Float32Array([1, 1]), 1)[0]);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('decisionGrid: more than 2 inputs is an Error', () => {
+  const pg = irisPlayground();
+  try {
+    assert.throws(() => pg.decisionGrid([0, 1], [0, 1], 10), errorWith('exactly 2 numeric feature columns'));
+    assert.throws(() => pg.dataPoints('train'), errorWith('exactly 2 numeric feature columns'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('decisionGrid: units[l][u] is what each unit outputs; ignored columns do not count', () => {
+  const pg = nn.createPlayground();
+  try {
+    // A third column the user ignores: the grid is still over the two features.
+    const csv = twoFeatureCsv(120).split('\n').map((line, i) => (line ? `${line},${i === 0 ? 'note' : 'n' + (i % 7)}` : line)).join('\n');
+    pg.loadCsv(csv, { seed: 3, target: 3, ignore_columns: ['note'] });
+    pg.configure({ hidden_layers: [{ units: 3, activation: 'tanh' }], batch_size: 16 });
+    pg.trainEpochs(5);
+    const g = pg.decisionGrid([-2, 2], [-1, 1], 5, 2);
+    assert.equal(g.units.length, 2, 'one entry per layer');
+    assert.equal(g.units[0].length, 2, 'the first maxUnits units of the hidden layer');
+    assert.equal(g.units[1].length, 1, 'the single sigmoid output');
+    assert.deepEqual(Array.from(g.units[1][0]), Array.from(g.values), 'the output unit is the grid');
+    for (const map of g.units[0]) for (const v of map) assert.ok(v > -1 && v < 1, 'tanh outputs');
+    // Hidden unit 0 by hand from the weights: tanh(W·x_scaled + b) at the first cell (-2, -1).
+    const [hidden] = pg.weights();
+    const pts = pg.dataPoints('train');
+    assert.equal(pts.x.length, 2 * pts.labels.length);
+    const model = JSON.parse(pg.exportModel());
+    const { offset, scale } = model.preprocessing;
+    const x = [(-2 - offset[0]) * scale[0], (-1 - offset[1]) * scale[1]];
+    const z = hidden.W[0] * x[0] + hidden.W[hidden.units] * x[1] + hidden.b[0];
+    assert.ok(Math.abs(g.units[0][0][0] - Math.tanh(z)) < 1e-5);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('dataPoints: the points of each split in the data\'s units', () => {
+  const pg = nn.createPlayground();
+  try {
+    const csv = twoFeatureCsv(50);
+    pg.loadCsv(csv, { seed: 1, validation_fraction: 0.2, scaling: 'standardize' });
+    const train = pg.dataPoints('train');
+    const validation = pg.dataPoints('validation');
+    assert.equal(train.labels.length + validation.labels.length, 50);
+    assert.equal(train.targets, null);
+    // Every point is a row of the file, unscaled.
+    const rows = new Set(csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2).map(Number).map((v) => v.toFixed(3)).join()));
+    for (let i = 0; i < train.labels.length; ++i)
+      assert.ok(rows.has([train.x[2 * i], train.x[2 * i + 1]].map((v) => v.toFixed(3)).join()), `point ${i} is a row of the file`);
+    assert.throws(() => pg.dataPoints('bogus'), errorWith('split must be'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('weights: every layer W (units x inputs, column-major) and b as copies', () => {
+  const pg = irisPlayground({ hidden_layers: [{ units: 8, activation: 'tanh', keep_prob: 0.9 }] });
+  try {
+    const w = pg.weights();
+    assert.equal(w.length, 2);
+    assert.deepEqual([w[0].inputs, w[0].units, w[0].activation], [4, 8, 'tanh']);
+    assert.ok(Math.abs(w[0].keepProb - 0.9) < 1e-6);
+    assert.deepEqual([w[1].inputs, w[1].units, w[1].activation], [8, 3, 'softmax']);
+    assert.ok(w[0].W instanceof Float32Array && w[0].W.length === 32);
+    assert.deepEqual(Array.from(w[0].b), new Array(8).fill(0), 'biases start at zero');
+    // Column-major W against the model JSON's rows: weights[i][j] is W[i + j * units].
+    const model = JSON.parse(pg.exportModel());
+    assert.equal(model.layers[0].weights[2][3], w[0].W[2 + 3 * 8]);
+    pg.trainEpochs(1);
+    assert.notDeepEqual(pg.weights()[0].W, w[0].W);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('confusionMatrix: counts per split add up; a bad split is an Error', () => {
+  const pg = irisPlayground();
+  try {
+    pg.trainEpochs(10);
+    const v = pg.confusionMatrix('validation');
+    assert.deepEqual(v.classNames, ['setosa', 'versicolor', 'virginica']);
+    assert.equal(v.counts.flat().reduce((a, b) => a + b, 0), 30);
+    const t = pg.confusionMatrix('train');
+    assert.equal(t.counts.flat().reduce((a, b) => a + b, 0), 120);
+    const h = pg.history().at(-1);
+    const diagonal = t.counts.reduce((a, row, i) => a + row[i], 0);
+    assert.equal(diagonal / 120, h.trainAccuracy);
+    assert.deepEqual(pg.confusionMatrix('test').counts.flat(), new Array(9).fill(0));
+    assert.throws(() => pg.confusionMatrix('holdout'), errorWith('split', '"holdout"'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('exportModel/importModel: the imported model predicts the same; bad JSON names the field', () => {
+  const a = irisPlayground();
+  const b = nn.createPlayground();
+  try {
+    a.trainEpochs(10);
+    const json = a.exportModel();
+    const model = JSON.parse(json);
+    assert.equal(model.format, 'nnplay-model');
+    assert.equal(model.epochs_trained, 10);
+    const rows = new Float32Array([...setosa, ...virginica]);
+    const config = b.importModel(json);
+    assert.deepEqual(config, a.config());
+    assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2));
+    assert.deepEqual(b.predictRow(setosa), a.predictRow(setosa));
+    assert.equal(b.weights().length, 2);
+    assert.equal(b.exportModel(), json, 'an imported model exports as it came');
+
+    const broken = structuredClone(model);
+    broken.layers[1].weights.pop();
+    assert.throws(() => b.importModel(broken), errorWith('layers[1].weights'));
+    assert.throws(() => b.importModel('{"format":'), errorWith('model is not valid JSON'));
+    assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2), 'a failed import changes nothing');
+
+    // Loading data and configuring keep it; training again (from the seed) replaces it.
+    b.loadCsv(iris, { seed: 1 });
+    b.configure(config);
+    assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2));
+    assert.equal(b.exportModel(), json);
+    assert.throws(() => b.confusionMatrix('validation'), errorWith('imported model'));
+    b.trainEpochs(10);
+    assert.equal(JSON.parse(b.exportModel()).epochs_trained, 10);
+    assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2));
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+});
+
+test('dispose: idempotent; calls afterwards are an Error', () => {
+  const pg = irisPlayground();
+  pg.dispose();
+  pg.dispose();
+  assert.equal(pg.disposed, true);
+  assert.throws(() => pg.trainEpochs(1), errorWith('disposed'));
+});
