@@ -1,0 +1,115 @@
+// The model and training form: the hidden-layer editor and the hyperparameters, built
+// from the state schema. It reports edits through onChange(name, value); the app owns
+// the state and calls update(state, errors) to reflect it.
+import { h, replace } from './dom.js';
+import { createFields } from './fields.js';
+import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from './state.js';
+
+const NETWORK = ['loss', 'init', 'leaky_slope'];
+const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
+  'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'patience', 'seed'];
+
+const HINTS = {
+  optimizer: 'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.',
+  l2: 'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.',
+};
+
+const pick = (names) => names.map((n) => PROPS.find((p) => p.name === n));
+
+export class ConfigForm {
+  #state = null;
+  #layerRows = [];
+
+  constructor(root, { onChange }) {
+    this.onChange = onChange;
+    this.layersList = h('ol', { class: 'layers', 'aria-label': 'Hidden layers' });
+    this.addButton = h('button', { type: 'button', class: 'secondary', text: '+ Add hidden layer',
+      onclick: () => this.#editLayers((ls) => [...ls, { ...(ls.at(-1) ?? { units: 8, activation: 'relu', keep_prob: 1 }) }]) });
+    this.layersError = h('p', { class: 'field-error', 'aria-live': 'polite' });
+    this.outputNote = h('p', { class: 'hint output-note' });
+    const emit = (name, value, invalid) => this.onChange(name, value, invalid);
+    const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
+      h('p', { class: 'hint', text: 'Input layer: one unit per feature. Hidden layers:' }),
+      this.layersList, this.addButton, this.layersError, this.outputNote);
+    const training = h('fieldset', { class: 'group' }, h('legend', { text: 'Training' }));
+    this.fields = {
+      ...createFields(network, pick(NETWORK), emit, HINTS),
+      ...createFields(training, pick(TRAINING), emit, HINTS),
+    };
+    replace(root, network, training);
+  }
+
+  #editLayers(f) {
+    this.onChange('layers', f(this.#state.layers.map((l) => ({ ...l }))));
+  }
+
+  #layerRow(i) {
+    const idp = `layer-${i}`;
+    const units = h('input', { id: `${idp}-units`, type: 'text', inputmode: 'numeric', class: 'units',
+      'aria-describedby': `${idp}-error`, title: `Units: 1 to ${MAX_UNITS}` });
+    const activation = h('select', { id: `${idp}-activation`, class: 'activation' },
+      ACTIVATIONS.map((a) => h('option', { value: a, text: ACTIVATION_LABELS[a] })));
+    const keep = h('input', { id: `${idp}-keep`, type: 'text', inputmode: 'decimal', class: 'keep',
+      'aria-describedby': `${idp}-error`, title: 'Keep probability for dropout: (0, 1]; 1 = no dropout' });
+    const remove = h('button', { type: 'button', class: 'icon', 'aria-label': `Remove hidden layer ${i + 1}`, text: '×',
+      onclick: () => this.#editLayers((ls) => ls.filter((_, j) => j !== i)) });
+    const error = h('p', { class: 'field-error', id: `${idp}-error`, 'aria-live': 'polite' });
+    const set = (key, raw, parse) => this.#editLayers((ls) => {
+      const v = parse(raw);
+      ls[i][key] = Number.isFinite(v) && String(raw).trim() !== '' ? v : raw;
+      return ls;
+    });
+    units.addEventListener('input', () => set('units', units.value, Number));
+    keep.addEventListener('input', () => set('keep_prob', keep.value, Number));
+    activation.addEventListener('change', () => set('activation', activation.value, (v) => v));
+    const li = h('li', { class: 'layer' },
+      h('span', { class: 'layer-name', text: `Layer ${i + 1}` }),
+      h('label', { for: units.id, text: 'units' }), units,
+      h('label', { for: activation.id, text: 'activation' }), activation,
+      h('label', { for: keep.id, text: 'keep prob.' }), keep, remove, error);
+    return { li, units, activation, keep, error };
+  }
+
+  /** Reflects state and errors ({field: message}); `output` describes the output layer. */
+  update(state, errors, output) {
+    this.#state = state;
+    const n = state.layers.length;
+    while (this.#layerRows.length < n) {
+      const row = this.#layerRow(this.#layerRows.length);
+      this.#layerRows.push(row);
+      this.layersList.append(row.li);
+    }
+    while (this.#layerRows.length > n) this.#layerRows.pop().li.remove();
+    state.layers.forEach((l, i) => {
+      const row = this.#layerRows[i];
+      for (const [input, value] of [[row.units, l.units], [row.keep, l.keep_prob]]) {
+        if (document.activeElement !== input && input.value !== String(value)) input.value = String(value);
+      }
+      row.activation.value = l.activation;
+      const e = [['units', 'units'], ['keep_prob', 'keep probability'], ['activation', 'activation']]
+        .filter(([k]) => errors[`layers.${i}.${k}`]).map(([k, label]) => `Layer ${i + 1} ${label} ${errors[`layers.${i}.${k}`]}`);
+      row.error.textContent = e.join('; ');
+      row.units.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.units`])));
+      row.keep.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.keep_prob`])));
+    });
+    this.addButton.disabled = n >= MAX_LAYERS;
+    this.layersError.textContent = errors.layers ?? '';
+    if (n === 0) this.outputNote.textContent = `No hidden layer: a linear model (logistic/softmax regression). ${output ?? ''}`;
+    else this.outputNote.textContent = output ?? '';
+    for (const [name, field] of Object.entries(this.fields)) {
+      field.update(state);
+      field.setError(field.el.hidden ? null : errors[name]);
+    }
+  }
+}
+
+/** A sentence describing the output layer and loss the engine will use. */
+export function describeOutput(summary, loss) {
+  if (!summary) return '';
+  if (summary.task === 'regression') return `Output: ${Math.max(1, summary.classes.length || 1)} linear unit · mean squared error.`;
+  const k = summary.classes.length;
+  const chosen = loss === 'auto' ? (k === 2 ? 'binary_cross_entropy' : 'categorical_cross_entropy') : loss;
+  if (chosen === 'binary_cross_entropy') return `Output: ${k === 2 ? '1 sigmoid unit' : `${k} sigmoid units`} · binary cross-entropy.`;
+  if (chosen === 'categorical_cross_entropy') return `Output: ${k} softmax units · categorical cross-entropy.`;
+  return `Output: ${k === 2 ? '1 sigmoid unit' : `${k} softmax units`} · mean squared error.`;
+}

@@ -1,0 +1,11 @@
+// Entry point of the playground page.
+import { App } from './app.js';
+
+const app = new App();
+window.nnplayApp = app;  // for the e2e tests and the curious: read-only use
+app.start().catch((e) => {
+  const notice = document.getElementById('notice');
+  notice.hidden = false;
+  notice.textContent = `The page failed to start: ${e.message}`;
+  console.error(e);
+});

@@ -1,0 +1,66 @@
+// The built-in data sets as the page offers them, and the settings each starts with:
+// chosen so that pressing Train on any of them learns something within seconds.
+// A preset sets the model and data settings; a URL's values are applied on top of it.
+
+const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
+
+export const DATASETS = [
+  { name: 'circles', label: 'Circles', group: '2-D generated', generated: true,
+    about: 'A disc inside a ring: no straight line separates them, one hidden layer can.',
+    preset: { layers: [L(8, 'tanh')], optimizer: 'adam', learning_rate: 0.03, batch: 'mini', batch_size: 16,
+      epochs: 100, init: 'xavier' } },
+  { name: 'moons', label: 'Moons', group: '2-D generated', generated: true,
+    about: 'Two interleaving half circles.',
+    preset: { layers: [L(8, 'tanh'), L(8, 'tanh')], optimizer: 'adam', learning_rate: 0.03, batch: 'mini',
+      batch_size: 16, epochs: 100, init: 'xavier' } },
+  { name: 'spirals', label: 'Spirals', group: '2-D generated', generated: true,
+    about: 'Two interleaved spirals: hard; needs depth and patience.',
+    preset: { layers: [L(16, 'tanh'), L(16, 'tanh'), L(16, 'tanh')], optimizer: 'adam', learning_rate: 0.01,
+      batch: 'mini', batch_size: 16, epochs: 300, init: 'xavier', rows: 500, noise: 0.05 } },
+  { name: 'blobs', label: 'Blobs', group: '2-D generated', generated: true,
+    about: 'Gaussian clusters, one per class (softmax output).',
+    preset: { layers: [L(8, 'relu')], optimizer: 'adam', learning_rate: 0.02, batch: 'mini', batch_size: 16,
+      epochs: 50, init: 'he', classes: 3 } },
+  { name: 'linear', label: 'Linear split', group: '2-D generated', generated: true,
+    about: 'Two classes split by a line: logistic regression (no hidden layer) with full-batch gradient descent.',
+    preset: { layers: [], optimizer: 'sgd', learning_rate: 0.5, batch: 'full', epochs: 100, init: 'xavier' } },
+  { name: 'xor', label: 'XOR (4 rows)', group: 'Teaching examples', generated: false,
+    about: 'The 4 rows of XOR: not linearly separable; every row is for training (no validation split).',
+    preset: { layers: [L(4, 'tanh')], optimizer: 'adam', learning_rate: 0.05, batch: 'full', epochs: 300,
+      init: 'xavier', validation: 0 } },
+  { name: 'perceptron', label: 'Perceptron (7 rows)', group: 'Teaching examples', generated: false,
+    about: '7 rows, 3 binary inputs; the output equals the first input. One neuron is enough.',
+    preset: { layers: [], optimizer: 'sgd', learning_rate: 0.5, batch: 'full', epochs: 200, init: 'xavier',
+      validation: 0, scaling: 'none' } },
+  { name: 'three-rows', label: 'Three rows', group: 'Teaching examples', generated: false,
+    about: '3 rows of 4 binary inputs with labels 1, 1, 0: the first worked example.',
+    preset: { layers: [L(4, 'sigmoid')], optimizer: 'sgd', learning_rate: 0.5, batch: 'full', epochs: 200,
+      init: 'xavier', validation: 0, scaling: 'none' } },
+  { name: 'iris', label: 'Iris (150 flowers)', group: 'Real data', generated: false, file: 'data/iris.csv',
+    about: "Fisher's Iris: 4 measurements, 3 species.",
+    preset: { layers: [L(8, 'relu')], optimizer: 'adam', learning_rate: 0.02, batch: 'mini', batch_size: 16,
+      epochs: 100, init: 'he', validation: 0.3 } },
+  { name: 'mnist', label: 'MNIST digits (subset)', group: 'Real data', generated: false, file: 'data/mnist.csv',
+    target: 'label',
+    about: 'Handwritten digits, 28×28 pixels (784 columns). The first rows only by default: the file is 18 MB.',
+    preset: { layers: [L(64, 'relu')], optimizer: 'adam', learning_rate: 0.002, batch: 'mini', batch_size: 64,
+      epochs: 15, init: 'he', validation: 0.2, scaling: 'minmax', subset: 2000 } },
+];
+
+export const DATASET = Object.fromEntries(DATASETS.map((d) => [d.name, d]));
+
+// Data settings a preset may omit: they return to these defaults when the data set changes.
+const DATA_DEFAULTS = { validation: 0.2, scaling: 'standardize', rows: 400, noise: 0.1, subset: 2000, classes: 3 };
+
+/** The settings to apply when the user picks data set `name`. */
+export function presetFor(name) {
+  const d = DATASET[name];
+  if (!d) return {};
+  return { ...DATA_DEFAULTS, ...d.preset, dataset: name, generated: d.generated };
+}
+
+/** Settings for an uploaded CSV: a small network that suits most tables. */
+export function presetForUpload() {
+  return { layers: [L(16, 'relu')], optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 32,
+    epochs: 100, init: 'he', generated: false };
+}

@@ -1,0 +1,263 @@
+// The one state schema: every setting the page has, with its type, range, URL key and
+// when it applies. The form is built from it, the URL hash is written and read through
+// it, and the engine's configuration and data options are derived from it.
+// No DOM here: this module is pure so the worker tests and the widget can share it.
+
+export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'leaky_relu', 'linear'];
+export const ACTIVATION_LABELS = {
+  relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: 'linear',
+};
+export const MAX_LAYERS = 32;
+export const MAX_UNITS = 4096;
+
+const UINT32_MAX = 4294967295;
+
+// kind: 'data' settings reload the data; 'model' settings reconfigure the network.
+// show(state) says when a field is relevant; hidden fields are neither validated nor sent.
+export const PROPS = [
+  { name: 'dataset', url: 'data', kind: 'data', type: 'string', def: 'circles' },
+  { name: 'rows', url: 'rows', kind: 'data', type: 'int', def: 400, min: 10, max: 20000,
+    label: 'Points', show: (s) => s.generated },
+  { name: 'noise', url: 'noise', kind: 'data', type: 'number', def: 0.1, min: 0, max: 2,
+    label: 'Noise', show: (s) => s.generated },
+  { name: 'classes', url: 'classes', kind: 'data', type: 'int', def: 3, min: 2, max: 10,
+    label: 'Classes', show: (s) => s.dataset === 'blobs' },
+  { name: 'subset', url: 'subset', kind: 'data', type: 'int', def: 2000, min: 100, max: 10000,
+    label: 'Rows to use', show: (s) => s.dataset === 'mnist' },
+  { name: 'validation', url: 'val', kind: 'data', type: 'number', def: 0.2, min: 0, max: 0.9,
+    label: 'Validation fraction' },
+  { name: 'scaling', url: 'scale', kind: 'data', type: 'enum', def: 'standardize',
+    options: { standardize: 'Standardize (mean 0, sd 1)', minmax: 'Min–max to [0, 1]', none: 'None' },
+    label: 'Feature scaling' },
+  { name: 'missing', url: 'missing', kind: 'data', type: 'enum', def: 'drop',
+    options: { drop: 'Drop rows with missing values', impute: 'Fill in (mean / most frequent)' },
+    label: 'Missing values' },
+  { name: 'task', url: 'task', kind: 'data', type: 'enum', def: 'auto',
+    options: { auto: 'Inferred from the target', classification: 'Classification', regression: 'Regression' },
+    label: 'Task' },
+  { name: 'dataSeed', url: 'dseed', kind: 'data', type: 'int', def: 1, min: 0, max: UINT32_MAX,
+    label: 'Data seed (points, split)' },
+
+  { name: 'layers', url: 'layers', kind: 'model', type: 'layers', def: [{ units: 8, activation: 'relu', keep_prob: 1 }] },
+  { name: 'loss', url: 'loss', kind: 'model', type: 'enum', def: 'auto',
+    options: { auto: 'Chosen from the task', binary_cross_entropy: 'Binary cross-entropy',
+      categorical_cross_entropy: 'Categorical cross-entropy', mse: 'Mean squared error' },
+    label: 'Loss' },
+  { name: 'init', url: 'init', kind: 'model', type: 'enum', def: 'he',
+    options: { he: 'He (for ReLU)', xavier: 'Xavier/Glorot (for tanh, sigmoid)', gaussian: 'Gaussian × 0.01', uniform: 'Uniform' },
+    label: 'Weight initialization' },
+  { name: 'leaky_slope', url: 'slope', kind: 'model', type: 'number', def: 0.01, min: 0, max: 0.999,
+    label: 'Leaky ReLU slope', show: (s) => s.layers.some((l) => l.activation === 'leaky_relu') },
+  { name: 'batch', url: 'batch', kind: 'model', type: 'enum', def: 'mini',
+    options: { full: 'Full batch (GD)', sgd: 'SGD (batch 1)', mini: 'Mini-batch' }, label: 'Batch' },
+  { name: 'batch_size', url: 'bs', kind: 'model', type: 'int', def: 32, min: 2, max: 1000000,
+    label: 'Mini-batch size', show: (s) => s.batch === 'mini' },
+  { name: 'optimizer', url: 'opt', kind: 'model', type: 'enum', def: 'adam',
+    options: { sgd: 'Plain gradient step', momentum: 'Momentum', nesterov: 'Nesterov momentum',
+      adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' },
+    label: 'Update rule' },
+  { name: 'learning_rate', url: 'lr', kind: 'model', type: 'number', def: 0.01, min: 0, minOpen: true, max: 100,
+    label: 'Learning rate α' },
+  { name: 'momentum', url: 'mom', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
+    label: 'Momentum β', show: (s) => s.optimizer === 'momentum' || s.optimizer === 'nesterov' },
+  { name: 'rho', url: 'rho', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
+    label: 'Decay ρ', show: (s) => s.optimizer === 'rmsprop' },
+  { name: 'beta1', url: 'b1', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
+    label: 'β₁', show: (s) => s.optimizer === 'adam' },
+  { name: 'beta2', url: 'b2', kind: 'model', type: 'number', def: 0.999, min: 0, max: 1, maxOpen: true,
+    label: 'β₂', show: (s) => s.optimizer === 'adam' },
+  { name: 'epsilon', url: 'eps', kind: 'model', type: 'number', def: 1e-8, min: 0, minOpen: true, max: 1,
+    label: 'ε', show: (s) => ['adagrad', 'rmsprop', 'adam'].includes(s.optimizer) },
+  { name: 'schedule', url: 'sched', kind: 'model', type: 'enum', def: 'constant',
+    options: { constant: 'Constant', step: 'Step decay (× decay every N epochs)', inverse: 'Inverse time α/(1 + decay·epoch)' },
+    label: 'Learning-rate schedule' },
+  { name: 'decay', url: 'decay', kind: 'model', type: 'number', def: 0.5, min: 0, max: 100,
+    label: 'Decay', show: (s) => s.schedule !== 'constant' },
+  { name: 'decay_epochs', url: 'every', kind: 'model', type: 'int', def: 10, min: 1, max: 1000000,
+    label: 'Decay every (epochs)', show: (s) => s.schedule === 'step' },
+  { name: 'epochs', url: 'epochs', kind: 'model', type: 'int', def: 100, min: 1, max: 1000000, label: 'Epochs' },
+  { name: 'l2', url: 'l2', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L2 λ' },
+  { name: 'patience', url: 'patience', kind: 'model', type: 'int', def: 0, min: 0, max: 1000000,
+    label: 'Early stopping patience (0 = off)' },
+  { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: 'Seed' },
+];
+
+export const PROP = Object.fromEntries(PROPS.map((p) => [p.name, p]));
+
+export function defaultState() {
+  const s = {};
+  for (const p of PROPS) s[p.name] = structuredClone(p.def);
+  s.generated = true;
+  return s;
+}
+
+export function isShown(prop, state) {
+  return !prop.show || prop.show(state);
+}
+
+/** The allowed range of a numeric prop as a sentence fragment ("between 1 and 4096"). */
+export function rangeText(p) {
+  if (p.type === 'int') return `a whole number between ${p.min} and ${p.max}`;
+  const lo = p.minOpen ? '(' : '[';
+  const hi = p.maxOpen ? ')' : ']';
+  return `a number in ${lo}${p.min}, ${p.max}${hi}`;
+}
+
+/** Parses a field's text; returns {value} or {error} naming the allowed range. */
+export function parseField(p, text) {
+  const raw = String(text).trim();
+  if (p.type === 'enum') {
+    return raw in p.options ? { value: raw } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
+  }
+  if (p.type === 'string') return { value: raw };
+  if (raw === '') return { error: `required: ${rangeText(p)}` };
+  const v = Number(raw);
+  const bad = !Number.isFinite(v) || (p.type === 'int' && !Number.isInteger(v)) ||
+    (p.minOpen ? v <= p.min : v < p.min) || (p.maxOpen ? v >= p.max : v > p.max);
+  return bad ? { error: `must be ${rangeText(p)}` } : { value: v };
+}
+
+/** Checks one hidden layer; returns {units?, keep_prob?} messages, or null when valid. */
+export function layerErrors(layer) {
+  const e = {};
+  if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
+    e.units = `must be a whole number between 1 and ${MAX_UNITS}`;
+  }
+  if (!(layer.keep_prob > 0 && layer.keep_prob <= 1)) e.keep_prob = 'must be in (0, 1]';
+  if (!ACTIVATIONS.includes(layer.activation)) e.activation = `must be one of ${ACTIVATIONS.join(', ')}`;
+  return Object.keys(e).length ? e : null;
+}
+
+/** Every problem in a state: {field: message}; hidden fields are skipped. */
+export function validate(state) {
+  const errors = {};
+  for (const p of PROPS) {
+    if (!isShown(p, state)) continue;
+    if (p.type === 'layers') {
+      if (state.layers.length > MAX_LAYERS) errors.layers = `at most ${MAX_LAYERS} hidden layers`;
+      state.layers.forEach((l, i) => {
+        const e = layerErrors(l);
+        if (e) for (const [k, m] of Object.entries(e)) errors[`layers.${i}.${k}`] = m;
+      });
+    } else if (p.type !== 'string') {
+      const r = parseField(p, state[p.name]);
+      if (r.error) errors[p.name] = r.error;
+    }
+  }
+  if (state.schedule === 'step' && !(state.decay > 0 && state.decay <= 1)) {
+    errors.decay = 'must be in (0, 1] for the step schedule';
+  }
+  return errors;
+}
+
+/** The engine's training configuration (engine/config_json.hpp fields). */
+export function toEngineConfig(state) {
+  const batch = state.batch === 'full' ? 0 : state.batch === 'sgd' ? 1 : state.batch_size;
+  return {
+    hidden_layers: state.layers.map((l) => ({ units: l.units, activation: l.activation, keep_prob: l.keep_prob })),
+    loss: state.loss, init: state.init, leaky_slope: state.leaky_slope,
+    optimizer: state.optimizer, learning_rate: state.learning_rate, momentum: state.momentum,
+    rho: state.rho, beta1: state.beta1, beta2: state.beta2, epsilon: state.epsilon,
+    schedule: state.schedule, decay: state.decay, decay_epochs: state.decay_epochs,
+    batch_size: batch, epochs: state.epochs, l2: state.l2, seed: state.seed, patience: state.patience,
+  };
+}
+
+/** The reverse, for an imported model's configuration: the model fields of a state. */
+export function fromEngineConfig(config) {
+  const s = {};
+  const copy = ['loss', 'init', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
+    'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'seed', 'patience'];
+  for (const k of copy) if (k in config) s[k] = config[k];
+  if (Array.isArray(config.hidden_layers)) {
+    s.layers = config.hidden_layers.map((l) => ({ units: l.units, activation: l.activation, keep_prob: l.keep_prob ?? 1 }));
+  }
+  if ('batch_size' in config) {
+    const b = config.batch_size;
+    s.batch = b === 0 ? 'full' : b === 1 ? 'sgd' : 'mini';
+    if (b > 1) s.batch_size = b;
+  }
+  return s;
+}
+
+/** Data options for the engine (bindings/data_options.cpp), CSV target etc. added by the caller. */
+export function toDataOptions(state) {
+  const o = {
+    validation_fraction: state.validation, scaling: state.scaling, missing: state.missing,
+    task: state.task, seed: state.dataSeed,
+  };
+  if (state.generated) {
+    o.rows = state.rows;
+    o.noise = state.noise;
+    if (state.dataset === 'blobs') o.classes = state.classes;
+  }
+  return o;
+}
+
+// ---- URL hash: "#data=circles&layers=8relu,4tanh0.8&lr=0.03..."
+
+const ACT_CODES = { relu: 'relu', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky', linear: 'linear' };
+const CODE_ACTS = Object.fromEntries(Object.entries(ACT_CODES).map(([a, c]) => [c, a]));
+
+function layersToText(layers) {
+  if (layers.length === 0) return 'none';
+  return layers.map((l) => `${l.units}${ACT_CODES[l.activation]}${l.keep_prob === 1 ? '' : l.keep_prob}`).join(',');
+}
+
+function layersFromText(text) {
+  if (text === 'none') return [];
+  return text.split(',').map((part) => {
+    const m = /^(\d+)([a-z]+)([0-9.]*)$/.exec(part);
+    if (!m || !(m[2] in CODE_ACTS)) throw new Error(`layers: cannot read "${part}"`);
+    return { units: Number(m[1]), activation: CODE_ACTS[m[2]], keep_prob: m[3] === '' ? 1 : Number(m[3]) };
+  });
+}
+
+/** The hash for a state: every setting that applies, so a link reproduces the setup. */
+export function toHash(state) {
+  const q = new URLSearchParams();
+  for (const p of PROPS) {
+    if (!isShown(p, state)) continue;
+    q.set(p.url, p.type === 'layers' ? layersToText(state.layers) : String(state[p.name]));
+  }
+  return '#' + q.toString();
+}
+
+/**
+ * Reads a hash into {values, problems}: values holds the settings it gives (only those
+ * that parse and are in range), problems lists the ones ignored and why.
+ */
+export function fromHash(hash) {
+  const q = new URLSearchParams(String(hash).replace(/^#/, ''));
+  const values = {};
+  const problems = [];
+  for (const p of PROPS) {
+    if (!q.has(p.url)) continue;
+    const text = q.get(p.url);
+    if (p.type === 'layers') {
+      try {
+        const layers = layersFromText(text);
+        const bad = layers.findIndex((l) => layerErrors(l));
+        if (bad >= 0 || layers.length > MAX_LAYERS) problems.push(`layers: "${text}" is out of range`);
+        else values.layers = layers;
+      } catch (e) {
+        problems.push(e.message);
+      }
+      continue;
+    }
+    const r = parseField(p, text);
+    if (r.error) problems.push(`${p.url}: "${text}" ${r.error}`);
+    else values[p.name] = r.value;
+  }
+  return { values, problems };
+}
+
+/** Maps an engine message ("hidden_layers[0].units must be ...") to the form field it names. */
+export function fieldOfEngineMessage(message) {
+  const m = /^(?:options\.)?([a-z_0-9]+)(?:\[(\d+)\]\.([a-z_]+))?/.exec(message);
+  if (!m) return null;
+  if (m[1] === 'hidden_layers') return m[2] !== undefined ? `layers.${m[2]}.${m[3]}` : 'layers';
+  const names = { validation_fraction: 'validation', batch_size: 'batch_size' };
+  const name = names[m[1]] ?? m[1];
+  return name in PROP ? name : null;
+}
