@@ -221,7 +221,8 @@ val Playground::predict(const val& rows, int row_count) {
     // Row-major rows x inputs in JS is column-major inputs x rows here.
     Eigen::MatrixXf raw(inputs, row_count);
     val(emscripten::typed_memory_view(static_cast<std::size_t>(raw.size()), raw.data())).call<void>("set", rows);
-    const Matrix out = p.network.predict(encode_numbers(p.preprocessing, raw.cast<Scalar>()));
+    Matrix out = p.network.predict(encode_numbers(p.preprocessing, raw.cast<Scalar>()));
+    decode_outputs(p.preprocessing, out);
     return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
   });
 }
@@ -238,7 +239,8 @@ val Playground::predict_row(const std::string& values_json) {
       else if (v.is_number()) fields.push_back(v.dump());
       else throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + v.dump());
     }
-    const Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
+    Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
+    decode_outputs(p.preprocessing, out);
     return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
   });
 }
@@ -290,7 +292,9 @@ val Playground::decision_grid(double x_min, double x_max, double y_min, double y
     }
     grid.set("units", units);
     if (p.task == Task::regression) {
-      const Matrix first = out.row(0);  // the first target
+      Matrix decoded = out;  // in the data's units
+      decode_outputs(p.preprocessing, decoded);
+      const Matrix first = decoded.topRows(1);  // the first target
       grid.set("values", float32_copy(first.data(), static_cast<std::size_t>(n)));
       grid.set("classes", val::null());
       return grid;
@@ -324,8 +328,10 @@ val Playground::data_points(const std::string& split) {
     val points = val::object();
     points.set("x", float32_copy(raw.data(), static_cast<std::size_t>(raw.size())));  // rows x 2, row-major
     points.set("labels", s.data->task == Task::classification ? int32_copy(e->labels) : val::null());
+    Matrix targets = e->targets;  // as trained on: back to the data's units
+    decode_outputs(prep, targets);
     points.set("targets", s.data->task == Task::regression
-                              ? float32_copy(e->targets.data(), static_cast<std::size_t>(e->targets.size()))
+                              ? float32_copy(targets.data(), static_cast<std::size_t>(targets.size()))
                               : val::null());
     return points;
   });

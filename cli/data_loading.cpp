@@ -45,7 +45,8 @@ Predictions predict_file(Model& model, const Options& options) {
   std::vector<std::vector<std::string>> rows(table.rows);
   for (std::size_t r = 0; r < table.rows; ++r)
     for (std::size_t c = 0; c < table.column_count(); ++c) rows[r].push_back(table.text(r, c));
-  const Matrix outputs = model.network.predict(encode_rows(model.preprocessing, rows));
+  Matrix outputs = model.network.predict(encode_rows(model.preprocessing, rows));
+  decode_outputs(model.preprocessing, outputs);
 
   std::ostringstream out;
   for (std::size_t c = 0; c < table.column_count(); ++c) out << csv_field(table.columns[c].name) << ",";

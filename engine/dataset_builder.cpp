@@ -157,6 +157,10 @@ DatasetBuild build_dataset(const Table& table, const DatasetOptions& options) {
   apply_scaling(p, d.train.x);
   apply_scaling(p, d.validation.x);
   apply_scaling(p, d.test.x);
+  if (plan.task == Task::regression) {
+    fit_target_scaling(p, d.train.targets);
+    for (Examples* e : {&d.train, &d.validation, &d.test}) apply_target_scaling(p, e->targets);
+  }
 
   d.name = plan.summary.name;
   d.task = plan.task;

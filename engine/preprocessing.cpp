@@ -145,6 +145,38 @@ void apply_scaling(const Preprocessing& p, MatrixRef x) {
   x.array().colwise() *= p.scale.array();
 }
 
+void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets) {
+  const Eigen::Index count = targets.rows();
+  p.target_offset = Vector::Zero(count);
+  p.target_scale = Vector::Ones(count);
+  if (p.scaling == Scaling::none || targets.cols() == 0) return;
+  const double n = static_cast<double>(targets.cols());
+  for (Eigen::Index t = 0; t < count; ++t) {
+    const auto row = targets.row(t).template cast<double>();
+    const double mean = row.sum() / n;
+    const double sd = std::sqrt((row.array() - mean).square().sum() / n);
+    p.target_offset(t) = static_cast<Scalar>(mean);
+    p.target_scale(t) = sd > 1e-12 ? static_cast<Scalar>(1.0 / sd) : Scalar(1);
+  }
+}
+
+void apply_target_scaling(const Preprocessing& p, MatrixRef targets) {
+  if (p.target_offset.size() != targets.rows())
+    throw DataError("target scaling has " + std::to_string(p.target_offset.size()) + " targets, the data " +
+                    std::to_string(targets.rows()));
+  targets.colwise() -= p.target_offset;
+  targets.array().colwise() *= p.target_scale.array();
+}
+
+void decode_outputs(const Preprocessing& p, MatrixRef outputs) {
+  if (p.target_offset.size() == 0) return;
+  if (p.target_offset.size() != outputs.rows())
+    throw DataError("target scaling has " + std::to_string(p.target_offset.size()) + " targets, the model " +
+                    std::to_string(outputs.rows()) + " outputs");
+  outputs.array().colwise() /= p.target_scale.array();
+  outputs.colwise() += p.target_offset;
+}
+
 Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows) {
   const std::size_t inputs = p.inputs.size();
   Matrix x(p.feature_count(), static_cast<Eigen::Index>(rows.size()));

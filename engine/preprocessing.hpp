@@ -32,6 +32,11 @@ struct Preprocessing {
   Scaling scaling = Scaling::standardize;
   Vector offset;  // per feature: x_scaled = (x - offset) * scale
   Vector scale;
+  // Regression: per target, t_trained = (t - target_offset) * target_scale, standardized
+  // on the training split unless scaling is none, so that targets in any units (prices,
+  // years) train with the same learning rates. Empty for classification.
+  Vector target_offset;
+  Vector target_scale;
 
   // Features (rows of x) the inputs encode to: 1 per numeric, one per category.
   int feature_count() const;
@@ -47,6 +52,14 @@ const char* to_string(MissingPolicy policy);
 void fit_scaling(Preprocessing& p, const ConstMatrixRef& x);
 // x <- (x - offset) * scale, per feature (row).
 void apply_scaling(const Preprocessing& p, MatrixRef x);
+
+// Fits target_offset and target_scale on the training split's targets (targets x n).
+void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets);
+// targets <- (targets - target_offset) * target_scale.
+void apply_target_scaling(const Preprocessing& p, MatrixRef targets);
+// The network's outputs (outputs x n) in the data's units: regression outputs are mapped
+// back through the target scaling; without one (classification) nothing changes.
+void decode_outputs(const Preprocessing& p, MatrixRef outputs);
 
 // Prediction rows as text fields (e.g. a CSV row typed in the page) -> scaled x,
 // features x rows. Each row has one field per input, or one more holding the target.

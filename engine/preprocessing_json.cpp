@@ -101,10 +101,11 @@ InputColumn parse_input(const json& j, const std::string& path) {
   return in;
 }
 
-Vector parse_vector(const json& j, const std::string& path, int expected) {
+Vector parse_vector(const json& j, const std::string& path, int expected, const char* per = "feature") {
   if (!j.is_array()) fail(path, "must be an array, got " + type_of(j));
   if (j.size() != static_cast<std::size_t>(expected))
-    fail(path, "must have one value per feature (" + std::to_string(expected) + "), got " + std::to_string(j.size()));
+    fail(path, std::string("must have one value per ") + per + " (" + std::to_string(expected) + "), got " +
+                   std::to_string(j.size()));
   Vector v(expected);
   for (int i = 0; i < expected; ++i)
     v(i) = static_cast<Scalar>(get_number(j[static_cast<std::size_t>(i)], path + "[" + std::to_string(i) + "]"));
@@ -124,17 +125,23 @@ json preprocessing_to_json(const Preprocessing& p) {
     }
     inputs.push_back(std::move(o));
   }
-  return {{"inputs", std::move(inputs)},
+  json out = {{"inputs", std::move(inputs)},
           {"target_position", p.target_position},
           {"missing", to_string(p.missing)},
           {"scaling", to_string(p.scaling)},
           {"offset", std::vector<Scalar>(p.offset.data(), p.offset.data() + p.offset.size())},
           {"scale", std::vector<Scalar>(p.scale.data(), p.scale.data() + p.scale.size())}};
+  if (p.target_offset.size() > 0) {
+    out["target_offset"] = std::vector<Scalar>(p.target_offset.data(), p.target_offset.data() + p.target_offset.size());
+    out["target_scale"] = std::vector<Scalar>(p.target_scale.data(), p.target_scale.data() + p.target_scale.size());
+  }
+  return out;
 }
 
 Preprocessing preprocessing_from_json(const json& j) {
   if (!j.is_object()) fail("", "must be an object, got " + type_of(j));
-  check_keys(j, "", {"inputs", "target_position", "missing", "scaling", "offset", "scale"});
+  check_keys(j, "", {"inputs", "target_position", "missing", "scaling", "offset", "scale", "target_offset",
+                     "target_scale"});
   Preprocessing p;
   const json& inputs = member(j, "", "inputs");
   if (!inputs.is_array()) fail(".inputs", "must be an array, got " + type_of(inputs));
@@ -159,6 +166,16 @@ Preprocessing preprocessing_from_json(const json& j) {
   p.scale = parse_vector(member(j, "", "scale"), ".scale", features);
   for (int i = 0; i < features; ++i)
     if (p.scale(i) == 0) fail(".scale[" + std::to_string(i) + "]", "must not be zero");
+  // Regression models carry their target scaling; classification models none.
+  if (j.contains("target_offset") || j.contains("target_scale")) {
+    const json& offsets = member(j, "", "target_offset");
+    const int targets = offsets.is_array() ? static_cast<int>(std::min<std::size_t>(offsets.size(), 1000)) : 0;
+    if (targets < 1) fail(".target_offset", "must be an array of 1 to 1000 numbers");
+    p.target_offset = parse_vector(offsets, ".target_offset", targets, "target");
+    p.target_scale = parse_vector(member(j, "", "target_scale"), ".target_scale", targets, "target");
+    for (int i = 0; i < targets; ++i)
+      if (p.target_scale(i) == 0) fail(".target_scale[" + std::to_string(i) + "]", "must not be zero");
+  }
   return p;
 }
 

@@ -11,6 +11,9 @@ using Catch::Matchers::Contains;
 using Catch::Matchers::WithinAbs;
 using nnplay::build_dataset;
 using nnplay::DatasetOptions;
+using nnplay::decode_outputs;
+using nnplay::Matrix;
+using nnplay::Scaling;
 using nnplay::parse_csv;
 using nnplay::Table;
 using nnplay::Task;
@@ -148,7 +151,20 @@ TEST_CASE("dataset_builder: target and task", "[dataset]") {
     CHECK(r.task == Task::regression);
     CHECK(r.target_names == std::vector<std::string>{"b"});
     REQUIRE(r.train.targets.cols() == 5);
-    CHECK(r.train.targets(0, 2) == 2.25f);
+    // Trained on standardized targets (mean 2.45, sd 1.41774 on the training rows) ...
+    const Eigen::ArrayXd trained = r.train.targets.row(0).transpose().cast<double>().array();
+    CHECK_THAT(trained.mean(), WithinAbs(0.0, 1e-6));
+    CHECK_THAT(std::sqrt(trained.square().mean()), WithinAbs(1.0, 1e-6));
+    CHECK_THAT(r.train.targets(0, 2), WithinAbs((2.25 - 2.45) / 1.4177447, 1e-5));
+    // ... which decode back to the file's values, as predictions do.
+    Matrix decoded = r.train.targets;
+    decode_outputs(r.preprocessing, decoded);
+    CHECK_THAT(decoded(0, 2), WithinAbs(2.25, 1e-5));
+    CHECK_THAT(decoded(0, 4), WithinAbs(4.5, 1e-5));
+    // Without scaling the targets stay as they are.
+    o.scaling = Scaling::none;
+    CHECK(build_dataset(t, o).dataset.train.targets(0, 2) == 2.25f);
+    o.scaling = Scaling::standardize;
     o.target = "d";
     o.task = Task::regression;
     CHECK(build_dataset(t, o).dataset.task == Task::regression);
