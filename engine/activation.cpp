@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "enum_names.hpp"
+
 namespace nnplay {
 
 void activate(Activation f, Scalar slope, const ConstMatrixRef& Z, MatrixRef A) {
@@ -71,12 +73,9 @@ const char* name_of(Activation f) {
 }
 
 Activation activation_from_name(const std::string& name, const std::string& field) {
-  for (Activation f : {Activation::sigmoid, Activation::tanh, Activation::relu, Activation::leaky_relu,
-                       Activation::linear, Activation::softmax}) {
-    if (name == name_of(f)) return f;
-  }
-  throw std::invalid_argument(field + " must be one of sigmoid, tanh, relu, leaky_relu, linear, softmax; got \"" +
-                              name + "\"");
+  return enum_from_name(name, field,
+                        std::array{Activation::sigmoid, Activation::tanh, Activation::relu, Activation::leaky_relu,
+                                   Activation::linear, Activation::softmax});
 }
 
 }  // namespace nnplay

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "enum_names.hpp"
+
 namespace nnplay {
 
 void initialize_weights(Init init, MatrixRef W, Rng& rng) {
@@ -35,9 +37,7 @@ const char* name_of(Init init) {
 }
 
 Init init_from_name(const std::string& name, const std::string& field) {
-  for (Init i : {Init::gaussian, Init::xavier, Init::he, Init::uniform})
-    if (name == name_of(i)) return i;
-  throw std::invalid_argument(field + " must be one of gaussian, xavier, he, uniform; got \"" + name + "\"");
+  return enum_from_name(name, field, std::array{Init::gaussian, Init::xavier, Init::he, Init::uniform});
 }
 
 }  // namespace nnplay

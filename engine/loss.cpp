@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "enum_names.hpp"
+
 namespace nnplay {
 
 double loss_sum(Loss loss, const ConstMatrixRef& Z, const ConstMatrixRef& A, const ConstMatrixRef& Y) {
@@ -74,10 +76,8 @@ const char* name_of(Loss loss) {
 }
 
 Loss loss_from_name(const std::string& name, const std::string& field) {
-  for (Loss l : {Loss::binary_cross_entropy, Loss::categorical_cross_entropy, Loss::mean_squared_error})
-    if (name == name_of(l)) return l;
-  throw std::invalid_argument(field + " must be one of binary_cross_entropy, categorical_cross_entropy, mse; got \"" +
-                              name + "\"");
+  return enum_from_name(name, field,
+                        std::array{Loss::binary_cross_entropy, Loss::categorical_cross_entropy, Loss::mean_squared_error});
 }
 
 }  // namespace nnplay

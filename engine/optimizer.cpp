@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "enum_names.hpp"
+
 namespace nnplay {
 
 Optimizer::Optimizer(const OptimizerConfig& config, const std::vector<ParamSlot>& slots) : config_(config) {
@@ -85,11 +87,9 @@ const char* name_of(OptimizerKind kind) {
 }
 
 OptimizerKind optimizer_from_name(const std::string& name, const std::string& field) {
-  for (OptimizerKind k : {OptimizerKind::sgd, OptimizerKind::momentum, OptimizerKind::nesterov, OptimizerKind::adagrad,
-                          OptimizerKind::rmsprop, OptimizerKind::adam})
-    if (name == name_of(k)) return k;
-  throw std::invalid_argument(field + " must be one of sgd, momentum, nesterov, adagrad, rmsprop, adam; got \"" + name +
-                              "\"");
+  return enum_from_name(name, field,
+                        std::array{OptimizerKind::sgd, OptimizerKind::momentum, OptimizerKind::nesterov,
+                                   OptimizerKind::adagrad, OptimizerKind::rmsprop, OptimizerKind::adam});
 }
 
 const char* name_of(Schedule schedule) {
@@ -102,9 +102,7 @@ const char* name_of(Schedule schedule) {
 }
 
 Schedule schedule_from_name(const std::string& name, const std::string& field) {
-  for (Schedule s : {Schedule::constant, Schedule::step, Schedule::inverse})
-    if (name == name_of(s)) return s;
-  throw std::invalid_argument(field + " must be one of constant, step, inverse; got \"" + name + "\"");
+  return enum_from_name(name, field, std::array{Schedule::constant, Schedule::step, Schedule::inverse});
 }
 
 }  // namespace nnplay
