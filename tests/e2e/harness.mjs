@@ -1,16 +1,14 @@
 // Shared set-up for the page tests: serves dist/ with scripts/serve.mjs, drives Debian's
 // Chromium through playwright-core (never a downloaded browser), collects console
 // errors and long tasks, and saves screenshots under test-output/e2e/.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUT = join(ROOT, 'test-output', 'e2e');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export async function startHarness() {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run bash scripts/build-web.sh');
@@ -19,21 +17,15 @@ export async function startHarness() {
   // project page; dist/ must use relative paths only for this to work.
   const { server, url: origin } = await serve(ROOT);
   const url = `${origin}dist/`;
-  const profile = mkdtempSync(join(tmpdir(), 'nnplay-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, acceptDownloads: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
+  const browser = await launchChromium('nnplay-e2e-chromium', { acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+  const { context } = browser;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin.replace(/\/$/, '') }).catch(() => {});
   return {
     url,
     context,
     async close() {
-      await context.close();
+      await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
