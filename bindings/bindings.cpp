@@ -3,12 +3,46 @@
 // errors into thrown Errors, JSON into objects, NaN into null, and owns the handle.
 #include <emscripten/bind.h>
 
+#include <cstdint>
+#include <new>
+#include <string>
+
 #include "metrics.hpp"
 #include "playground.hpp"
 
 using namespace emscripten;
 using nnplay::EpochMetrics;
 using nnplay::bindings::Playground;
+
+namespace {
+
+// A CSV file's bytes in the heap, written from JS with one TypedArray.set: Embind's own
+// std::string conversion copies a Uint8Array byte by byte in JS (about 1 s for 100 MB)
+// into a buffer that C++ then copies once more. address() is 0 when the heap cannot hold
+// the bytes (nnplay.mjs then falls back to the plain conversion).
+struct CsvText {
+  explicit CsvText(std::size_t size) {
+    try {
+      bytes.resize(size);
+    } catch (const std::bad_alloc&) {
+      bytes = std::string();
+      failed = true;
+    }
+  }
+  std::uintptr_t address() { return failed ? 0 : reinterpret_cast<std::uintptr_t>(&bytes[0]); }
+  std::string bytes;
+  bool failed = false;
+};
+
+std::string load_csv_text(Playground& pg, const CsvText& text, const std::string& options_json) {
+  return pg.load_csv(text.bytes, options_json);
+}
+
+std::string inspect_csv_text(Playground& pg, const CsvText& text, const std::string& options_json) {
+  return pg.inspect_csv(text.bytes, options_json);
+}
+
+}  // namespace
 
 EMSCRIPTEN_BINDINGS(nnplay) {
   value_object<EpochMetrics>("EpochMetrics")
@@ -22,9 +56,13 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .field("learningRate", &EpochMetrics::learning_rate)
       .field("seconds", &EpochMetrics::seconds);
 
+  class_<CsvText>("CsvText").constructor<std::size_t>().function("address", &CsvText::address);
+
   class_<Playground>("Playground")
       .constructor<>()
       .function("loadCsv", &Playground::load_csv)
+      .function("loadCsvText", &load_csv_text)
+      .function("inspectCsvText", &inspect_csv_text)
       .function("loadBuiltin", &Playground::load_builtin)
       .function("inspectCsv", &Playground::inspect_csv)
       .function("summary", &Playground::summary)

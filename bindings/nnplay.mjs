@@ -123,8 +123,10 @@ function whole(value, what) {
 
 export class Playground {
   #handle;
+  #core;
 
   constructor(core) {
+    this.#core = core;
     this.#handle = new core.Playground();
   }
 
@@ -143,7 +145,24 @@ export class Playground {
    * validation_fraction, seed... Returns the summary: columns, types, classes, rows, warnings.
    */
   loadCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#call('loadCsv', textOrBytes, toJson(options)));
+    return JSON.parse(this.#callWithCsv('loadCsv', textOrBytes, toJson(options)));
+  }
+
+  // Bytes (Uint8Array, ArrayBuffer) go into the heap with one TypedArray.set, not through
+  // Embind's std::string conversion, which copies them one by one in JS (and once more in C++).
+  #callWithCsv(name, textOrBytes, json) {
+    const bytes = textOrBytes instanceof ArrayBuffer ? new Uint8Array(textOrBytes)
+      : textOrBytes instanceof Uint8Array ? textOrBytes : null;
+    if (!bytes || !this.#handle) return this.#call(name, textOrBytes, json);
+    const text = new this.#core.CsvText(bytes.length);
+    try {
+      const address = text.address();
+      if (!address) return this.#call(name, textOrBytes, json);
+      this.#core.HEAPU8.set(bytes, address);  // HEAPU8 read after the allocation, which may grow the heap
+      return this.#call(`${name}Text`, text, json);
+    } finally {
+      text.delete();
+    }
   }
 
   /**
@@ -151,7 +170,7 @@ export class Playground {
    * page to show while the user picks the target). Throws only when the target is not found.
    */
   inspectCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#call('inspectCsv', textOrBytes, toJson(options)));
+    return JSON.parse(this.#callWithCsv('inspectCsv', textOrBytes, toJson(options)));
   }
 
   /**

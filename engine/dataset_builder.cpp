@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "data_error.hpp"
 #include "dataset_plan.hpp"
+#include "large_buffer.hpp"
 #include "split.hpp"
 
 namespace nnplay {
@@ -18,17 +21,44 @@ void fit_fill(Preprocessing& p, const DatasetPlan& plan, const Table& t, const s
   std::vector<std::size_t> present(inputs, 0);
   std::vector<std::vector<std::size_t>> counts(inputs);
   for (std::size_t i = 0; i < inputs; ++i) counts[i].assign(plan.inputs[i].categories.size(), 0);
+  // Numeric inputs as runs over consecutive table columns (input, column, count), summed
+  // without a branch per value: a NaN adds 0.0 (which leaves the sum as it is) and 0 to
+  // the count, so the loop vectorizes.
+  std::vector<std::size_t> categorical;
+  struct Run {
+    std::size_t input, column, count;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < inputs; ++i) {
+    const PlannedInput& in = plan.inputs[i];
+    if (in.kind == InputColumn::Kind::categorical) categorical.push_back(i);
+    if (in.kind != InputColumn::Kind::numeric) continue;
+    if (!runs.empty() && runs.back().input + runs.back().count == i && runs.back().column + runs.back().count == in.column)
+      ++runs.back().count;
+    else
+      runs.push_back({i, in.column, 1});
+  }
   for (std::size_t k : train) {
     const std::size_t r = plan.rows[k];
     const float* row = t.numbers.data() + r * t.columns.size();
-    for (std::size_t i = 0; i < inputs; ++i) {
+    for (const Run& run : runs) {
+      const float* src = row + run.column;
+      double* s = sum.data() + run.input;
+      std::size_t* n = present.data() + run.input;
+      for (std::size_t m = 0; m < run.count; ++m) {
+        std::uint32_t bits;
+        std::memcpy(&bits, &src[m], sizeof bits);
+        const std::uint32_t is_number = (bits & 0x7fffffffu) <= 0x7f800000u;
+        bits &= 0u - is_number;  // NaN -> +0.0
+        float v;
+        std::memcpy(&v, &bits, sizeof v);
+        s[m] += v;
+        n[m] += is_number;
+      }
+    }
+    for (std::size_t i : categorical) {
       const PlannedInput& in = plan.inputs[i];
-      if (in.kind == InputColumn::Kind::numeric) {
-        const float v = row[in.column];
-        if (std::isnan(v)) continue;
-        sum[i] += v;
-        ++present[i];
-      } else if (in.kind == InputColumn::Kind::categorical && !t.is_missing(r, in.column)) {
+      if (!t.is_missing(r, in.column)) {
         const Column& c = t.columns[in.column];
         const std::size_t code =
             c.text ? static_cast<std::size_t>(c.codes[r])
@@ -74,6 +104,7 @@ std::vector<EncodeStep> encode_steps(const DatasetPlan& plan) {
 // Encodes the chosen kept rows (indices into plan.rows) into x: features x n, unscaled.
 Matrix encode(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which) {
   Matrix x(p.feature_count(), static_cast<Eigen::Index>(which.size()));
+  advise_huge_pages(x.data(), static_cast<std::size_t>(x.size()) * sizeof(Scalar));  // before the first write
   const std::size_t stride = t.columns.size();
   const std::vector<EncodeStep> steps = encode_steps(plan);
   std::vector<Scalar> fill(p.inputs.size());

@@ -10,10 +10,13 @@
 #include <utility>
 #include <vector>
 
+#include "large_buffer.hpp"
+
 namespace nnplay {
 
 // Allocator whose resize() leaves new floats uninitialised: the parser writes every
-// value anyway, and zero-filling 200 MB first costs as much as parsing it.
+// value anyway, and zero-filling 200 MB first costs as much as parsing it. Large
+// buffers ask for huge pages (see large_buffer.hpp) before they are first written.
 template <class T>
 struct UninitializedAllocator : std::allocator<T> {
   template <class U>
@@ -23,6 +26,11 @@ struct UninitializedAllocator : std::allocator<T> {
   UninitializedAllocator() = default;
   template <class U>
   UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  T* allocate(std::size_t n) {
+    T* p = std::allocator<T>::allocate(n);
+    advise_huge_pages(p, n * sizeof(T));
+    return p;
+  }
   template <class U>
   void construct(U* p) noexcept {
     ::new (static_cast<void*>(p)) U;

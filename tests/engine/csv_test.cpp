@@ -315,6 +315,52 @@ TEST_CASE("csv: the fast path for plain numbers agrees with the general parser",
   }
 }
 
+TEST_CASE("csv: the eight-byte paths for short integers agree with the general parser", "[csv]") {
+  // Unsigned integers of 1 to 7 digits take eight bytes at once, and runs of single digits
+  // four fields at a time (not the last field); longer numbers, signs, fractions (also
+  // decimal commas), line ends and the last bytes of the text fall back. Mixed per row and
+  // per column, with each line end, with and without a final one, narrow and wide rows.
+  nnplay::Rng rng(17, 3);
+  for (const int columns : {3, 13}) {
+    for (const char* line_end : {"\n", "\r\n", "\r"}) {
+      for (const char delimiter : {',', ';', '\t'}) {
+        for (const bool final_line_end : {true, false}) {
+          std::string text;
+          for (int c = 0; c < columns; ++c) text += (c > 0 ? std::string(1, delimiter) : std::string()) + "c" + std::to_string(c);
+          text += line_end;
+          std::vector<std::string> cells;
+          const int rows = 200;
+          for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c) {
+              std::string cell;
+              const unsigned kind = rng.below(10);
+              const int digits = rng.below(2) == 0 ? 1 : 1 + static_cast<int>(rng.below(9));
+              for (int d = 0; d < digits; ++d) cell += static_cast<char>('0' + rng.below(10));
+              if (kind == 0) cell = "-" + cell;
+              if (kind == 1) cell += ".5";
+              std::string written = cell;
+              if (kind == 2 && delimiter == ';') written = cell + ",25", cell += ".25";  // decimal comma
+              cells.push_back(cell);
+              text += written;
+              if (c + 1 < columns) text += delimiter;
+            }
+            if (r + 1 < rows || final_line_end) text += line_end;
+          }
+          CAPTURE(columns, line_end, delimiter, final_line_end);
+          const Table t = parse_csv(text);
+          REQUIRE(t.rows == static_cast<std::size_t>(rows));
+          const auto m = static_cast<std::size_t>(columns);
+          for (std::size_t i = 0; i < cells.size(); ++i) {
+            CAPTURE(i, cells[i]);
+            REQUIRE(t.number(i / m, i % m) == static_cast<float>(std::strtod(cells[i].c_str(), nullptr)));
+          }
+          REQUIRE(t.file_row(static_cast<std::size_t>(rows - 1)) == rows + 1);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("csv: row numbers stay right across CRLF and quoted line breaks", "[csv][errors]") {
   std::string text = "id,note,v\r\n";
   for (int i = 1; i <= 30; ++i) text += std::to_string(i) + ",\"line\r\nbreak\"," + std::to_string(i) + "\r\n";
