@@ -14,6 +14,7 @@
 #include "csv.hpp"
 #include "data_options.hpp"
 #include "dataset_builder.hpp"
+#include "js_arrays.hpp"
 #include "model_io.hpp"
 #include "preprocessing.hpp"
 
@@ -21,27 +22,6 @@ namespace nnplay::bindings {
 namespace {
 
 using nlohmann::json;
-
-// A copy of engine-owned floats as a new JS Float32Array (the wasm heap may move when it
-// grows, so no view into it is handed out).
-val float32_copy(const Scalar* data, std::size_t size) {
-  if constexpr (std::is_same_v<Scalar, float>) {
-    return val(emscripten::typed_memory_view(size, data)).call<val>("slice");
-  } else {
-    std::vector<float> f(data, data + size);
-    return val(emscripten::typed_memory_view(f.size(), f.data())).call<val>("slice");
-  }
-}
-
-val int32_copy(const std::vector<int>& v) {
-  return val(emscripten::typed_memory_view(v.size(), v.data())).call<val>("slice");
-}
-
-val string_array(const std::vector<std::string>& names) {
-  val out = val::array();
-  for (const std::string& name : names) out.call<void>("push", val(name));
-  return out;
-}
 
 json parse_options(const std::string& text, const char* what) {
   if (text.empty()) return json::object();
@@ -243,17 +223,6 @@ val Playground::predict_row(const std::string& values_json) {
     decode_outputs(p.preprocessing, out);
     return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
   });
-}
-
-// The two numeric input columns of 2-D data (ignored columns aside), or an error.
-std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const char* what) {
-  std::vector<std::size_t> used;
-  for (std::size_t i = 0; i < p.inputs.size(); ++i)
-    if (p.inputs[i].kind != InputColumn::Kind::ignored) used.push_back(i);
-  if (used.size() != 2 || p.inputs[used[0]].kind != InputColumn::Kind::numeric ||
-      p.inputs[used[1]].kind != InputColumn::Kind::numeric)
-    throw std::invalid_argument(std::string(what) + " needs data with exactly 2 numeric feature columns");
-  return {used[0], used[1]};
 }
 
 val Playground::decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units) {

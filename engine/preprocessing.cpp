@@ -145,6 +145,16 @@ void apply_scaling(const Preprocessing& p, MatrixRef x) {
   x.array().colwise() *= p.scale.array();
 }
 
+std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const std::string& what) {
+  std::vector<std::size_t> used;
+  for (std::size_t i = 0; i < p.inputs.size(); ++i)
+    if (p.inputs[i].kind != InputColumn::Kind::ignored) used.push_back(i);
+  if (used.size() != 2 || p.inputs[used[0]].kind != InputColumn::Kind::numeric ||
+      p.inputs[used[1]].kind != InputColumn::Kind::numeric)
+    throw DataError(what + " needs data with exactly 2 numeric feature columns");
+  return {used[0], used[1]};
+}
+
 void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets) {
   const Eigen::Index count = targets.rows();
   p.target_offset = Vector::Zero(count);

@@ -2,6 +2,7 @@
 // How a raw table row becomes a feature vector; fitted on the training split only,
 // stored with a saved model and applied to validation, test and prediction inputs.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -60,6 +61,11 @@ void apply_target_scaling(const Preprocessing& p, MatrixRef targets);
 // The network's outputs (outputs x n) in the data's units: regression outputs are mapped
 // back through the target scaling; without one (classification) nothing changes.
 void decode_outputs(const Preprocessing& p, MatrixRef outputs);
+
+// The two numeric input columns (indices into inputs) of data that spans a plane, for
+// 2-D views: exactly two inputs that are not ignored, both numeric. Otherwise throws,
+// naming `what` ("decisionGrid needs data with exactly 2 numeric feature columns").
+std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const std::string& what);
 
 // Prediction rows as text fields (e.g. a CSV row typed in the page) -> scaled x,
 // features x rows. Each row has one field per input, or one more holding the target.
