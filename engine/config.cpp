@@ -1,21 +1,16 @@
 #include "config.hpp"
 
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
+
+#include "decimal.hpp"
 
 namespace nnplay {
 namespace {
 
-std::string format(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
-
 // Each check is written so that NaN fails it.
 void require(bool ok, const std::string& field, const std::string& range, double got) {
-  if (!ok) throw std::invalid_argument(field + " must be " + range + ", got " + format(got));
+  if (!ok) throw std::invalid_argument(field + " must be " + range + ", got " + format_number(got));
 }
 
 void require_unit_interval(double v, const std::string& field) {  // [0, 1)

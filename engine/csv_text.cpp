@@ -119,13 +119,4 @@ std::vector<std::string> make_unique_names(std::vector<std::string> names) {
   return names;
 }
 
-std::string format_number(double value) {
-  char buf[32];
-  for (int precision = 1; precision <= 9; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
-    if (static_cast<float>(std::strtod(buf, nullptr)) == static_cast<float>(value)) break;
-  }
-  return buf;
-}
-
 }  // namespace nnplay

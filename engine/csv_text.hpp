@@ -19,7 +19,4 @@ std::string to_valid_utf8(std::string s);
 // Empty names become "column N"; repeated names get " (2)", " (3)"...
 std::vector<std::string> make_unique_names(std::vector<std::string> names);
 
-// Shortest text that reads back as the same float ("3", "0.1", "1e-07").
-std::string format_number(double value);
-
 }  // namespace nnplay

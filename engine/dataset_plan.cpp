@@ -7,7 +7,7 @@
 #include <map>
 #include <utility>
 
-#include "csv_text.hpp"
+#include "decimal.hpp"
 #include "data_error.hpp"
 
 namespace nnplay {

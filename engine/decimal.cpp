@@ -1,17 +1,25 @@
 #include "decimal.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 namespace nnplay {
 
-double shortest_decimal(Scalar value) {
-  char buffer[32];
-  for (int digits = 6; digits < 17; ++digits) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", digits, static_cast<double>(value));
-    if (static_cast<Scalar>(std::strtod(buffer, nullptr)) == value) break;
+std::string format_number(double value) {
+  char buf[32];
+  // Whole numbers as integers: "%.1g" would write 100 as "1e+02".
+  if (std::abs(value) < 1e9 && value == std::floor(value)) {
+    std::snprintf(buf, sizeof buf, "%.0f", value);
+    return buf;
   }
-  return std::strtod(buffer, nullptr);
+  for (int precision = 1; precision <= 9; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
+    if (static_cast<float>(std::strtod(buf, nullptr)) == static_cast<float>(value)) break;
+  }
+  return buf;
 }
+
+double shortest_decimal(Scalar value) { return std::strtod(format_number(value).c_str(), nullptr); }
 
 }  // namespace nnplay

@@ -1,10 +1,17 @@
 #pragma once
+// Numbers as the user typed them: the shortest decimal that reads back as the same float.
+#include <string>
+
 #include "tensor.hpp"
 
 namespace nnplay {
 
-// The shortest decimal that reads back as `value`, as a double: 0.01f gives 0.01
-// rather than 0.009999999776482582. For reporting float settings as the user typed them.
+// Shortest text that reads back as the same float ("3", "0.1", "1e-07", "nan"): category
+// names from numbers, values in messages.
+std::string format_number(double value);
+
+// The same decimal as a double: 0.01f gives 0.01 rather than 0.009999999776482582, for
+// reporting float settings as the user typed them.
 double shortest_decimal(Scalar value);
 
 }  // namespace nnplay

@@ -4,6 +4,7 @@
 
 #include "csv_number.hpp"
 #include "csv_text.hpp"
+#include "decimal.hpp"
 #include "data_error.hpp"
 
 namespace nnplay {

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "csv_text.hpp"
+#include "decimal.hpp"
 
 namespace nnplay {
 namespace {

@@ -3,8 +3,9 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
+
+#include "decimal.hpp"
 
 namespace nnplay {
 namespace {
@@ -26,12 +27,6 @@ OutputSpec output_for(const TrainingConfig& config, const Dataset& data) {
   if (data.train.size() == 0) throw std::invalid_argument("the training split has no rows");
   if (data.train.x.rows() < 1) throw std::invalid_argument("the dataset has no feature columns");
   return resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
-}
-
-std::string format(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
 }
 
 }  // namespace
@@ -142,7 +137,7 @@ EpochMetrics Trainer::train_epoch() {
 
   if (!std::isfinite(m.train_loss) || !network_.parameters_finite()) {
     stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": the loss became " +
-                   (std::isnan(m.train_loss) ? "NaN" : "infinite") + " with learning rate " + format(schedule_rate) +
+                   (std::isnan(m.train_loss) ? "NaN" : "infinite") + " with learning rate " + format_number(schedule_rate) +
                    "; try a lower learning rate";
   } else {
     check_early_stopping(m);
@@ -199,7 +194,7 @@ void Trainer::check_early_stopping(const EpochMetrics& metrics) {
     }
     stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) + ": the validation loss has not improved for " +
                    std::to_string(config_.patience) + " epochs; the weights of epoch " + std::to_string(best_epoch_) +
-                   " (validation loss " + format(best_validation_loss_) + ") are restored";
+                   " (validation loss " + format_number(best_validation_loss_) + ") are restored";
   }
 }
 

@@ -19,7 +19,7 @@ out=build/fuzz
 mkdir -p "$out/corpus"
 cp -n data/*.csv "$out/corpus/" 2>/dev/null || true
 
-sources=(engine/csv.cpp engine/csv_file.cpp engine/csv_number.cpp engine/csv_plain_record.cpp engine/csv_reader.cpp engine/csv_sniff.cpp engine/csv_text.cpp
+sources=(engine/csv.cpp engine/csv_file.cpp engine/csv_number.cpp engine/csv_plain_record.cpp engine/csv_reader.cpp engine/csv_sniff.cpp engine/csv_text.cpp engine/decimal.cpp
          engine/data_error.cpp engine/table.cpp engine/large_buffer.cpp engine/dataset_builder.cpp engine/dataset_plan.cpp
          engine/dataset_summary.cpp engine/split.cpp engine/preprocessing.cpp engine/preprocessing_json.cpp engine/rng.cpp)
 if [ ! -x "$out/csv_fuzz" ] || [ -n "$(find engine tests/fuzz -newer "$out/csv_fuzz" -name '*.[ch]pp' | head -1)" ]; then

@@ -6,6 +6,7 @@
 
 #include "csv.hpp"
 #include "data_test_helpers.hpp"
+#include "decimal.hpp"
 #include "rng.hpp"
 
 using Catch::Matchers::Contains;
@@ -367,4 +368,14 @@ TEST_CASE("csv: row numbers stay right across CRLF and quoted line breaks", "[cs
   text += "31,ok\r\n";  // ragged: file row 2 + 30 * 2 = 62
   const std::string msg = data_error_of([&] { parse_csv(text); });
   CHECK_THAT(msg, Contains("row 62 has 2"));
+}
+
+TEST_CASE("format_number: shortest text that reads back, whole numbers without exponent", "[csv][format]") {
+  CHECK(nnplay::format_number(100) == "100");
+  CHECK(nnplay::format_number(-2500) == "-2500");
+  CHECK(nnplay::format_number(0) == "0");
+  CHECK(nnplay::format_number(0.1) == "0.1");
+  CHECK(nnplay::format_number(1e-7) == "1e-07");
+  CHECK(nnplay::format_number(3e12) == "3e+12");
+  CHECK(nnplay::shortest_decimal(0.01f) == 0.01);
 }
