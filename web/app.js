@@ -1,28 +1,17 @@
-// The playground page: owns the state, keeps the form, the URL hash and the engine's
-// configuration in step with it, and turns user actions into worker requests. The
-// worker's events are drawn by session-views.js.
+// The playground page: a Session (session.js) with the page's own parts around it:
+// the data panel with CSV upload, the full settings form, the URL hash and share link,
+// and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './dom.js';
 import { WorkerClient } from './worker-client.js';
-import { defaultState, validate, toEngineConfig, toDataOptions, toHash, fromHash, fromEngineConfig,
-  fieldOfEngineMessage } from './state.js';
+import { defaultState, toDataOptions, toHash, fromHash, fromEngineConfig } from './state.js';
 import { DATASET, presetFor, presetForUpload } from './presets.js';
+import { Session } from './session.js';
 import { DataPanel } from './data-panel.js';
 import { ConfigForm, describeOutput } from './config-form.js';
-import { TrainControls } from './train-controls.js';
 import { SessionViews } from './session-views.js';
 import { ModelIo } from './model-io.js';
 
 export class App {
-  constructor() {
-    this.state = defaultState();
-    this.engineErrors = {};   // field -> message from the engine's configure
-    this.summary = null;
-    this.csvName = null;
-    this.loading = false;
-    this.running = false;
-    this.runs = 0;            // Train and Step presses, to tell a stale reply from the current one
-  }
-
   async start() {
     const notice = $('#notice');
     if (location.protocol === 'file:') {
@@ -31,36 +20,31 @@ export class App {
         'WebAssembly from file:// pages. Run "npm start", or serve this folder with any static server.';
       return;
     }
-    this.#applyHash(location.hash, true);
     this.client = new WorkerClient(new URL('./worker.js', import.meta.url));
+    const s = this.session = new Session({
+      client: this.client, dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
+      reloadCsv: () => this.#loadSource({ kind: 'current' }, this.csvName, this.data.csv),
+    });
     this.data = new DataPanel($('#data-panel'), {
-      onBuiltin: (name) => this.#chooseBuiltin(name),
+      onBuiltin: (name) => s.chooseBuiltin(name),
       onFile: (file) => this.#loadSource({ kind: 'file', file, name: file.name }, file.name),
       onText: (text, name) => this.#loadSource({ kind: 'text', text, name }, name),
       onReloadCsv: (csv) => this.#loadSource({ kind: 'current' }, this.csvName, csv),
       onRetryPending: (csv) => this.#loadSource({ kind: 'pending' }, this.pendingName, csv),
-      onDataOption: (name, value, invalid) => this.#change(name, value, invalid, 'data'),
+      onDataOption: (name, value, invalid) => s.change(name, value, invalid, 'data'),
     });
     this.form = new ConfigForm($('#config-panel'), {
-      onChange: (name, value, invalid) => this.#change(name, value, invalid, 'model'),
+      onChange: (name, value, invalid) => s.change(name, value, invalid, 'model'),
     });
-    this.controls = new TrainControls($('#controls'), {
-      onTrain: () => this.train(), onPause: () => this.client.request('pause'),
-      onStep: () => this.step(), onReset: () => this.reset(),
-    });
-    this.views = new SessionViews(this, this.client);
+    this.views = new SessionViews(s, document, { flagHost: document.body });
+    this.controls = this.views.controls;
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await this.client.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await this.client.request('export', { what: 'history' })).history,
       onImport: (text, name) => this.#importModel(text, name),
     });
-    $('#copy-link').addEventListener('click', () => this.#copyLink());
-    window.addEventListener('hashchange', () => {
-      if (location.hash !== this.writtenHash) this.#applyHash(location.hash, false);
-    });
-    this.client.on('error', (e) => this.#showConfigError(e.message));
-    this.client.on('fatal', (e) => this.controls.setStatus(`The training worker failed: ${e.message}`, 'error'));
-    this.refresh();
+    this.#listen();
+    s.emit('change');
     this.controls.setStatus('Loading the engine…');
     try {
       await this.client.request('init');
@@ -69,202 +53,115 @@ export class App {
       return;
     }
     this.controls.setStatus('');
-    await this.#loadData();
-    await this.configure();
+    await s.loadData();
+    await s.configure();
     document.body.dataset.ready = 'true';
     performance.mark('nnplay-ready');  // usable: engine loaded, data shown, Train enabled
   }
 
-  // ---- state
+  #listen() {
+    const s = this.session;
+    $('#copy-link').addEventListener('click', () => this.#copyLink());
+    window.addEventListener('hashchange', () => {
+      if (location.hash === this.writtenHash) return;
+      const { values } = this.#read(location.hash);
+      s.apply(values);
+    });
+    this.client.on('fatal', (e) => this.controls.setStatus(`The training worker failed: ${e.message}`, 'error'));
+    this.client.on('progress', (p) => {
+      if (p.phase === 'read') this.data.showProgress(p.loaded, p.total, 'Reading');
+      if (p.phase === 'parse') this.data.showProgress(p.bytes, 0, 'Parsing and checking');
+    });
+    s.on('change', () => this.refresh());
+    s.on('loaded', ({ reply, name }) => {
+      if (name) this.csvName = name;
+      this.data.showSummary(reply.summary, name);
+      const cut = reply.truncated;
+      this.data.hideProgress(cut ? `Read the first ${cut.rows.toLocaleString()} rows (${(cut.bytes / 1e6).toFixed(1)} MB) ` +
+        'and stopped the download there.' : '');
+      this.modelIo.baseName = (reply.summary.name || 'data').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '_');
+    });
+    s.on('load-error', ({ error, source }) => {
+      this.data.hideProgress();
+      if (error.fileName) this.pendingName = error.fileName;
+      const loaded = s.summary;
+      const kept = loaded ? `${this.csvName && s.state.dataset === 'csv' ? `“${this.csvName}”` : `“${loaded.name}”`} (${loaded.rows} rows)` : null;
+      this.data.showError(error.message, { fileName: error.fileName, preview: error.preview, kept });
+      // The target/ignore choice that failed is undone in the table: what is loaded is shown.
+      if (source.kind === 'current' && loaded && s.state.dataset === 'csv') {
+        this.data.csv.ignore = this.data.csv.lastIgnore ?? [];
+        this.data.showSummary(loaded, this.csvName, { keepError: true });
+      }
+    });
+  }
 
-  #applyHash(hash, initial) {
+  /** The state a link describes (on top of `base`), with a notice for what it could not use. */
+  #stateFromHash(hash, base) {
+    const { values } = this.#read(hash);
+    const name = values.dataset ?? base.dataset;
+    return { ...base, ...presetFor(name), ...values, dataset: name };
+  }
+
+  #read(hash) {
     const { values, problems } = fromHash(hash);
-    let name = values.dataset ?? this.state.dataset;
-    if (!DATASET[name]) {
-      if (name === 'csv') problems.unshift('the link was made with an uploaded CSV: upload the file again');
-      else problems.unshift(`unknown data set "${name}"`);
-      name = 'circles';
+    if (values.dataset !== undefined && !DATASET[values.dataset]) {
+      if (values.dataset === 'csv') problems.unshift('the link was made with an uploaded CSV: upload the file again');
+      else problems.unshift(`unknown data set "${values.dataset}"`);
+      values.dataset = 'circles';
     }
-    const changedData = !initial && name !== this.state.dataset;
-    this.state = { ...this.state, ...presetFor(name), ...values, dataset: name };
     const notice = $('#notice');
     notice.hidden = problems.length === 0;
     notice.textContent = problems.length ? `Some settings in the link were not used: ${problems.join('; ')}.` : '';
-    if (!initial) {
-      this.refresh();
-      (changedData ? this.#loadData() : Promise.resolve()).then(() => this.configure());
-    }
-  }
-
-  /** Errors of the current state: the form's own checks, then the engine's. */
-  errors() {
-    return { ...this.engineErrors, ...validate(this.state) };
+    return { values };
   }
 
   refresh() {
-    const errors = this.errors();
-    this.data.update(this.state, errors);
-    this.form.update(this.state, errors, describeOutput(this.summary, this.state.loss));
-    const count = Object.keys(errors).length;
-    const reason = this.loading ? 'Loading data…' : !this.summary ? 'Load a data set to train.'
-      : errors.general ? `${errors.general}.`
-        : count ? `Fix ${count === 1 ? 'the highlighted setting' : `the ${count} highlighted settings`} to train.` : '';
-    this.controls.setEnabled(!reason, reason);
-    this.data.setBusy(this.loading);
-    this.modelIo.setEnabled(Boolean(this.summary) && !this.loading);
-    if (count === 0) this.#writeHash();
+    const s = this.session;
+    const errors = s.errors();
+    this.data.update(s.state, errors);
+    this.form.update(s.state, errors, describeOutput(s.summary, s.state.loss));
+    this.data.setBusy(s.loading);
+    this.modelIo.setEnabled(Boolean(s.summary) && !s.loading);
+    if (Object.keys(errors).length === 0) this.#writeHash();
   }
 
   #writeHash() {
-    this.writtenHash = toHash(this.state);
+    this.writtenHash = toHash(this.session.state);
     if (location.hash !== this.writtenHash) history.replaceState(null, '', this.writtenHash);
     $('#share-link').value = location.href;
   }
 
-  #change(name, value, invalid, kind) {
-    this.state = { ...this.state, [name]: value };
-    delete this.engineErrors[name];
-    delete this.engineErrors.general;
-    if (name === 'layers') for (const k of Object.keys(this.engineErrors)) if (k.startsWith('layers')) delete this.engineErrors[k];
-    this.refresh();
-    if (invalid || Object.keys(validate(this.state)).length) return;
-    clearTimeout(this.pendingChange);
-    this.pendingChange = setTimeout(() => {
-      if (kind === 'data') this.#loadData().then(() => this.configure());
-      else this.configure();
-    }, 300);
-  }
-
-  #chooseBuiltin(name) {
-    this.state = { ...this.state, ...presetFor(name) };
-    this.engineErrors = {};
-    this.refresh();
-    this.#loadData().then(() => this.configure());
-  }
-
-  // ---- worker requests
-
-  async #loadData() {
-    const s = this.state;
-    if (s.dataset === 'csv') return this.#loadSource({ kind: 'current' }, this.csvName, this.data.csv);
-    const d = DATASET[s.dataset];
-    const options = toDataOptions(s);
-    if (d.target) options.target = d.target;
-    const source = d.file ? { kind: 'url', url: new URL(d.file, document.baseURI).href, name: d.file.split('/').pop(),
-      rows: d.name === 'mnist' ? s.subset : 0 } : { kind: 'builtin', name: d.name };
-    return this.#request(source, options, null);
-  }
-
   /** Loads a CSV (file, text, the current one with new choices, or the rejected one retried). */
   async #loadSource(source, name, csv) {
+    const session = this.session;
     const first = source.kind === 'file' || source.kind === 'text';
-    const s = first && this.state.dataset !== 'csv' ? { ...this.state, ...presetForUpload(), dataset: 'csv' } : this.state;
+    const s = first && session.state.dataset !== 'csv' ? { ...session.state, ...presetForUpload(), dataset: 'csv' } : session.state;
     const options = { ...toDataOptions({ ...s, generated: false }) };
     if (!first && csv?.target) options.target = csv.target;
     if (!first && csv?.ignore?.length) options.ignore_columns = csv.ignore;
     if (!first && csv?.skipRagged) options.skip_ragged_rows = true;
-    const summary = await this.#request(source, options, name);
+    const summary = await session.load(source, options, name);
     if (!summary) return;
     if (first || source.kind === 'pending') this.data.csv = { target: summary.target, ignore: csv?.ignore ?? [], skipRagged: Boolean(csv?.skipRagged) };
     this.data.csv.target = summary.target;
     this.data.csv.lastIgnore = [...this.data.csv.ignore];
-    if (this.state.dataset !== 'csv' || first) this.state = { ...s, dataset: 'csv', generated: false };
+    if (session.state.dataset !== 'csv' || first) session.state = { ...s, dataset: 'csv', generated: false };
     // A new file smaller than a mini-batch trains with the full batch (the engine would refuse).
-    if ((first || source.kind === 'pending') && this.state.batch === 'mini' && this.state.batch_size > summary.train_rows) {
-      this.state = { ...this.state, batch: 'full' };
+    if ((first || source.kind === 'pending') && session.state.batch === 'mini' && session.state.batch_size > summary.train_rows) {
+      session.state = { ...session.state, batch: 'full' };
     }
     this.refresh();
-    await this.configure();
-  }
-
-  async #request(source, options, csvName) {
-    this.loading = true;
-    this.refresh();
-    try {
-      const reply = await this.client.request('load', { source, options });
-      this.summary = reply.summary;
-      if (csvName) this.csvName = csvName;
-      this.data.showSummary(reply.summary, csvName);
-      const cut = reply.truncated;
-      this.data.hideProgress(cut ? `Read the first ${cut.rows.toLocaleString()} rows (${(cut.bytes / 1e6).toFixed(1)} MB) ` +
-        'and stopped the download there.' : '');
-      this.views.dataLoaded(reply);
-      return reply.summary;
-    } catch (e) {
-      this.data.hideProgress();
-      if (e.fileName) this.pendingName = e.fileName;
-      const kept = this.summary ? `${this.csvName && this.state.dataset === 'csv' ? `“${this.csvName}”` : `“${this.summary.name}”`} (${this.summary.rows} rows)` : null;
-      this.data.showError(e.message, { fileName: e.fileName, preview: e.preview, kept });
-      // The target/ignore choice that failed is undone in the table: what is loaded is shown.
-      if (source.kind === 'current' && this.summary && this.state.dataset === 'csv') {
-        this.data.csv.ignore = this.data.csv.lastIgnore ?? [];
-        this.data.showSummary(this.summary, this.csvName, { keepError: true });
-      }
-      return null;
-    } finally {
-      this.loading = false;
-      this.refresh();
-    }
-  }
-
-  async configure() {
-    if (Object.keys(validate(this.state)).length) return;
-    try {
-      const reply = await this.client.request('configure', { config: toEngineConfig(this.state) });
-      this.engineErrors = {};
-      this.config = reply.config;
-      if (reply.restarted) this.views.configured(reply.config);
-      else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
-    } catch (e) {
-      this.#showConfigError(e.message);
-    }
-    this.refresh();
-  }
-
-  // The engine's objection, at the field it names; one that names no field (the data
-  // and the settings do not fit together) blocks Train with the message itself.
-  #showConfigError(message) {
-    const field = fieldOfEngineMessage(message);
-    this.engineErrors = field ? { [field]: message.replace(/^[a-z_0-9.[\]]+ /, '') } : { general: message };
-    this.refresh();
-  }
-
-  // Each Train or Step is a run; the reply of one that a newer run has overtaken (a Step
-  // answered after Train was pressed) must not end the newer one.
-  async train() {
-    const run = ++this.runs;
-    this.views.trainingStarted();
-    try {
-      const done = await this.client.request('train');
-      if (run === this.runs) this.views.trainingEnded(done);
-    } catch (e) {
-      if (run === this.runs) this.views.trainingEnded({ reason: 'error', message: e.message });
-    }
-  }
-
-  async step() {
-    const run = ++this.runs;
-    try {
-      const done = await this.client.request('step');
-      if (run === this.runs) this.views.trainingEnded({ ...done, reason: done.stopped ? 'stepped-stopped' : 'stepped' });
-    } catch (e) {
-      if (run === this.runs) this.controls.setStatus(e.message, 'error');
-    }
-  }
-
-  async reset() {
-    await this.client.request('reset');
-    this.views.configured(this.config);
-    this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
+    await session.configure();
   }
 
   async #importModel(text, name) {
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
     const reply = await this.client.request('import', { json: text });
-    this.state = { ...this.state, ...fromEngineConfig(reply.config) };
-    this.engineErrors = {};
-    this.refresh();
+    const s = this.session;
+    s.state = { ...s.state, ...fromEngineConfig(reply.config) };
+    s.engineErrors = {};
+    s.emit('change');
     this.views.modelImported(model, name);
     this.modelIo.say(`Imported “${name}”: predicting with it now. Training again starts over from its settings.`);
   }

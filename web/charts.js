@@ -64,7 +64,8 @@ function lineChart(canvas, yTitle, yFormat, yBounds) {
 }
 
 export class MetricsCharts {
-  constructor(root) {
+  /** show: which charts to draw, 'accuracy' and/or 'loss' (both by default). */
+  constructor(root, { show = ['accuracy', 'loss'] } = {}) {
     this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': 'Accuracy per epoch' });
     this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
     this.latest = h('dl', { class: 'latest', id: 'latest-metrics', 'aria-live': 'off' });
@@ -77,8 +78,8 @@ export class MetricsCharts {
     replace(root,
       this.latest,
       h('div', { class: 'charts' },
-        h('figure', {}, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
-        h('figure', {}, h('div', { class: 'chart-head' }, h('h3', { text: 'Loss (cost)' }),
+        h('figure', { hidden: !show.includes('accuracy') }, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
+        h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, h('h3', { text: 'Loss (cost)' }),
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' log scale')),
         h('div', { class: 'chart-box' }, this.lossCanvas))));
     this.series = { score: [[], []], loss: [[], []] };

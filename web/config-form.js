@@ -1,7 +1,7 @@
 // The model and training form: the hidden-layer editor and the hyperparameters, built
 // from the state schema. It reports edits through onChange(name, value); the app owns
 // the state and calls update(state, errors) to reflect it.
-import { h, replace } from './dom.js';
+import { h, replace, isFocused } from './dom.js';
 import { createFields } from './fields.js';
 import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from './state.js';
 
@@ -83,7 +83,7 @@ export class ConfigForm {
     state.layers.forEach((l, i) => {
       const row = this.#layerRows[i];
       for (const [input, value] of [[row.units, l.units], [row.keep, l.keep_prob]]) {
-        if (document.activeElement !== input && input.value !== String(value)) input.value = String(value);
+        if (!isFocused(input) && input.value !== String(value)) input.value = String(value);
       }
       row.activation.value = l.activation;
       const e = [['units', 'units'], ['keep_prob', 'keep probability'], ['activation', 'activation']]

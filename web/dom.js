@@ -37,6 +37,9 @@ export function replace(parent, ...children) {
 
 export const $ = (selector, root = document) => root.querySelector(selector);
 
+/** Whether el has the focus, also inside a shadow root (where document.activeElement is the host). */
+export const isFocused = (el) => el.getRootNode().activeElement === el;
+
 /** A number for display: 4 significant digits, no exponent for ordinary magnitudes. */
 export function fmt(v, digits = 4) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';

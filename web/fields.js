@@ -1,6 +1,6 @@
 // Form fields built from the state schema (state.js PROPS): a labelled input or select,
 // its error message next to it (aria-describedby), and show/hide by relevance.
-import { h } from './dom.js';
+import { h, isFocused } from './dom.js';
 import { parseField, isShown, rangeText } from './state.js';
 
 let uid = 0;
@@ -46,7 +46,7 @@ export function createField(p, onInput, { hint } = {}) {
     setError,
     update(state) {
       el.hidden = !isShown(p, state);
-      if (document.activeElement !== input) {
+      if (!isFocused(input)) {
         const text = String(state[p.name]);
         if (input.value !== text) input.value = text;
       }

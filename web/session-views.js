@@ -1,7 +1,11 @@
-// Draws what the worker reports: training progress into the charts and the progress
-// bar, visuals (decision grid, weights, confusion matrix) into their views, and the
-// end of a run (finished, paused, early stopping, divergence) into the status line.
+// The views of a session: Train/Pause/Step/Reset with the progress and status line,
+// the accuracy and loss charts, the decision boundary, the network diagram, the
+// confusion matrix and the predict panel. Each is built when its container is in
+// `root` (the page's document, or a widget's shadow root), so the page and the widget
+// show the same views. Draws what the session and its worker report: training
+// progress, visuals, and the end of a run (finished, paused, early stopping, divergence).
 import { $, pct, fmt, scheduleDraw } from './dom.js';
+import { TrainControls } from './train-controls.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
@@ -11,71 +15,96 @@ import { PredictPanel } from './predict-panel.js';
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export class SessionViews {
-  constructor(app, client) {
-    this.app = app;
-    this.client = client;
-    this.charts = new MetricsCharts($('#charts'));
-    this.boundary = new BoundaryView($('#boundary-panel'), { onPick: (x, y) => this.predict.setPoint(x, y) });
-    this.diagram = new NetworkDiagram($('#network-panel'));
-    this.confusion = new ConfusionView($('#confusion-panel'));
-    this.predict = new PredictPanel($('#predict-panel'), {
+  /**
+   * flagHost: the element whose data-training attribute says whether training runs.
+   * buttons, metrics: which train buttons and which of the accuracy/loss charts to show.
+   */
+  constructor(session, root, { flagHost, buttons, metrics } = {}) {
+    this.session = session;
+    this.root = root;
+    this.flagHost = flagHost;
+    const client = session.client;
+    const at = (id) => $(`#${id}`, root);
+    this.controls = new TrainControls(at('controls'), {
+      onTrain: () => session.train(), onPause: () => session.pause(),
+      onStep: () => session.step(), onReset: () => session.reset(),
+    }, { buttons });
+    this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics }) : null;
+    this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), { onPick: (x, y) => this.predict?.setPoint(x, y) }) : null;
+    this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel')) : null;
+    this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
+    this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
       onPredict: async (values) => (await client.request('predict', { values })).outputs,
-    });
+    }) : null;
+    this.boundarySection = at('boundary-section');
+    this.confusionSection = at('confusion-section');
+    this.names = { inputs: [], outputs: [] };
+    this.classNames = [];
+
     client.on('progress', (p) => {
-      if (p.phase === 'read') app.data.showProgress(p.loaded, p.total, 'Reading');
-      if (p.phase === 'parse') app.data.showProgress(p.bytes, 0, 'Parsing and checking');
       if (p.phase !== 'train') return;
-      this.charts.append(p.metrics);
-      scheduleDraw('progress', () => app.controls.showProgress(p));
+      this.charts?.append(p.metrics);
+      scheduleDraw(this.controls, () => this.controls.showProgress(p));
     });
     // Visuals arrive at most every 250 ms; each view draws in its own frame, the newest
     // data only. The diagram (hundreds of SVG lines) redraws at most once a second
     // while training, and always when training stops.
     client.on('visuals', (v) => this.#visuals(v));
-    this.names = { inputs: [], outputs: [] };
+    session.on('change', () => this.controls.setEnabled(!session.blocker(), session.blocker()));
+    session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
+    session.on('configured', ({ reply }) => {
+      if (reply.restarted) this.#restarted(reply.config.epochs);
+      else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
+    });
+    session.on('reset', () => {
+      this.#restarted(session.config?.epochs ?? 0);
+      this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
+    });
+    session.on('train-start', () => this.#trainingStarted());
+    session.on('train-end', (done) => this.#trainingEnded(done));
+    this.flagHost.dataset.training = 'false';
   }
 
-  dataLoaded({ summary, twoD }) {
+  #dataLoaded({ summary, twoD }) {
     const features = summary.columns.filter((c) => c.role === 'feature');
     const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
     this.classNames = classNames;
     this.names = { inputs: features.map((c) => c.name), outputs: classNames.length ? classNames : [summary.target] };
     this.twoD = twoD;
-    $('#boundary-section').hidden = !twoD;
-    if (twoD) this.boundary.setData({ names: this.names.inputs, classNames });
-    $('#confusion-section').hidden = summary.task !== 'classification';
-    this.confusion.clear('Train to see which classes the network confuses.');
-    const preview = (name, i) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
+    if (this.boundarySection) this.boundarySection.hidden = !twoD;
+    if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames });
+    if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
+    this.confusion?.clear('Train to see which classes the network confuses.');
+    const preview = (name) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
       ?.[summary.preview_header.indexOf(name)] ?? '';
     // The model takes every column but the target; ignored and dropped ones go as missing.
     const layout = summary.columns.filter((c) => c.role !== 'target').map((c) => features.indexOf(c));
-    this.predict.setFeatures(features.map((c, i) => ({
-      name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name, i),
+    this.predict?.setFeatures(features.map((c) => ({
+      name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
     })), classNames, 'Values for each input column (as in the data, before scaling):', layout);
-    this.charts.reset(summary.task);
-    this.app.modelIo.baseName = (summary.name || 'data').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '_');
+    this.charts?.reset(summary.task);
   }
 
-  configured(config) {
-    this.app.controls.setStopped(false);
-    this.charts.reset();
-    this.app.controls.clearProgress(config?.epochs ?? 0);
-    this.app.controls.setRunning(false);
+  #restarted(epochs) {
+    this.controls.setStopped(false);
+    this.charts?.reset();
+    this.controls.clearProgress(epochs);
+    this.controls.setRunning(false);
   }
 
-  trainingStarted() {
-    this.app.controls.setRunning(true);
-    this.app.controls.setStatus('');
-    document.body.dataset.training = 'true';
+  #trainingStarted() {
+    this.controls.setRunning(true);
+    this.controls.setStatus('');
+    this.flagHost.dataset.training = 'true';
   }
 
-  trainingEnded(done) {
-    const c = this.app.controls;
+  #trainingEnded(done) {
+    const c = this.controls;
     c.setRunning(false);
     c.setStopped(['diverged', 'stopped', 'stepped-stopped'].includes(done.reason));
-    document.body.dataset.training = 'false';
+    this.flagHost.dataset.training = 'false';
     this.#drawDiagram();  // the final weights, which may have come within the last second
-    const m = this.charts.last;
+    const m = this.charts?.last;
     const score = m ? (this.charts.task === 'regression'
       ? `validation R² ${fmt(m.valR2, 3)}` : `validation accuracy ${pct(m.valAccuracy ?? m.trainAccuracy)}`) : '';
     switch (done.reason) {
@@ -96,10 +125,11 @@ export class SessionViews {
     }
   }
 
+  /** An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run. */
   modelImported(model, name) {
-    this.app.controls.setStopped(false);
-    this.charts.reset();
-    this.app.controls.clearProgress(model.config?.epochs ?? 0);
+    this.controls.setStopped(false);
+    this.charts?.reset();
+    this.controls.clearProgress(model.config?.epochs ?? 0);
     // The model's input columns, keeping what is already entered under the same names.
     const entered = this.predict.entries();
     const inputs = (model.preprocessing?.inputs ?? []).map((c) => ({ name: String(c.name), used: c.kind !== 'ignored' }));
@@ -108,17 +138,17 @@ export class SessionViews {
     const layout = inputs.map((c) => used.indexOf(c));
     const classNames = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
     this.predict.setFeatures(features, classNames, `Predicting with the imported model “${name}”:`, layout);
-    this.app.controls.setStatus(`Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained).`, 'success');
+    this.controls.setStatus(`Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained).`, 'success');
   }
 
   #visuals(v) {
-    if (v.error) scheduleDraw('visuals-error', () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
-    if (v.grid && this.twoD) scheduleDraw('grid', () => this.boundary.setGrid(v.grid));
-    if (v.points) scheduleDraw('points', () => this.boundary.setPoints(v.points));
-    if (v.confusion) scheduleDraw('confusion', () => this.confusion.update(v.confusion, v.epoch));
-    if (v.weights) {
+    if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
+    if (v.grid && this.twoD && this.boundary) scheduleDraw(this.boundary.canvas, () => this.boundary.setGrid(v.grid));
+    if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
+    if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch));
+    if (v.weights && this.diagram) {
       const now = performance.now();
-      const training = document.body.dataset.training === 'true';
+      const training = this.flagHost.dataset.training === 'true';
       this.pendingWeights = v.weights;
       this.pendingMaps = v.unitMaps ? { values: v.unitMaps, resolution: v.unitMapResolution } : null;
       if (training && now - (this.diagramAt ?? 0) < 1000) return;
@@ -128,7 +158,8 @@ export class SessionViews {
   }
 
   #drawDiagram() {
-    scheduleDraw('diagram', () => {
+    if (!this.diagram) return;
+    scheduleDraw(this.diagram, () => {
       const weights = this.pendingWeights;
       if (!weights) return;
       const units = weights.at(-1)?.units;

@@ -10,7 +10,8 @@ function duration(seconds) {
 }
 
 export class TrainControls {
-  constructor(root, { onTrain, onPause, onStep, onReset }) {
+  /** buttons: which of train, pause, step, reset to show (default all). */
+  constructor(root, { onTrain, onPause, onStep, onReset }, { buttons = ['train', 'pause', 'step', 'reset'] } = {}) {
     const button = (id, text, onclick, cls = '') =>
       h('button', { type: 'button', id, class: cls, text, onclick });
     this.train = button('train', 'Train', onTrain, 'primary');
@@ -21,6 +22,7 @@ export class TrainControls {
     this.text = h('p', { class: 'progress-text', id: 'progress-text', 'aria-live': 'off' });
     this.status = h('div', { class: 'status', id: 'train-status', role: 'status', 'aria-live': 'polite' });
     this.blocker = h('p', { class: 'blocker hint', id: 'train-blocker' });
+    for (const name of ['train', 'pause', 'step', 'reset']) this[name].hidden = !buttons.includes(name);
     replace(root,
       h('div', { class: 'buttons' }, this.train, this.pause, this.step, this.reset),
       this.blocker, this.bar, this.text, this.status);

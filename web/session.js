@@ -1,0 +1,197 @@
+// One training session: the state (settings), the data loaded in the worker and the
+// network configured there. Turns changes and actions into worker requests and says
+// what happened through events; it touches no DOM, so the page (app.js) and the
+// embeddable widget (widget.js) drive the same session logic with their own views.
+//
+// Events (on(type, f)):
+//   change                   the state, its errors or the loading flag changed
+//   loading                  a data request started
+//   loaded    {reply, name}  data loaded (reply: the worker's summary reply)
+//   load-error {error, source, kept}  loading failed; the data loaded before stays in use
+//   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
+//   train-start              a Train run began
+//   train-end  done          a Train or Step run ended ({reason, epoch, message?})
+import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fieldOfEngineMessage } from './state.js';
+import { DATASET, presetFor } from './presets.js';
+
+export class Session {
+  #listeners = new Map();
+
+  /**
+   * client: a WorkerClient. dataBase: the URL built-in data files (data/iris.csv) are
+   * relative to. reloadCsv(): loads the CSV in use again with the current data settings
+   * (the page's upload, the widget's src); called when state.dataset is 'csv'.
+   */
+  constructor({ client, dataBase, reloadCsv = null, state = defaultState() }) {
+    this.client = client;
+    this.dataBase = dataBase;
+    this.reloadCsv = reloadCsv;
+    this.state = state;
+    this.engineErrors = {};   // field -> message from the engine's configure
+    this.summary = null;
+    this.config = null;
+    this.loading = false;
+    this.running = false;
+    this.runs = 0;            // Train and Step presses, to tell a stale reply from the current one
+    client.on('error', (e) => this.showConfigError(e.message));
+  }
+
+  on(type, listener) {
+    if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
+    this.#listeners.get(type).add(listener);
+  }
+
+  emit(type, detail) {
+    for (const listener of this.#listeners.get(type) ?? []) listener(detail);
+  }
+
+  /** Errors of the current state: the form's own checks, then the engine's. */
+  errors() {
+    return { ...this.engineErrors, ...validate(this.state) };
+  }
+
+  /** Why Train is not possible now ('' when it is). */
+  blocker() {
+    const errors = this.errors();
+    const count = Object.keys(errors).length;
+    if (this.loading) return 'Loading data…';
+    if (!this.summary) return 'Load a data set to train.';
+    if (errors.general) return `${errors.general}.`;
+    if (count) return `Fix ${count === 1 ? 'the highlighted setting' : `the ${count} highlighted settings`} to train.`;
+    return '';
+  }
+
+  /**
+   * One setting edited (kind 'data' reloads the data, 'model' reconfigures). Invalid text
+   * is kept in the state so the form shows it; nothing is sent until it is valid.
+   */
+  change(name, value, invalid, kind) {
+    this.state = { ...this.state, [name]: value };
+    delete this.engineErrors[name];
+    delete this.engineErrors.general;
+    if (name === 'layers') for (const k of Object.keys(this.engineErrors)) if (k.startsWith('layers')) delete this.engineErrors[k];
+    this.emit('change');
+    if (invalid || Object.keys(validate(this.state)).length) return;
+    clearTimeout(this.pendingChange);
+    this.pendingChange = setTimeout(() => {
+      if (kind === 'data') this.loadData().then(() => this.configure());
+      else this.configure();
+    }, 300);
+  }
+
+  /** Switches to built-in data set `name` with its preset settings. */
+  chooseBuiltin(name) {
+    this.state = { ...this.state, ...presetFor(name) };
+    this.engineErrors = {};
+    this.emit('change');
+    return this.loadData().then(() => this.configure());
+  }
+
+  /**
+   * Applies several settings at once (a link, the widget's config property): the data
+   * set's preset first when the data set changes, then the values; reloads as needed.
+   */
+  apply(values) {
+    const name = values.dataset ?? this.state.dataset;
+    const changedData = name !== this.state.dataset ||
+      Object.keys(values).some((k) => PROP[k]?.kind === 'data' && k !== 'dataset' && values[k] !== this.state[k]);
+    const preset = name !== this.state.dataset ? presetFor(name) : {};
+    this.state = { ...this.state, ...preset, ...values, dataset: name };
+    this.engineErrors = {};
+    this.emit('change');
+    return (changedData ? this.loadData() : Promise.resolve()).then(() => this.configure());
+  }
+
+  /** Loads the data the state names (a built-in, a data file, or the CSV in use). */
+  async loadData() {
+    const s = this.state;
+    if (s.dataset === 'csv') return this.reloadCsv?.();
+    const d = DATASET[s.dataset];
+    const options = toDataOptions(s);
+    if (d.target) options.target = d.target;
+    const source = d.file ? { kind: 'url', url: new URL(d.file, this.dataBase).href, name: d.file.split('/').pop(),
+      rows: d.name === 'mnist' ? s.subset : 0 } : { kind: 'builtin', name: d.name };
+    return this.load(source, options, null);
+  }
+
+  /** Asks the worker to load `source`; resolves with the summary, or null after a load-error event. */
+  async load(source, options, name) {
+    this.loading = true;
+    this.emit('loading');
+    this.emit('change');
+    try {
+      const reply = await this.client.request('load', { source, options });
+      this.summary = reply.summary;
+      this.emit('loaded', { reply, name });
+      return reply.summary;
+    } catch (error) {
+      this.emit('load-error', { error, source });
+      return null;
+    } finally {
+      this.loading = false;
+      this.emit('change');
+    }
+  }
+
+  async configure() {
+    if (Object.keys(validate(this.state)).length) return;
+    try {
+      const reply = await this.client.request('configure', { config: toEngineConfig(this.state) });
+      this.engineErrors = {};
+      this.config = reply.config;
+      this.emit('configured', { reply });
+    } catch (e) {
+      this.showConfigError(e.message);
+    }
+    this.emit('change');
+  }
+
+  // The engine's objection, at the field it names; one that names no field (the data
+  // and the settings do not fit together) blocks Train with the message itself.
+  showConfigError(message) {
+    const field = fieldOfEngineMessage(message);
+    this.engineErrors = field ? { [field]: message.replace(/^[a-z_0-9.[\]]+ /, '') } : { general: message };
+    this.emit('change');
+  }
+
+  // Each Train or Step is a run; the reply of one that a newer run has overtaken (a Step
+  // answered after Train was pressed) must not end the newer one.
+  async train() {
+    const run = ++this.runs;
+    this.running = true;
+    this.emit('train-start');
+    let done;
+    try {
+      done = await this.client.request('train');
+    } catch (e) {
+      done = { reason: 'error', message: e.message };
+    }
+    if (run === this.runs) {
+      this.running = false;
+      this.emit('train-end', done);
+    }
+    return done;
+  }
+
+  async step() {
+    const run = ++this.runs;
+    let done;
+    try {
+      const reply = await this.client.request('step');
+      done = { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped' };
+    } catch (e) {
+      done = { reason: 'error', message: e.message };
+    }
+    if (run === this.runs) this.emit('train-end', done);
+    return done;
+  }
+
+  pause() {
+    return this.client.request('pause');
+  }
+
+  async reset() {
+    await this.client.request('reset');
+    this.emit('reset');
+  }
+}
