@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the static page into dist/ from web/ and the WebAssembly module in build/wasm:
-#   dist/index.html, styles.css, main.js (page + Chart.js), worker.js (training worker +
-#   the engine's JS API), nnplay-core.mjs + nnplay-core.wasm, data/iris.csv, data/mnist.csv.
+#   dist/index.html, components.css + styles.css, main.js (page + Chart.js), worker.js
+#   (training worker + the engine's JS API), nnplay-core.mjs + nnplay-core.wasm,
+#   nnplay-widget.js (the <nn-playground> element), embed.html + embed.js (its iframe
+#   form), examples/ (a lesson page), data/iris.csv, data/mnist.csv.
 # Relative paths only: dist/ works from any sub-path of any static host.
 # Prints each file's size and gzip size. Needs: npm install (esbuild, chart.js) and
 # bash scripts/build.sh (the module).
@@ -14,9 +16,12 @@ if [ ! -f "$core/nnplay-core.wasm" ] || [ ! -f "$core/nnplay-core.mjs" ]; then
 fi
 rm -rf dist
 mkdir -p dist/data
-node_modules/.bin/esbuild web/main.js web/worker.js --bundle --format=esm --target=es2022 --minify --keep-names \
-  --sourcemap=linked --outdir=dist --external:node:* --log-level=warning
-cp web/index.html web/styles.css dist/
+node_modules/.bin/esbuild web/main.js web/worker.js nnplay-widget=web/widget.js web/embed.js --bundle --format=esm \
+  --target=es2022 --minify --keep-names --sourcemap=linked --outdir=dist --external:node:* --loader:.css=text \
+  --log-level=warning
+cp web/index.html web/styles.css web/components.css web/embed.html web/embed.css dist/
+mkdir -p dist/examples
+cp web/examples/*.html web/examples/*.css web/examples/*.js dist/examples/
 cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/
 # The same engine for the Node tests of the worker (tests/e2e/worker-core.test.mjs), so
 # they test what dist/ ships even while the engine is being rebuilt.
@@ -32,7 +37,7 @@ fi
 node -e '
 const fs = require("fs"), zlib = require("zlib"), path = require("path");
 let raw = 0, gz = 0;
-const page = ["index.html", "styles.css", "main.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"];
+const page = ["index.html", "components.css", "styles.css", "main.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"];
 for (const f of page) {
   const b = fs.readFileSync(path.join("dist", f)); const g = zlib.gzipSync(b, { level: 6 }).length;
   raw += b.length; gz += g;

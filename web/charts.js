@@ -104,7 +104,7 @@ export class MetricsCharts {
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
     if (task !== this.task) { this.task = task; this.#build(); }
-    this.scoreCanvas.dataset.points = '0';
+    this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = '0';
     this.#draw();
   }
 
@@ -119,7 +119,7 @@ export class MetricsCharts {
       add(this.series.loss[1], m.epoch, m.valLoss);
     }
     this.last = metrics.at(-1) ?? this.last;
-    this.scoreCanvas.dataset.points = String(this.points);  // epochs held (for tests)
+    this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = String(this.points);  // epochs held (for tests)
     this.draw();
   }
 

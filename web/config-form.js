@@ -20,8 +20,14 @@ export class ConfigForm {
   #state = null;
   #layerRows = [];
 
-  constructor(root, { onChange }) {
+  /**
+   * fields: the settings to show (names in state.js PROPS; default all of the model and
+   * training ones), layers: whether to show the layer editor, locked: names shown but
+   * not editable ('layers' locks the layer editor).
+   */
+  constructor(root, { onChange }, { fields = [...NETWORK, ...TRAINING], layers = true, locked = new Set() } = {}) {
     this.onChange = onChange;
+    this.locked = locked;
     this.layersList = h('ol', { class: 'layers', 'aria-label': 'Hidden layers' });
     this.addButton = h('button', { type: 'button', class: 'secondary', text: '+ Add hidden layer',
       onclick: () => this.#editLayers((ls) => [...ls, { ...(ls.at(-1) ?? { units: 8, activation: 'relu', keep_prob: 1 }) }]) });
@@ -29,14 +35,16 @@ export class ConfigForm {
     this.outputNote = h('p', { class: 'hint output-note' });
     const emit = (name, value, invalid) => this.onChange(name, value, invalid);
     const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
-      h('p', { class: 'hint', text: 'Input layer: one unit per feature. Hidden layers:' }),
-      this.layersList, this.addButton, this.layersError, this.outputNote);
+      layers ? [h('p', { class: 'hint', text: 'Input layer: one unit per feature. Hidden layers:' }),
+        this.layersList, this.addButton, this.layersError, this.outputNote] : null);
     const training = h('fieldset', { class: 'group' }, h('legend', { text: 'Training' }));
+    const inNetwork = fields.filter((n) => NETWORK.includes(n));
     this.fields = {
-      ...createFields(network, pick(NETWORK), emit, HINTS),
-      ...createFields(training, pick(TRAINING), emit, HINTS),
+      ...createFields(network, pick(inNetwork), emit, HINTS),
+      ...createFields(training, pick(fields.filter((n) => !NETWORK.includes(n))), emit, HINTS),
     };
-    replace(root, network, training);
+    for (const [name, field] of Object.entries(this.fields)) field.input.disabled = locked.has(name);
+    replace(root, layers || inNetwork.length ? network : null, training.children.length > 1 ? training : null);
   }
 
   #editLayers(f) {
@@ -67,7 +75,7 @@ export class ConfigForm {
       h('label', { for: units.id, text: 'units' }), units,
       h('label', { for: activation.id, text: 'activation' }), activation,
       h('label', { for: keep.id, text: 'keep prob.' }), keep, remove, error);
-    return { li, units, activation, keep, error };
+    return { li, units, activation, keep, remove, error };
   }
 
   /** Reflects state and errors ({field: message}); `output` describes the output layer. */
@@ -92,7 +100,9 @@ export class ConfigForm {
       row.units.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.units`])));
       row.keep.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.keep_prob`])));
     });
-    this.addButton.disabled = n >= MAX_LAYERS;
+    const lockedLayers = this.locked.has('layers');
+    for (const row of this.#layerRows) for (const el of [row.units, row.activation, row.keep, row.remove]) el.disabled = lockedLayers;
+    this.addButton.disabled = n >= MAX_LAYERS || lockedLayers;
     this.layersError.textContent = errors.layers ?? '';
     if (n === 0) this.outputNote.textContent = `No hidden layer: a linear model (logistic/softmax regression). ${output ?? ''}`;
     else this.outputNote.textContent = output ?? '';

@@ -8,8 +8,9 @@ export class WorkerClient {
   #pending = new Map();
   #listeners = new Map();
 
-  constructor(url) {
-    this.#worker = new Worker(url, { type: 'module' });
+  /** target: the worker script's URL (a module worker is started) or a Worker. */
+  constructor(target) {
+    this.#worker = target instanceof Worker ? target : new Worker(target, { type: 'module' });
     this.#worker.onmessage = (event) => this.#receive(event.data);
     this.#worker.onerror = (event) => {
       const message = event.message || 'the training worker failed to start';

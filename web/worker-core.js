@@ -93,7 +93,13 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (source.kind === 'text') return new TextEncoder().encode(source.text);
     if (source.kind === 'file') return readAll(source.file.stream(), source.file.size);
     if (source.kind === 'url') {
-      const response = await fetchImpl(source.url);
+      let response;
+      try {
+        response = await fetchImpl(source.url);
+      } catch {
+        throw new Error(`could not fetch ${source.url}: the server did not answer, or it does not allow ` +
+          'this page to read the file (a file on another site must be served with CORS)');
+      }
       if (!response.ok) throw new Error(`could not fetch ${source.url}: HTTP ${response.status}`);
       // Content-Length is the compressed size when the server gzips: then no total.
       const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;

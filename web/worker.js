@@ -4,7 +4,7 @@ import { createWorkerCore } from './worker-core.js';
 
 const core = createWorkerCore({
   post: (message, transfer = []) => self.postMessage(message, transfer),
-  loadEngine: () => loadNnplay(),
+  loadEngine: ({ wasmModule }) => loadNnplay({ wasmModule }),
 });
 
 self.onmessage = (event) => { core.handle(event.data); };
