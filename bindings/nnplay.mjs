@@ -38,6 +38,13 @@ async function loadCore(base, options) {
   let factory = options.factory;
   if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
+  if (options.wasmModule) {
+    // A WebAssembly.Module compiled once and shared (several workers, one download).
+    moduleArgs.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(options.wasmModule, imports).then((instance) => receive(instance, options.wasmModule));
+      return {};
+    };
+  }
   if (isNode) {
     const nodeModule = 'node:module';  // not a literal: bundlers leave it alone
     const { createRequire } = await import(/* @vite-ignore */ nodeModule);
@@ -57,7 +64,9 @@ async function loadCore(base, options) {
 
 /**
  * Loads the module. Options: variant 'simd' (default) or 'scalar' (the benchmark's
- * comparison build, when built); factory, wasmBinary, locateFile to load it another way.
+ * comparison build, when built); factory, wasmBinary, locateFile to load it another way;
+ * wasmModule, a compiled WebAssembly.Module of nnplay-core.wasm (it can be posted to
+ * workers) so that several instances share one download and compilation.
  * @returns {Promise<Nnplay>}
  */
 export async function loadNnplay(options = {}) {
