@@ -19,7 +19,7 @@ mkdir -p dist/data
 node_modules/.bin/esbuild web/main.js web/worker.js nnplay-widget=web/widget.js web/embed.js --bundle --format=esm \
   --target=es2022 --minify --keep-names --sourcemap=linked --outdir=dist --external:node:* --loader:.css=text \
   --log-level=warning
-cp web/index.html web/styles.css web/components.css web/embed.html web/embed.css dist/
+cp web/index.html web/file-notice.js web/styles.css web/components.css web/embed.html web/embed.css dist/
 mkdir -p dist/examples
 cp web/examples/*.html web/examples/*.css web/examples/*.js dist/examples/
 cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/

@@ -6,6 +6,7 @@
 //   node scripts/serve.mjs [folder]         (default: dist)
 //   import { serve } from './serve.mjs'     (the e2e tests)
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,8 +19,13 @@ export const MIME = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.csv', '.svg', '.map', '.txt']);
 
-/** Starts serving `root`; resolves with {server, url}. */
-export function serve(root, { port = Number(process.env.PORT ?? 0), host = '127.0.0.1', quiet = true } = {}) {
+// The policy the hosted site is meant to run under (web/content-security-policy.txt,
+// also in the pages' <meta>): sent with every document and script, so the page tests
+// run under it.
+export const CSP = readFileSync(new URL('../web/content-security-policy.txt', import.meta.url), 'utf8').trim();
+
+/** Starts serving `root`; resolves with {server, url}. csp: the policy header, or null for none. */
+export function serve(root, { port = Number(process.env.PORT ?? 0), host = '127.0.0.1', quiet = true, csp = CSP } = {}) {
   const base = resolve(root);
   const gzipCache = new Map();
   const server = createServer(async (req, res) => {
@@ -32,6 +38,7 @@ export function serve(root, { port = Number(process.env.PORT ?? 0), host = '127.
       if (!info?.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const ext = extname(file).toLowerCase();
       const headers = { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (csp && ext === '.html') headers['content-security-policy'] = csp;
       let body = await readFile(file);
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
         const key = `${file}:${info.mtimeMs}`;

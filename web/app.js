@@ -20,10 +20,10 @@ export class App {
         'WebAssembly from file:// pages. Run "npm start", or serve this folder with any static server.';
       return;
     }
-    this.client = new WorkerClient(new URL('./worker.js', import.meta.url));
     const s = this.session = new Session({
-      client: this.client, dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
-      reloadCsv: () => this.#loadSource({ kind: 'current' }, this.csvName, this.data.csv),
+      createClient: () => new WorkerClient(new URL('./worker.js', import.meta.url)),
+      dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
+      reloadCsv: () => this.#reloadCsv(),
     });
     this.data = new DataPanel($('#data-panel'), {
       onBuiltin: (name) => s.chooseBuiltin(name),
@@ -39,22 +39,20 @@ export class App {
     this.views = new SessionViews(s, document, { flagHost: document.body });
     this.controls = this.views.controls;
     this.modelIo = new ModelIo($('#model-io'), {
-      onExportModel: async () => (await this.client.request('export', { what: 'model' })).json,
-      onExportHistory: async () => (await this.client.request('export', { what: 'history' })).history,
+      onExportModel: async () => (await s.request('export', { what: 'model' })).json,
+      onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
       onImport: (text, name) => this.#importModel(text, name),
     });
     this.#listen();
     s.emit('change');
     this.controls.setStatus('Loading the engine…');
     try {
-      await this.client.request('init');
+      await s.start();
     } catch (e) {
       this.controls.setStatus(`Could not load the engine: ${e.message}`, 'error');
       return;
     }
-    this.controls.setStatus('');
-    await s.loadData();
-    await s.configure();
+    if (!s.crashed) this.controls.setStatus('');
     document.body.dataset.ready = 'true';
     performance.mark('nnplay-ready');  // usable: engine loaded, data shown, Train enabled
   }
@@ -67,8 +65,7 @@ export class App {
       const { values } = this.#read(location.hash);
       s.apply(values);
     });
-    this.client.on('fatal', (e) => this.controls.setStatus(`The training worker failed: ${e.message}`, 'error'));
-    this.client.on('progress', (p) => {
+    s.on('progress', (p) => {
       if (p.phase === 'read') this.data.showProgress(p.loaded, p.total, 'Reading');
       if (p.phase === 'parse') this.data.showProgress(p.bytes, 0, 'Parsing and checking');
     });
@@ -131,10 +128,17 @@ export class App {
     $('#share-link').value = location.href;
   }
 
+  // The CSV in use again with the current choices: from the worker, or after a crash
+  // from the file or text the page still holds.
+  #reloadCsv() {
+    const source = this.session.summary ? { kind: 'current' } : this.csvSource;
+    return this.#loadSource(source ?? { kind: 'current' }, this.csvName, this.data.csv);
+  }
+
   /** Loads a CSV (file, text, the current one with new choices, or the rejected one retried). */
   async #loadSource(source, name, csv) {
     const session = this.session;
-    const first = source.kind === 'file' || source.kind === 'text';
+    const first = (source.kind === 'file' || source.kind === 'text') && source !== this.csvSource;
     const s = first && session.state.dataset !== 'csv' ? { ...session.state, ...presetForUpload(), dataset: 'csv' } : session.state;
     const options = { ...toDataOptions({ ...s, generated: false }) };
     if (!first && csv?.target) options.target = csv.target;
@@ -142,6 +146,7 @@ export class App {
     if (!first && csv?.skipRagged) options.skip_ragged_rows = true;
     const summary = await session.load(source, options, name);
     if (!summary) return;
+    if (first) this.csvSource = source;
     if (first || source.kind === 'pending') this.data.csv = { target: summary.target, ignore: csv?.ignore ?? [], skipRagged: Boolean(csv?.skipRagged) };
     this.data.csv.target = summary.target;
     this.data.csv.lastIgnore = [...this.data.csv.ignore];
@@ -157,7 +162,7 @@ export class App {
   async #importModel(text, name) {
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
-    const reply = await this.client.request('import', { json: text });
+    const reply = await this.session.request('import', { json: text });
     const s = this.session;
     s.state = { ...s.state, ...fromEngineConfig(reply.config) };
     s.engineErrors = {};

@@ -13,6 +13,7 @@ export function h(tag, attrs = {}, ...children) {
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
     else if (k === 'text') el.textContent = String(v);
     else if (k === 'class') el.className = v;
+    else if (k === 'style') el.style.cssText = v;  // through the CSSOM: allowed by a CSP without 'unsafe-inline'
     else if (k === 'value') el.value = v;
     else if (k === 'checked' || k === 'disabled' || k === 'selected') el[k] = Boolean(v);
     else el.setAttribute(k, v === true ? '' : String(v));

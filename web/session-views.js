@@ -23,7 +23,6 @@ export class SessionViews {
     this.session = session;
     this.root = root;
     this.flagHost = flagHost;
-    const client = session.client;
     const at = (id) => $(`#${id}`, root);
     this.controls = new TrainControls(at('controls'), {
       onTrain: () => session.train(), onPause: () => session.pause(),
@@ -34,14 +33,14 @@ export class SessionViews {
     this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel')) : null;
     this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
     this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
-      onPredict: async (values) => (await client.request('predict', { values })).outputs,
+      onPredict: async (values) => (await session.request('predict', { values })).outputs,
     }) : null;
     this.boundarySection = at('boundary-section');
     this.confusionSection = at('confusion-section');
     this.names = { inputs: [], outputs: [] };
     this.classNames = [];
 
-    client.on('progress', (p) => {
+    session.on('progress', (p) => {
       if (p.phase !== 'train') return;
       this.charts?.append(p.metrics);
       scheduleDraw(this.controls, () => this.controls.showProgress(p));
@@ -49,7 +48,7 @@ export class SessionViews {
     // Visuals arrive at most every 250 ms; each view draws in its own frame, the newest
     // data only. The diagram (hundreds of SVG lines) redraws at most once a second
     // while training, and always when training stops.
-    client.on('visuals', (v) => this.#visuals(v));
+    session.on('visuals', (v) => this.#visuals(v));
     session.on('change', () => this.controls.setEnabled(!session.blocker(), session.blocker()));
     session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
     session.on('configured', ({ reply }) => {
@@ -60,6 +59,12 @@ export class SessionViews {
       this.#restarted(session.config?.epochs ?? 0);
       this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
     });
+    session.on('crashed', (e) => {
+      this.#trainingEnded({ reason: 'crashed', message: e.message });
+      this.controls.offerRestart(`The engine stopped unexpectedly (${e.message}). Your data and settings are kept.`,
+        () => session.restart());
+    });
+    session.on('restarted', () => this.controls.setStatus('Restarted: the same data and settings, training from epoch 0.', 'success'));
     session.on('train-start', () => this.#trainingStarted());
     session.on('train-end', (done) => this.#trainingEnded(done));
     this.flagHost.dataset.training = 'false';

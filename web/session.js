@@ -5,12 +5,17 @@
 //
 // Events (on(type, f)):
 //   change                   the state, its errors or the loading flag changed
+//   progress, visuals        the worker's events (see worker-core.js), relayed
 //   loading                  a data request started
 //   loaded    {reply, name}  data loaded (reply: the worker's summary reply)
-//   load-error {error, source, kept}  loading failed; the data loaded before stays in use
+//   load-error {error, source}  loading failed; the data loaded before stays in use
 //   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
 //   train-start              a Train run began
 //   train-end  done          a Train or Step run ended ({reason, epoch, message?})
+//   reset                    new weights from the seed, epoch 0
+//   crashed {message}        the worker died; restart() starts a new one with the same
+//                            data and settings
+//   restarted                after restart(): data loaded again and configured
 import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fieldOfEngineMessage } from './state.js';
 import { DATASET, presetFor } from './presets.js';
 
@@ -18,12 +23,15 @@ export class Session {
   #listeners = new Map();
 
   /**
-   * client: a WorkerClient. dataBase: the URL built-in data files (data/iris.csv) are
-   * relative to. reloadCsv(): loads the CSV in use again with the current data settings
-   * (the page's upload, the widget's src); called when state.dataset is 'csv'.
+   * createClient(): a new WorkerClient (a worker of its own). engineOptions(): the init
+   * request's payload (a shared compiled module). dataBase: the URL built-in data files
+   * (data/iris.csv) are relative to. reloadCsv(): loads the CSV in use again with the
+   * current data settings (the page's upload, the widget's src); called when
+   * state.dataset is 'csv'.
    */
-  constructor({ client, dataBase, reloadCsv = null, state = defaultState() }) {
-    this.client = client;
+  constructor({ createClient, engineOptions = async () => ({}), dataBase, reloadCsv = null, state = defaultState() }) {
+    this.createClient = createClient;
+    this.engineOptions = engineOptions;
     this.dataBase = dataBase;
     this.reloadCsv = reloadCsv;
     this.state = state;
@@ -32,8 +40,45 @@ export class Session {
     this.config = null;
     this.loading = false;
     this.running = false;
+    this.crashed = null;      // the worker's last words, until restart()
     this.runs = 0;            // Train and Step presses, to tell a stale reply from the current one
-    client.on('error', (e) => this.showConfigError(e.message));
+  }
+
+  /** Starts the worker and loads the engine, then the data the state names. */
+  async start() {
+    this.client = this.createClient();
+    this.client.on('error', (e) => this.showConfigError(e.message));
+    this.client.on('progress', (p) => this.emit('progress', p));
+    this.client.on('visuals', (v) => this.emit('visuals', v));
+    this.client.on('fatal', (e) => {
+      this.crashed = e.message;
+      this.running = false;
+      this.client.terminate();
+      this.emit('crashed', e);
+      this.emit('change');
+    });
+    await this.client.request('init', await this.engineOptions());
+    await this.loadData();
+    await this.configure();
+  }
+
+  /** After a crash: a new worker, the same data and settings; training starts from epoch 0. */
+  async restart() {
+    this.client?.terminate();
+    this.summary = null;
+    this.crashed = null;
+    this.emit('change');
+    await this.start();
+    this.emit('restarted');
+  }
+
+  /** Ends the session: its worker stops. */
+  dispose() {
+    this.client?.terminate();
+  }
+
+  request(type, payload) {
+    return this.client.request(type, payload);
   }
 
   on(type, listener) {
@@ -54,6 +99,7 @@ export class Session {
   blocker() {
     const errors = this.errors();
     const count = Object.keys(errors).length;
+    if (this.crashed) return 'The engine stopped: restart it to train.';
     if (this.loading) return 'Loading data…';
     if (!this.summary) return 'Load a data set to train.';
     if (errors.general) return `${errors.general}.`;
@@ -73,10 +119,16 @@ export class Session {
     this.emit('change');
     if (invalid || Object.keys(validate(this.state)).length) return;
     clearTimeout(this.pendingChange);
-    this.pendingChange = setTimeout(() => {
-      if (kind === 'data') this.loadData().then(() => this.configure());
-      else this.configure();
-    }, 300);
+    this.pendingApply = kind === 'data' ? () => this.loadData().then(() => this.configure()) : () => this.configure();
+    this.pendingChange = setTimeout(() => this.#flush(), 300);
+  }
+
+  // Sends an edit still waiting out its debounce (Train pressed right after typing).
+  async #flush() {
+    clearTimeout(this.pendingChange);
+    const apply = this.pendingApply;
+    this.pendingApply = null;
+    if (apply) await apply();
   }
 
   /** Switches to built-in data set `name` with its preset settings. */
@@ -158,6 +210,8 @@ export class Session {
   // answered after Train was pressed) must not end the newer one.
   async train() {
     const run = ++this.runs;
+    await this.#flush();
+    if (run !== this.runs) return { reason: 'overtaken' };
     this.running = true;
     this.emit('train-start');
     let done;
@@ -175,6 +229,8 @@ export class Session {
 
   async step() {
     const run = ++this.runs;
+    await this.#flush();
+    if (run !== this.runs) return { reason: 'overtaken' };
     let done;
     try {
       const reply = await this.client.request('step');

@@ -76,6 +76,16 @@ export class TrainControls {
     this.text.textContent = `Epoch 0 of ${epochs}`;
   }
 
+  /** An error with a button that starts the engine again (after the worker crashed). */
+  offerRestart(message, onRestart) {
+    this.setStatus(message, 'error');
+    const button = h('button', { type: 'button', class: 'secondary restart', text: 'Restart the engine', onclick: async () => {
+      button.disabled = true;
+      try { await onRestart(); } catch (e) { this.setStatus(`Could not restart the engine: ${e.message}`, 'error'); }
+    } });
+    this.status.append(button);
+  }
+
   /** kind: 'info' | 'success' | 'warning' | 'error'. */
   setStatus(message, kind = 'info') {
     this.status.className = `status ${kind}`;

@@ -169,17 +169,18 @@ export class NnPlayground extends HTMLElement {
     this.observer?.disconnect();
     this.dataset.loaded = '';
     const settings = this.settings;
-    const client = this.client = new WorkerClient(startWorker());
     const session = this.session = new Session({
-      client, dataBase: SITE_URL, state: settings.state,
+      createClient: () => new WorkerClient(startWorker()),
+      engineOptions: async () => ({ wasmModule: await sharedWasmModule() }),
+      dataBase: SITE_URL, state: settings.state,
       reloadCsv: () => this.#loadSrc(),
     });
     const views = this.views = new SessionViews(session, this.shadowRoot, {
       flagHost: this, buttons: settings.buttons, metrics: settings.charts,
     });
     this.#buildSettings();
-    client.on('fatal', (e) => this.#error(`The training worker failed: ${e.message}`, 'worker'));
-    client.on('progress', (p) => {
+    session.on('crashed', (e) => this.#emit('error', { message: `the training worker failed: ${e.message}`, source: 'worker' }));
+    session.on('progress', (p) => {
       if (p.phase === 'train') for (const m of p.metrics) this.#emit('epoch', { ...m, epochs: p.epochs });
     });
     session.on('change', () => {
@@ -196,15 +197,13 @@ export class NnPlayground extends HTMLElement {
     session.emit('change');
     views.controls.setStatus('Loading the engine…');
     try {
-      await client.request('init', { wasmModule: await sharedWasmModule() });
+      await session.start();
     } catch (e) {
       views.controls.setStatus(`Could not load the engine: ${e.message}`, 'error');
       this.#error(e.message, 'engine');
       return;
     }
-    views.controls.setStatus('');
-    await session.loadData();
-    await session.configure();
+    if (!session.crashed) views.controls.setStatus('');
     this.#resolveReady();
     this.#emit('ready', {});
     if (settings.autoplay && !session.blocker()) session.train();
@@ -242,8 +241,8 @@ export class NnPlayground extends HTMLElement {
   #stop() {
     this.observer?.disconnect();
     delete this.dataset.loaded;
-    this.client?.terminate();
-    this.client = this.session = this.views = this.form = this.datasetField = this.starting = null;
+    this.session?.dispose();
+    this.session = this.views = this.form = this.datasetField = this.starting = null;
     this.#newReady();
   }
 

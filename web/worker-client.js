@@ -20,6 +20,11 @@ export class WorkerClient {
     };
   }
 
+  /** The Worker itself (read-only use: tests simulate its crash with an 'error' event). */
+  get worker() {
+    return this.#worker;
+  }
+
   /** Sends a request; resolves with the reply, rejects with an Error carrying where/preview. */
   request(type, payload = {}, transfer = []) {
     const id = this.#nextId++;

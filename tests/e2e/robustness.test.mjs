@@ -1,0 +1,117 @@
+// The page keeps working and keeps the learner's work when things go wrong: hostile text
+// in files, links and widget attributes stays text; a crashed worker is restarted with
+// the same data and settings; training goes on in a background tab; everything runs
+// under the site's Content-Security-Policy (scripts/serve.mjs sends it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, openPage, plotted, waitTrainingDone } from './harness.mjs';
+import { CSP } from '../../scripts/serve.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=2</script>', 'javascript:window.__xss=3',
+  '<svg onload="window.__xss=4">'];
+
+const csv = (rows = 60) => {
+  const quote = (t) => `"${t.replace(/"/g, '""')}"`;
+  const lines = [`${quote(PAYLOADS[0])},${quote(PAYLOADS[3])},label`];
+  for (let i = 0; i < rows; ++i) lines.push(`${i % 7},${(i * 3) % 5},"${i % 2 ? PAYLOADS[1].replace(/"/g, '""') : 'plain'}"`);
+  return lines.join('\n') + '\n';
+};
+
+test('robustness: the site runs under its Content-Security-Policy, with no violation', async () => {
+  assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(CSP, /'unsafe-inline'/);
+  const page = await openPage(h, '#data=circles&epochs=5');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  assert.equal(await plotted(page), 5);
+  assert.deepEqual(page.errors.filter((e) => /Content Security Policy/i.test(e)), []);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('robustness: hostile text in a CSV, a link and widget attributes is shown as text, never run', async () => {
+  const hash = `#data=${encodeURIComponent(PAYLOADS[1])}&lr=${encodeURIComponent(PAYLOADS[0])}&layers=${encodeURIComponent(PAYLOADS[3])}`;
+  const page = await openPage(h, hash);
+  const notice = await page.textContent('#notice');
+  assert.ok(notice.includes(`unknown data set "${PAYLOADS[1]}"`), notice);
+  assert.ok(notice.includes(PAYLOADS[0]), 'the bad value is quoted as text');
+  await page.setInputFiles('#csv-file', { name: `${PAYLOADS[0]}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv()) });
+  await page.waitForFunction(() => document.querySelector('#data-summary')?.textContent.includes('60'));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const shown = await page.evaluate(() => document.body.innerText);
+  assert.ok(shown.includes(PAYLOADS[0]) && shown.includes(PAYLOADS[3]), 'the headers are shown as they are');
+  // Widgets: attributes with payloads, on a page of their own.
+  const lesson = await h.context.newPage();
+  await lesson.goto(`${h.url}examples/lesson.html`);
+  await lesson.evaluate((payloads) => {
+    const el = document.createElement('nn-playground');
+    el.id = 'hostile';
+    el.setAttribute('dataset', payloads[1]);
+    el.setAttribute('lr', payloads[0]);
+    el.setAttribute('controls', payloads[3]);
+    el.setAttribute('src', '');
+    document.querySelector('main').prepend(el);
+  }, PAYLOADS);
+  await lesson.locator('#hostile').evaluate((el) => el.ready);
+  const widgetNotice = await lesson.$eval('#hostile', (el) => el.shadowRoot.querySelector('.notice').textContent);
+  assert.ok(widgetNotice.includes(PAYLOADS[1]) && widgetNotice.includes(PAYLOADS[0]), widgetNotice);
+  await lesson.waitForTimeout(300);
+  for (const p of [page, lesson]) {
+    assert.equal(await p.evaluate(() => window.__xss ?? null), null, 'no payload ran');
+    assert.equal(await p.evaluate(() => document.querySelectorAll('img[src=x], svg[onload], script:not([src])').length), 0);
+  }
+  await lesson.close();
+  await page.close();
+});
+
+test('robustness: after a worker crash the page offers a restart that keeps the data and settings', async () => {
+  const page = await openPage(h, '#data=circles&epochs=100000&lr=0.02');
+  await page.setInputFiles('#csv-file', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(80)) });
+  await page.waitForFunction(() => document.querySelector('#data-summary')?.textContent.includes('80'));
+  await page.fill('#config-panel input[name=learning_rate]', '0.005');
+  await page.waitForFunction(() => location.hash.includes('lr=0.005'));
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) > 3);
+  // The worker dies (as on an out-of-memory abort): its error event reaches the page.
+  await page.evaluate(() => window.nnplayApp.session.client.worker.dispatchEvent(new ErrorEvent('error', { message: 'RuntimeError: unreachable' })));
+  await page.waitForSelector('#train-status button.restart');
+  assert.match(await page.textContent('#train-status'), /engine stopped unexpectedly \(RuntimeError: unreachable\)\. Your data and settings are kept/);
+  assert.equal(await page.isDisabled('#train'), true);
+  assert.match(await page.textContent('#train-blocker'), /restart it to train/);
+  await page.click('#train-status button.restart');
+  await page.waitForFunction(() => /Restarted/.test(document.querySelector('#train-status').textContent));
+  assert.equal(await page.inputValue('#config-panel input[name=learning_rate]'), '0.005');
+  assert.match(await page.textContent('#data-summary'), /80/);
+  assert.match(await page.$eval('#dataset', (s) => s.selectedOptions[0].textContent), /mine\.csv/);
+  await page.fill('#config-panel input[name=epochs]', '3');
+  await page.waitForFunction(() => location.hash.includes('epochs=3'));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  assert.equal(await plotted(page), 3);
+  assert.deepEqual(page.errors.filter((e) => !/unreachable/.test(e)), []);
+  await page.close();
+});
+
+test('robustness: training survives the page being frozen (a background tab) and finishes', async () => {
+  const page = await openPage(h, '#data=spirals&epochs=3000');
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) > 5);
+  // Frozen, as Chromium does to background tabs: no tasks, no frames, until it is active again.
+  const cdp = await page.context().newCDPSession(page);
+  const before = await plotted(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await new Promise((r) => setTimeout(r, 1500));
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  assert.equal(await page.evaluate(() => document.body.dataset.training), 'true', 'still training after the freeze');
+  assert.ok(before < 3000);
+  await waitTrainingDone(page);
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) === 3000);
+  assert.match(await page.textContent('#train-status'), /Done: 3000 epochs/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
