@@ -22,6 +22,17 @@ node_modules/.bin/esbuild web/main.js web/worker.js nnplay-widget=web/widget.js 
 cp web/index.html web/file-notice.js web/styles.css web/components.css web/embed.html web/embed.css dist/
 mkdir -p dist/examples
 cp web/examples/*.html web/examples/*.css web/examples/*.js dist/examples/
+# The site's Content-Security-Policy as a <meta> in every page, for hosts that cannot send
+# headers (GitHub Pages); scripts/serve.mjs sends it as a header too.
+node -e '
+const fs = require("fs");
+const policy = fs.readFileSync("web/content-security-policy.txt", "utf8").trim();
+for (const f of ["dist/index.html", "dist/embed.html", "dist/examples/lesson.html", "dist/examples/iframe.html"]) {
+  const html = fs.readFileSync(f, "utf8").replace(/ *<!-- content-security-policy:.*-->/,
+    `  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  if (!html.includes("Content-Security-Policy")) throw new Error(`${f}: no content-security-policy placeholder`);
+  fs.writeFileSync(f, html);
+}'
 cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/
 # The same engine for the Node tests of the worker (tests/e2e/worker-core.test.mjs), so
 # they test what dist/ ships even while the engine is being rebuilt.
@@ -44,5 +55,10 @@ for (const f of page) {
   console.log(`  ${f.padEnd(18)} ${(b.length / 1024).toFixed(1).padStart(8)} KiB   gzip ${(g / 1024).toFixed(1).padStart(7)} KiB`);
 }
 console.log(`  ${"page total".padEnd(18)} ${(raw / 1024).toFixed(1).padStart(8)} KiB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KiB (data files load only when chosen)`);
+let wraw = 0, wgz = 0;
+for (const f of ["nnplay-widget.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"]) {
+  const b = fs.readFileSync(path.join("dist", f)); wraw += b.length; wgz += zlib.gzipSync(b, { level: 6 }).length;
+}
+console.log(`  ${"widget total".padEnd(18)} ${(wraw / 1024).toFixed(1).padStart(8)} KiB   gzip ${(wgz / 1024).toFixed(1).padStart(7)} KiB (nnplay-widget.js, worker.js, the engine)`);
 '
 echo "build-web: dist/ ready"
