@@ -31,6 +31,9 @@ test('widget: three widgets on the lesson page train at once; the page stays res
   // Loaded lazily: the third widget, far below, has not started.
   await page.waitForFunction(() => document.getElementById('lesson-underfit').shadowRoot.querySelector('#train'));
   assert.equal(await page.$eval('#lesson-rate', (el) => el.shadowRoot.querySelector('#train')), null, 'not loaded before scrolled to');
+  await page.$eval('#lesson-underfit', (el) => el.ready);
+  await page.waitForTimeout(300);
+  assert.equal(await points(page, 'lesson-underfit'), 0, 'no training before Train is pressed');
   const events = await page.evaluate(async (ids) => {
     window.__events = Object.fromEntries(ids.map((id) => [id, { epoch: 0, trained: [] }]));
     for (const id of ids) {
@@ -144,7 +147,7 @@ test('widget: attributes choose the controls, the locked settings and the charts
   await page.close();
 });
 
-test('widget: a bad attribute shows a message in that widget only; the others work', async () => {
+test('widget: a bad attribute shows a message in that widget only; the others work (one with autoplay)', async () => {
   const page = await open('examples/lesson.html');
   await page.evaluate(() => {
     const add = (id, attrs) => {
@@ -154,7 +157,9 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
       document.querySelector('main').prepend(el);
       return el;
     };
-    add('good', { dataset: 'circles', epochs: '10' });
+    window.__autoplayed = new Promise((resolve) => {
+      add('good', { dataset: 'circles', epochs: '10', autoplay: '' }).addEventListener('trained', (e) => resolve(e.detail));
+    });
     add('bad', { dataset: 'nope', lr: 'fast', layers: '8,x', charts: 'accuracy,pie', epochs: '10' });
   });
   await Promise.all(['good', 'bad'].map((id) => page.locator(`#${id}`).evaluate((el) => el.ready)));
@@ -164,6 +169,9 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
     assert.ok(message.includes(part), `“${part}” in: ${message}`);
   }
   assert.equal(await notice('good'), '');
+  const autoplayed = await page.evaluate(() => window.__autoplayed);
+  assert.equal(autoplayed.reason, 'finished', 'autoplay trained without a press');
+  assert.equal(autoplayed.epoch, 10);
   assert.equal(await page.$eval('#lesson-underfit', (el) => el.shadowRoot.querySelector('.notice').hidden), true);
   // The bad widget still trains, with the defaults in place of what it could not use.
   assert.equal((await page.$eval('#bad', (el) => el.train())).reason, 'finished');
