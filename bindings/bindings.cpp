@@ -70,6 +70,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("config", &Playground::config)
       .function("trainEpochs", &Playground::train_epochs)
       .function("history", &Playground::history)
+      .function("trainStep", &Playground::train_step)
       .function("reset", &Playground::reset)
       .function("epoch", &Playground::epoch)
       .function("stopped", &Playground::stopped)

@@ -214,6 +214,23 @@ export class Playground {
     return this.#call('trainEpochs', whole(n, 'epochs')).map(metrics);
   }
 
+  /**
+   * Trains one mini-batch (the epoch's next) and returns its numbers, for networks of at
+   * most 64 inputs and 64 units per layer (larger ones throw, untrained):
+   * {epoch, batch, batchesPerEpoch, update, batchRows, rows, cost, learningRate,
+   *  epochEnded, metrics (the epoch's, when this step ended it; else null), Y, layers}
+   * with layers[l] = {inputs, units, activation, keepProb, Aprev, Z, A, D, dA, dZ, dW, db,
+   * Wbefore, Wafter, bBefore, bAfter}. A matrix is {rows, cols, values: Float32Array
+   * column-major}; per-example ones (Aprev, Z, A, D, dA, dZ, Y) hold the batch's first 16
+   * examples (training rows `rows`), one a column; D (dropout mask) and dA (output layer)
+   * may be null. Teaching notation: dW = dZ·Aprevᵀ/m + (λ/N)·W, db = Σ dZ/m, m = batchRows.
+   */
+  trainStep() {
+    const detail = this.#call('trainStep');
+    detail.metrics = detail.metrics ? metrics(detail.metrics) : null;
+    return detail;
+  }
+
   /** Every epoch's metrics since the last reset. */
   history() {
     return this.#call('history').map(metrics);

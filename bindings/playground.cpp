@@ -1,7 +1,6 @@
 #include "playground.hpp"
 
 #include <emscripten/bind.h>
-#include <malloc.h>
 
 #include <cmath>
 #include <limits>
@@ -15,6 +14,7 @@
 #include "data_options.hpp"
 #include "dataset_builder.hpp"
 #include "js_arrays.hpp"
+#include "step_detail_js.hpp"
 #include "model_io.hpp"
 #include "preprocessing.hpp"
 
@@ -167,6 +167,16 @@ val Playground::history() {
     if (state_->trainer)
       for (const EpochMetrics& m : state_->trainer->history()) out.call<void>("push", val(m));
     return out;
+  });
+}
+
+val Playground::train_step() {
+  return guard([&] {
+    Trainer& t = trainer();
+    StepDetail detail;
+    const std::optional<EpochMetrics> metrics = t.train_step(&detail);
+    state_->model.reset();  // trained: the imported model no longer predicts
+    return step_detail_to_js(detail, metrics, t.network());
   });
 }
 
@@ -373,24 +383,6 @@ std::string Playground::import_model(const std::string& text) {
     s.trainer.reset();
     return config_to_json(s.config).dump();
   });
-}
-
-val builtin_list() {
-  val out = val::array();
-  for (const BuiltinInfo& b : builtin_datasets()) {
-    val o = val::object();
-    o.set("name", b.name);
-    o.set("description", b.description);
-    o.set("generated", b.generated);
-    o.set("file", b.needs_file ? val(builtin_file(b.name)) : val::null());
-    out.call<void>("push", o);
-  }
-  return out;
-}
-
-double heap_in_use() {
-  const struct mallinfo info = mallinfo();
-  return static_cast<double>(info.uordblks);
 }
 
 }  // namespace nnplay::bindings

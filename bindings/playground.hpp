@@ -49,6 +49,8 @@ class Playground {
   // metrics as a JS array of EpochMetrics value objects.
   val train_epochs(int epochs);
   val history();
+  // One mini-batch with its numbers (see step_detail_js.hpp); small networks only.
+  val train_step();
   void reset();
   int epoch() const;
   bool stopped() const;

@@ -40,6 +40,11 @@ class DenseLayer {
   // (or dZ, for the output layer) before calling the functions below.
   Columns delta();
   const Matrix& pre_activation() const { return Z_; }
+  // Read-only views of the last pass, for showing a step: the gradient buffer (dZ after
+  // backward), and whether dropout was applied and its mask (0 or 1/keep_prob).
+  ConstColumns gradient() const { return delta_.leftCols(n_); }
+  bool dropped() const { return dropped_; }
+  ConstColumns dropout_mask() const { return mask_.leftCols(n_); }
 
   // delta: dA -> dZ = dA * D / keep_prob * f'(Z).
   void delta_to_dz(Scalar slope);

@@ -86,36 +86,78 @@ Matrix Trainer::encode_targets(const Examples& examples) const {
   return y;
 }
 
-void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate) {
+void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail) {
   network_.forward(x, &dropout_rng_);
   network_.backward(x, y, output_.loss, l2_over_m_);
+  if (detail) capture_step(network_, x, y, output_.loss, l2_over_m_, kStepDetailMaxRows, *detail);
   optimizer_.step(slots_, learning_rate);
+  if (detail) capture_update(network_, *detail);
+}
+
+bool Trainer::next_batch(StepDetail* detail) {
+  const Examples& train = data_->train;
+  const Eigen::Index rows = train.size();
+  const Scalar learning_rate = static_cast<Scalar>(optimizer_.learning_rate_at(epoch()));
+  if (detail) {
+    detail->epoch = epoch();
+    detail->batch = static_cast<int>(cursor_ / batch_);
+    detail->batches_per_epoch = static_cast<int>((rows + batch_ - 1) / batch_);
+    detail->learning_rate = learning_rate;
+  }
+  if (batch_ >= rows) {
+    if (detail) {
+      const Eigen::Index shown = std::min<Eigen::Index>(kStepDetailMaxRows, rows);
+      detail->rows.assign(order_.begin(), order_.begin() + shown);  // unshuffled: 0, 1, 2...
+    }
+    run_batch(train.x, y_train_, learning_rate, detail);  // full batch: no shuffling, no copy
+    return true;
+  }
+  if (cursor_ == 0) {
+    for (Eigen::Index i = rows - 1; i > 0; --i)  // Fisher-Yates
+      std::swap(order_[i], order_[shuffle_rng_.below(static_cast<std::uint64_t>(i) + 1)]);
+  }
+  const Eigen::Index n = std::min(batch_, rows - cursor_);
+  for (Eigen::Index j = 0; j < n; ++j) {
+    x_batch_.col(j) = train.x.col(order_[cursor_ + j]);
+    y_batch_.col(j) = y_train_.col(order_[cursor_ + j]);
+  }
+  if (detail) {
+    const Eigen::Index shown = std::min<Eigen::Index>(kStepDetailMaxRows, n);
+    detail->rows.assign(order_.begin() + cursor_, order_.begin() + cursor_ + shown);
+  }
+  run_batch(x_batch_.leftCols(n), y_batch_.leftCols(n), learning_rate, detail);
+  cursor_ += n;
+  if (cursor_ < rows) return false;
+  cursor_ = 0;
+  return true;
 }
 
 EpochMetrics Trainer::train_epoch() {
   if (stopped()) throw std::logic_error("training has stopped: " + stop_reason_);
   const auto start = std::chrono::steady_clock::now();
+  while (!next_batch(nullptr)) {
+  }
+  return end_epoch(start);
+}
+
+std::optional<EpochMetrics> Trainer::train_step(StepDetail* detail) {
+  if (stopped()) throw std::logic_error("training has stopped: " + stop_reason_);
+  if (detail) check_step_detail_size(network_);
+  const auto start = std::chrono::steady_clock::now();
+  const bool ended = next_batch(detail);
+  if (detail) {
+    detail->update = optimizer_.steps();
+    detail->epoch_ended = ended;
+  }
+  if (ended) return end_epoch(start);
+  seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::nullopt;
+}
+
+EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
+  const Examples& train = data_->train;
   const int epoch = this->epoch();
   const double schedule_rate = optimizer_.learning_rate_at(epoch);
-  const Scalar learning_rate = static_cast<Scalar>(schedule_rate);
-  const Examples& train = data_->train;
-  const Eigen::Index rows = train.size();
-
-  if (batch_ >= rows) {
-    run_batch(train.x, y_train_, learning_rate);  // full batch: no shuffling, no copy
-  } else {
-    for (Eigen::Index i = rows - 1; i > 0; --i)  // Fisher-Yates
-      std::swap(order_[i], order_[shuffle_rng_.below(static_cast<std::uint64_t>(i) + 1)]);
-    for (Eigen::Index first = 0; first < rows; first += batch_) {
-      const Eigen::Index n = std::min(batch_, rows - first);
-      for (Eigen::Index j = 0; j < n; ++j) {
-        x_batch_.col(j) = train.x.col(order_[first + j]);
-        y_batch_.col(j) = y_train_.col(order_[first + j]);
-      }
-      run_batch(x_batch_.leftCols(n), y_batch_.leftCols(n), learning_rate);
-    }
-  }
-
   EpochMetrics m;
   m.epoch = epoch + 1;
   m.learning_rate = schedule_rate;

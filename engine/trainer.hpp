@@ -1,7 +1,9 @@
 #pragma once
 // The epoch loop: shuffled mini-batches, forward, backward, update, then the epoch's
 // metrics on the training and validation rows. Resumable: each call continues.
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,7 @@
 #include "network.hpp"
 #include "optimizer.hpp"
 #include "rng.hpp"
+#include "step_detail.hpp"
 
 namespace nnplay {
 
@@ -23,8 +26,14 @@ class Trainer {
   Trainer(const Trainer&) = delete;
   Trainer& operator=(const Trainer&) = delete;
 
-  // One epoch. Throws std::logic_error once training has stopped.
+  // One epoch (the rest of it, after train_step calls). Throws std::logic_error once
+  // training has stopped.
   EpochMetrics train_epoch();
+  // One mini-batch (the epoch's next). With `detail`, captures its numbers (see
+  // step_detail.hpp; throws std::invalid_argument for a network too large to show, before
+  // training). Returns the epoch's metrics when the step ended an epoch. Stepping through
+  // an epoch's batches trains exactly as train_epoch does.
+  std::optional<EpochMetrics> train_step(StepDetail* detail = nullptr);
   // Up to `epochs` more epochs, fewer if training stops (early stopping, divergence).
   std::vector<EpochMetrics> train(int epochs);
 
@@ -53,7 +62,11 @@ class Trainer {
   struct Evaluation {
     double loss, accuracy, r2;
   };
-  void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate);
+  void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail);
+  // Runs the epoch's next batch (shuffling at the start of an epoch); true when it was the last.
+  bool next_batch(StepDetail* detail);
+  // The epoch's metrics, history, divergence and early stopping, once its batches have run.
+  EpochMetrics end_epoch(std::chrono::steady_clock::time_point start);
   Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
   void check_early_stopping(const EpochMetrics& metrics);
 
@@ -69,6 +82,7 @@ class Trainer {
   std::vector<int> order_;
   Matrix x_batch_, y_batch_;
   Eigen::Index batch_;
+  Eigen::Index cursor_ = 0;  // the first row of the epoch's next batch; 0 at an epoch's start
   Scalar l2_over_m_;
   std::vector<EpochMetrics> history_;
   std::string stop_reason_;

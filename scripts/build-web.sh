@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the static page into dist/ from web/ and the WebAssembly module in build/wasm:
-#   dist/index.html, components.css + styles.css, main.js (page + Chart.js), worker.js
-#   (training worker + the engine's JS API), nnplay-core.mjs + nnplay-core.wasm,
-#   nnplay-widget.js (the <nn-playground> element), embed.html + embed.js (its iframe
-#   form), examples/ (a lesson page), data/iris.csv, data/mnist.csv.
+#   dist/index.html, components.css + styles.css, main.js (page + Chart.js; KaTeX with the
+#   math panel), worker.js (training worker + the engine's JS API), nnplay-core.mjs +
+#   nnplay-core.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
+#   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
+#   data/iris.csv, data/mnist.csv.
 # Relative paths only: dist/ works from any sub-path of any static host.
 # Prints each file's size and gzip size. Needs: npm install (esbuild, chart.js) and
 # bash scripts/build.sh (the module).
@@ -33,6 +34,17 @@ for (const f of ["dist/index.html", "dist/embed.html", "dist/examples/lesson.htm
   if (!html.includes("Content-Security-Policy")) throw new Error(`${f}: no content-security-policy placeholder`);
   fs.writeFileSync(f, html);
 }'
+# KaTeX's stylesheet and fonts for the math panel (web/math-panel.js), as dist/katex/katex.min.css
+# with fonts/ beside it (the stylesheet's relative URLs). woff2 only: every browser that runs
+# the page's WebAssembly reads it, and the stylesheet lists it first.
+katex=node_modules/katex/dist
+if [ ! -f "$katex/katex.min.css" ]; then
+  echo "build-web: $katex/katex.min.css not found: run npm install" >&2
+  exit 1
+fi
+mkdir -p dist/katex/fonts
+cp "$katex/katex.min.css" dist/katex/
+cp "$katex"/fonts/*.woff2 dist/katex/fonts/
 cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/
 # The same engine for the Node tests of the worker (tests/e2e/worker-core.test.mjs), so
 # they test what dist/ ships even while the engine is being rebuilt.
@@ -48,12 +60,14 @@ fi
 node -e '
 const fs = require("fs"), zlib = require("zlib"), path = require("path");
 let raw = 0, gz = 0;
-const page = ["index.html", "components.css", "styles.css", "main.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"];
+const page = ["index.html", "components.css", "styles.css", "main.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm", "katex/katex.min.css"];
 for (const f of page) {
   const b = fs.readFileSync(path.join("dist", f)); const g = zlib.gzipSync(b, { level: 6 }).length;
   raw += b.length; gz += g;
   console.log(`  ${f.padEnd(18)} ${(b.length / 1024).toFixed(1).padStart(8)} KiB   gzip ${(g / 1024).toFixed(1).padStart(7)} KiB`);
 }
+const fonts = fs.readdirSync("dist/katex/fonts").reduce((n, f) => n + fs.statSync(path.join("dist/katex/fonts", f)).size, 0);
+console.log(`  ${"katex/fonts/".padEnd(18)} ${(fonts / 1024).toFixed(1).padStart(8)} KiB   (woff2, each loaded when a formula uses it)`);
 console.log(`  ${"page total".padEnd(18)} ${(raw / 1024).toFixed(1).padStart(8)} KiB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KiB (data files load only when chosen)`);
 let wraw = 0, wgz = 0;
 for (const f of ["nnplay-widget.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"]) {

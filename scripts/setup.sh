@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # emscripten and binaryen (wasm-dis, used by the bindings tests) build and check the wasm module.
-# chromium runs the page tests.
-packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium)
+# chromium runs the page tests. python3-numpy runs the exported NumPy scripts (tests/web/).
+packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy)
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -11,6 +11,9 @@ ctest --test-dir build/native --output-on-failure -j "$(nproc)" || status=1
 echo "== WebAssembly module tests (node --test tests/bindings/)"
 node --test tests/bindings/ || status=1
 
+echo "== teaching modules (node --test tests/web/: code export, math, help, runs, experiments)"
+node --test tests/web/ || status=1
+
 echo "== page tests in Chromium (node --test tests/e2e/; screenshots in test-output/e2e/)"
 node --test --test-concurrency=1 tests/e2e/ || status=1
 

@@ -1,8 +1,8 @@
 // The training worker's logic, importable (Node tests drive it without a Worker).
 // It owns one engine Playground and speaks a small protocol:
 //
-//   requests (each with an id):  init | load | configure | train | pause | step | reset
-//                                | predict | export | import
+//   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
+//                                | reset | predict | export | import
 //   replies (same id):            ready | summary | done | error {message, where, preview?, fileName?}
 //   events (no id):               progress  {phase: 'read', loaded, total} | {phase: 'parse', bytes}
 //                                           | {phase: 'train', metrics[], epoch, epochs, samplesPerSecond, secondsPerEpoch}
@@ -320,6 +320,18 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       post(progress(metrics, started, startEpoch));
       sendVisuals(true);
       return { type: 'done', epoch: pg.epoch, stopped: pg.stopped, message: pg.stopReason };
+    },
+    // One mini-batch with the numbers flowing forward and back (small networks only).
+    stepDetail() {
+      if (running) stopTraining('paused');
+      if (!summary) throw new Error('load data before training');
+      if (pg.stopped) throw new Error(`training has stopped: ${pg.stopReason}. Press Reset to start again.`);
+      const started = Date.now();
+      const startEpoch = pg.epoch;
+      const detail = pg.trainStep();
+      if (detail.metrics) post(progress([detail.metrics], started, startEpoch));
+      sendVisuals(true);
+      return { type: 'done', detail, epoch: pg.epoch, stopped: pg.stopped, message: pg.stopReason };
     },
     reset() {
       stopTraining('reset');

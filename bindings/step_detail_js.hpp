@@ -1,0 +1,22 @@
+#pragma once
+// One training step's numbers (engine/step_detail.hpp) as a plain JS object:
+//   {epoch, batch, batchesPerEpoch, update, batchRows, rows: Int32Array, cost,
+//    learningRate, epochEnded, metrics: EpochMetrics | null, Y: matrix,
+//    layers: [{inputs, units, activation, keepProb, Aprev, Z, A, D, dA, dZ, dW, db,
+//              Wbefore, Wafter, bBefore, bAfter}]}
+// where a matrix is {rows, cols, values: Float32Array column-major (values[i + j*rows])},
+// and D, dA are null when the layer has no dropout / is the output layer.
+#include <emscripten/val.h>
+
+#include <optional>
+
+#include "metrics.hpp"
+#include "network.hpp"
+#include "step_detail.hpp"
+
+namespace nnplay::bindings {
+
+emscripten::val step_detail_to_js(const StepDetail& detail, const std::optional<EpochMetrics>& metrics,
+                                  const Network& network);
+
+}  // namespace nnplay::bindings

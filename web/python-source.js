@@ -1,0 +1,85 @@
+// Shared by the code exporters: reading an nnplay-model, and writing JS values as
+// Python source (literals, NumPy arrays, comments) that round-trips every number.
+
+/** The model object from exportModel()'s JSON text or an already parsed object. */
+export function readModel(jsonOrObject) {
+  const m = typeof jsonOrObject === 'string' ? JSON.parse(jsonOrObject) : jsonOrObject;
+  if (!m || m.format !== 'nnplay-model') throw new Error('not an nnplay model (format must be "nnplay-model")');
+  if (!Array.isArray(m.layers) || m.layers.length === 0) throw new Error('the model has no layers');
+  return m;
+}
+
+// JS's shortest round-trip form reads back as the same double in Python.
+function pyNumber(v) {
+  if (!Number.isFinite(v)) throw new Error(`cannot export the non-finite number ${v}`);
+  return String(v);
+}
+
+/** The shortest decimal that reads back as the same float32: 0.8, not 0.800000011920929. */
+export function shortFloat(v) {
+  for (let p = 1; p <= 9; ++p) {
+    const t = Number(v.toPrecision(p));
+    if (Math.fround(t) === Math.fround(v)) return t;
+  }
+  return v;
+}
+
+/** A Python literal for a JSON-like value (None, True/False, numbers, strings, lists, dicts). */
+export function py(value) {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return pyNumber(value);
+  // JSON string escapes (\", \\, \n, \uXXXX) are valid in Python strings too.
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(py).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${py(v)}`).join(', ')}}`;
+}
+
+/** np.array(...) of a vector or a matrix (list of rows), one row per line, indented. */
+export function npArray(values, indent = '    ') {
+  if (values.length === 0) return 'np.zeros(0)';
+  if (!Array.isArray(values[0])) return `np.array(${py(values)})`;
+  const rows = values.map((row) => `${indent}    ${py(row)},`).join('\n');
+  return `np.array([\n${rows}\n${indent}])`;
+}
+
+/** Python comment lines from text (every line prefixed with "# "). */
+export function comment(text, indent = '') {
+  return text.split('\n').map((l) => `${indent}# ${l}`.trimEnd()).join('\n');
+}
+
+export const ACTIVATION_NAMES = {
+  relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: 'linear', softmax: 'softmax',
+};
+
+/** "4 inputs → 8 ReLU → 3 softmax" */
+export function architecture(model) {
+  const parts = [`${model.inputs} inputs`, ...model.layers.map((l) => `${l.units} ${ACTIVATION_NAMES[l.activation] ?? l.activation}`)];
+  return parts.join(' → ');
+}
+
+/** The feature names the network's inputs are, in order ("color=red" for one-hot features). */
+export function featureNames(model) {
+  if (Array.isArray(model.feature_names) && model.feature_names.length === model.inputs) return model.feature_names;
+  return Array.from({ length: model.inputs }, (_, i) => `x${i + 1}`);
+}
+
+/** The training configuration's batch size for a fit() call, as Python source. */
+export function batchSizeText(config, trainRows) {
+  const b = config?.batch_size ?? 32;
+  if (b !== 0) return String(b);
+  return trainRows ? String(trainRows) : 'len(X_train)';
+}
+
+/**
+ * The L2 penalty's coefficient in the frameworks' terms. nnplay's cost adds
+ * λ/(2m) Σ W² (m: training rows), so its gradient adds (λ/m) W: Keras' l2(c) adds
+ * c Σ W² (c = λ/(2m)), PyTorch's weight_decay adds wd W to the gradient (wd = λ/m).
+ */
+export function l2Coefficients(config, trainRows) {
+  const l2 = config?.l2 ?? 0;
+  if (!(l2 > 0)) return null;
+  if (!trainRows) return null;
+  return { keras: pyNumber(l2 / (2 * trainRows)), torch: pyNumber(l2 / trainRows) };
+}

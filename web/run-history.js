@@ -1,0 +1,158 @@
+// The session's runs for comparison: each run's settings (a state.js state), its metrics
+// history and a name. A run without a name of its own is labelled by what sets it apart
+// from the other runs ("Adam lr 0.01" vs "SGD lr 0.1"). All runs export as one CSV.
+import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
+
+export const METRIC_COLUMNS = ['trainLoss', 'valLoss', 'trainAccuracy', 'valAccuracy', 'trainR2', 'valR2', 'learningRate', 'seconds'];
+
+const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
+const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
+const SHORT_NAMES = { learning_rate: 'lr', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
+  momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
+
+const num = (v) => String(Number(Number(v).toPrecision(6)));
+
+function layersText(layers) {
+  if (!layers.length) return 'no hidden layer';
+  return layers.map((l) => `${l.units} ${ACTIVATION_LABELS[l.activation] ?? l.activation}${l.keep_prob < 1 ? ` keep ${num(l.keep_prob)}` : ''}`).join(' · ');
+}
+
+// The settings that can tell runs apart: batch and batch_size read as one ("batch 32").
+function settings(state) {
+  const out = new Map();
+  for (const p of PROPS) {
+    if (p.name === 'batch_size' || !isShown(p, state)) continue;
+    if (p.name === 'batch') {
+      out.set('batch', state.batch === 'full' ? 'full batch' : state.batch === 'sgd' ? 'batch 1' : `batch ${state.batch_size}`);
+    } else {
+      out.set(p.name, state[p.name]);
+    }
+  }
+  return out;
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One setting's value for a label: "Adam", "lr 0.01", "8 ReLU · 4 tanh", "full batch". */
+export function settingText(name, value) {
+  if (value === undefined) return '';
+  if (name === 'optimizer') return OPTIMIZER_SHORT[value] ?? value;
+  if (name === 'layers') return layersText(value);
+  if (name === 'batch' || name === 'dataset') return String(value);
+  if (name === 'schedule') return SCHEDULE_SHORT[value] ?? value;
+  if (name === 'l2' && value === 0) return 'no L2';
+  if (name === 'patience' && value === 0) return 'no early stopping';
+  const p = PROP[name];
+  if (p?.type === 'enum') return `${p.label ?? name}: ${p.options[value] ?? value}`;
+  const label = SHORT_NAMES[name] ?? p?.label ?? name;
+  return `${label} ${typeof value === 'number' ? num(value) : value}`;
+}
+
+/**
+ * The names of the settings on which the runs' states differ, in PROPS order. Only runs
+ * where a setting applies are compared: Adam's β₂ does not tell an Adam run from a
+ * momentum run (the optimizer does), two momentum runs' β may.
+ */
+export function differingSettings(states) {
+  const all = states.map(settings);
+  const names = [];
+  for (const name of new Set(all.flatMap((s) => [...s.keys()]))) {
+    const values = all.filter((s) => s.has(name)).map((s) => s.get(name));
+    if (values.some((v) => !same(v, values[0]))) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Labels for runs' states: the values of the settings that differ between them
+ * (optimizer first, then the learning rate, then the rest in PROPS order). Runs with
+ * identical settings get "#2", "#3"...; a single run is named by its optimizer and rate.
+ */
+export function runLabels(states) {
+  let names = differingSettings(states);
+  if (names.length === 0) names = ['optimizer', 'learning_rate'];
+  const priority = (n) => (n === 'optimizer' ? 0 : n === 'learning_rate' ? 1 : 2);
+  names.sort((a, b) => priority(a) - priority(b));
+  const labels = states.map((s) => {
+    const map = settings(s);
+    return names.map((n) => settingText(n, map.get(n))).filter(Boolean).join(' ');
+  });
+  const seen = new Map();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n > 1 ? `${label} #${n}` : label;
+  });
+}
+
+function csvCell(v) {
+  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** runs [{name, history}] as one CSV: run, epoch, then the metrics. */
+export function runsCsv(runs) {
+  const lines = [['run', 'epoch', ...METRIC_COLUMNS].join(',')];
+  for (const run of runs) {
+    for (const m of run.history) lines.push([run.name, m.epoch, ...METRIC_COLUMNS.map((c) => m[c])].map(csvCell).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export class RunHistory {
+  #runs = [];
+  #next = 1;
+
+  /**
+   * Adds a run: config is the run's state (state.js), history its metrics so far
+   * ([{epoch, trainLoss, ...}]), name optional (else the automatic label). Returns its id.
+   */
+  add({ config, history = [], name = '' }) {
+    const id = this.#next++;
+    this.#runs.push({ id, config: structuredClone(config), history: [...history], customName: name.trim() });
+    return id;
+  }
+
+  remove(id) {
+    this.#runs = this.#runs.filter((r) => r.id !== id);
+  }
+
+  /** Names a run; an empty name returns to the automatic label. */
+  rename(id, name) {
+    this.#find(id).customName = String(name).trim();
+  }
+
+  /** Replaces a run's history (a run that trained on). */
+  setHistory(id, history) {
+    this.#find(id).history = [...history];
+  }
+
+  clear() {
+    this.#runs = [];
+  }
+
+  get size() {
+    return this.#runs.length;
+  }
+
+  /** [{id, name, label, custom, config, history}]: name is the custom name or the label. */
+  list() {
+    const labels = runLabels(this.#runs.map((r) => r.config));
+    return this.#runs.map((r, i) => ({
+      id: r.id, name: r.customName || labels[i], label: labels[i], custom: Boolean(r.customName),
+      config: r.config, history: r.history,
+    }));
+  }
+
+  /** Every run's history as one CSV (run, epoch, metrics...). */
+  toCsv() {
+    return runsCsv(this.list());
+  }
+
+  #find(id) {
+    const run = this.#runs.find((r) => r.id === id);
+    if (!run) throw new Error(`no run with id ${id}`);
+    return run;
+  }
+}
