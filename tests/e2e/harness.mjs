@@ -94,3 +94,18 @@ export function contrastProblems(page) {
     return bad;
   });
 }
+
+/**
+ * Adds an <nn-playground> with these attributes at the top of the page's <main>. Its first
+ * `trained` and `error` events are kept: window.__heard[id].trained / .error (promises).
+ */
+export function addWidget(page, id, attrs) {
+  return page.evaluate(([id, attrs]) => {
+    const el = document.createElement('nn-playground');
+    el.id = id;
+    const first = (type) => new Promise((resolve) => el.addEventListener(type, (e) => resolve(e.detail), { once: true }));
+    window.__heard = { ...window.__heard, [id]: { trained: first('trained'), error: first('error') } };
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.querySelector('main').prepend(el);
+  }, [id, attrs]);
+}

@@ -4,7 +4,7 @@
 // under the site's Content-Security-Policy (scripts/serve.mjs sends it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openPage, plotted, waitTrainingDone } from './harness.mjs';
+import { startHarness, openPage, plotted, waitTrainingDone, addWidget } from './harness.mjs';
 import { CSP } from '../../scripts/serve.mjs';
 
 let h;
@@ -48,15 +48,7 @@ test('robustness: hostile text in a CSV, a link and widget attributes is shown a
   // Widgets: attributes with payloads, on a page of their own.
   const lesson = await h.context.newPage();
   await lesson.goto(`${h.url}examples/lesson.html`);
-  await lesson.evaluate((payloads) => {
-    const el = document.createElement('nn-playground');
-    el.id = 'hostile';
-    el.setAttribute('dataset', payloads[1]);
-    el.setAttribute('lr', payloads[0]);
-    el.setAttribute('controls', payloads[3]);
-    el.setAttribute('src', '');
-    document.querySelector('main').prepend(el);
-  }, PAYLOADS);
+  await addWidget(lesson, 'hostile', { dataset: PAYLOADS[1], lr: PAYLOADS[0], controls: PAYLOADS[3], src: '' });
   await lesson.locator('#hostile').evaluate((el) => el.ready);
   const widgetNotice = await lesson.$eval('#hostile', (el) => el.shadowRoot.querySelector('.notice').textContent);
   assert.ok(widgetNotice.includes(PAYLOADS[1]) && widgetNotice.includes(PAYLOADS[0]), widgetNotice);

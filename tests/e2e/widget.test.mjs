@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startHarness, OUT } from './harness.mjs';
+import { startHarness, addWidget, OUT } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -108,13 +108,8 @@ test('widget: three widgets on the lesson page train at once; the page stays res
 
 test('widget: attributes choose the controls, the locked settings and the charts', async () => {
   const page = await open('examples/lesson.html');
-  await page.evaluate(() => {
-    const el = document.createElement('nn-playground');
-    el.id = 'custom';
-    for (const [k, v] of Object.entries({ dataset: 'moons', layers: '6,4', activation: 'tanh', lr: '0.05', epochs: '20',
-      controls: 'train,step,lr,l2,layers', locked: 'lr,layers', charts: 'loss,network' })) el.setAttribute(k, v);
-    document.querySelector('main').prepend(el);
-  });
+  await addWidget(page, 'custom', { dataset: 'moons', layers: '6,4', activation: 'tanh', lr: '0.05', epochs: '20',
+    controls: 'train,step,lr,l2,layers', locked: 'lr,layers', charts: 'loss,network' });
   await page.locator('#custom').evaluate((el) => el.ready);
   const view = await page.$eval('#custom', (el) => {
     const r = el.shadowRoot;
@@ -149,19 +144,8 @@ test('widget: attributes choose the controls, the locked settings and the charts
 
 test('widget: a bad attribute shows a message in that widget only; the others work (one with autoplay)', async () => {
   const page = await open('examples/lesson.html');
-  await page.evaluate(() => {
-    const add = (id, attrs) => {
-      const el = document.createElement('nn-playground');
-      el.id = id;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      document.querySelector('main').prepend(el);
-      return el;
-    };
-    window.__autoplayed = new Promise((resolve) => {
-      add('good', { dataset: 'circles', epochs: '10', autoplay: '' }).addEventListener('trained', (e) => resolve(e.detail));
-    });
-    add('bad', { dataset: 'nope', lr: 'fast', layers: '8,x', charts: 'accuracy,pie', epochs: '10' });
-  });
+  await addWidget(page, 'good', { dataset: 'circles', epochs: '10', autoplay: '' });
+  await addWidget(page, 'bad', { dataset: 'nope', lr: 'fast', layers: '8,x', charts: 'accuracy,pie', epochs: '10' });
   await Promise.all(['good', 'bad'].map((id) => page.locator(`#${id}`).evaluate((el) => el.ready)));
   const notice = (id) => page.$eval(`#${id}`, (el) => { const n = el.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent; });
   const message = await notice('bad');
@@ -169,7 +153,7 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
     assert.ok(message.includes(part), `“${part}” in: ${message}`);
   }
   assert.equal(await notice('good'), '');
-  const autoplayed = await page.evaluate(() => window.__autoplayed);
+  const autoplayed = await page.evaluate(() => window.__heard.good.trained);
   assert.equal(autoplayed.reason, 'finished', 'autoplay trained without a press');
   assert.equal(autoplayed.epoch, 10);
   assert.equal(await page.$eval('#lesson-underfit', (el) => el.shadowRoot.querySelector('.notice').hidden), true);
@@ -177,12 +161,8 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
   assert.equal((await page.$eval('#bad', (el) => el.train())).reason, 'finished');
   assert.equal(await points(page, 'bad'), 10);
   // A CSV from a URL that is not there: said in the widget, with an error event.
-  const error = await page.evaluate(() => new Promise((resolve) => {
-    const el = document.createElement('nn-playground');
-    el.setAttribute('src', 'missing.csv');
-    el.addEventListener('error', (e) => resolve(e.detail));
-    document.querySelector('main').prepend(el);
-  }));
+  await addWidget(page, 'missing', { src: 'missing.csv' });
+  const error = await page.evaluate(() => window.__heard.missing.error);
   assert.equal(error.source, 'data');
   assert.match(error.message, /could not fetch .*missing\.csv: HTTP 404/);
   await page.close();
@@ -190,12 +170,7 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
 
 test('widget: a CSV from src with a target column trains', async () => {
   const page = await open('examples/lesson.html');
-  await page.evaluate(() => {
-    const el = document.createElement('nn-playground');
-    el.id = 'iris';
-    for (const [k, v] of Object.entries({ src: '../data/iris.csv', target: 'species', layers: '8', epochs: '30', charts: 'accuracy,confusion' })) el.setAttribute(k, v);
-    document.querySelector('main').prepend(el);
-  });
+  await addWidget(page, 'iris', { src: '../data/iris.csv', target: 'species', layers: '8', epochs: '30', charts: 'accuracy,confusion' });
   await page.locator('#iris').evaluate((el) => el.ready);
   assert.equal((await page.$eval('#iris', (el) => el.train())).reason, 'finished');
   const confusion = await page.$eval('#iris', (el) => el.shadowRoot.querySelector('#confusion-panel').textContent);

@@ -2,33 +2,10 @@
 // behind web/worker-core.js: the copy scripts/build-web.sh made beside dist/ (build/web-engine).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createWorkerCore } from '../../web/worker-core.js';
-import { ROOT } from './harness.mjs';
-
-async function makeCore() {
-  const { loadNnplay } = await import(pathToFileURL(join(ROOT, 'build/web-engine/nnplay.mjs')).href);
-  const messages = [];
-  let waiters = [];
-  const post = (m) => {
-    messages.push(m);
-    waiters = waiters.filter((w) => !(w.match(m) && (w.resolve(m), true)));
-  };
-  const core = createWorkerCore({ post, loadEngine: () => loadNnplay() });
-  let id = 0;
-  // Sends a request; resolves with its reply (same id, not a progress event).
-  const request = (type, payload = {}) => {
-    const msg = { ...payload, type, id: ++id };
-    const reply = new Promise((resolve) => waiters.push({ match: (m) => m.id === msg.id, resolve }));
-    core.handle(msg);
-    return reply;
-  };
-  return { request, messages };
-}
+import { createCore, loadNnplay } from '../web/worker-driver.mjs';
 
 test('worker: init, load, configure errors name the field, train to the end', async () => {
-  const { request, messages } = await makeCore();
+  const { request, messages } = createCore();
   const ready = await request('init');
   assert.equal(ready.type, 'ready');
   assert.ok(ready.builtins.some((b) => b.name === 'circles'));
@@ -53,7 +30,6 @@ test('worker: init, load, configure errors name the field, train to the end', as
   assert.equal(visuals.at(-1).grid.values.length, 64 * 64);
   // The per-unit maps' output layer is the model's own prediction over the plane.
   const last = visuals.at(-1);
-  const { loadNnplay } = await import(pathToFileURL(join(ROOT, 'build/web-engine/nnplay.mjs')).href);
   const pg = (await loadNnplay()).createPlayground();
   pg.loadBuiltin('moons', { rows: 200, seed: 3 });
   pg.configure({ hidden_layers: [{ units: 6, activation: 'tanh' }], epochs: 30, seed: 2 });
@@ -79,7 +55,7 @@ test('worker: init, load, configure errors name the field, train to the end', as
 });
 
 test('worker: a broken CSV is reported with its row, and the previous data stays loaded', async () => {
-  const { request } = await makeCore();
+  const { request } = createCore();
   await request('init');
   const good = await request('load', { source: { kind: 'text', text: 'a,b,y\n1,2,x\n2,1,z\n3,3,x\n4,1,z\n', name: 'good.csv' }, options: {} });
   assert.equal(good.type, 'summary');
@@ -101,7 +77,7 @@ test('worker: a broken CSV is reported with its row, and the previous data stays
 });
 
 test('worker: pause stops a long run between slices', async () => {
-  const { request } = await makeCore();
+  const { request } = createCore();
   await request('init');
   await request('load', { source: { kind: 'builtin', name: 'spirals' }, options: {} });
   await request('configure', { config: { hidden_layers: [{ units: 16, activation: 'tanh' }], epochs: 1000000 } });
@@ -115,7 +91,7 @@ test('worker: pause stops a long run between slices', async () => {
 });
 
 test('worker: with an ignored column the 2-D grid is still drawn and agrees with predictions', async () => {
-  const { request, messages } = await makeCore();
+  const { request, messages } = createCore();
   await request('init');
   let text = 'a,b,note,y\n';
   for (let i = 0; i < 80; ++i) text += `${(i * 37) % 100},${(i * 61) % 100},n${i % 4},${((i * 37) % 100) + ((i * 61) % 100) > 100 ? 'hi' : 'lo'}\n`;

@@ -6,10 +6,13 @@ import { createWorkerCore } from '../../web/worker-core.js';
 import { toDataOptions, toEngineConfig } from '../../web/state.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { loadNnplay } = await import(pathToFileURL(path.join(root, 'build/web-engine/nnplay.mjs')).href);
+export const { loadNnplay } = await import(pathToFileURL(path.join(root, 'build/web-engine/nnplay.mjs')).href);
 
-/** A worker core: request(type, payload) resolves with the reply; messages holds everything posted. */
-export async function makeCore() {
+/**
+ * A worker core before init: request(type, payload) resolves with the reply (same id, not
+ * a progress event); messages holds everything posted.
+ */
+export function createCore() {
   const messages = [];
   let waiters = [];
   const post = (m) => {
@@ -24,6 +27,12 @@ export async function makeCore() {
     core.handle(msg);
     return reply;
   };
+  return { request, messages };
+}
+
+/** A worker core with the engine loaded. */
+export async function makeCore() {
+  const { request, messages } = createCore();
   const ready = await request('init');
   if (ready.type !== 'ready') throw new Error(`init: ${ready.message}`);
   return { request, messages };
