@@ -10,6 +10,8 @@ import { DataPanel } from './data-panel.js';
 import { ConfigForm, describeOutput } from './config-form.js';
 import { SessionViews } from './session-views.js';
 import { ModelIo } from './model-io.js';
+import { RunsView } from './runs-view.js';
+import { StepView } from './step-view.js';
 
 export class App {
   async start() {
@@ -38,6 +40,7 @@ export class App {
     });
     this.views = new SessionViews(s, document, { flagHost: document.body });
     this.controls = this.views.controls;
+    this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
@@ -55,6 +58,20 @@ export class App {
     if (!s.crashed) this.controls.setStatus('');
     document.body.dataset.ready = 'true';
     performance.mark('nnplay-ready');  // usable: engine loaded, data shown, Train enabled
+  }
+
+  // The Runs card (earlier runs kept and drawn faded in the charts) and the "Inside one
+  // step" card (one mini-batch's numbers).
+  #compareAndStep() {
+    const s = this.session;
+    this.runs = new RunsView($('#runs-panel'), s, this.views.charts);
+    this.stepView = new StepView($('#step-panel'), { onStep: () => s.stepDetail() });
+    const enable = () => this.stepView.setEnabled(!s.blocker() && !s.running);
+    for (const type of ['change', 'train-start', 'train-end']) s.on(type, enable);
+    s.on('configured', ({ reply }) => { if (reply.restarted) this.stepView.clear(); });
+    s.on('reset', () => this.stepView.clear());
+    s.on('step-detail', ({ reply }) => this.controls.setStatus(reply.detail.epochEnded
+      ? `Trained one mini-batch: epoch ${reply.epoch} complete.` : 'Trained one mini-batch.'));
   }
 
   #listen() {
@@ -167,6 +184,7 @@ export class App {
     s.state = { ...s.state, ...fromEngineConfig(reply.config) };
     s.engineErrors = {};
     s.emit('change');
+    this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
     this.views.modelImported(model, name);
     this.modelIo.say(`Imported “${name}”: predicting with it now. Training again starts over from its settings.`);
   }

@@ -6,6 +6,7 @@
 // 100,000 epochs. Hovering shows a drawn point's exact values.
 import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend } from 'chart.js';
 import { h, replace, fmt, pct, throttled, scheduleDraw } from './dom.js';
+import { overlayDatasets, legendFilter, lastEpoch } from './chart-overlays.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend);
 
@@ -53,7 +54,7 @@ function lineChart(canvas, yTitle, yFormat, yBounds) {
         y: { title: { display: true, text: yTitle }, ...yBounds, ticks: { callback: yFormat } },
       },
       plugins: {
-        legend: { labels: { boxHeight: 2, boxWidth: 18 } },
+        legend: { labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter } },
         tooltip: { callbacks: {
           title: (items) => `epoch ${items[0]?.parsed.x}`,
           label: (item) => `${item.dataset.label}: ${yFormat(item.parsed.y)}`,
@@ -84,6 +85,8 @@ export class MetricsCharts {
         h('div', { class: 'chart-box' }, this.lossCanvas))));
     this.series = { score: [[], []], loss: [[], []] };
     this.task = 'classification';
+    this.overlayRuns = [];
+    this.overlays = { score: [], loss: [] };
     this.#build();
     this.draw = throttled(() => this.#draw(), 120);  // about 8 redraws a second while training
   }
@@ -100,10 +103,23 @@ export class MetricsCharts {
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
 
+  /**
+   * Earlier runs to draw faded under the current one ([{id, name, history}], see
+   * chart-overlays.js); colorOf(run) gives each its colour.
+   */
+  setOverlays(runs, colorOf) {
+    this.overlayRuns = runs;
+    this.overlayColor = colorOf ?? this.overlayColor;
+    const make = (kind) => overlayDatasets(runs, kind, this.task, { shape: downsample, colorOf: this.overlayColor });
+    this.overlays = { score: make('score'), loss: make('loss') };
+    this.overlayEpochs = lastEpoch(runs);
+    this.#draw();
+  }
+
   /** Clears the charts; task 'classification' or 'regression'. */
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
-    if (task !== this.task) { this.task = task; this.#build(); }
+    if (task !== this.task) { this.task = task; this.#build(); this.setOverlays(this.overlayRuns); }
     this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = '0';
     this.#draw();
   }
@@ -130,8 +146,8 @@ export class MetricsCharts {
 
   // Each chart is updated in its own frame (scheduleDraw), so no single task draws both.
   #draw() {
-    const charts = [[this.score, this.series.score], [this.loss, this.series.loss]];
-    const update = ([chart, [train, validation]]) => {
+    const charts = [[this.score, this.series.score, this.overlays.score], [this.loss, this.series.loss, this.overlays.loss]];
+    const update = ([chart, [train, validation], overlays]) => {
       // Dots while there are few epochs (a single epoch is no line), none after. Chart.js
       // restyles existing points only when it gets new arrays, hence the copies then.
       const radius = train.length < 30 ? 2.5 : 0;
@@ -139,9 +155,13 @@ export class MetricsCharts {
       chart.$radius = radius;
       chart.data.datasets[0].data = restyle ? downsample(train).slice() : downsample(train);
       chart.data.datasets[1].data = restyle ? downsample(validation).slice() : downsample(validation);
-      for (const d of chart.data.datasets) d.pointRadius = radius;
+      for (const d of chart.data.datasets.slice(0, 2)) d.pointRadius = radius;
       const noValidation = validation.every((p) => p.y === null);
       if (chart.data.datasets[1].hidden !== noValidation) chart.data.datasets[1].hidden = noValidation;
+      if (chart.data.datasets.length - 2 !== overlays.length || overlays.some((d, i) => chart.data.datasets[i + 2] !== d)) {
+        chart.data.datasets.splice(2, Infinity, ...overlays);
+        chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
+      }
       chart.update('none');
     };
     scheduleDraw(this.scoreCanvas, () => update(charts[0]));

@@ -12,6 +12,7 @@
 //   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
 //   train-start              a Train run began
 //   train-end  done          a Train or Step run ended ({reason, epoch, message?})
+//   step-detail {reply}      stepDetail() trained one mini-batch (reply.detail: its numbers)
 //   reset                    new weights from the seed, epoch 0
 //   crashed {message}        the worker died; restart() starts a new one with the same
 //                            data and settings
@@ -240,6 +241,24 @@ export class Session {
     }
     if (run === this.runs) this.emit('train-end', done);
     return done;
+  }
+
+  /**
+   * Trains one mini-batch and resolves with the worker's reply ({detail, epoch, stopped});
+   * rejects with the engine's message (a network too large to show). A step that stops
+   * training (divergence) ends the run like Step does.
+   */
+  async stepDetail() {
+    const run = ++this.runs;
+    await this.#flush();
+    if (run !== this.runs) return null;
+    const reply = await this.client.request('stepDetail');
+    if (run === this.runs) {
+      this.running = false;
+      this.emit('step-detail', { reply });
+      this.emit('train-end', { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped-batch' });
+    }
+    return reply;
   }
 
   pause() {

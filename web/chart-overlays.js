@@ -1,0 +1,61 @@
+// Earlier runs drawn under the current one in the accuracy and loss charts: each run a
+// thin line of its own muted colour, validation dashed, named in the legend by its label
+// (the validation line shares the train line's legend entry). Pure: builds Chart.js
+// datasets from RunHistory runs ({id, name, history}).
+
+// Muted colours, distinct from the current run's blue (train) and orange (validation).
+export const OVERLAY_COLORS = ['#6b7f99', '#8e6bb0', '#4f9a7a', '#b3875a', '#a8607a', '#7a8f3c'];
+
+const fade = (hex, alpha) => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+};
+
+/** The metric names a chart plots: kind 'score' or 'loss', for a task. */
+export function metricKeys(kind, task) {
+  if (kind === 'loss') return ['trainLoss', 'valLoss'];
+  return task === 'regression' ? ['trainR2', 'valR2'] : ['trainAccuracy', 'valAccuracy'];
+}
+
+const points = (history, key) => history.map((m) => {
+  const y = m[key];
+  return { x: m.epoch, y: typeof y === 'number' && Number.isFinite(y) ? y : null };
+});
+
+/**
+ * Datasets for `runs` in one chart. shape(points) may thin the points (min-max
+ * decimation); colorOf(run) picks a run's colour (stable while the run is listed).
+ */
+export function overlayDatasets(runs, kind, task, { shape = (p) => p, colorOf = () => OVERLAY_COLORS[0] } = {}) {
+  const [trainKey, valKey] = metricKeys(kind, task);
+  const out = [];
+  for (const run of runs) {
+    const color = colorOf(run);
+    const line = (key, dash, label) => {
+      const data = points(run.history, key);
+      if (data.every((p) => p.y === null)) return null;
+      return {
+        label, data: shape(data), borderColor: fade(color, 0.75), backgroundColor: fade(color, 0.75),
+        borderWidth: 1.25, borderDash: dash, pointRadius: 0, pointHoverRadius: 3, pointHitRadius: 4,
+        tension: 0, indexAxis: 'x', order: 10, overlay: { run: run.id, validation: key === valKey },
+      };
+    };
+    const train = line(trainKey, [], run.name);
+    const validation = line(valKey, [4, 3], `${run.name} (validation)`);
+    if (train) out.push(train);
+    if (validation) out.push(validation);
+  }
+  return out;
+}
+
+/** Legend filter: an overlay's validation line has no entry of its own. */
+export function legendFilter(item, data) {
+  return !data.datasets[item.datasetIndex]?.overlay?.validation;
+}
+
+/** The largest epoch among the runs (so the x axis shows them whole). */
+export function lastEpoch(runs) {
+  let max = 0;
+  for (const r of runs) max = Math.max(max, r.history.at(-1)?.epoch ?? 0);
+  return max;
+}
