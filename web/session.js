@@ -221,7 +221,8 @@ export class Session {
     } catch (e) {
       done = { reason: 'error', message: e.message };
     }
-    if (run === this.runs) {
+    // A crash has ended the run already (crashed event); its rejected request says no more.
+    if (run === this.runs && !this.crashed) {
       this.running = false;
       this.emit('train-end', done);
     }
@@ -239,7 +240,7 @@ export class Session {
     } catch (e) {
       done = { reason: 'error', message: e.message };
     }
-    if (run === this.runs) this.emit('train-end', done);
+    if (run === this.runs && !this.crashed) this.emit('train-end', done);
     return done;
   }
 

@@ -76,7 +76,8 @@ test('widget: three widgets on the lesson page train at once; the page stays res
   assert.ok(Math.max(...spans.map((t) => t.start)) < Math.min(...spans.map((t) => t.end)), `all three trained at once: ${JSON.stringify(spans)}`);
   const result = await page.evaluate(() => { clearInterval(window.__probe); return { gap: window.__gap, events: window.__events }; });
   console.log(`# longest main-thread gap while three widgets trained: ${result.gap.toFixed(0)} ms`);
-  assert.ok(result.gap < 500, `the host page kept responding (longest gap ${result.gap.toFixed(0)} ms)`);
+  // Wall-clock, so generous: a loaded 2-core machine stretches every task (about 100 ms here when idle).
+  assert.ok(result.gap < 1000, `the host page kept responding (longest gap ${result.gap.toFixed(0)} ms)`);
   assert.equal(await points(page, 'lesson-underfit'), 300);
   assert.equal(await points(page, 'lesson-overfit', 'loss'), 400);
   assert.equal(await points(page, 'lesson-rate', 'loss'), 100);
@@ -173,8 +174,8 @@ test('widget: a CSV from src with a target column trains', async () => {
   await addWidget(page, 'iris', { src: '../data/iris.csv', target: 'species', layers: '8', epochs: '30', charts: 'accuracy,confusion' });
   await page.locator('#iris').evaluate((el) => el.ready);
   assert.equal((await page.$eval('#iris', (el) => el.train())).reason, 'finished');
-  const confusion = await page.$eval('#iris', (el) => el.shadowRoot.querySelector('#confusion-panel').textContent);
-  assert.match(confusion, /setosa/);
+  // The confusion matrix of the last epoch arrives with the final visuals.
+  await page.waitForFunction(() => /setosa/.test(document.getElementById('iris').shadowRoot.querySelector('#confusion-panel').textContent));
   await page.close();
 });
 
