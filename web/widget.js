@@ -21,6 +21,7 @@ import { Session } from './session.js';
 import { SessionViews } from './session-views.js';
 import { ConfigForm } from './config-form.js';
 import { createField } from './fields.js';
+import { addViewHelp } from './help-button.js';
 import { ATTRIBUTES, readWidgetSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from './engine-workers.js';
 
