@@ -12,6 +12,10 @@ import { SessionViews } from './session-views.js';
 import { ModelIo } from './model-io.js';
 import { RunsView } from './runs-view.js';
 import { StepView } from './step-view.js';
+import { ModelIo, canvasesPng } from './model-io.js';
+import { exportCode } from './code-export.js';
+import { addViewHelp } from './help-button.js';
+import { MathCard, ExperimentsView } from './teaching-cards.js';
 
 export class App {
   async start() {
@@ -45,7 +49,14 @@ export class App {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
       onImport: (text, name) => this.#importModel(text, name),
+      onExportCode: async () => exportCode((await s.request('export', { what: 'model' })).json,
+        { trainRows: s.summary?.train_rows }),
+      onChartsPng: () => canvasesPng([this.views.charts?.scoreCanvas, this.views.charts?.lossCanvas]),
     });
+    // The teaching layer: the formulas, the guided experiments, each view's help line.
+    this.math = new MathCard($('#math-panel'), s);
+    this.experiments = new ExperimentsView($('#experiments-panel'));
+    addViewHelp(document);
     this.#listen();
     s.emit('change');
     this.controls.setStatus('Loading the engine…');

@@ -3,6 +3,7 @@
 // the state and calls update(state, errors) to reflect it.
 import { h, replace, isFocused } from './dom.js';
 import { createFields } from './fields.js';
+import { helpButton } from './help-button.js';
 import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from './state.js';
 
 const NETWORK = ['loss', 'init', 'leaky_slope'];
@@ -13,6 +14,15 @@ const HINTS = {
   optimizer: 'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.',
   l2: 'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.',
 };
+
+// The layer editor's help, once above its rows: the hidden layers, then each column.
+function layersHelp() {
+  const parts = [['layers', 'Hidden layers'], ['layer.units', 'units'], ['layer.activation', 'activation'],
+    ['layer.keep_prob', 'keep prob.']].map(([name, text]) => ({ text, ...helpButton(name) }));
+  return [h('p', { class: 'hint layers-help', text: 'Input layer: one unit per feature. ' },
+    ...parts.flatMap(({ text, button }, i) => [i === 1 ? ' — ' : ' ', h('span', { class: 'help-label', text }), button])),
+  ...parts.map((p) => p.panel)];
+}
 
 const pick = (names) => names.map((n) => PROPS.find((p) => p.name === n));
 
@@ -31,12 +41,13 @@ export class ConfigForm {
     this.layersList = h('ol', { class: 'layers', 'aria-label': 'Hidden layers' });
     this.addButton = h('button', { type: 'button', class: 'secondary', text: '+ Add hidden layer',
       onclick: () => this.#editLayers((ls) => [...ls, { ...(ls.at(-1) ?? { units: 8, activation: 'relu', keep_prob: 1 }) }]) });
+    const addHelp = helpButton('layer.add');
     this.layersError = h('p', { class: 'field-error', 'aria-live': 'polite' });
     this.outputNote = h('p', { class: 'hint output-note' });
     const emit = (name, value, invalid) => this.onChange(name, value, invalid);
     const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
-      layers ? [h('p', { class: 'hint', text: 'Input layer: one unit per feature. Hidden layers:' }),
-        this.layersList, this.addButton, this.layersError, this.outputNote] : null);
+      layers ? [...layersHelp(), this.layersList, h('div', { class: 'buttons' }, this.addButton, addHelp.button), addHelp.panel,
+        this.layersError, this.outputNote] : null);
     const training = h('fieldset', { class: 'group' }, h('legend', { text: 'Training' }));
     const inNetwork = fields.filter((n) => NETWORK.includes(n));
     this.fields = {

@@ -6,6 +6,7 @@ import { createFields } from './fields.js';
 import { PROPS } from './state.js';
 import { DATASETS } from './presets.js';
 import { renderSummary, renderPreview } from './data-summary.js';
+import { helpButton } from './help-button.js';
 
 const DATA_FIELDS = ['rows', 'noise', 'classes', 'subset', 'validation', 'scaling', 'missing', 'task', 'dataSeed'];
 
@@ -39,14 +40,15 @@ export class DataPanel {
       h('button', { type: 'button', class: 'secondary', text: 'Load pasted text', onclick: () => {
         if (this.pasteArea.value.trim()) handlers.onText(this.pasteArea.value, 'pasted.csv');
       } }));
+    const help = { dataset: helpButton('dataset'), upload: helpButton('upload'), paste: helpButton('paste') };
     this.dropZone = h('div', { class: 'drop-zone', id: 'drop-zone' },
-      this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: 'Upload a CSV…' }),
+      this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: 'Upload a CSV…' }), help.upload.button,
       h('span', { class: 'hint', text: ' or drop a file here, or ' }),
       h('button', { type: 'button', class: 'link', text: 'paste text', 'aria-expanded': 'false', onclick: (e) => {
         this.pasteBox.hidden = !this.pasteBox.hidden;
         e.target.setAttribute('aria-expanded', String(!this.pasteBox.hidden));
         if (!this.pasteBox.hidden) this.pasteArea.focus();
-      } }));
+      } }), help.paste.button, help.upload.panel, help.paste.panel);
     this.progress = h('progress', { id: 'load-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Loading data' });
     this.progressText = h('span', { class: 'hint', 'aria-live': 'polite' });
     this.error = h('div', { class: 'error-box', id: 'data-error', role: 'alert', hidden: true });
@@ -57,7 +59,8 @@ export class DataPanel {
       (name, value, invalid) => handlers.onDataOption(name, value, invalid));
 
     replace(root,
-      h('div', { class: 'field' }, h('label', { for: 'dataset', text: 'Data set' }), this.select), this.about,
+      h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
+        help.dataset.button), this.select, help.dataset.panel), this.about,
       this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
       this.error, this.summary, options, this.preview);
     this.#setUpDragAndDrop();

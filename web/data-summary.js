@@ -2,6 +2,7 @@
 // preview table with each column's type and missing count (and, for an uploaded CSV,
 // the target and ignore choices). All values are the file's text, set as textContent.
 import { h, replace } from './dom.js';
+import { helpButton } from './help-button.js';
 
 const MAX_PREVIEW_COLUMNS = 14;
 
@@ -66,7 +67,10 @@ export function renderPreview(root, s, controls) {
   }
   const body = s.preview.map((r) => h('tr', {}, columns.map((c) => r[c.number - 1] ?? '').map((v) =>
     h('td', { class: v === '' ? 'missing' : null, text: v === '' ? '∅' : v }))));
+  const help = controls ? [helpButton('target'), helpButton('ignore_columns')] : [];
   replace(root,
+    controls ? h('p', { class: 'hint' }, 'Choose the column to predict ', help[0].button, ' and columns to leave out ',
+      help[1].button) : null, ...help.map((x) => x.panel),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Data preview' },
       h('table', { class: 'preview-table', id: 'preview-table' },
         h('caption', { text: `First ${s.preview.length} rows${more > 0 ? ` (${columns.length} of ${s.columns.length} columns)` : ''}` }),

@@ -52,7 +52,7 @@ export function fmt(v, digits = 4) {
 
 export const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${(v * 100).toFixed(1)}%`);
 
-/** Offers text as a file download. */
+/** Offers text (or a Blob) as a file download. */
 export function download(name, text, type = 'text/plain') {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { href: url, download: name });

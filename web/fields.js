@@ -1,7 +1,9 @@
 // Form fields built from the state schema (state.js PROPS): a labelled input or select,
-// its error message next to it (aria-describedby), and show/hide by relevance.
+// its error message next to it (aria-describedby), an info button with its help
+// (help-texts.js), and show/hide by relevance.
 import { h, isFocused } from './dom.js';
 import { parseField, isShown, rangeText } from './state.js';
+import { helpButton } from './help-button.js';
 
 let uid = 0;
 
@@ -24,9 +26,10 @@ export function createField(p, onInput, { hint } = {}) {
     });
   }
   const error = h('p', { class: 'field-error', id: errorId, 'aria-live': 'polite' });
+  const help = helpButton(p.name);
   const el = h('div', { class: 'field', 'data-field': p.name },
-    h('label', { for: id, text: p.label ?? p.name }), input,
-    hint ? h('p', { class: 'hint', text: hint }) : null, error);
+    h('span', { class: 'label-row' }, h('label', { for: id, text: p.label ?? p.name }), help?.button), input,
+    help?.panel, hint ? h('p', { class: 'hint', text: hint }) : null, error);
 
   const setError = (message) => {
     error.textContent = message ? `${p.label ?? p.name} ${message}` : '';

@@ -1,6 +1,26 @@
-// Export the model (JSON) and the metrics history (CSV); import a saved model to
-// keep predicting with it.
+// Export the model (JSON), the metrics history (CSV), the model as code (a NumPy script,
+// Keras, PyTorch) and the charts (PNG); import a saved model to keep predicting with it.
 import { h, replace, download } from './dom.js';
+import { helpButton } from './help-button.js';
+import { helpFor } from './help-texts.js';
+
+const CODE = [['numpy', 'NumPy script', 'numpy'], ['keras', 'Keras', 'keras'], ['pytorch', 'PyTorch', 'pytorch']];
+
+/** The canvases side by side on white, as a PNG Blob. */
+export async function canvasesPng(canvases) {
+  const shown = canvases.filter((c) => c && c.width > 0 && c.height > 0);
+  if (!shown.length) throw new Error('There is no chart to save yet.');
+  const gap = 16;
+  const out = document.createElement('canvas');
+  out.width = shown.reduce((w, c) => w + c.width, 0) + gap * (shown.length + 1);
+  out.height = Math.max(...shown.map((c) => c.height)) + 2 * gap;
+  const g = out.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, out.width, out.height);
+  let x = gap;
+  for (const c of shown) { g.drawImage(c, x, gap); x += c.width + gap; }
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not draw the PNG.'))), 'image/png'));
+}
 
 const COLUMNS = ['epoch', 'trainLoss', 'valLoss', 'trainAccuracy', 'valAccuracy', 'trainR2', 'valR2', 'learningRate', 'seconds'];
 
@@ -10,7 +30,8 @@ export function historyCsv(history) {
 }
 
 export class ModelIo {
-  constructor(root, { onExportModel, onExportHistory, onImport }) {
+  /** onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob. */
+  constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
     this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: 'Download model (JSON)',
       onclick: async () => this.#run(async () => download(`${this.baseName}-model.json`, await onExportModel(), 'application/json')) });
     this.exportHistory = h('button', { type: 'button', id: 'export-history', class: 'secondary', text: 'Download history (CSV)',
@@ -22,8 +43,18 @@ export class ModelIo {
       if (f) await this.#run(async () => onImport(await f.text(), f.name));
     });
     this.message = h('p', { class: 'hint', id: 'model-io-message', 'aria-live': 'polite' });
+    this.codeButtons = onExportCode ? CODE.map(([key, text, file]) => h('button', { type: 'button', id: `export-${key}`,
+      class: 'secondary', text, onclick: async () => this.#run(async () =>
+        download(`${this.baseName}-${file}.py`, (await onExportCode())[key], 'text/x-python')) })) : [];
+    this.chartsPng = onChartsPng ? h('button', { type: 'button', id: 'export-charts', class: 'secondary', text: 'Charts as PNG',
+      onclick: async () => this.#run(async () => download(`${this.baseName}-charts.png`, await onChartsPng(), 'image/png')) }) : null;
+    const help = helpButton('exportCode');
+    const saveHelp = helpButton('exportModel', { sections: [{ title: helpFor('exportHistory').title, entry: helpFor('exportHistory') }] });
     replace(root, h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
-      this.file, h('label', { for: 'import-model', class: 'button secondary', text: 'Import a model…' })), this.message);
+      this.file, h('label', { for: 'import-model', class: 'button secondary', text: 'Import a model…' }), saveHelp.button), saveHelp.panel,
+    this.codeButtons.length ? [h('p', { class: 'io-label', text: 'Export as code' }, help.button),
+      h('div', { class: 'buttons' }, this.codeButtons), help.panel] : null,
+    this.chartsPng ? h('div', { class: 'buttons io-more' }, this.chartsPng) : null, this.message);
     this.baseName = 'nnplay';
   }
 
@@ -45,5 +76,6 @@ export class ModelIo {
   setEnabled(enabled) {
     this.exportModel.disabled = !enabled;
     this.exportHistory.disabled = !enabled;
+    for (const b of this.codeButtons) b.disabled = !enabled;
   }
 }

@@ -1,6 +1,8 @@
 // Train / Pause / Step / Reset, the progress bar (epoch, samples/s, time left) and the
 // status line that says why training stopped (finished, early stopping, divergence).
 import { h, replace, fmt } from './dom.js';
+import { helpButton } from './help-button.js';
+import { helpFor } from './help-texts.js';
 
 function duration(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
@@ -23,8 +25,11 @@ export class TrainControls {
     this.status = h('div', { class: 'status', id: 'train-status', role: 'status', 'aria-live': 'polite' });
     this.blocker = h('p', { class: 'blocker hint', id: 'train-blocker' });
     for (const name of ['train', 'pause', 'step', 'reset']) this[name].hidden = !buttons.includes(name);
+    // One info button for the shown buttons: what each of them does.
+    const [first, ...rest] = buttons;
+    const help = helpButton(first, { sections: rest.map((name) => ({ title: helpFor(name).title, entry: helpFor(name) })) });
     replace(root,
-      h('div', { class: 'buttons' }, this.train, this.pause, this.step, this.reset),
+      h('div', { class: 'buttons' }, this.train, this.pause, this.step, this.reset, help?.button), help?.panel,
       this.blocker, this.bar, this.text, this.status);
     this.running = false;
     this.canTrain = false;

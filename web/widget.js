@@ -21,6 +21,7 @@ import { Session } from './session.js';
 import { SessionViews } from './session-views.js';
 import { ConfigForm } from './config-form.js';
 import { createField } from './fields.js';
+import { addViewHelp } from './help-button.js';
 import { ATTRIBUTES, readWidgetSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from './engine-workers.js';
 
@@ -138,8 +139,8 @@ export class NnPlayground extends HTMLElement {
     const unknown = this.getAttribute('data-unknown');  // embed.js: keys of its URL that are no setting
     if (unknown) settings.problems.push(`unknown setting${unknown.includes(',') ? 's' : ''} ${unknown}`);
     const chart = (name) => settings.charts.includes(name);
-    const section = (id, title, panelId, shown) => (shown
-      ? h('section', { id, class: 'view', 'aria-label': title }, h('h3', { text: title }), h('div', { id: panelId })) : null);
+    const section = (id, title, panelId, shown, help) => (shown
+      ? h('section', { id, class: 'view', 'aria-label': title, 'data-help': help }, h('h3', { text: title }), h('div', { id: panelId })) : null);
     this.notice = h('p', { class: 'notice', role: 'alert', hidden: true });
     this.messages = {};
     this.#say('settings', settings.problems.length ? `Some settings were not used: ${settings.problems.join('; ')}.` : '');
@@ -151,11 +152,12 @@ export class NnPlayground extends HTMLElement {
       this.settingsBox,
       h('div', { class: 'views' },
         chart('accuracy') || chart('loss') ? h('div', { id: 'charts', class: 'view wide' }) : null,
-        section('boundary-section', 'Decision boundary', 'boundary-panel', chart('boundary')),
-        section('network-section', 'Network', 'network-panel', chart('network')),
-        section('confusion-section', 'Confusion matrix', 'confusion-panel', chart('confusion')),
-        section('predict-section', 'Predict', 'predict-panel', chart('predict'))),
+        section('boundary-section', 'Decision boundary', 'boundary-panel', chart('boundary'), 'decisionBoundary'),
+        section('network-section', 'Network', 'network-panel', chart('network'), 'networkDiagram'),
+        section('confusion-section', 'Confusion matrix', 'confusion-panel', chart('confusion'), 'confusionMatrix'),
+        section('predict-section', 'Predict', 'predict-panel', chart('predict'), 'predictPanel')),
       h('p', { class: 'foot' }, this.openLink)));
+    addViewHelp(this.shadowRoot);
     this.dataset.training = 'false';
     this.#updateLink(settings.state);
   }

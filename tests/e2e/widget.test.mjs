@@ -116,7 +116,7 @@ test('widget: attributes choose the controls, the locked settings and the charts
     const r = el.shadowRoot;
     const q = (s) => r.querySelector(s);
     return {
-      buttons: [...r.querySelectorAll('#controls button')].filter((b) => !b.hidden).map((b) => b.textContent),
+      buttons: [...r.querySelectorAll('#controls button:not(.info)')].filter((b) => !b.hidden).map((b) => b.textContent),
       lr: q('input[name=learning_rate]')?.disabled, l2: q('input[name=l2]')?.disabled,
       units: [...r.querySelectorAll('input.units')].map((i) => [i.value, i.disabled]),
       optimizer: Boolean(q('select[name=optimizer]')), dataset: Boolean(q('select[name=dataset]')),
