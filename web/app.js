@@ -9,7 +9,6 @@ import { Session } from './session.js';
 import { DataPanel } from './data-panel.js';
 import { ConfigForm, describeOutput } from './config-form.js';
 import { SessionViews } from './session-views.js';
-import { ModelIo } from './model-io.js';
 import { RunsView } from './runs-view.js';
 import { StepView } from './step-view.js';
 import { ModelIo, canvasesPng } from './model-io.js';
