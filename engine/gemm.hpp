@@ -7,6 +7,8 @@
 // reference for both.
 #include <Eigen/Core>
 
+#include <vector>
+
 namespace nnplay {
 
 // A float matrix by its strides: element (i, j) is data[i * row_stride + j * col_stride].
@@ -17,11 +19,16 @@ struct GemmOperand {
   Eigen::Index col_stride;
 };
 
+// gemm()'s packing buffers. They grow to the largest shapes they have been used with
+// and are then reused: once they have grown, gemm() allocates nothing.
+struct GemmWorkspace {
+  std::vector<float> a, b;
+};
+
 // C (m x n, column-major, leading dimension ldc) = A (m x k) · B (k x n). C must not
-// overlap A or B. Packing buffers are kept between calls: after a call with the largest
-// shapes, further calls allocate nothing.
+// overlap A or B.
 void gemm(Eigen::Index m, Eigen::Index n, Eigen::Index k, const GemmOperand& A, const GemmOperand& B, float* C,
-          Eigen::Index ldc);
+          Eigen::Index ldc, GemmWorkspace& workspace);
 
 // Which instantiation gemm() runs: "wasm-simd128" or "portable".
 const char* gemm_variant();

@@ -19,11 +19,6 @@ using Index = Eigen::Index;
 constexpr int kRows = 8;  // rows of a tile: two 4-lane vectors
 constexpr int kCols = 4;  // columns of a tile
 
-// The packing buffers, grown to the largest shapes seen and then reused.
-struct Buffers {
-  std::vector<float> a, b;
-};
-
 inline float* grown(std::vector<float>& buffer, Index size) {
   if (static_cast<Index>(buffer.size()) < size) buffer.resize(static_cast<std::size_t>(size));
   return buffer.data();
@@ -68,8 +63,24 @@ inline void pack_a(const GemmOperand& A, Index i, int rows, Index k, float* out)
 }
 
 // Panel columns [j, j + cols) of B, k-major with kCols floats per step (zeros past `cols`).
+template <class L>
 inline void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out) {
   const float* base = B.data + j * B.col_stride;
+  if (B.row_stride == 1 && cols == kCols) {  // 4 columns, 4 steps at a time, transposed in registers
+    const float* c0 = base;
+    const float* c1 = base + B.col_stride;
+    const float* c2 = base + 2 * B.col_stride;
+    const float* c3 = base + 3 * B.col_stride;
+    Index p = 0;
+    for (; p + 4 <= k; p += 4, out += 4 * kCols) L::transpose_store(c0 + p, c1 + p, c2 + p, c3 + p, out);
+    for (; p < k; ++p, out += kCols) {
+      out[0] = c0[p];
+      out[1] = c1[p];
+      out[2] = c2[p];
+      out[3] = c3[p];
+    }
+    return;
+  }
   if (B.col_stride == 1 && cols == kCols) {  // Bᵀ of a column-major matrix: rows are contiguous
     for (Index p = 0; p < k; ++p, out += kCols) std::copy(base + p * B.row_stride, base + p * B.row_stride + kCols, out);
     return;
@@ -86,7 +97,7 @@ inline void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out)
 
 template <class L>
 void gemm_blocked(Index m, Index n, Index k, const GemmOperand& A, const GemmOperand& B, float* C, Index ldc,
-                  Buffers& buffers) {
+                  GemmWorkspace& workspace) {
   if (m <= 0 || n <= 0) return;
   if (k <= 0) {
     for (Index j = 0; j < n; ++j) std::fill(C + j * ldc, C + j * ldc + m, 0.0f);
@@ -95,15 +106,15 @@ void gemm_blocked(Index m, Index n, Index k, const GemmOperand& A, const GemmOpe
   const Index panels = (m + kRows - 1) / kRows;
   // Full panels of a column-major A are read in place; the rest are packed once, up front.
   const Index first_packed = A.row_stride == 1 ? m / kRows : 0;
-  float* packed_a = grown(buffers.a, (panels - first_packed) * kRows * k);
+  float* packed_a = grown(workspace.a, (panels - first_packed) * kRows * k);
   for (Index q = first_packed; q < panels; ++q)
     pack_a(A, q * kRows, static_cast<int>(std::min<Index>(kRows, m - q * kRows)), k,
            packed_a + (q - first_packed) * kRows * k);
-  float* packed_b = grown(buffers.b, kCols * k);
+  float* packed_b = grown(workspace.b, kCols * k);
 
   for (Index j = 0; j < n; j += kCols) {
     const int cols = static_cast<int>(std::min<Index>(kCols, n - j));
-    pack_b(B, j, cols, k, packed_b);
+    pack_b<L>(B, j, cols, k, packed_b);
     for (Index q = 0; q < panels; ++q) {
       const Index i = q * kRows;
       const int rows = static_cast<int>(std::min<Index>(kRows, m - i));

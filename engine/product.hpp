@@ -25,12 +25,13 @@ GemmOperand gemm_operand(const Eigen::DenseBase<E>& x) {
 }
 #endif
 
+// `workspace` holds the kernel's packing buffers (unused where Eigen multiplies).
 template <class Dst, class Lhs, class Rhs>
-void multiply(Dst&& C, const Lhs& A, const Rhs& B) {
+void multiply(Dst&& C, const Lhs& A, const Rhs& B, [[maybe_unused]] GemmWorkspace& workspace) {
 #ifdef NNPLAY_OWN_GEMM
   static_assert(!std::decay_t<Dst>::IsRowMajor, "gemm writes a column-major C");
   eigen_assert(C.rows() == A.rows() && C.cols() == B.cols() && A.cols() == B.rows() && C.innerStride() == 1);
-  gemm(A.rows(), B.cols(), A.cols(), gemm_operand(A), gemm_operand(B), C.data(), C.outerStride());
+  gemm(A.rows(), B.cols(), A.cols(), gemm_operand(A), gemm_operand(B), C.data(), C.outerStride(), workspace);
 #else
   C.noalias() = A * B;
 #endif

@@ -67,7 +67,9 @@ TEST_CASE("gemm: bit-identical to the naive loop for odd shapes and every layout
   const Index ldc = m + pad;
   const float sentinel = -12345.0f;
   std::vector<float> C(static_cast<std::size_t>(ldc * n), sentinel);
-  gemm(m, n, k, A.operand, B.operand, C.data(), ldc);
+  // One workspace for all the shapes: what a larger product left in it must not matter.
+  static GemmWorkspace workspace;
+  gemm(m, n, k, A.operand, B.operand, C.data(), ldc, workspace);
 
   int wrong = 0;
   for (Index j = 0; j < n; ++j)
@@ -85,11 +87,12 @@ TEST_CASE("gemm: bit-identical to the naive loop for odd shapes and every layout
 TEST_CASE("gemm: an empty inner dimension gives zeros; an empty C is left alone", "[gemm]") {
   std::vector<float> C(6, 7.0f);
   const float one = 1.0f;
-  gemm(2, 3, 0, {&one, 1, 1}, {&one, 1, 1}, C.data(), 2);
+  GemmWorkspace ws;
+  gemm(2, 3, 0, {&one, 1, 1}, {&one, 1, 1}, C.data(), 2, ws);
   for (float x : C) CHECK(x == 0.0f);
   std::vector<float> untouched(4, 7.0f);
-  gemm(0, 2, 3, {&one, 1, 1}, {&one, 1, 1}, untouched.data(), 2);
-  gemm(2, 0, 3, {&one, 1, 1}, {&one, 1, 1}, untouched.data(), 2);
+  gemm(0, 2, 3, {&one, 1, 1}, {&one, 1, 1}, untouched.data(), 2, ws);
+  gemm(2, 0, 3, {&one, 1, 1}, {&one, 1, 1}, untouched.data(), 2, ws);
   for (float x : untouched) CHECK(x == 7.0f);
 }
 
@@ -103,9 +106,10 @@ TEST_CASE("gemm: the MNIST layer products agree with Eigen's within float roundi
   };
   const Matrix W = random(128, 784), X = random(784, 64), dZ = random(128, 64);
   Matrix Z(128, 64), dW(128, 784), dX(784, 64);
-  gemm(128, 64, 784, {W.data(), 1, 128}, {X.data(), 1, 784}, Z.data(), 128);
-  gemm(128, 784, 64, {dZ.data(), 1, 128}, {X.data(), 784, 1}, dW.data(), 128);
-  gemm(784, 64, 128, {W.data(), 128, 1}, {dZ.data(), 1, 128}, dX.data(), 784);
+  GemmWorkspace ws;
+  gemm(128, 64, 784, {W.data(), 1, 128}, {X.data(), 1, 784}, Z.data(), 128, ws);
+  gemm(128, 784, 64, {dZ.data(), 1, 128}, {X.data(), 784, 1}, dW.data(), 128, ws);
+  gemm(784, 64, 128, {W.data(), 128, 1}, {dZ.data(), 1, 128}, dX.data(), 784, ws);
   // Sums of k products of magnitude <= 1: float rounding bounds the error by ~k·eps·sum|a·b|.
   const Matrix Zr = W * X, dWr = dZ * X.transpose(), dXr = W.transpose() * dZ;
   CHECK((Z - Zr).cwiseAbs().maxCoeff() < 1e-3);

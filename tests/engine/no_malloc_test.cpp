@@ -250,15 +250,16 @@ TEST_CASE("no malloc: a trainer's mini-batches allocate nothing beyond the epoch
   CHECK(b.malloc == a.malloc);
 }
 
-TEST_CASE("no malloc: the matrix product kernel reuses its packing buffers", "[alloc][gemm]") {
+TEST_CASE("no malloc: the matrix product kernel reuses its workspace", "[alloc][gemm]") {
   // The layer products of the MNIST-shaped network, through the kernel the wasm build
   // uses (its portable instantiation here): after one round, another allocates nothing.
   const Matrix W = uniform_matrix(128, 784, 8), X = uniform_matrix(784, 64, 9), dZ = uniform_matrix(128, 64, 10);
   Matrix Z(128, 64), dW(128, 784), dX(784, 64);
+  GemmWorkspace ws;
   auto products = [&](Eigen::Index n) {
-    gemm(128, n, 784, {W.data(), 1, 128}, {X.data(), 1, 784}, Z.data(), 128);
-    gemm(128, 784, n, {dZ.data(), 1, 128}, {X.data(), 784, 1}, dW.data(), 128);
-    gemm(784, n, 128, {W.data(), 128, 1}, {dZ.data(), 1, 128}, dX.data(), 784);
+    gemm(128, n, 784, {W.data(), 1, 128}, {X.data(), 1, 784}, Z.data(), 128, ws);
+    gemm(128, 784, n, {dZ.data(), 1, 128}, {X.data(), 784, 1}, dW.data(), 128, ws);
+    gemm(784, n, 128, {W.data(), 128, 1}, {dZ.data(), 1, 128}, dX.data(), 784, ws);
   };
   products(64);
   const Counts again = count_allocations([&] { products(64); });
