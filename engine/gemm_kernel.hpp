@@ -82,7 +82,7 @@ inline void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out)
     return;
   }
   if (B.col_stride == 1 && cols == kCols) {  // Bᵀ of a column-major matrix: rows are contiguous
-    for (Index p = 0; p < k; ++p, out += kCols) std::copy(base + p * B.row_stride, base + p * B.row_stride + kCols, out);
+    for (Index p = 0; p < k; ++p, out += kCols) std::copy_n(base + p * B.row_stride, kCols, out);
     return;
   }
   for (int c = 0; c < kCols; ++c) {
