@@ -225,7 +225,7 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
   return x;
 }
 
-Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
+Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row) {
   const std::size_t inputs = p.inputs.size();
   if (static_cast<std::size_t>(raw.rows()) != inputs)
     throw DataError("prediction input has " + std::to_string(raw.rows()) + " rows (one per input column); the model takes " +
@@ -233,6 +233,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
   Matrix x(p.feature_count(), raw.cols());
   RowEncoder encoder(p);
   auto encode = [&](Eigen::Index r) {
+    const auto row = static_cast<std::size_t>(first_row + r);
     Scalar* out = x.col(r).data();
     for (std::size_t i = 0; i < inputs; ++i) {
       const double v = static_cast<double>(raw(static_cast<Eigen::Index>(i), r));
@@ -240,10 +241,10 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
       const InputColumn& in = p.inputs[i];
       if (in.kind == InputColumn::Kind::numeric) {
         if (!missing && !std::isfinite(v))
-          throw prediction_error(static_cast<std::size_t>(r), p, i, "the value is infinite");
-        encoder.numeric(static_cast<std::size_t>(r), i, missing, v, out++);
+          throw prediction_error(row, p, i, "the value is infinite");
+        encoder.numeric(row, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
-        encoder.categorical(static_cast<std::size_t>(r), i, missing, missing ? std::string() : format_number(v), out);
+        encoder.categorical(row, i, missing, missing ? std::string() : format_number(v), out);
         out += in.categories.size();
       }
     }
