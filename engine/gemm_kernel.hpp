@@ -1,10 +1,11 @@
 #pragma once
-// The blocked product behind gemm(), written once over a 4-lane float type `L` (the wasm
-// SIMD128 one in gemm_lanes_wasm.hpp, a portable one in gemm_lanes_portable.hpp).
+// The blocked product behind gemm(), written once over a 4-lane float type `L` (gemm.cpp
+// has two: wasm SIMD128 intrinsics, and plain C++ for every other target).
 //
 // C is computed in tiles of 8 rows x 4 columns held in 8 accumulators, the k products of
-// each element added in order. B is packed 4 columns at a time, k-major, so a tile reads
-// its 4 values for step p from one place; that panel is reused by every row panel of A.
+// each element added in order. B is packed 4 columns at a time, k-major (column-major B
+// through 4 x 4 transposes), so a tile reads its 4 values for step p from one place; that
+// panel is reused by every row panel of A.
 // A's row panels are read straight from its columns when they are contiguous (the forward
 // product W·A_prev), and packed k-major otherwise (Wᵀ, and the last, partial panel).
 #include <algorithm>
