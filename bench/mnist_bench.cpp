@@ -2,7 +2,8 @@
 // trained from a CSV through the same data layer and configuration JSON the wasm
 // Playground uses, timed the way the page's worker runs it (one epoch per call,
 // metrics on the training rows included), plus one 10,000-row forward pass through the
-// prediction path (raw rows -> encode -> network.predict, as Playground::predict does).
+// prediction path (raw rows read, encoded and predicted a chunk at a time by predict_raw,
+// as Playground::predict does).
 //
 //   build/native/bench/mnist_bench --csv FILE --data JSON --sgd JSON --adam JSON
 //
@@ -11,6 +12,7 @@
 //   round      -> {"sgd_s": ..., "adam_s": ..., "forward_s": ..., "sgd_loss": ..., "adam_loss": ...}
 //   sgd N, adam N, forward N -> {"seconds": total} (for profiling one part alone)
 //   quit
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -22,6 +24,7 @@
 #include "csv.hpp"
 #include "data_options.hpp"
 #include "dataset_builder.hpp"
+#include "predict_raw.hpp"
 #include "preprocessing.hpp"
 #include "trainer.hpp"
 
@@ -71,7 +74,10 @@ int main(int argc, char** argv) {
     double checksum = 0;
     auto forward = [&] {
       const auto start = std::chrono::steady_clock::now();
-      const Matrix out = sgd.network().predict(encode_numbers(data->preprocessing, raw.cast<Scalar>()));
+      const auto read = [&](Eigen::Index first, Eigen::Index n, Scalar* x) {
+        std::copy_n(raw.col(first).data(), n * inputs, x);
+      };
+      const Matrix out = predict_raw(sgd.network(), data->preprocessing, rows, read);
       const double s = seconds_since(start);
       checksum += out(0, 0);
       return s;

@@ -16,6 +16,7 @@
 #include "js_arrays.hpp"
 #include "step_detail_js.hpp"
 #include "model_io.hpp"
+#include "predict_raw.hpp"
 #include "preprocessing.hpp"
 
 namespace nnplay::bindings {
@@ -208,10 +209,11 @@ val Playground::predict(const val& rows, int row_count) {
                                   std::to_string(inputs) + " input columns = " +
                                   std::to_string(row_count * inputs) + " values, got " +
                                   std::to_string(static_cast<long long>(length)));
-    // Row-major rows x inputs in JS is column-major inputs x rows here.
-    Eigen::MatrixXf raw(inputs, row_count);
-    val(emscripten::typed_memory_view(static_cast<std::size_t>(raw.size()), raw.data())).call<void>("set", rows);
-    Matrix out = p.network.predict(encode_numbers(p.preprocessing, raw.cast<Scalar>()));
+    // Row-major rows x inputs in JS is column-major inputs x rows here, read a chunk at a time.
+    Matrix out = predict_raw(p.network, p.preprocessing, row_count, [&](Eigen::Index first, Eigen::Index n, Scalar* x) {
+      const val chunk = rows.call<val>("subarray", first * inputs, (first + n) * inputs);
+      val(emscripten::typed_memory_view(static_cast<std::size_t>(n * inputs), x)).call<void>("set", chunk);
+    });
     decode_outputs(p.preprocessing, out);
     return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
   });

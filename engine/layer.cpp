@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "product.hpp"
+
 namespace nnplay {
 
 DenseLayer::DenseLayer(int inputs, const LayerSpec& spec)
@@ -27,7 +29,7 @@ void DenseLayer::forward(const ConstMatrixRef& A_prev, Scalar slope, Rng* dropou
   reserve(n_);
   auto Z = Z_.leftCols(n_);
   auto A = A_.leftCols(n_);
-  Z.noalias() = W * A_prev;  // (units x inputs)·(inputs x n)
+  multiply(Z, W, A_prev, gemm_);  // (units x inputs)·(inputs x n)
   Z.colwise() += b;
   activate(spec_.activation, slope, Z, A);
 
@@ -57,14 +59,14 @@ void DenseLayer::delta_to_dz(Scalar slope) {
 
 void DenseLayer::accumulate_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_m) {
   const auto dZ = delta_.leftCols(n_);
-  dW.noalias() = dZ * A_prev.transpose();  // (units x n)·(n x inputs)
+  multiply(dW, dZ, A_prev.transpose(), gemm_);  // (units x n)·(n x inputs)
   if (l2_over_m != 0) dW += l2_over_m * W;
   db = dZ.rowwise().sum();
 }
 
 void DenseLayer::backpropagate_into(DenseLayer& previous) const {
   if (previous.n_ != n_) throw std::logic_error("backpropagate_into: layers saw different batches");
-  previous.delta_.leftCols(n_).noalias() = W.transpose() * delta_.leftCols(n_);  // (inputs x units)·(units x n)
+  multiply(previous.delta_.leftCols(n_), W.transpose(), delta_.leftCols(n_), gemm_);  // (inputs x units)·(units x n)
 }
 
 }  // namespace nnplay

@@ -3,6 +3,7 @@
 // Workspaces hold up to `capacity` examples and are reused from batch to batch,
 // so a training step allocates nothing once they have grown to the batch size.
 #include "activation.hpp"
+#include "gemm.hpp"
 #include "rng.hpp"
 #include "tensor.hpp"
 
@@ -58,6 +59,7 @@ class DenseLayer {
   Eigen::Index n_ = 0;     // examples in the last forward pass
   bool dropped_ = false;   // whether the last forward pass applied dropout
   Matrix Z_, A_, mask_, dropped_A_, delta_;
+  mutable GemmWorkspace gemm_;  // the wasm SIMD build's product kernel's packing buffers
 };
 
 }  // namespace nnplay

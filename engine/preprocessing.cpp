@@ -1,5 +1,6 @@
 #include "preprocessing.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "csv_number.hpp"
@@ -224,14 +225,15 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
   return x;
 }
 
-Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
+Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row) {
   const std::size_t inputs = p.inputs.size();
   if (static_cast<std::size_t>(raw.rows()) != inputs)
     throw DataError("prediction input has " + std::to_string(raw.rows()) + " rows (one per input column); the model takes " +
                     std::to_string(inputs));
   Matrix x(p.feature_count(), raw.cols());
   RowEncoder encoder(p);
-  for (Eigen::Index r = 0; r < raw.cols(); ++r) {
+  auto encode = [&](Eigen::Index r) {
+    const auto row = static_cast<std::size_t>(first_row + r);
     Scalar* out = x.col(r).data();
     for (std::size_t i = 0; i < inputs; ++i) {
       const double v = static_cast<double>(raw(static_cast<Eigen::Index>(i), r));
@@ -239,15 +241,38 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw) {
       const InputColumn& in = p.inputs[i];
       if (in.kind == InputColumn::Kind::numeric) {
         if (!missing && !std::isfinite(v))
-          throw prediction_error(static_cast<std::size_t>(r), p, i, "the value is infinite");
-        encoder.numeric(static_cast<std::size_t>(r), i, missing, v, out++);
+          throw prediction_error(row, p, i, "the value is infinite");
+        encoder.numeric(row, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
-        encoder.categorical(static_cast<std::size_t>(r), i, missing, missing ? std::string() : format_number(v), out);
+        encoder.categorical(row, i, missing, missing ? std::string() : format_number(v), out);
         out += in.categories.size();
       }
     }
+  };
+  const bool numeric_only = std::all_of(p.inputs.begin(), p.inputs.end(),
+                                        [](const InputColumn& in) { return in.kind == InputColumn::Kind::numeric; });
+  if (!numeric_only || p.offset.size() != x.rows() || p.scale.size() != x.rows()) {
+    for (Eigen::Index r = 0; r < raw.cols(); ++r) encode(r);
+    apply_scaling(p, x);
+    return x;
   }
-  apply_scaling(p, x);
+  // Numbers only, the common case: encoding and scaling in one pass, with the same float
+  // arithmetic. A row with a missing or infinite value goes the general way.
+  const Scalar* offset = p.offset.data();
+  const Scalar* scale = p.scale.data();
+  for (Eigen::Index r = 0; r < raw.cols(); ++r) {
+    const Scalar* in = raw.col(r).data();
+    Scalar* out = x.col(r).data();
+    bool finite = true;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+      finite &= in[i] - in[i] == 0;  // false for infinities and NaN
+      out[i] = (in[i] - offset[i]) * scale[i];
+    }
+    if (!finite) {
+      encode(r);
+      x.col(r) = ((x.col(r) - p.offset).array() * p.scale.array()).matrix();
+    }
+  }
   return x;
 }
 

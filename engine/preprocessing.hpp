@@ -73,8 +73,8 @@ std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const s
 Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows);
 // Prediction rows as numbers: raw is inputs x n (one row per input column, ignored ones
 // included, NaN for missing); a categorical input's value is matched to its category
-// names as a number ("3" for 3.0).
-Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw);
+// names as a number ("3" for 3.0). Errors count rows from first_row + 1.
+Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row = 0);
 
 // JSON for saving with a model. from_json validates everything (the file is untrusted)
 // and throws DataError naming the offending path, e.g. preprocessing.inputs[2].kind.

@@ -30,6 +30,7 @@ struct EigenAssertion : std::logic_error {
 #include <cstdlib>
 #include <new>
 
+#include "gemm.hpp"
 #include "network.hpp"
 #include "optimizer.hpp"
 #include "test_common.hpp"
@@ -247,4 +248,21 @@ TEST_CASE("no malloc: a trainer's mini-batches allocate nothing beyond the epoch
   CAPTURE(a.operator_new, b.operator_new, a.malloc, b.malloc);
   CHECK(b.operator_new == a.operator_new);
   CHECK(b.malloc == a.malloc);
+}
+
+TEST_CASE("no malloc: the matrix product kernel reuses its workspace", "[alloc][gemm]") {
+  // The layer products of the MNIST-shaped network, through the kernel the wasm build
+  // uses (its portable instantiation here): after one round, another allocates nothing.
+  const Matrix W = uniform_matrix(128, 784, 8), X = uniform_matrix(784, 64, 9), dZ = uniform_matrix(128, 64, 10);
+  Matrix Z(128, 64), dW(128, 784), dX(784, 64);
+  GemmWorkspace ws;
+  auto products = [&](Eigen::Index n) {
+    gemm(128, n, 784, {W.data(), 1, 128}, {X.data(), 1, 784}, Z.data(), 128, ws);
+    gemm(128, 784, n, {dZ.data(), 1, 128}, {X.data(), 784, 1}, dW.data(), 128, ws);
+    gemm(784, n, 128, {W.data(), 128, 1}, {dZ.data(), 1, 128}, dX.data(), 784, ws);
+  };
+  products(64);
+  const Counts again = count_allocations([&] { products(64); });
+  const Counts tail = count_allocations([&] { products(37); });
+  CHECK(again.operator_new + again.malloc + tail.operator_new + tail.malloc == 0);
 }

@@ -65,6 +65,30 @@ TEST_CASE("preprocessing: encoding prediction rows", "[preprocessing]") {
   }
 }
 
+TEST_CASE("preprocessing: numbers-only prediction input, the one-pass path", "[preprocessing]") {
+  // Three numeric inputs, scaled: every row is encoded and scaled in one pass, except rows
+  // with a missing value (imputed, then scaled) or an infinite one (an error).
+  Preprocessing p;
+  for (const char* name : {"a", "b", "c"}) p.inputs.push_back({name, InputColumn::Kind::numeric, {}, 0.25, 0});
+  p.missing = nnplay::MissingPolicy::impute;
+  p.offset = (nnplay::Vector(3) << 1.0f, -2.0f, 0.1f).finished();
+  p.scale = (nnplay::Vector(3) << 0.5f, 3.0f, 7.0f).finished();
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  nnplay::Matrix raw(3, 3);
+  raw << 3, nan, 0.3f,  //
+      1, 2, 5,          //
+      0.7f, 0.2f, -1;
+  const nnplay::Matrix x = nnplay::encode_numbers(p, raw);
+  for (Eigen::Index r = 0; r < 3; ++r)
+    for (Eigen::Index i = 0; i < 3; ++i) {
+      const float v = std::isnan(raw(i, r)) ? 0.25f : raw(i, r);
+      CHECK(x(i, r) == (v - p.offset(i)) * p.scale(i));
+    }
+  raw(2, 1) = std::numeric_limits<float>::infinity();
+  CHECK_THAT(data_error_of([&] { nnplay::encode_numbers(p, raw); }),
+             Contains("prediction row 2, column \"c\" (3): the value is infinite"));
+}
+
 TEST_CASE("preprocessing: JSON round trip and validation", "[preprocessing][json]") {
   const Preprocessing p = sample();
   const json j = nnplay::preprocessing_to_json(p);
