@@ -8,11 +8,42 @@
 #include "enum_names.hpp"
 
 namespace nnplay {
+namespace {
 
+// sqrt of a squared-gradient sum, exactly. Eigen's vectorized float sqrt (EIGEN_FAST_MATH)
+// is rsqrt-based: an exact zero, which the sums hold for every parameter that has not had
+// a gradient yet (dead ReLU units), goes through 0 * inf, an invalid operation that
+// floating-point traps catch, and denormals are flushed to zero. This sqrt runs once per
+// parameter per batch, not per example: exactness costs little.
+template <class Expr>
+auto exact_sqrt(const Expr& a) {
+  return a.unaryExpr([](Scalar v) { return std::sqrt(v); });
+}
+
+}  // namespace
+
+int state_arrays(OptimizerKind kind) {
+  switch (kind) {
+    case OptimizerKind::sgd: return 0;
+    case OptimizerKind::momentum:
+    case OptimizerKind::nesterov:
+    case OptimizerKind::adagrad:
+    case OptimizerKind::rmsprop: return 1;
+    case OptimizerKind::adam: return 2;
+  }
+  return 2;
+}
+
+// Only the state the rule uses is sized (the others stay empty): Adam's two moments
+// double the memory of the weights, plain SGD needs nothing.
 Optimizer::Optimizer(const OptimizerConfig& config, const std::vector<ParamSlot>& slots) : config_(config) {
+  const bool velocity = config.kind == OptimizerKind::momentum || config.kind == OptimizerKind::nesterov ||
+                        config.kind == OptimizerKind::adam;
+  const bool squares = config.kind == OptimizerKind::adagrad || config.kind == OptimizerKind::rmsprop ||
+                       config.kind == OptimizerKind::adam;
   for (const ParamSlot& slot : slots) {
-    first_.push_back(Array::Zero(slot.size));
-    second_.push_back(Array::Zero(slot.size));
+    first_.push_back(velocity ? Array::Zero(slot.size) : Array());
+    second_.push_back(squares ? Array::Zero(slot.size) : Array());
   }
 }
 
@@ -47,16 +78,16 @@ void Optimizer::step(const std::vector<ParamSlot>& slots, Scalar lr) {
         break;
       case OptimizerKind::adagrad:  // G = G + dW^2; W = W - lr dW / (sqrt(G) + eps)
         G += g.square();
-        w -= lr * g / (G.sqrt() + c.epsilon);
+        w -= lr * g / (exact_sqrt(G) + c.epsilon);
         break;
       case OptimizerKind::rmsprop:  // S = rho S + (1 - rho) dW^2; W = W - lr dW / (sqrt(S) + eps)
         G = c.rho * G + (1 - c.rho) * g.square();
-        w -= lr * g / (G.sqrt() + c.epsilon);
+        w -= lr * g / (exact_sqrt(G) + c.epsilon);
         break;
       case OptimizerKind::adam:  // m, v moments; W = W - lr m^ / (sqrt(v^) + eps)
         v = c.beta1 * v + (1 - c.beta1) * g;
         G = c.beta2 * G + (1 - c.beta2) * g.square();
-        w -= adam_rate * v / ((G * adam_scale).sqrt() + c.epsilon);
+        w -= adam_rate * v / (exact_sqrt(G * adam_scale) + c.epsilon);
         break;
     }
   }
