@@ -85,5 +85,6 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("takeError", &Playground::take_error);
 
   function("builtinDatasets", &nnplay::bindings::builtin_list);
+  function("limits", &nnplay::bindings::limits);
   function("heapInUse", &nnplay::bindings::heap_in_use);
 }
