@@ -25,8 +25,11 @@
 //   }
 //
 // Every method throws an Error carrying the engine's message when it fails, and a failed
-// call changes nothing. Arrays returned are fresh copies (Float32Array/Int32Array) the
+// call changes nothing. Arguments are checked first (arguments.mjs): a wrong type throws
+// a TypeError, a value out of range a RangeError, naming the method and the argument. Arrays returned are fresh copies (Float32Array/Int32Array) the
 // caller owns; nothing returned points into the wasm heap, which moves when it grows.
+
+import * as check from './arguments.mjs';
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined' && typeof importScripts !== 'function';
@@ -61,8 +64,12 @@ async function loadCore(base, options) {
  * @returns {Promise<Nnplay>}
  */
 export async function loadNnplay(options = {}) {
-  const variant = options.variant ?? 'simd';
-  if (variant !== 'simd' && variant !== 'scalar') throw new Error(`variant must be "simd" or "scalar", got "${variant}"`);
+  check.options(options, 'loadNnplay');
+  const variant = check.oneOf(options.variant ?? 'simd', 'loadNnplay', 'options.variant', ['simd', 'scalar']);
+  for (const f of ['factory', 'locateFile', 'print', 'printErr']) check.optionalFunction(options[f], 'loadNnplay', `options.${f}`);
+  if (options.wasmBinary !== undefined && !(options.wasmBinary instanceof ArrayBuffer || ArrayBuffer.isView(options.wasmBinary))) {
+    throw new TypeError(`loadNnplay: options.wasmBinary must be an ArrayBuffer or a typed array, got ${check.describe(options.wasmBinary)}`);
+  }
   const core = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
   return new Nnplay(core, variant);
 }
@@ -95,6 +102,14 @@ export class Nnplay {
   memoryBytes() {
     return this.core.HEAP8.length;
   }
+
+  /**
+   * The engine's limits: {maxCsvBytes, memoryBudget (bytes training may use), maxUnits,
+   * maxHiddenLayers, maxEpochs}.
+   */
+  limits() {
+    return this.core.limits();
+  }
 }
 
 const nullIfNaN = (v) => (Number.isNaN(v) ? null : v);
@@ -113,20 +128,18 @@ function metrics(m) {
   };
 }
 
-const toJson = (value) => (typeof value === 'string' ? value : JSON.stringify(value ?? {}));
-
-// Embind's optimized build coerces numbers silently (undefined -> 0, 2.5 -> 2).
-function whole(value, what) {
-  if (!Number.isInteger(value)) throw new Error(`${what} must be a whole number, got ${value}`);
-  return value;
-}
+const SPLITS = ['train', 'validation', 'test'];
+const MAX_INT = 2 ** 31 - 1;  // what Embind passes as a C++ int
 
 export class Playground {
   #handle;
   #core;
 
+  #limits;
+
   constructor(core) {
     this.#core = core;
+    this.#limits = core.limits();
     this.#handle = new core.Playground();
   }
 
@@ -145,7 +158,9 @@ export class Playground {
    * validation_fraction, seed... Returns the summary: columns, types, classes, rows, warnings.
    */
   loadCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#callWithCsv('loadCsv', textOrBytes, toJson(options)));
+    const json = check.json(options, 'loadCsv', 'options', '{}');
+    check.csvInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.maxCsvBytes);
+    return JSON.parse(this.#callWithCsv('loadCsv', textOrBytes, json));
   }
 
   // Bytes (Uint8Array, ArrayBuffer) go into the heap with one TypedArray.set, not through
@@ -170,7 +185,9 @@ export class Playground {
    * page to show while the user picks the target). Throws only when the target is not found.
    */
   inspectCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#callWithCsv('inspectCsv', textOrBytes, toJson(options)));
+    const json = check.json(options, 'inspectCsv', 'options', '{}');
+    check.csvInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.maxCsvBytes);
+    return JSON.parse(this.#callWithCsv('inspectCsv', textOrBytes, json));
   }
 
   /**
@@ -178,7 +195,8 @@ export class Playground {
    * for the generated ones, rows, noise and classes (points drawn with `seed`).
    */
   loadBuiltin(name, options = {}) {
-    return JSON.parse(this.#call('loadBuiltin', name, toJson(options)));
+    check.text(name, 'loadBuiltin', 'name', 100);
+    return JSON.parse(this.#call('loadBuiltin', name, check.json(options, 'loadBuiltin', 'options', '{}')));
   }
 
   /** The summary of the loaded data, or null. */
@@ -192,7 +210,7 @@ export class Playground {
    * JSON string). Returns the normalized configuration; resets training.
    */
   configure(config) {
-    return JSON.parse(this.#call('configure', toJson(config)));
+    return JSON.parse(this.#call('configure', check.json(config, 'configure', 'config')));
   }
 
   /** The current (normalized) configuration. */
@@ -202,7 +220,8 @@ export class Playground {
 
   /** Trains up to n more epochs (fewer if training stops); returns their metrics. */
   trainEpochs(n = 1) {
-    return this.#call('trainEpochs', whole(n, 'epochs')).map(metrics);
+    check.integer(n, 'trainEpochs', 'epochs', 0, this.#limits.maxEpochs);
+    return this.#call('trainEpochs', n).map(metrics);
   }
 
   /** Every epoch's metrics since the last reset. */
@@ -227,12 +246,14 @@ export class Playground {
    * Float32Array of nRows x outputs, row-major (class probabilities, or targets).
    */
   predict(rows, nRows) {
-    return this.#call('predict', rows instanceof Float32Array ? rows : Float32Array.from(rows), whole(nRows, 'nRows'));
+    const values = check.numbers(rows, 'predict', 'rows', this.#limits.maxPredictValues);
+    check.integer(nRows, 'predict', 'nRows', 0, MAX_INT);
+    return this.#call('predict', values, nRows);
   }
 
   /** Outputs for one row of raw values (numbers or strings, one per input column). */
   predictRow(values) {
-    return this.#call('predictRow', JSON.stringify(values));
+    return this.#call('predictRow', check.rowValues(values, 'predictRow', 'values'));
   }
 
   /**
@@ -244,8 +265,11 @@ export class Playground {
    * of layer l outputs on the grid, for the first maxUnits units of every layer.
    */
   decisionGrid(xRange, yRange, resolution = 50, maxUnits = 0) {
-    return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], whole(resolution, 'resolution'),
-      whole(maxUnits, 'maxUnits'));
+    check.range(xRange, 'decisionGrid', 'xRange');
+    check.range(yRange, 'decisionGrid', 'yRange');
+    check.integer(resolution, 'decisionGrid', 'resolution', 2, 256);
+    check.integer(maxUnits, 'decisionGrid', 'maxUnits', 0, this.#limits.maxUnits);
+    return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], resolution, maxUnits);
   }
 
   /**
@@ -254,7 +278,7 @@ export class Playground {
    * Float32Array | null}.
    */
   dataPoints(split = 'train') {
-    return this.#call('dataPoints', split);
+    return this.#call('dataPoints', check.oneOf(split, 'dataPoints', 'split', SPLITS));
   }
 
   /**
@@ -267,7 +291,7 @@ export class Playground {
 
   /** {classNames, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'. */
   confusionMatrix(split = 'validation') {
-    return this.#call('confusionMatrix', split);
+    return this.#call('confusionMatrix', check.oneOf(split, 'confusionMatrix', 'split', SPLITS));
   }
 
   /** The trained model (or the imported one) as the JSON text the CLI's --save writes. */
@@ -280,7 +304,7 @@ export class Playground {
    * It predicts until training starts again, which starts from the seed.
    */
   importModel(json) {
-    return JSON.parse(this.#call('importModel', toJson(json)));
+    return JSON.parse(this.#call('importModel', check.json(json, 'importModel', 'json')));
   }
 
   /** Frees the engine's memory. Safe to call twice; the object is unusable afterwards. */
