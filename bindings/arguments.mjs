@@ -56,34 +56,60 @@ export function text(value, method, name, maxLength = 1000) {
 const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v) &&
   !(v instanceof ArrayBuffer);
 
-/**
- * Settings as the engine's JSON text: a plain object or a JSON string; undefined gives
- * `fallback` (null: the argument is required).
- */
-export function json(value, method, name, fallback = null) {
-  const expected = 'an object or a JSON string';
-  if (value === undefined && fallback !== null) return fallback;
-  if (typeof value === 'string') return value;
-  if (!isPlainObject(value)) fail(TypeError, method, name, expected, value);
-  try {
-    return JSON.stringify(value);
-  } catch (e) {  // a cycle, a BigInt
-    throw new TypeError(`${method}: ${name} must be ${expected} that JSON.stringify accepts: ${e.message}`);
+const MB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** The UTF-8 size of a string, lone surrogates counted as the 3 bytes of U+FFFD. */
+export function utf8Length(string) {
+  let bytes = 0;
+  for (let i = 0; i < string.length; ++i) {
+    const c = string.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < string.length &&
+      (string.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 4; ++i; }
+    else bytes += 3;
   }
+  return bytes;
 }
 
-/** CSV input: a string, Uint8Array or ArrayBuffer of at most maxBytes bytes. */
-export function csvInput(value, method, name, maxBytes) {
-  const expected = 'a string, Uint8Array or ArrayBuffer';
-  let size;
-  if (typeof value === 'string') size = value.length;  // at least one UTF-8 byte each
-  else if (value instanceof Uint8Array || value instanceof ArrayBuffer) size = value.byteLength;
-  else fail(TypeError, method, name, expected, value);
-  if (size > maxBytes) {
-    const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-    throw new RangeError(`${method}: ${name} is ${mb(size)}, over the limit of ${mb(maxBytes)} a CSV may have`);
+/**
+ * Settings as the engine's JSON text: a plain object or a JSON string of at most maxBytes
+ * characters; undefined gives `fallback` (null: the argument is required).
+ */
+export function json(value, method, name, fallback = null, maxBytes = 16 * 2 ** 20) {
+  const expected = 'an object or a JSON string';
+  if (value === undefined && fallback !== null) return fallback;
+  let text = value;
+  if (typeof value !== 'string') {
+    if (!isPlainObject(value)) fail(TypeError, method, name, expected, value);
+    try {
+      text = JSON.stringify(value);
+    } catch (e) {  // a cycle, a BigInt
+      throw new TypeError(`${method}: ${name} must be ${expected} that JSON.stringify accepts: ${e.message}`);
+    }
   }
-  return value;
+  if (text.length > maxBytes) {
+    throw new RangeError(`${method}: ${name} is ${MB(text.length)} of JSON, over the limit of ${MB(maxBytes)}`);
+  }
+  return text;
+}
+
+/**
+ * Text input (a CSV, a model): a string, Uint8Array or ArrayBuffer of at most maxBytes
+ * bytes (UTF-8 for a string). Returns its size in bytes.
+ */
+export function textInput(value, method, name, maxBytes) {
+  let size;
+  if (typeof value === 'string') {
+    if (value.length > maxBytes) size = value.length;  // at least one byte a character: too large already
+    else size = utf8Length(value);
+  } else if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    size = value.byteLength;
+  } else {
+    fail(TypeError, method, name, 'a string, Uint8Array or ArrayBuffer', value);
+  }
+  if (size > maxBytes) throw new RangeError(`${method}: ${name} is ${MB(size)}, over the limit of ${MB(maxBytes)}`);
+  return size;
 }
 
 /** [min, max]: two finite numbers, min < max. */

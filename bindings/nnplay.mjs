@@ -104,8 +104,8 @@ export class Nnplay {
   }
 
   /**
-   * The engine's limits: {maxCsvBytes, memoryBudget (bytes training may use), maxUnits,
-   * maxHiddenLayers, maxEpochs}.
+   * The engine's limits: {maxTextBytes (a CSV's or a model's text), memoryBudget (bytes
+   * training may use), maxUnits, maxHiddenLayers, maxEpochs, maxPredictValues}.
    */
   limits() {
     return this.core.limits();
@@ -159,24 +159,29 @@ export class Playground {
    */
   loadCsv(textOrBytes, options = {}) {
     const json = check.json(options, 'loadCsv', 'options', '{}');
-    check.csvInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.maxCsvBytes);
-    return JSON.parse(this.#callWithCsv('loadCsv', textOrBytes, json));
+    const size = check.textInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('loadCsv', textOrBytes, size, json));
   }
 
-  // Bytes (Uint8Array, ArrayBuffer) go into the heap with one TypedArray.set, not through
-  // Embind's std::string conversion, which copies them one by one in JS (and once more in C++).
-  #callWithCsv(name, textOrBytes, json) {
-    const bytes = textOrBytes instanceof ArrayBuffer ? new Uint8Array(textOrBytes)
-      : textOrBytes instanceof Uint8Array ? textOrBytes : null;
-    if (!bytes || !this.#handle) return this.#call(name, textOrBytes, json);
-    const text = new this.#core.CsvText(bytes.length);
+  // Large texts reach the heap in one copy (TypedArray.set, TextEncoder.encodeInto) into a
+  // buffer whose allocation is checked, never through Embind's std::string conversion: it
+  // copies byte by byte in JS, and writes from address 0 over the module when its malloc
+  // fails. `size` is the text's size in UTF-8 bytes.
+  #callWithText(name, text, size, ...rest) {
+    if (!this.#handle) return this.#call(name);  // the disposed error
+    const buffer = new this.#core.HeapText(size);
     try {
-      const address = text.address();
-      if (!address) return this.#call(name, textOrBytes, json);
-      this.#core.HEAPU8.set(bytes, address);  // HEAPU8 read after the allocation, which may grow the heap
-      return this.#call(`${name}Text`, text, json);
+      const address = buffer.address();
+      if (!address) {
+        throw new RangeError(`${name}: out of memory: the WebAssembly heap cannot hold the ` +
+          `${(size / 2 ** 20).toFixed(1)} MB of this text`);
+      }
+      const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
+      if (typeof text === 'string') new TextEncoder().encodeInto(text, heap);
+      else heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
+      return this.#call(`${name}Text`, buffer, ...rest);
     } finally {
-      text.delete();
+      buffer.delete();
     }
   }
 
@@ -186,8 +191,8 @@ export class Playground {
    */
   inspectCsv(textOrBytes, options = {}) {
     const json = check.json(options, 'inspectCsv', 'options', '{}');
-    check.csvInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.maxCsvBytes);
-    return JSON.parse(this.#callWithCsv('inspectCsv', textOrBytes, json));
+    const size = check.textInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('inspectCsv', textOrBytes, size, json));
   }
 
   /**
@@ -304,7 +309,9 @@ export class Playground {
    * It predicts until training starts again, which starts from the seed.
    */
   importModel(json) {
-    return JSON.parse(this.#call('importModel', check.json(json, 'importModel', 'json')));
+    const text = check.json(json, 'importModel', 'json', null, this.#limits.maxTextBytes);
+    const size = check.textInput(text, 'importModel', 'json', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('importModel', text, size));
   }
 
   /** Frees the engine's memory. Safe to call twice; the object is unusable afterwards. */

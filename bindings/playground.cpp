@@ -349,7 +349,7 @@ val builtin_list() {
 
 val limits() {
   val o = val::object();
-  o.set("maxCsvBytes", static_cast<double>(CsvOptions{}.max_bytes));
+  o.set("maxTextBytes", static_cast<double>(CsvOptions{}.max_bytes));
   o.set("memoryBudget", static_cast<double>(default_memory_budget()));
   o.set("maxUnits", kMaxUnits);
   o.set("maxHiddenLayers", kMaxHiddenLayers);

@@ -26,6 +26,8 @@ const cases = [
   [(pg) => pg.loadCsv(iris, [1]), T, 'got an array of 1'],
   [(pg) => pg.loadCsv(iris, cyclic), T, 'loadCsv: options must be an object or a JSON string that JSON.stringify accepts'],
   [(pg) => pg.loadCsv(new Uint8Array(600 * 2 ** 20)), R, 'loadCsv: textOrBytes is 600.0 MB, over the limit of 512.0 MB'],
+  [(pg) => pg.loadCsv('\u20ac'.repeat(200 * 2 ** 20)), R, 'loadCsv: textOrBytes is 600.0 MB, over the limit'],  // UTF-8 bytes
+  [(pg) => pg.importModel('\u20ac'.repeat(180 * 2 ** 20)), R, 'importModel: json is 540.0 MB, over the limit of 512.0 MB'],
   [(pg) => pg.inspectCsv(undefined), T, 'inspectCsv: textOrBytes must be'],
   [(pg) => pg.inspectCsv(new ArrayBuffer(513 * 2 ** 20)), R, 'inspectCsv: textOrBytes is 513.0 MB, over the limit'],
   [(pg) => pg.inspectCsv(iris, NaN), T, 'inspectCsv: options must be an object or a JSON string, got NaN'],
@@ -41,6 +43,8 @@ const cases = [
   [(pg) => pg.configure(NaN), T, 'got NaN'],
   [(pg) => pg.configure([8, 4]), T, 'got an array of 2'],
   [(pg) => pg.configure({ seed: 10n }), T, 'configure: config must be an object or a JSON string that JSON.stringify accepts'],
+  [(pg) => pg.configure(' '.repeat(17 * 2 ** 20)), R, 'configure: config is 17.0 MB of JSON, over the limit of 16.0 MB'],
+  [(pg) => pg.loadCsv(iris, { name: 'n'.repeat(17 * 2 ** 20) }), R, 'loadCsv: options is 17.0 MB of JSON'],
   [(pg) => pg.importModel(), T, 'importModel: json must be an object or a JSON string, got undefined'],
   [(pg) => pg.importModel(42), T, 'got 42'],
   // trainEpochs
@@ -155,7 +159,7 @@ test('arguments: loadNnplay checks its options', async () => {
     e.message.includes('options.wasmBinary must be an ArrayBuffer or a typed array'));
   const limits = nn.limits();
   assert.deepEqual(Object.keys(limits).sort(),
-    ['maxCsvBytes', 'maxEpochs', 'maxHiddenLayers', 'maxPredictValues', 'maxUnits', 'memoryBudget']);
-  assert.equal(limits.maxCsvBytes, 512 * 2 ** 20);
+    ['maxEpochs', 'maxHiddenLayers', 'maxPredictValues', 'maxTextBytes', 'maxUnits', 'memoryBudget']);
+  assert.equal(limits.maxTextBytes, 512 * 2 ** 20);
   assert.equal(limits.memoryBudget, 1.5 * 2 ** 30);
 });

@@ -69,3 +69,32 @@ test('limits: the engine refuses generated data sets and CSV text over its limit
     pg.dispose();
   }
 });
+
+test('limits: a text the heap cannot hold is refused; the module is not overwritten and keeps working', () => {
+  const pg = nn.createPlayground();
+  const held = [];
+  try {
+    pg.loadCsv(iris, { seed: 1 });
+    pg.configure({ hidden_layers: [8], batch_size: 16 });
+    // Fill the 2 GB heap (the buffers are reserved, not written).
+    for (let size = 256 * 2 ** 20; size >= 2 ** 20;) {
+      const block = new nn.core.HeapText(size);
+      if (block.address()) held.push(block);
+      else { block.delete(); size /= 2; }
+    }
+    // Embind's own string conversion would write these 64 MB from address 0 on.
+    const text = 'x,y\n'.repeat(16 * 2 ** 20);
+    assert.throws(() => pg.loadCsv(text), (e) => e instanceof RangeError &&
+      e.message.includes('loadCsv: out of memory: the WebAssembly heap cannot hold the 64.0 MB of this text'));
+    assert.throws(() => pg.importModel(text), (e) => e instanceof RangeError &&
+      e.message.includes('importModel: out of memory'));
+  } finally {
+    for (const block of held) block.delete();
+  }
+  try {
+    assert.equal(pg.summary().rows, 150);
+    assert.equal(pg.trainEpochs(1)[0].epoch, 1);
+  } finally {
+    pg.dispose();
+  }
+});
