@@ -16,12 +16,14 @@ using nnplay::bindings::Playground;
 
 namespace {
 
-// A CSV file's bytes in the heap, written from JS with one TypedArray.set: Embind's own
-// std::string conversion copies a Uint8Array byte by byte in JS (about 1 s for 100 MB)
-// into a buffer that C++ then copies once more. address() is 0 when the heap cannot hold
-// the bytes (nnplay.mjs then falls back to the plain conversion).
-struct CsvText {
-  explicit CsvText(std::size_t size) {
+// A large text (a CSV file, a model) in the heap, written from JS in one copy
+// (TypedArray.set, TextEncoder.encodeInto). Embind's own std::string conversion copies a
+// Uint8Array byte by byte in JS (about 1 s for 100 MB) into a buffer that C++ copies once
+// more, and it does not check its malloc: a text the heap cannot hold is written from
+// address 0 on, over the module's memory. address() is 0 when the heap cannot hold the
+// bytes; nnplay.mjs then throws.
+struct HeapText {
+  explicit HeapText(std::size_t size) {
     try {
       bytes.resize(size);
     } catch (const std::bad_alloc&) {
@@ -34,13 +36,15 @@ struct CsvText {
   bool failed = false;
 };
 
-std::string load_csv_text(Playground& pg, const CsvText& text, const std::string& options_json) {
+std::string load_csv_text(Playground& pg, const HeapText& text, const std::string& options_json) {
   return pg.load_csv(text.bytes, options_json);
 }
 
-std::string inspect_csv_text(Playground& pg, const CsvText& text, const std::string& options_json) {
+std::string inspect_csv_text(Playground& pg, const HeapText& text, const std::string& options_json) {
   return pg.inspect_csv(text.bytes, options_json);
 }
+
+std::string import_model_text(Playground& pg, const HeapText& text) { return pg.import_model(text.bytes); }
 
 }  // namespace
 
@@ -56,7 +60,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .field("learningRate", &EpochMetrics::learning_rate)
       .field("seconds", &EpochMetrics::seconds);
 
-  class_<CsvText>("CsvText").constructor<std::size_t>().function("address", &CsvText::address);
+  class_<HeapText>("HeapText").constructor<std::size_t>().function("address", &HeapText::address);
 
   class_<Playground>("Playground")
       .constructor<>()
@@ -83,8 +87,10 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("confusionMatrix", &Playground::confusion_matrix)
       .function("exportModel", &Playground::export_model)
       .function("importModel", &Playground::import_model)
+      .function("importModelText", &import_model_text)
       .function("takeError", &Playground::take_error);
 
   function("builtinDatasets", &nnplay::bindings::builtin_list);
+  function("limits", &nnplay::bindings::limits);
   function("heapInUse", &nnplay::bindings::heap_in_use);
 }

@@ -25,8 +25,11 @@
 //   }
 //
 // Every method throws an Error carrying the engine's message when it fails, and a failed
-// call changes nothing. Arrays returned are fresh copies (Float32Array/Int32Array) the
+// call changes nothing. Arguments are checked first (arguments.mjs): a wrong type throws
+// a TypeError, a value out of range a RangeError, naming the method and the argument. Arrays returned are fresh copies (Float32Array/Int32Array) the
 // caller owns; nothing returned points into the wasm heap, which moves when it grows.
+
+import * as check from './arguments.mjs';
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined' && typeof importScripts !== 'function';
@@ -70,8 +73,15 @@ async function loadCore(base, options) {
  * @returns {Promise<Nnplay>}
  */
 export async function loadNnplay(options = {}) {
-  const variant = options.variant ?? 'simd';
-  if (variant !== 'simd' && variant !== 'scalar') throw new Error(`variant must be "simd" or "scalar", got "${variant}"`);
+  check.options(options, 'loadNnplay');
+  const variant = check.oneOf(options.variant ?? 'simd', 'loadNnplay', 'options.variant', ['simd', 'scalar']);
+  for (const f of ['factory', 'locateFile', 'print', 'printErr']) check.optionalFunction(options[f], 'loadNnplay', `options.${f}`);
+  if (options.wasmBinary !== undefined && !(options.wasmBinary instanceof ArrayBuffer || ArrayBuffer.isView(options.wasmBinary))) {
+    throw new TypeError(`loadNnplay: options.wasmBinary must be an ArrayBuffer or a typed array, got ${check.describe(options.wasmBinary)}`);
+  }
+  if (options.wasmModule != null && !(options.wasmModule instanceof WebAssembly.Module)) {
+    throw new TypeError(`loadNnplay: options.wasmModule must be a WebAssembly.Module, got ${check.describe(options.wasmModule)}`);
+  }
   const core = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
   return new Nnplay(core, variant);
 }
@@ -104,6 +114,14 @@ export class Nnplay {
   memoryBytes() {
     return this.core.HEAP8.length;
   }
+
+  /**
+   * The engine's limits: {maxTextBytes (a CSV's or a model's text), memoryBudget (bytes
+   * training may use), maxUnits, maxHiddenLayers, maxEpochs, maxPredictValues}.
+   */
+  limits() {
+    return this.core.limits();
+  }
 }
 
 const nullIfNaN = (v) => (Number.isNaN(v) ? null : v);
@@ -122,20 +140,18 @@ function metrics(m) {
   };
 }
 
-const toJson = (value) => (typeof value === 'string' ? value : JSON.stringify(value ?? {}));
-
-// Embind's optimized build coerces numbers silently (undefined -> 0, 2.5 -> 2).
-function whole(value, what) {
-  if (!Number.isInteger(value)) throw new Error(`${what} must be a whole number, got ${value}`);
-  return value;
-}
+const SPLITS = ['train', 'validation', 'test'];
+const MAX_INT = 2 ** 31 - 1;  // what Embind passes as a C++ int
 
 export class Playground {
   #handle;
   #core;
 
+  #limits;
+
   constructor(core) {
     this.#core = core;
+    this.#limits = core.limits();
     this.#handle = new core.Playground();
   }
 
@@ -154,23 +170,30 @@ export class Playground {
    * validation_fraction, seed... Returns the summary: columns, types, classes, rows, warnings.
    */
   loadCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#callWithCsv('loadCsv', textOrBytes, toJson(options)));
+    const json = check.json(options, 'loadCsv', 'options', '{}');
+    const size = check.textInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('loadCsv', textOrBytes, size, json));
   }
 
-  // Bytes (Uint8Array, ArrayBuffer) go into the heap with one TypedArray.set, not through
-  // Embind's std::string conversion, which copies them one by one in JS (and once more in C++).
-  #callWithCsv(name, textOrBytes, json) {
-    const bytes = textOrBytes instanceof ArrayBuffer ? new Uint8Array(textOrBytes)
-      : textOrBytes instanceof Uint8Array ? textOrBytes : null;
-    if (!bytes || !this.#handle) return this.#call(name, textOrBytes, json);
-    const text = new this.#core.CsvText(bytes.length);
+  // Large texts reach the heap in one copy (TypedArray.set, TextEncoder.encodeInto) into a
+  // buffer whose allocation is checked, never through Embind's std::string conversion: it
+  // copies byte by byte in JS, and writes from address 0 over the module when its malloc
+  // fails. `size` is the text's size in UTF-8 bytes.
+  #callWithText(name, text, size, ...rest) {
+    if (!this.#handle) return this.#call(name);  // the disposed error
+    const buffer = new this.#core.HeapText(size);
     try {
-      const address = text.address();
-      if (!address) return this.#call(name, textOrBytes, json);
-      this.#core.HEAPU8.set(bytes, address);  // HEAPU8 read after the allocation, which may grow the heap
-      return this.#call(`${name}Text`, text, json);
+      const address = buffer.address();
+      if (!address) {
+        throw new RangeError(`${name}: out of memory: the WebAssembly heap cannot hold the ` +
+          `${(size / 2 ** 20).toFixed(1)} MB of this text`);
+      }
+      const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
+      if (typeof text === 'string') new TextEncoder().encodeInto(text, heap);
+      else heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
+      return this.#call(`${name}Text`, buffer, ...rest);
     } finally {
-      text.delete();
+      buffer.delete();
     }
   }
 
@@ -179,7 +202,9 @@ export class Playground {
    * page to show while the user picks the target). Throws only when the target is not found.
    */
   inspectCsv(textOrBytes, options = {}) {
-    return JSON.parse(this.#callWithCsv('inspectCsv', textOrBytes, toJson(options)));
+    const json = check.json(options, 'inspectCsv', 'options', '{}');
+    const size = check.textInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('inspectCsv', textOrBytes, size, json));
   }
 
   /**
@@ -187,7 +212,8 @@ export class Playground {
    * for the generated ones, rows, noise and classes (points drawn with `seed`).
    */
   loadBuiltin(name, options = {}) {
-    return JSON.parse(this.#call('loadBuiltin', name, toJson(options)));
+    check.text(name, 'loadBuiltin', 'name', 100);
+    return JSON.parse(this.#call('loadBuiltin', name, check.json(options, 'loadBuiltin', 'options', '{}')));
   }
 
   /** The summary of the loaded data, or null. */
@@ -201,7 +227,7 @@ export class Playground {
    * JSON string). Returns the normalized configuration; resets training.
    */
   configure(config) {
-    return JSON.parse(this.#call('configure', toJson(config)));
+    return JSON.parse(this.#call('configure', check.json(config, 'configure', 'config')));
   }
 
   /** The current (normalized) configuration. */
@@ -211,7 +237,8 @@ export class Playground {
 
   /** Trains up to n more epochs (fewer if training stops); returns their metrics. */
   trainEpochs(n = 1) {
-    return this.#call('trainEpochs', whole(n, 'epochs')).map(metrics);
+    check.integer(n, 'trainEpochs', 'epochs', 0, this.#limits.maxEpochs);
+    return this.#call('trainEpochs', n).map(metrics);
   }
 
   /**
@@ -253,12 +280,14 @@ export class Playground {
    * Float32Array of nRows x outputs, row-major (class probabilities, or targets).
    */
   predict(rows, nRows) {
-    return this.#call('predict', rows instanceof Float32Array ? rows : Float32Array.from(rows), whole(nRows, 'nRows'));
+    const values = check.numbers(rows, 'predict', 'rows', this.#limits.maxPredictValues);
+    check.integer(nRows, 'predict', 'nRows', 0, MAX_INT);
+    return this.#call('predict', values, nRows);
   }
 
   /** Outputs for one row of raw values (numbers or strings, one per input column). */
   predictRow(values) {
-    return this.#call('predictRow', JSON.stringify(values));
+    return this.#call('predictRow', check.rowValues(values, 'predictRow', 'values'));
   }
 
   /**
@@ -270,8 +299,11 @@ export class Playground {
    * of layer l outputs on the grid, for the first maxUnits units of every layer.
    */
   decisionGrid(xRange, yRange, resolution = 50, maxUnits = 0) {
-    return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], whole(resolution, 'resolution'),
-      whole(maxUnits, 'maxUnits'));
+    check.range(xRange, 'decisionGrid', 'xRange');
+    check.range(yRange, 'decisionGrid', 'yRange');
+    check.integer(resolution, 'decisionGrid', 'resolution', 2, 256);
+    check.integer(maxUnits, 'decisionGrid', 'maxUnits', 0, this.#limits.maxUnits);
+    return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], resolution, maxUnits);
   }
 
   /**
@@ -280,7 +312,7 @@ export class Playground {
    * Float32Array | null}.
    */
   dataPoints(split = 'train') {
-    return this.#call('dataPoints', split);
+    return this.#call('dataPoints', check.oneOf(split, 'dataPoints', 'split', SPLITS));
   }
 
   /**
@@ -293,7 +325,7 @@ export class Playground {
 
   /** {classNames, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'. */
   confusionMatrix(split = 'validation') {
-    return this.#call('confusionMatrix', split);
+    return this.#call('confusionMatrix', check.oneOf(split, 'confusionMatrix', 'split', SPLITS));
   }
 
   /** The trained model (or the imported one) as the JSON text the CLI's --save writes. */
@@ -306,7 +338,9 @@ export class Playground {
    * It predicts until training starts again, which starts from the seed.
    */
   importModel(json) {
-    return JSON.parse(this.#call('importModel', toJson(json)));
+    const text = check.json(json, 'importModel', 'json', null, this.#limits.maxTextBytes);
+    const size = check.textInput(text, 'importModel', 'json', this.#limits.maxTextBytes);
+    return JSON.parse(this.#callWithText('importModel', text, size));
   }
 
   /** Frees the engine's memory. Safe to call twice; the object is unusable afterwards. */

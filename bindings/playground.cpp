@@ -13,14 +13,19 @@
 #include "csv.hpp"
 #include "data_options.hpp"
 #include "dataset_builder.hpp"
+#include "decision_grid.hpp"
 #include "js_arrays.hpp"
 #include "step_detail_js.hpp"
+#include "json_excerpt.hpp"
 #include "model_io.hpp"
 #include "predict_raw.hpp"
 #include "preprocessing.hpp"
 
 namespace nnplay::bindings {
 namespace {
+
+// Values predict takes in one call: 256 MB of floats, and as much again encoded.
+constexpr int kMaxPredictValues = 1 << 26;
 
 using nlohmann::json;
 
@@ -204,6 +209,9 @@ val Playground::predict(const val& rows, int row_count) {
     const auto inputs = static_cast<Eigen::Index>(p.preprocessing.inputs.size());
     if (row_count < 0) throw std::invalid_argument("predict: nRows must be >= 0, got " + std::to_string(row_count));
     const auto length = rows["length"].as<double>();
+    if (length > kMaxPredictValues)
+      throw std::invalid_argument("predict: rows holds " + std::to_string(static_cast<long long>(length)) +
+                                  " values, more than the " + std::to_string(kMaxPredictValues) + " allowed");
     if (length != static_cast<double>(row_count) * static_cast<double>(inputs))
       throw std::invalid_argument("predict: expected " + std::to_string(row_count) + " rows x " +
                                   std::to_string(inputs) + " input columns = " +
@@ -229,7 +237,7 @@ val Playground::predict_row(const std::string& values_json) {
       if (v.is_string()) fields.push_back(v.get<std::string>());
       else if (v.is_null()) fields.emplace_back();
       else if (v.is_number()) fields.push_back(v.dump());
-      else throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + v.dump());
+      else throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + json_excerpt(v));
     }
     Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
     decode_outputs(p.preprocessing, out);
@@ -240,56 +248,7 @@ val Playground::predict_row(const std::string& values_json) {
 val Playground::decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units) {
   return guard([&] {
     Predictor p = predictor();
-    const auto [xi, yi] = plane_inputs(p.preprocessing, "decisionGrid");
-    if (resolution < 2 || resolution > 256)
-      throw std::invalid_argument("resolution must be between 2 and 256, got " + std::to_string(resolution));
-    if (max_units < 0) throw std::invalid_argument("maxUnits must be >= 0, got " + std::to_string(max_units));
-    if (!(std::isfinite(x_min) && std::isfinite(x_max) && x_min < x_max))
-      throw std::invalid_argument("xRange must be two finite numbers, min < max");
-    if (!(std::isfinite(y_min) && std::isfinite(y_max) && y_min < y_max))
-      throw std::invalid_argument("yRange must be two finite numbers, min < max");
-    const Eigen::Index n = static_cast<Eigen::Index>(resolution) * resolution;
-    // Cell (i, j) holds x_i, y_j; j outer (grid rows), i inner. Ignored columns stay NaN.
-    Matrix raw = Matrix::Constant(static_cast<Eigen::Index>(p.preprocessing.inputs.size()), n,
-                                  std::numeric_limits<Scalar>::quiet_NaN());
-    for (int j = 0; j < resolution; ++j)
-      for (int i = 0; i < resolution; ++i) {
-        raw(xi, j * resolution + i) = static_cast<Scalar>(x_min + (x_max - x_min) * i / (resolution - 1));
-        raw(yi, j * resolution + i) = static_cast<Scalar>(y_min + (y_max - y_min) * j / (resolution - 1));
-      }
-    const std::vector<Matrix> layers = p.network.layer_outputs(encode_numbers(p.preprocessing, raw));
-    const Matrix& out = layers.back();
-    val grid = val::object();
-    grid.set("resolution", resolution);
-    // What each unit computes over the plane: the first max_units units of every layer.
-    val units = val::array();
-    for (const Matrix& a : layers) {
-      val maps = val::array();
-      for (Eigen::Index u = 0; u < std::min<Eigen::Index>(a.rows(), max_units); ++u) {
-        const std::vector<float> map(a.row(u).begin(), a.row(u).end());
-        maps.call<void>("push", val(emscripten::typed_memory_view(map.size(), map.data())).call<val>("slice"));
-      }
-      units.call<void>("push", maps);
-    }
-    grid.set("units", units);
-    if (p.task == Task::regression) {
-      Matrix decoded = out;  // in the data's units
-      decode_outputs(p.preprocessing, decoded);
-      const Matrix first = decoded.topRows(1);  // the first target
-      grid.set("values", float32_copy(first.data(), static_cast<std::size_t>(n)));
-      grid.set("classes", val::null());
-      return grid;
-    }
-    std::vector<float> values(static_cast<std::size_t>(n));
-    std::vector<int> classes(static_cast<std::size_t>(n));
-    for (Eigen::Index k = 0; k < n; ++k) {
-      classes[k] = predicted_class(out, k);
-      // Binary: P(class 1); more classes: the predicted class's probability.
-      values[k] = out.rows() == 1 ? out(0, k) : (out.rows() == 2 ? out(1, k) : out(classes[k], k));
-    }
-    grid.set("values", val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice"));
-    grid.set("classes", int32_copy(classes));
-    return grid;
+    return plane_grid(p.network, p.preprocessing, p.task, {x_min, x_max, y_min, y_max, resolution, max_units});
   });
 }
 
@@ -385,6 +344,17 @@ std::string Playground::import_model(const std::string& text) {
     s.trainer.reset();
     return config_to_json(s.config).dump();
   });
+}
+
+val limits() {
+  val o = val::object();
+  o.set("maxTextBytes", static_cast<double>(CsvOptions{}.max_bytes));
+  o.set("memoryBudget", static_cast<double>(default_memory_budget()));
+  o.set("maxUnits", kMaxUnits);
+  o.set("maxHiddenLayers", kMaxHiddenLayers);
+  o.set("maxEpochs", kMaxEpochs);
+  o.set("maxPredictValues", kMaxPredictValues);
+  return o;
 }
 
 }  // namespace nnplay::bindings

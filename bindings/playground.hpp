@@ -96,6 +96,11 @@ class Playground {
 // "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.
 val builtin_list();
 
+// The engine's limits, for the JS wrapper's argument checks and the page (maxTextBytes:
+// the CSV reader's limit, which model texts keep to as well):
+// {maxTextBytes, memoryBudget, maxUnits, maxHiddenLayers, maxEpochs, maxPredictValues}.
+val limits();
+
 // Bytes the allocator has handed out and not had back (dlmalloc's mallinfo), for the
 // leak tests.
 double heap_in_use();

@@ -44,7 +44,7 @@ void TrainingConfig::validate() const {
   if (o.schedule == Schedule::inverse) require(o.decay >= 0 && o.decay <= 100, "decay", "in [0, 100] for the inverse schedule", o.decay);
   require(o.decay_epochs >= 1, "decay_epochs", ">= 1", o.decay_epochs);
   require(batch_size >= 0, "batch_size", ">= 0 (0 means the full batch)", batch_size);
-  require(epochs >= 1 && epochs <= 1000000, "epochs", "between 1 and 1000000", epochs);
+  require(epochs >= 1 && epochs <= kMaxEpochs, "epochs", "between 1 and 1000000", epochs);
   require(l2 >= 0 && l2 <= 100, "l2", "in [0, 100]", l2);
   require(patience >= 0, "patience", ">= 0 (0 turns early stopping off)", patience);
 }

@@ -32,6 +32,8 @@ struct TrainingConfig {
 
 constexpr int kMaxHiddenLayers = 32;
 constexpr int kMaxUnits = 4096;
+constexpr int kMaxInputs = 1 << 20;  // features a network takes (after one-hot encoding)
+constexpr int kMaxEpochs = 1000000;
 
 // The output layer and loss for a task: binary classification -> 1 sigmoid unit with
 // binary cross-entropy (or 2 softmax units with categorical cross-entropy); K classes

@@ -1,6 +1,7 @@
 #include "config_json.hpp"
 
 #include "decimal.hpp"
+#include "json_excerpt.hpp"
 
 #include <cmath>
 #include <set>
@@ -21,14 +22,14 @@ double number(const json& value, const std::string& field) {
 long long integer(const json& value, const std::string& field) {
   const double v = number(value, field);
   if (!(std::floor(v) == v) || std::abs(v) > 9.0e15)
-    throw std::invalid_argument(field + " must be a whole number, got " + value.dump());
+    throw std::invalid_argument(field + " must be a whole number, got " + json_excerpt(value));
   return static_cast<long long>(v);
 }
 
 int small_integer(const json& value, const std::string& field) {
   const long long v = integer(value, field);
   if (v < -2147483647LL || v > 2147483647LL)
-    throw std::invalid_argument(field + " is out of range, got " + value.dump());
+    throw std::invalid_argument(field + " is out of range, got " + json_excerpt(value));
   return static_cast<int>(v);
 }
 
@@ -133,7 +134,7 @@ TrainingConfig config_from_json(const json& j) {
   if (j.contains("seed")) {
     const long long seed = integer(j["seed"], "seed");
     if (seed < 0 || seed > 4294967295LL)
-      throw std::invalid_argument("seed must be between 0 and 4294967295, got " + j["seed"].dump());
+      throw std::invalid_argument("seed must be between 0 and 4294967295, got " + json_excerpt(j["seed"]));
     c.seed = static_cast<std::uint32_t>(seed);
   }
   whole("patience", c.patience);

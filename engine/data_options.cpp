@@ -1,4 +1,5 @@
 #include "data_options.hpp"
+#include "json_excerpt.hpp"
 
 #include <cmath>
 #include <set>
@@ -10,7 +11,7 @@ namespace {
 using nlohmann::json;
 
 [[noreturn]] void bad(const std::string& field, const std::string& expected, const json& got) {
-  throw std::invalid_argument("options." + field + " must be " + expected + ", got " + got.dump());
+  throw std::invalid_argument("options." + field + " must be " + expected + ", got " + json_excerpt(got));
 }
 
 std::string text(const json& v, const std::string& field) {

@@ -1,9 +1,11 @@
 #include "model_io.hpp"
 
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "config_json.hpp"
+#include "json_excerpt.hpp"
 
 namespace nnplay {
 namespace {
@@ -19,16 +21,25 @@ const json& member(const json& object, const std::string& key, const std::string
 }
 
 int whole(const json& value, const std::string& field, int low, int high) {
-  if (!value.is_number_integer() || value.get<long long>() < low || value.get<long long>() > high)
+  // Read as unsigned when the JSON number is: a large one read as long long wraps around.
+  bool in_range = false;
+  if (value.is_number_unsigned())
+    in_range = value.get<unsigned long long>() <= static_cast<unsigned long long>(high) &&
+               static_cast<long long>(value.get<unsigned long long>()) >= low;
+  else if (value.is_number_integer())
+    in_range = value.get<long long>() >= low && value.get<long long>() <= high;
+  if (!in_range)
     throw std::invalid_argument(field + " must be a whole number between " + std::to_string(low) + " and " +
-                                std::to_string(high) + ", got " + value.dump());
-  return value.get<int>();
+                                std::to_string(high) + ", got " + json_excerpt(value));
+  return static_cast<int>(value.get<long long>());
 }
 
 Scalar finite(const json& value, const std::string& field) {
-  if (!value.is_number()) throw std::invalid_argument(field + " must be a number, got " + value.dump());
+  if (!value.is_number()) throw std::invalid_argument(field + " must be a number, got " + json_excerpt(value));
   const double v = value.get<double>();
-  if (!std::isfinite(static_cast<Scalar>(v))) throw std::invalid_argument(field + " must be finite, got " + value.dump());
+  // Checked in double first: a double beyond the float range converts to infinity.
+  if (!(std::fabs(v) <= static_cast<double>(std::numeric_limits<Scalar>::max())))
+    throw std::invalid_argument(field + " must be a finite number within float range, got " + json_excerpt(value));
   return static_cast<Scalar>(v);
 }
 
@@ -39,7 +50,7 @@ std::vector<std::string> names(const json& object, const std::string& key) {
   if (!list.is_array() || list.size() > kMaxNames) throw std::invalid_argument(key + " must be an array of strings");
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (!list[i].is_string())
-      throw std::invalid_argument(key + "[" + std::to_string(i) + "] must be a string, got " + list[i].dump());
+      throw std::invalid_argument(key + "[" + std::to_string(i) + "] must be a string, got " + json_excerpt(list[i]));
     out.push_back(list[i].get<std::string>());
   }
   return out;
@@ -55,46 +66,62 @@ json matrix_rows(const Matrix& m) {
   return rows;
 }
 
-void read_layer(const json& j, const std::string& field, DenseLayer& layer) {
+// The shape a layer's JSON declares, checked against the layer before it: weights must
+// be `units` rows of `inputs` numbers and biases `units` numbers. Checked for every layer
+// before the network is allocated, so the sizes allocated are the sizes the text holds.
+LayerSpec read_layer_shape(const json& j, const std::string& field, int inputs) {
+  LayerSpec spec;
+  spec.units = whole(member(j, "units", field + "."), field + ".units", 1, kMaxUnits);
+  const json& activation = member(j, "activation", field + ".");
+  if (!activation.is_string())
+    throw std::invalid_argument(field + ".activation must be a string, got " + json_excerpt(activation));
+  spec.activation = activation_from_name(activation.get<std::string>(), field + ".activation");
+  if (j.contains("keep_prob")) spec.keep_prob = finite(j["keep_prob"], field + ".keep_prob");
+  if (!(spec.keep_prob > 0 && spec.keep_prob <= 1))
+    throw std::invalid_argument(field + ".keep_prob must be in (0, 1], got " + json_excerpt(j["keep_prob"]));
   const json& weights = member(j, "weights", field + ".");
-  if (!weights.is_array() || weights.size() != static_cast<std::size_t>(layer.units()))
+  if (!weights.is_array() || weights.size() != static_cast<std::size_t>(spec.units))
     throw std::invalid_argument(field + ".weights has " + std::to_string(weights.is_array() ? weights.size() : 0) +
-                                " rows, expected " + std::to_string(layer.units()));
-  for (int i = 0; i < layer.units(); ++i) {
-    const json& row = weights[i];
-    const std::string row_field = field + ".weights[" + std::to_string(i) + "]";
-    if (!row.is_array() || row.size() != static_cast<std::size_t>(layer.inputs()))
-      throw std::invalid_argument(row_field + " has " + std::to_string(row.is_array() ? row.size() : 0) +
-                                  " values, expected " + std::to_string(layer.inputs()));
-    for (int k = 0; k < layer.inputs(); ++k)
-      layer.W(i, k) = finite(row[k], row_field + "[" + std::to_string(k) + "]");
-  }
+                                " rows, expected " + std::to_string(spec.units));
+  for (std::size_t i = 0; i < weights.size(); ++i)
+    if (!weights[i].is_array() || weights[i].size() != static_cast<std::size_t>(inputs))
+      throw std::invalid_argument(field + ".weights[" + std::to_string(i) + "] has " +
+                                  std::to_string(weights[i].is_array() ? weights[i].size() : 0) + " values, expected " +
+                                  std::to_string(inputs));
   const json& biases = member(j, "biases", field + ".");
-  if (!biases.is_array() || biases.size() != static_cast<std::size_t>(layer.units()))
-    throw std::invalid_argument(field + ".biases must hold " + std::to_string(layer.units()) + " numbers");
-  for (int i = 0; i < layer.units(); ++i) layer.b(i) = finite(biases[i], field + ".biases[" + std::to_string(i) + "]");
+  if (!biases.is_array() || biases.size() != static_cast<std::size_t>(spec.units))
+    throw std::invalid_argument(field + ".biases must hold " + std::to_string(spec.units) + " numbers, got " +
+                                json_excerpt(biases));
+  return spec;
+}
+
+void read_layer_values(const json& j, const std::string& field, DenseLayer& layer) {
+  const json& weights = j["weights"];
+  for (int i = 0; i < layer.units(); ++i) {
+    const json& row = weights[static_cast<std::size_t>(i)];
+    const std::string row_field = field + ".weights[" + std::to_string(i) + "]";
+    for (int k = 0; k < layer.inputs(); ++k)
+      layer.W(i, k) = finite(row[static_cast<std::size_t>(k)], row_field + "[" + std::to_string(k) + "]");
+  }
+  const json& biases = j["biases"];
+  for (int i = 0; i < layer.units(); ++i)
+    layer.b(i) = finite(biases[static_cast<std::size_t>(i)], field + ".biases[" + std::to_string(i) + "]");
 }
 
 Network read_network(const json& j, Scalar leaky_slope) {
-  const int inputs = whole(member(j, "inputs", ""), "inputs", 1, 1 << 20);
+  const int inputs = whole(member(j, "inputs", ""), "inputs", 1, kMaxInputs);
   const json& layers = member(j, "layers", "");
   if (!layers.is_array() || layers.empty() || layers.size() > kMaxHiddenLayers + 1)
-    throw std::invalid_argument("layers must be an array of 1 to 33 layers");
+    throw std::invalid_argument("layers must be an array of 1 to 33 layers, got " + json_excerpt(layers));
   std::vector<LayerSpec> specs;
+  int previous = inputs;
   for (std::size_t l = 0; l < layers.size(); ++l) {
-    const std::string field = "layers[" + std::to_string(l) + "]";
-    LayerSpec spec;
-    spec.units = whole(member(layers[l], "units", field + "."), field + ".units", 1, kMaxUnits);
-    const json& activation = member(layers[l], "activation", field + ".");
-    if (!activation.is_string()) throw std::invalid_argument(field + ".activation must be a string");
-    spec.activation = activation_from_name(activation.get<std::string>(), field + ".activation");
-    if (layers[l].contains("keep_prob")) spec.keep_prob = finite(layers[l]["keep_prob"], field + ".keep_prob");
-    if (!(spec.keep_prob > 0 && spec.keep_prob <= 1)) throw std::invalid_argument(field + ".keep_prob must be in (0, 1]");
-    specs.push_back(spec);
+    specs.push_back(read_layer_shape(layers[l], "layers[" + std::to_string(l) + "]", previous));
+    previous = specs.back().units;
   }
   Network network(inputs, specs, leaky_slope);
   for (std::size_t l = 0; l < layers.size(); ++l)
-    read_layer(layers[l], "layers[" + std::to_string(l) + "]", network.layers()[l]);
+    read_layer_values(layers[l], "layers[" + std::to_string(l) + "]", network.layers()[l]);
   return network;
 }
 
@@ -129,18 +156,21 @@ json model_to_json(const Trainer& trainer) {
 Model model_from_json(const json& j) {
   if (!j.is_object()) throw std::invalid_argument("a model must be a JSON object");
   const json& format = member(j, "format", "");
-  if (format != "nnplay-model") throw std::invalid_argument("format must be \"nnplay-model\", got " + format.dump());
+  if (format != "nnplay-model")
+    throw std::invalid_argument("format must be \"nnplay-model\", got " + json_excerpt(format));
   const int version = whole(member(j, "version", ""), "version", 1, 1 << 30);
   if (version != kFormatVersion)
     throw std::invalid_argument("version " + std::to_string(version) + " is not supported (this build reads version " +
                                 std::to_string(kFormatVersion) + ")");
   const json& task = member(j, "task", "");
   if (task != "classification" && task != "regression")
-    throw std::invalid_argument("task must be \"classification\" or \"regression\", got " + task.dump());
+    throw std::invalid_argument("task must be \"classification\" or \"regression\", got " + json_excerpt(task));
   const json& loss = member(j, "loss", "");
-  if (!loss.is_string()) throw std::invalid_argument("loss must be a string");
+  if (!loss.is_string()) throw std::invalid_argument("loss must be a string, got " + json_excerpt(loss));
   Scalar slope = Scalar(0.01);
   if (j.contains("leaky_slope")) slope = finite(j["leaky_slope"], "leaky_slope");
+  if (!(slope >= 0 && slope < 1))
+    throw std::invalid_argument("leaky_slope must be in [0, 1), got " + json_excerpt(j["leaky_slope"]));
 
   Model model{task == "classification" ? Task::classification : Task::regression,
               loss_from_name(loss.get<std::string>(), "loss"),
@@ -165,7 +195,12 @@ Model model_from_json(const json& j) {
   if (!model.feature_names.empty() && model.feature_names.size() != static_cast<std::size_t>(model.network.inputs()))
     throw std::invalid_argument("feature_names lists " + std::to_string(model.feature_names.size()) + " names for " +
                                 std::to_string(model.network.inputs()) + " inputs");
-  if (j.contains("preprocessing")) model.preprocessing = preprocessing_from_json(j["preprocessing"]);
+  if (j.contains("preprocessing")) {
+    model.preprocessing = preprocessing_from_json(j["preprocessing"]);
+    if (model.preprocessing.feature_count() != model.network.inputs())
+      throw std::invalid_argument("preprocessing encodes " + std::to_string(model.preprocessing.feature_count()) +
+                                  " features for a network with " + std::to_string(model.network.inputs()) + " inputs");
+  }
   const Eigen::Index target_scales = model.preprocessing.target_offset.size();
   if (target_scales != 0 && (model.task != Task::regression || target_scales != outputs))
     throw std::invalid_argument("preprocessing.target_offset holds " + std::to_string(target_scales) +
@@ -179,7 +214,7 @@ Model model_from_json(const json& j) {
 json parse_json(const std::string& text, const std::string& what) {
   try {
     return json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999
     throw std::invalid_argument(what + " is not valid JSON: " + e.what());
   }
 }

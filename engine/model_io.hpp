@@ -37,7 +37,8 @@ nlohmann::json model_to_json(const Trainer& trainer);
 // throws std::invalid_argument naming the field, e.g. "layers[1].weights has 7 rows, expected 8".
 Model model_from_json(const nlohmann::json& json);
 
-// A JSON text's parse errors become std::invalid_argument with the position.
+// A JSON text's parse errors (a number beyond the double range included) become
+// std::invalid_argument with the position.
 nlohmann::json parse_json(const std::string& text, const std::string& what);
 
 }  // namespace nnplay

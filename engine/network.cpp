@@ -79,13 +79,15 @@ Matrix Network::predict(const ConstMatrixRef& X, Eigen::Index chunk) {
   return out;
 }
 
-std::vector<Matrix> Network::layer_outputs(const ConstMatrixRef& X, Eigen::Index chunk) {
+std::vector<Matrix> Network::layer_outputs(const ConstMatrixRef& X, Eigen::Index max_units, Eigen::Index chunk) {
   std::vector<Matrix> out;
-  for (const DenseLayer& layer : layers_) out.emplace_back(layer.units(), X.cols());
+  for (const DenseLayer& layer : layers_)
+    out.emplace_back(std::min<Eigen::Index>(layer.units(), std::max<Eigen::Index>(max_units, 0)), X.cols());
   for (Eigen::Index start = 0; start < X.cols(); start += chunk) {
     const Eigen::Index n = std::min(chunk, X.cols() - start);
     forward(X.middleCols(start, n));
-    for (std::size_t l = 0; l < layers_.size(); ++l) out[l].middleCols(start, n) = layers_[l].output();
+    for (std::size_t l = 0; l < layers_.size(); ++l)
+      out[l].middleCols(start, n) = layers_[l].output().topRows(out[l].rows());
   }
   return out;
 }
@@ -97,12 +99,6 @@ std::vector<ParamSlot> Network::parameter_slots() {
     slots.push_back({layer.b.data(), layer.db.data(), layer.b.size()});
   }
   return slots;
-}
-
-bool Network::parameters_finite() const {
-  for (const DenseLayer& layer : layers_)
-    if (!layer.W.allFinite() || !layer.b.allFinite()) return false;
-  return true;
 }
 
 }  // namespace nnplay

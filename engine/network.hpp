@@ -48,14 +48,14 @@ class Network {
 
   // Outputs for any number of examples, computed `chunk` columns at a time.
   Matrix predict(const ConstMatrixRef& X, Eigen::Index chunk = 1024);
-  // Every layer's output A (units x n), hidden layers included: what each unit computes.
-  std::vector<Matrix> layer_outputs(const ConstMatrixRef& X, Eigen::Index chunk = 1024);
+  // What each unit computes: every layer's output A, hidden layers included, its first
+  // max_units units (rows) only: min(units, max_units) x n per layer.
+  std::vector<Matrix> layer_outputs(const ConstMatrixRef& X, Eigen::Index max_units, Eigen::Index chunk = 1024);
 
   // Grows every layer's workspaces to `cols` examples.
   void reserve(Eigen::Index cols);
 
   std::vector<ParamSlot> parameter_slots();
-  bool parameters_finite() const;
 
  private:
   int inputs_;

@@ -50,6 +50,10 @@ class Optimizer {
   std::vector<Array> second_;  // adagrad sum, rmsprop average, adam second moment
 };
 
+// Arrays of one value per parameter the rule keeps: 0 (sgd), 1 (momentum, nesterov,
+// adagrad, rmsprop) or 2 (adam).
+int state_arrays(OptimizerKind kind);
+
 const char* name_of(OptimizerKind kind);
 OptimizerKind optimizer_from_name(const std::string& name, const std::string& field);
 const char* name_of(Schedule schedule);

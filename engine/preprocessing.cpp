@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "csv_number.hpp"
 #include "csv_text.hpp"
@@ -10,6 +11,19 @@
 
 namespace nnplay {
 namespace {
+
+// m(i, j) <- (m(i, j) - offset(i)) * scale(i), in double and saturated to the float
+// range: features near the float limits (3e38 and -3e38 in one column) overflow float
+// arithmetic in the subtraction, and rows far outside the training range (the only
+// ones that can leave the range after scaling) become the largest float, not infinity.
+void scale_rows(MatrixRef m, const Vector& offset, const Vector& scale) {
+  constexpr double kMax = std::numeric_limits<Scalar>::max();
+  for (Eigen::Index j = 0; j < m.cols(); ++j)
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+      const double v = (static_cast<double>(m(i, j)) - static_cast<double>(offset(i))) * static_cast<double>(scale(i));
+      m(i, j) = static_cast<Scalar>(std::clamp(v, -kMax, kMax));
+    }
+}
 
 DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input,
                            const std::string& message) {
@@ -142,9 +156,7 @@ void apply_scaling(const Preprocessing& p, MatrixRef x) {
   if (p.offset.size() != x.rows() || p.scale.size() != x.rows())
     throw DataError("scaling has " + std::to_string(p.offset.size()) + " features, the data " +
                     std::to_string(x.rows()));
-  // x: features x n; offset, scale: features x 1
-  x.colwise() -= p.offset;
-  x.array().colwise() *= p.scale.array();
+  scale_rows(x, p.offset, p.scale);
 }
 
 std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const std::string& what) {
@@ -176,8 +188,7 @@ void apply_target_scaling(const Preprocessing& p, MatrixRef targets) {
   if (p.target_offset.size() != targets.rows())
     throw DataError("target scaling has " + std::to_string(p.target_offset.size()) + " targets, the data " +
                     std::to_string(targets.rows()));
-  targets.colwise() -= p.target_offset;
-  targets.array().colwise() *= p.target_scale.array();
+  scale_rows(targets, p.target_offset, p.target_scale);
 }
 
 void decode_outputs(const Preprocessing& p, MatrixRef outputs) {

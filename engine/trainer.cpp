@@ -1,11 +1,13 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
 #include "decimal.hpp"
+#include "memory_estimate.hpp"
 
 namespace nnplay {
 namespace {
@@ -22,19 +24,37 @@ std::vector<LayerSpec> layer_specs(const TrainingConfig& config, const OutputSpe
   return specs;
 }
 
-OutputSpec output_for(const TrainingConfig& config, const Dataset& data) {
+// Everything checked before the network is allocated: the configuration, the data, the
+// batch size against the rows, and the memory all of it needs against the budget.
+OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::size_t memory_budget) {
   config.validate();
-  if (data.train.size() == 0) throw std::invalid_argument("the training split has no rows");
+  const Eigen::Index rows = data.train.size();
+  if (rows == 0) throw std::invalid_argument("the training split has no rows");
   if (data.train.x.rows() < 1) throw std::invalid_argument("the dataset has no feature columns");
-  return resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+  if (data.train.x.rows() > kMaxInputs)
+    throw std::invalid_argument("the dataset has " + std::to_string(data.train.x.rows()) +
+                                " features; a network takes at most " + std::to_string(kMaxInputs));
+  if (config.batch_size > rows)
+    throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
+                                std::to_string(config.batch_size));
+  OutputSpec output = resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+  check_memory(estimate_training_memory(config, data, output.layer), memory_budget);
+  return output;
 }
+
+// The largest magnitude among a split's features (as the network sees them, scaled).
+double largest_feature(const Examples& split) {
+  return split.x.size() == 0 ? 0.0 : static_cast<double>(split.x.cwiseAbs().maxCoeff());
+}
+
+const char* non_finite_name(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
 
 }  // namespace
 
-Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data)
+Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data, std::size_t memory_budget)
     : config_(config),
       data_(std::move(data)),
-      output_(output_for(config_, *data_)),
+      output_(output_for(config_, *data_, memory_budget)),
       network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_),
                config_.leaky_slope),
       slots_(network_.parameter_slots()),
@@ -43,9 +63,6 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
       dropout_rng_(config_.seed, kDropout),
       best_validation_loss_(std::numeric_limits<double>::infinity()) {
   const Eigen::Index rows = data_->train.size();
-  if (config_.batch_size > rows)
-    throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
-                                std::to_string(config_.batch_size));
   batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
   // The cost's L2 term is lambda/(2 m) sum(W^2) with m the training rows, so its
   // gradient (lambda/m) W is the same for full batches and mini-batches.
@@ -177,13 +194,12 @@ EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
   m.seconds = seconds_;
   history_.push_back(m);
 
-  if (!std::isfinite(m.train_loss) || !network_.parameters_finite()) {
-    stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": the loss became " +
-                   (std::isnan(m.train_loss) ? "NaN" : "infinite") + " with learning rate " + format_number(schedule_rate) +
-                   "; try a lower learning rate";
-  } else {
+  const std::string why = non_finite_reason(m);
+  if (!why.empty())
+    stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": " + why + " with learning rate " +
+                   format_number(schedule_rate) + "; " + divergence_hint();
+  else
     check_early_stopping(m);
-  }
   return m;
 }
 
@@ -191,6 +207,28 @@ std::vector<EpochMetrics> Trainer::train(int epochs) {
   std::vector<EpochMetrics> out;
   for (int i = 0; i < epochs && !stopped(); ++i) out.push_back(train_epoch());
   return out;
+}
+
+// What became NaN or infinite this epoch, first found first: the losses (every
+// activation feeds them), then the parameters layer by layer. "" when all is finite.
+std::string Trainer::non_finite_reason(const EpochMetrics& m) const {
+  if (!std::isfinite(m.train_loss)) return std::string("the loss became ") + non_finite_name(m.train_loss);
+  if (data_->validation.size() > 0 && !std::isfinite(m.validation_loss))
+    return std::string("the validation loss became ") + non_finite_name(m.validation_loss);
+  const std::vector<DenseLayer>& layers = network_.layers();
+  for (std::size_t l = 0; l < layers.size(); ++l)
+    if (!layers[l].W.allFinite() || !layers[l].b.allFinite())
+      return "the weights of layer " + std::to_string(l + 1) + " became NaN or infinite";
+  return "";
+}
+
+std::string Trainer::divergence_hint() const {
+  // Unscaled features in the millions overflow float activations whatever the rate.
+  const double largest = std::max(largest_feature(data_->train), largest_feature(data_->validation));
+  if (largest > 1e6)
+    return "the features reach " + format_number(largest) +
+           ": scale them (scaling standardize or minmax), or try a lower learning rate";
+  return "try a lower learning rate";
 }
 
 Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean) {

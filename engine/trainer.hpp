@@ -9,6 +9,7 @@
 
 #include "config.hpp"
 #include "dataset.hpp"
+#include "memory_estimate.hpp"
 #include "metrics.hpp"
 #include "network.hpp"
 #include "optimizer.hpp"
@@ -19,15 +20,18 @@ namespace nnplay {
 
 class Trainer {
  public:
-  // Validates the configuration against the data (batch size, classes...) and
+  // Validates the configuration against the data (batch size, classes...) and the memory
+  // training needs against `memory_budget` (bytes; see memory_estimate.hpp), then
   // initializes the weights from config.seed.
-  Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data);
+  Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data,
+          std::size_t memory_budget = default_memory_budget());
   // Not copyable: the optimizer's slots point into this trainer's network.
   Trainer(const Trainer&) = delete;
   Trainer& operator=(const Trainer&) = delete;
 
   // One epoch (the rest of it, after train_step calls). Throws std::logic_error once
-  // training has stopped.
+  // training has stopped. Training stops by itself (stop_reason says why) when a loss or
+  // a parameter becomes NaN or infinite.
   EpochMetrics train_epoch();
   // One mini-batch (the epoch's next). With `detail`, captures its numbers (see
   // step_detail.hpp; throws std::invalid_argument for a network too large to show, before
@@ -69,6 +73,8 @@ class Trainer {
   EpochMetrics end_epoch(std::chrono::steady_clock::time_point start);
   Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
   void check_early_stopping(const EpochMetrics& metrics);
+  std::string non_finite_reason(const EpochMetrics& metrics) const;
+  std::string divergence_hint() const;
 
   TrainingConfig config_;
   std::shared_ptr<const Dataset> data_;

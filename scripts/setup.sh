@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing, nothing else. Safe to run again:
 # when everything is present it only checks and returns.
+#   scripts/setup.sh          what npm test needs
+#   scripts/setup.sh --fuzz   also clang and its libFuzzer runtime, for scripts/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # emscripten and binaryen (wasm-dis, used by the bindings tests) build and check the wasm module.
 # chromium runs the page tests. python3-numpy runs the exported NumPy scripts (tests/web/).
 packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy)
+# The fuzzers are a developer's tool, not part of npm test.
+if [ "${1:-}" = --fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -8,6 +8,14 @@ status=0
 echo "== native engine tests (Catch2 via CTest)"
 ctest --test-dir build/native --output-on-failure -j "$(nproc)" || status=1
 
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer: their own build
+# (build/sanitize) takes minutes, so it runs in CI (CI=true) or when asked for
+# (NNPLAY_SANITIZE=1), not on every local run.
+if [ "${CI:-}" = true ] || [ "${NNPLAY_SANITIZE:-0}" = 1 ]; then
+  echo "== native engine tests under ASan + UBSan (scripts/sanitize.sh)"
+  bash scripts/sanitize.sh || status=1
+fi
+
 echo "== WebAssembly module tests (node --test tests/bindings/)"
 node --test tests/bindings/ || status=1
 

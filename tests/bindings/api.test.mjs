@@ -157,7 +157,7 @@ test('trainEpochs: metrics per epoch, resumable; NaN fields are null', () => {
     assert.equal(pg.epoch, 5);
     assert.equal(pg.stopped, false);
     assert.equal(pg.stopReason, '');
-    assert.throws(() => pg.trainEpochs(-1), errorWith('epochs must be >= 0'));
+    assert.throws(() => pg.trainEpochs(-1), errorWith('epochs must be a whole number between 0 and 1000000, got -1'));
     assert.throws(() => pg.trainEpochs(1.5), errorWith('epochs must be a whole number'));
     assert.equal(pg.epoch, 5);
   } finally {
@@ -225,7 +225,9 @@ test('predict: row-major rows in, row-major probabilities out (a copy)', () => {
     assert.deepEqual(pg.predict(new Float32Array(0), 0), new Float32Array(0));
     assert.throws(() => pg.predict(new Float32Array(7), 2), errorWith('2 rows x 4 input columns = 8 values, got 7'));
     assert.throws(() => pg.predict(new Float32Array(8)), errorWith('nRows must be a whole number'));
-    assert.throws(() => pg.predict(new Float32Array([1, 2, 3, Infinity]), 1), errorWith('petal_width', 'infinite'));
+    assert.throws(() => pg.predict(new Float32Array([1, 2, 3, Infinity]), 1), errorWith('rows[3] must be finite'));
+    // Finite as a double, infinite as the float the engine reads: the engine names the column.
+    assert.throws(() => pg.predict(new Float64Array([1, 2, 3, 1e39]), 1), errorWith('petal_width', 'infinite'));
   } finally {
     pg.dispose();
   }

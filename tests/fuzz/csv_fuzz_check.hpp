@@ -1,6 +1,6 @@
 #pragma once
-// The property the CSV fuzzer checks, shared with the regression test that replays the
-// inputs it found (tests/fuzz/regressions/).
+// The property the CSV fuzzer checks, shared with the test that replays its corpus and
+// findings (tests/fuzz/corpus/csv/, tests/fuzz/regressions/csv/).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -12,6 +12,7 @@
 #include "csv.hpp"
 #include "data_error.hpp"
 #include "dataset_builder.hpp"
+#include "trainer.hpp"
 
 namespace nnplay_fuzz {
 namespace detail {
@@ -51,10 +52,25 @@ inline void check_table(const nnplay::Table& t) {
     for (std::size_t c = 0; c < t.columns.size(); ++c) t.text(r, c);
 }
 
+// Two epochs of a small network on whatever was built: no fault, and no NaN or infinity
+// in the reported losses unless training stopped and says why.
+inline void check_training(const nnplay::Dataset& built) {
+  auto data = std::make_shared<const nnplay::Dataset>(built);
+  nnplay::TrainingConfig config;
+  config.hidden_layers = {{4, nnplay::Activation::tanh, 1}};
+  config.batch_size = static_cast<int>(std::min<Eigen::Index>(16, data->train.size()));
+  nnplay::Trainer trainer(config, data);
+  for (const nnplay::EpochMetrics& m : trainer.train(2)) {
+    const bool finite = std::isfinite(m.train_loss) && (data->validation.size() == 0 || std::isfinite(m.validation_loss));
+    check(finite || (trainer.stopped() && !trainer.stop_reason().empty()));
+    if (data->task == nnplay::Task::classification) check(m.train_accuracy >= 0 && m.train_accuracy <= 1);
+  }
+}
+
 }  // namespace detail
 
-// Parses `data` (its first two bytes choose options) and builds a data set from it. Any
-// outcome but a result or a DataError is a finding.
+// Parses `data` (its first two bytes choose options), builds a data set from it and
+// trains on it. Any outcome but a result or a DataError is a finding.
 inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
   // The first byte picks options, so forced dialects and skipping are explored too.
   nnplay::CsvOptions options;
@@ -100,6 +116,8 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
         detail::check(static_cast<Eigen::Index>(ds.train.labels.size()) == ds.train.size());
         for (int l : ds.train.labels) detail::check(l >= 0 && l < ds.class_count());
       }
+      // Small data sets only: each input must stay quick.
+      if (ds.train.x.size() <= 4096) detail::check_training(ds);
     } catch (const nnplay::DataError&) {
     }
   } catch (const nnplay::DataError&) {
