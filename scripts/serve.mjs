@@ -38,7 +38,8 @@ export function serve(root, { port = Number(process.env.PORT ?? 0), host = '127.
       if (!info?.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const ext = extname(file).toLowerCase();
       const headers = { 'content-type': MIME[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (csp && ext === '.html') headers['content-security-policy'] = csp;
+      // Documents, and scripts: a worker runs under the policy of its own script's response.
+      if (csp && ['.html', '.js', '.mjs'].includes(ext)) headers['content-security-policy'] = csp;
       let body = await readFile(file);
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
         const key = `${file}:${info.mtimeMs}`;
