@@ -148,7 +148,8 @@ async function nodeContestant() {
 // ---- Chromium: nnplay SIMD, nnplay scalar, TF.js, one page
 
 async function chromiumContestant(variants) {
-  const { server, url } = await serve(root);
+  // No site policy here: TensorFlow.js, the comparison, compiles code with eval.
+  const { server, url } = await serve(root, { csp: null });
   const base = url.replace(/\/$/, '');
   const browser = await launchChromium('nnplay-bench-chromium');
   const { context } = browser;
