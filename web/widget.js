@@ -15,7 +15,7 @@ import componentsCss from './components.css';
 import widgetCss from './widget.css';
 import { h } from './dom.js';
 import { WorkerClient } from './worker-client.js';
-import { PROP, defaultState, toHash, parseField, layerErrors } from './state.js';
+import { PROP, defaultState, toHash, toDataOptions, parseField, layerErrors } from './state.js';
 import { DATASETS } from './presets.js';
 import { Session } from './session.js';
 import { SessionViews } from './session-views.js';
@@ -233,8 +233,7 @@ export class NnPlayground extends HTMLElement {
   async #loadSrc() {
     const { src, target } = this.settings;
     const url = new URL(src, document.baseURI);
-    const options = { validation_fraction: this.session.state.validation, scaling: this.session.state.scaling,
-      missing: this.session.state.missing, task: this.session.state.task, seed: this.session.state.dataSeed };
+    const options = toDataOptions({ ...this.session.state, generated: false });
     if (target) options.target = target;
     const name = url.pathname.split('/').pop() || 'data.csv';
     return this.session.load({ kind: 'url', url: url.href, name }, options, name);
