@@ -14,6 +14,7 @@
 #include <sstream>
 #include <sys/resource.h>
 #include <string>
+#include <utility>
 
 #include "csv.hpp"
 #include "dataset_builder.hpp"
@@ -131,7 +132,7 @@ int main(int argc, char** argv) {
     std::string().swap(text);
     const auto t1 = std::chrono::steady_clock::now();
     const double c1 = cpu_seconds();
-    const nnplay::Dataset dataset = nnplay::build_dataset(table, mnist_options()).dataset;
+    const nnplay::Dataset dataset = nnplay::build_dataset(std::move(table), mnist_options()).dataset;
     first_total = first_parse + seconds_since(t1);
     first_total_cpu = first_parse_cpu + cpu_seconds() - c1;
     faults_total = minor_faults() - f0;
@@ -165,7 +166,7 @@ int main(int argc, char** argv) {
     nnplay::Table table = nnplay::parse_csv(text);
     parse_wall = std::min(parse_wall, seconds_since(t0));
     parse_cpu = std::min(parse_cpu, cpu_seconds() - c0);
-    const nnplay::Dataset dataset = nnplay::build_dataset(table, mnist_options()).dataset;
+    const nnplay::Dataset dataset = nnplay::build_dataset(std::move(table), mnist_options()).dataset;
     total_wall = std::min(total_wall, seconds_since(t0));
     total_cpu = std::min(total_cpu, cpu_seconds() - c0);
   }

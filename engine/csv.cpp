@@ -3,20 +3,27 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <memory>
+#include <system_error>
 #include <unordered_map>
 
 #include "csv_number.hpp"
 #include "csv_plain_record.hpp"
 #include "csv_reader.hpp"
 #include "csv_sniff.hpp"
+#include "csv_tail_reader.hpp"
 #include "csv_text.hpp"
 #include "data_error.hpp"
+#include "large_buffer.hpp"
 
 namespace nnplay {
 namespace {
 
 constexpr std::size_t kHeaderSampleRecords = 20;
 constexpr std::size_t kRaggedExamples = 5;
+// Texts from this size on are read by two threads (natively): below it, starting a
+// thread costs more than it saves.
+constexpr std::size_t kTailMinBytes = std::size_t{4} << 20;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 // Text cells of one column while parsing: the column becomes text, numeric with a
@@ -201,43 +208,105 @@ class CsvParser {
     }
   }
 
+  // Where read_rows is in the text.
+  struct RowCursor {
+    const char* p;
+    std::int64_t file_row;
+    CsvReader reader;
+    std::vector<CsvField> fields;
+    std::size_t ragged = 0;
+  };
+
   void read_rows() {
     text_cells_.resize(columns_);
     // Sized once from the line count (an upper bound unless lone CRs mix with LFs) and
-    // trimmed at the end without reallocating, so the numbers exist only once in memory.
-    table_.numbers.resize(estimated_rows_ * columns_);
+    // trimmed at the end by realloc, in place, so the numbers exist only once in memory.
+    // Eigen leaves the new floats uninitialised: the parser writes every one.
+    const auto width = static_cast<Eigen::Index>(columns_);
+    table_.numbers.resize(width, static_cast<Eigen::Index>(estimated_rows_));
+    advise_huge_pages(table_.numbers.data(), static_cast<std::size_t>(table_.numbers.size()) * sizeof(float));
     table_.file_rows.reserve(estimated_rows_);
-    CsvReader reader(data_begin_, end_, delimiter_, data_first_row_);
-    std::vector<CsvField> fields;
-    fields.reserve(columns_ + 1);
-    std::size_t ragged = 0;
-    const char* p = data_begin_;
-    std::int64_t file_row = data_first_row_;
-    while (p < end_) {
+    RowCursor at{data_begin_, data_first_row_, CsvReader(data_begin_, end_, delimiter_, data_first_row_), {}};
+    at.fields.reserve(columns_ + 1);
+    if (std::unique_ptr<TailReader> tail = start_tail()) {
+      // This thread reads the rows before the tail's, then takes the tail's rows if the
+      // two meet exactly (see csv_tail_reader.hpp), and reads on from where either stopped.
+      const char* split = tail_begin_;
+      read_rows_until(at, split, tail_first_row_);
+      tail->join();
+      if (at.p == split && table_.rows == tail_first_row_ && at.ragged == 0) {
+        for (std::size_t k = 0; k < tail->records(); ++k) table_.file_rows.push_back(at.file_row++);
+        table_.rows += tail->records();
+        at.p = tail->stop();
+      }
+    }
+    read_rows_until(at, end_, std::numeric_limits<std::size_t>::max());
+    const std::size_t ragged = at.ragged;
+    if (ragged > 0) {
+      if (!options_.skip_ragged_rows) throw DataError(ragged_message(table_.csv, ragged, columns_));
+      table_.csv.ragged_skipped = ragged;
+      std::string examples;
+      for (const auto& e : table_.csv.ragged_examples)
+        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) +
+                    " (" + std::to_string(e.second) + " fields)";
+      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) +
+                                    (ragged == 1 ? " row" : " rows") + " whose number of fields is not " +
+                                    std::to_string(columns_) + ": " + examples + (ragged > kRaggedExamples ? ", ..." : ""));
+    }
+    table_.numbers.conservativeResize(width, static_cast<Eigen::Index>(table_.rows));
+  }
+
+  // A second thread for the second half of a large text, natively: from the first line
+  // start past the middle, into the row numbered by the lines before it.
+  std::unique_ptr<TailReader> start_tail() {
+    const auto bytes = static_cast<std::size_t>(end_ - data_begin_);
+    if (!options_.parallel || bytes < kTailMinBytes || !TailReader::available()) return nullptr;
+    const char* middle = data_begin_ + bytes / 2;
+    const void* lf = std::memchr(middle, '\n', static_cast<std::size_t>(end_ - middle));
+    if (lf == nullptr) return nullptr;
+    tail_begin_ = static_cast<const char*>(lf) + 1;
+    tail_first_row_ = static_cast<std::size_t>(std::count(data_begin_, tail_begin_, '\n'));
+    if (tail_first_row_ <= options_.preview_rows || tail_first_row_ >= static_cast<std::size_t>(table_.numbers.cols()))
+      return nullptr;
+    try {
+      return std::make_unique<TailReader>(tail_begin_, end_, PlainRecordFormat{delimiter_, decimal_comma_, columns_},
+                                          table_.numbers.data(), tail_first_row_,
+                                          static_cast<std::size_t>(table_.numbers.cols()));
+    } catch (const std::system_error&) {
+      return nullptr;  // no thread: one reads it all
+    }
+  }
+
+  // Reads rows from at.p until `limit` or until max_rows rows are read.
+  void read_rows_until(RowCursor& at, const char* limit, std::size_t max_rows) {
+    CsvReader& reader = at.reader;
+    std::vector<CsvField>& fields = at.fields;
+    while (at.p < limit && table_.rows < max_rows) {
       const std::size_t row = table_.rows;
-      if ((row + 1) * columns_ > table_.numbers.size()) table_.numbers.resize(2 * (row + 1) * columns_);
-      float* out = &table_.numbers[row * columns_];
-      if (row >= options_.preview_rows && (ragged == 0 || options_.skip_ragged_rows)) {
-        if (const char* next = read_plain_record(p, end_, {delimiter_, decimal_comma_, columns_}, out)) {
-          table_.file_rows.push_back(file_row++);
+      if (row + 1 > static_cast<std::size_t>(table_.numbers.cols()))
+        table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(2 * (row + 1)));
+      float* out = table_.numbers.data() + row * columns_;
+      if (row >= options_.preview_rows && (at.ragged == 0 || options_.skip_ragged_rows)) {
+        if (const char* next = read_plain_record(at.p, end_, {delimiter_, decimal_comma_, columns_}, out)) {
+          table_.file_rows.push_back(at.file_row++);
           ++table_.rows;
-          p = next;
+          at.p = next;
           continue;
         }
       }
-      reader.seek(p, file_row);
+      reader.seek(at.p, at.file_row);
       const bool got = reader.next(fields);
-      p = reader.position();
-      file_row = reader.current_row();
+      at.p = reader.position();
+      at.file_row = reader.current_row();
       if (!got) break;
       if (reader.unterminated_quote()) throw unterminated(reader);
       if (fields.size() != columns_) {
-        ++ragged;
+        ++at.ragged;
         if (table_.csv.ragged_examples.size() < kRaggedExamples)
           table_.csv.ragged_examples.emplace_back(reader.record_row(), fields.size());
         continue;
       }
-      if (ragged > 0 && !options_.skip_ragged_rows) continue;  // only counting now
+      if (at.ragged > 0 && !options_.skip_ragged_rows) continue;  // only counting now
       for (std::size_t j = 0; j < columns_; ++j) {
         const CsvField& f = fields[j];
         if (!f.quoted && parse_small_integer(f, out[j])) continue;
@@ -253,20 +322,6 @@ class CsvParser {
       }
       ++table_.rows;
     }
-    if (ragged > 0) {
-      if (!options_.skip_ragged_rows) throw DataError(ragged_message(table_.csv, ragged, columns_));
-      table_.csv.ragged_skipped = ragged;
-      std::string examples;
-      for (const auto& e : table_.csv.ragged_examples)
-        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) +
-                    " (" + std::to_string(e.second) + " fields)";
-      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) +
-                                    (ragged == 1 ? " row" : " rows") + " whose number of fields is not " +
-                                    std::to_string(columns_) + ": " + examples + (ragged > kRaggedExamples ? ", ..." : ""));
-    }
-    table_.numbers.resize(table_.rows * columns_);
-    if (table_.numbers.capacity() > table_.numbers.size() + table_.numbers.size() / 4)
-      table_.numbers.shrink_to_fit();
   }
 
   void add_text_cell(std::size_t column, const CsvField& f, std::size_t row, std::int64_t file_row) {
@@ -346,6 +401,8 @@ class CsvParser {
   std::size_t columns_ = 0;
   std::size_t estimated_rows_ = 0;
   std::vector<TextCells> text_cells_;
+  const char* tail_begin_ = nullptr;
+  std::size_t tail_first_row_ = 0;
 };
 
 }  // namespace

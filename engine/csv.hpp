@@ -25,6 +25,7 @@ struct CsvOptions {
   // matrices) would not fit.
   std::size_t memory_budget = std::size_t{1536} << 20;
   std::size_t preview_rows = 10;
+  bool parallel = true;                // natively, a large text is read by two threads
   std::string name;                    // the table's name (e.g. the file name)
 };
 

@@ -41,6 +41,10 @@ struct DatasetBuild {
 DatasetSummary summarize_table(const Table& table, const DatasetOptions& options = {});
 
 DatasetBuild build_dataset(const Table& table, const DatasetOptions& options = {});
+// The same from a table the caller gives away: when every input is numeric, the training
+// matrix is made in the table's own memory (no second copy of the numbers exists at
+// any time) and the table is left without numbers. Otherwise the table is left as it was.
+DatasetBuild build_dataset(Table&& table, const DatasetOptions& options = {});
 
 // A classification target is inferred for text, or whole numbers with at most this many
 // distinct values; anything else numeric is a regression target.

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <numeric>
 #include <utility>
 
 #include "decimal.hpp"
@@ -142,7 +143,19 @@ void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     if (!used.empty() && used.back().first + used.back().second == in.column) ++used.back().second;
     else used.emplace_back(in.column, 1);
   }
-  for (std::size_t r = 0; r < t.rows; ++r) {
+  // Each column counted its missing values (infer_column_types): with none in the
+  // columns used, every row is kept without looking at it.
+  const bool complete = t.columns[plan.target].missing == 0 &&
+                        std::all_of(used.begin(), used.end(), [&](const std::pair<std::size_t, std::size_t>& run) {
+                          return std::all_of(t.columns.begin() + static_cast<std::ptrdiff_t>(run.first),
+                                             t.columns.begin() + static_cast<std::ptrdiff_t>(run.first + run.second),
+                                             [](const Column& c) { return c.missing == 0; });
+                        });
+  if (complete) {
+    plan.rows.resize(t.rows);
+    std::iota(plan.rows.begin(), plan.rows.end(), std::size_t{0});
+  }
+  for (std::size_t r = 0; r < t.rows && !complete; ++r) {
     if (t.is_missing(r, plan.target)) {
       ++s.rows_missing_target;
       continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "csv_number.hpp"
@@ -12,17 +13,10 @@
 namespace nnplay {
 namespace {
 
-// m(i, j) <- (m(i, j) - offset(i)) * scale(i), in double and saturated to the float
-// range: features near the float limits (3e38 and -3e38 in one column) overflow float
-// arithmetic in the subtraction, and rows far outside the training range (the only
-// ones that can leave the range after scaling) become the largest float, not infinity.
+// Each column of m scaled as scale_features does.
 void scale_rows(MatrixRef m, const Vector& offset, const Vector& scale) {
-  constexpr double kMax = std::numeric_limits<Scalar>::max();
   for (Eigen::Index j = 0; j < m.cols(); ++j)
-    for (Eigen::Index i = 0; i < m.rows(); ++i) {
-      const double v = (static_cast<double>(m(i, j)) - static_cast<double>(offset(i))) * static_cast<double>(scale(i));
-      m(i, j) = static_cast<Scalar>(std::clamp(v, -kMax, kMax));
-    }
+    scale_features(m.col(j).data(), offset.data(), scale.data(), m.col(j).data(), static_cast<std::size_t>(m.rows()));
 }
 
 DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input,
@@ -106,49 +100,26 @@ const char* to_string(MissingPolicy policy) {
   return policy == MissingPolicy::impute ? "impute" : "drop_rows";
 }
 
-void fit_scaling(Preprocessing& p, const ConstMatrixRef& x) {
-  const Eigen::Index features = x.rows();
-  p.offset = Vector::Zero(features);
-  p.scale = Vector::Ones(features);
-  if (p.scaling == Scaling::none || x.cols() == 0) return;
-  // Which features come from numeric inputs (one-hot features are left as they are).
-  std::vector<bool> numeric(static_cast<std::size_t>(features), false);
-  Eigen::Index f = 0;
-  for (const auto& in : p.inputs) {
-    if (in.kind == InputColumn::Kind::categorical) f += static_cast<Eigen::Index>(in.categories.size());
-    if (in.kind == InputColumn::Kind::numeric) numeric[static_cast<std::size_t>(f++)] = true;
-  }
-  // Column by column (memory order), accumulating in double: float sums over 60,000
-  // examples lose digits. Standardize takes two passes (mean, then squared deviations).
-  const Eigen::Index n = x.cols();
-  std::vector<double> a(static_cast<std::size_t>(features)), b(static_cast<std::size_t>(features));
-  for (Eigen::Index i = 0; i < features; ++i) a[i] = b[i] = static_cast<double>(x(i, 0));
-  if (p.scaling == Scaling::standardize) {
-    std::fill(a.begin(), a.end(), 0.0);
-    for (Eigen::Index j = 0; j < n; ++j)
-      for (Eigen::Index i = 0; i < features; ++i) a[i] += static_cast<double>(x(i, j));
-    for (auto& v : a) v /= static_cast<double>(n);  // a: mean
-    std::fill(b.begin(), b.end(), 0.0);
-    for (Eigen::Index j = 0; j < n; ++j)
-      for (Eigen::Index i = 0; i < features; ++i) {
-        const double d = static_cast<double>(x(i, j)) - a[i];
-        b[i] += d * d;
-      }
-    for (auto& v : b) v = std::sqrt(v / static_cast<double>(n));  // b: standard deviation
-  } else {
-    for (Eigen::Index j = 1; j < n; ++j)
-      for (Eigen::Index i = 0; i < features; ++i) {
-        const double v = static_cast<double>(x(i, j));
-        a[i] = std::min(a[i], v);
-        b[i] = std::max(b[i], v);
-      }
-    for (Eigen::Index i = 0; i < features; ++i) b[i] -= a[i];  // a: min, b: range
-  }
-  for (Eigen::Index i = 0; i < features; ++i) {
-    if (!numeric[static_cast<std::size_t>(i)]) continue;
-    p.offset(i) = static_cast<Scalar>(a[i]);
-    // A feature constant on the training split is only shifted.
-    p.scale(i) = b[i] > 1e-12 ? static_cast<Scalar>(1.0 / b[i]) : Scalar(1);
+void scale_features(const Scalar* in, const Scalar* offset, const Scalar* scale, Scalar* out, std::size_t n) {
+  constexpr double kMax = std::numeric_limits<Scalar>::max();
+  constexpr std::size_t kBlock = 64;  // through a buffer, so that out may be in
+  Scalar block[kBlock];
+  for (std::size_t start = 0; start < n; start += kBlock) {
+    const std::size_t m = std::min(kBlock, n - start);
+    const Scalar* v = in + start;
+    const Scalar* o = offset + start;
+    const Scalar* s = scale + start;
+    int finite = 1;
+    for (std::size_t i = 0; i < m; ++i) {
+      block[i] = (v[i] - o[i]) * s[i];
+      finite &= block[i] - block[i] == 0;  // false for infinities and NaN
+    }
+    if (!finite)
+      for (std::size_t i = 0; i < m; ++i)
+        if (!(block[i] - block[i] == 0) && v[i] - v[i] == 0)
+          block[i] = static_cast<Scalar>(std::clamp(
+              (static_cast<double>(v[i]) - static_cast<double>(o[i])) * static_cast<double>(s[i]), -kMax, kMax));
+    std::memcpy(out + start, block, m * sizeof(Scalar));
   }
 }
 
@@ -267,22 +238,15 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
     apply_scaling(p, x);
     return x;
   }
-  // Numbers only, the common case: encoding and scaling in one pass, with the same float
-  // arithmetic. A row with a missing or infinite value goes the general way.
-  const Scalar* offset = p.offset.data();
-  const Scalar* scale = p.scale.data();
+  // Numbers only, the common case: encoding and scaling in one pass. A row with a missing
+  // or infinite value goes the general way.
   for (Eigen::Index r = 0; r < raw.cols(); ++r) {
     const Scalar* in = raw.col(r).data();
-    Scalar* out = x.col(r).data();
-    bool finite = true;
-    for (Eigen::Index i = 0; i < x.rows(); ++i) {
-      finite &= in[i] - in[i] == 0;  // false for infinities and NaN
-      out[i] = (in[i] - offset[i]) * scale[i];
-    }
-    if (!finite) {
-      encode(r);
-      x.col(r) = ((x.col(r) - p.offset).array() * p.scale.array()).matrix();
-    }
+    int finite = 1;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) finite &= in[i] - in[i] == 0;  // false for infinities and NaN
+    if (!finite) encode(r);
+    scale_features(finite ? in : x.col(r).data(), p.offset.data(), p.scale.data(), x.col(r).data(),
+                   static_cast<std::size_t>(x.rows()));
   }
   return x;
 }

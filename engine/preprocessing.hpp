@@ -48,11 +48,15 @@ struct Preprocessing {
 const char* to_string(Scaling scaling);
 const char* to_string(MissingPolicy policy);
 
-// Fits offset and scale on x (features x n, the training split, not yet scaled). Only
-// features from numeric inputs are scaled; one-hot features keep offset 0, scale 1.
-void fit_scaling(Preprocessing& p, const ConstMatrixRef& x);
-// x <- (x - offset) * scale, per feature (row).
+// x <- (x - offset) * scale, per feature (row). offset and scale are fitted by
+// build_dataset on the training split: only features from numeric inputs are scaled,
+// one-hot features keep offset 0, scale 1.
 void apply_scaling(const Preprocessing& p, MatrixRef x);
+// out[i] = (in[i] - offset[i]) * scale[i] for n features: how every path scales. In
+// float; where that overflows (features near the float limits), in double, saturated to
+// the float range, so a value far outside the training range becomes the largest float,
+// not infinity. out may be in.
+void scale_features(const Scalar* in, const Scalar* offset, const Scalar* scale, Scalar* out, std::size_t n);
 
 // Fits target_offset and target_scale on the training split's targets (targets x n).
 void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets);

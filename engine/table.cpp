@@ -93,8 +93,8 @@ Table make_numeric_table(std::string name, std::vector<std::string> names, std::
     t.columns.push_back(std::move(c));
   }
   t.rows = t.columns.empty() ? 0 : values.size() / t.columns.size();
-  values.resize(t.rows * t.columns.size());
-  t.numbers.assign(values.begin(), values.end());
+  t.numbers = Eigen::Map<const TableNumbers>(values.data(), static_cast<Eigen::Index>(t.columns.size()),
+                                             static_cast<Eigen::Index>(t.rows));
   t.file_rows.resize(t.rows);
   std::iota(t.file_rows.begin(), t.file_rows.end(), std::int64_t{2});  // as if under a header
   const std::size_t shown = std::min<std::size_t>(t.rows, 10);
@@ -117,11 +117,18 @@ namespace {
 struct RowStatistics {
   explicit RowStatistics(std::size_t m)
       : lo(m, INT32_MAX), hi(m, INT32_MIN), total(m, 0.0), missing(m, 0), fractional(m, 0), not_counter(m, 0),
-        seen(m, 0), previous(m, 0.0f) {}
+        seen(m, 0), previous(m, 0.0f), partial_(m, 0.0f) {}
 
   void add(const float* row) {
-    add_row(row, lo.size(), lo.data(), hi.data(), total.data(), missing.data(), fractional.data(),
+    add_row(row, lo.size(), lo.data(), hi.data(), partial_.data(), missing.data(), fractional.data(),
             not_counter.data(), seen.data(), previous.data());
+    if (++partial_rows_ == kPartialRows) flush();
+  }
+  // Call once after the last row: total is then complete.
+  void flush() {
+    for (std::size_t k = 0; k < total.size(); ++k) total[k] += static_cast<double>(partial_[k]) * kPartialRows;
+    std::fill(partial_.begin(), partial_.end(), 0.0f);
+    partial_rows_ = 0;
   }
 
   std::vector<std::int32_t> lo, hi;
@@ -130,13 +137,22 @@ struct RowStatistics {
   std::vector<float> previous;
 
  private:
+  // Sums go in float over a few rows, then into double: all lanes of the row loop are
+  // then 32 bits wide (twice the values per vector), and a sum of kPartialRows floats
+  // keeps about 6 digits, which the mean (shown, and a shift for later sums) needs.
+  // Each value is added divided by kPartialRows (a power of two: exact), so that even
+  // the largest floats cannot overflow the float sum.
+  static constexpr int kPartialRows = 16;
+  std::vector<float> partial_;
+  int partial_rows_ = 0;
+
   // On x86-64 Linux (GCC), also an AVX2 version, chosen at load time when the CPU has it:
   // the default build targets plain x86-64 (SSE2), which has half the vector width.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__)
   __attribute__((target_clones("avx2", "default")))
 #endif
   static void add_row(const float* __restrict row, std::size_t m, std::int32_t* __restrict lo,
-                      std::int32_t* __restrict hi, double* __restrict total, std::uint32_t* __restrict missing,
+                      std::int32_t* __restrict hi, float* __restrict total, std::uint32_t* __restrict missing,
                       std::uint32_t* __restrict fractional, std::uint32_t* __restrict not_counter,
                       std::uint32_t* __restrict seen, float* __restrict previous) {
     constexpr float kTwo23 = 8388608.0f;  // floats at or above 2^23 are whole numbers
@@ -150,7 +166,7 @@ struct RowStatistics {
       float x;
       std::memcpy(&x, &xbits, sizeof x);
       missing[k] += 1u - present;
-      total[k] += x;
+      total[k] += x * (1.0f / kPartialRows);
       const std::int32_t ordered = bits ^ ((bits >> 31) & 0x7fffffff);
       const std::int32_t for_min = (ordered & keep) | (INT32_MAX & ~keep);
       const std::int32_t for_max = (ordered & keep) | (INT32_MIN & ~keep);
@@ -212,7 +228,7 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
       active.push_back(k);
     }
     for (std::size_t r = 0; r < rows && !active.empty(); ++r) {
-      const float* row = &table.numbers[r * cols];
+      const float* row = table.numbers.data() + r * cols;
       for (std::size_t a = 0; a < active.size();) {
         const std::size_t k = active[a];
         const float v = row[bitmap_columns[k]];
@@ -240,7 +256,7 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
   std::vector<std::size_t> active(hashed_columns.size());
   for (std::size_t k = 0; k < active.size(); ++k) active[k] = k;
   for (std::size_t r = 0; r < rows && !active.empty(); ++r) {
-    const float* row = &table.numbers[r * cols];
+    const float* row = table.numbers.data() + r * cols;
     for (std::size_t a = 0; a < active.size();) {
       const std::size_t k = active[a];
       Column& c = table.columns[hashed_columns[k]];
@@ -291,13 +307,14 @@ void infer_column_types(Table& table) {
   RowStatistics s(m);
   std::vector<float> gathered(contiguous ? 0 : m);
   for (std::size_t r = 0; r < rows; ++r) {
-    const float* row = &table.numbers[r * cols];
+    const float* row = table.numbers.data() + r * cols;
     if (!contiguous) {
       for (std::size_t k = 0; k < m; ++k) gathered[k] = row[numeric_columns[k]];
       row = gathered.data();
     }
     s.add(row);
   }
+  s.flush();
   for (std::size_t k = 0; k < m; ++k) {
     Column& c = table.columns[numeric_columns[k]];
     c.missing = s.missing[k];

@@ -4,43 +4,19 @@
 // part of a row is contiguous (rows x columns row-major = columns x rows column-major).
 #include <cmath>
 #include <cstdint>
-#include <memory>
-#include <new>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "large_buffer.hpp"
+#include <Eigen/Core>
 
 namespace nnplay {
 
-// Allocator whose resize() leaves new floats uninitialised: the parser writes every
-// value anyway, and zero-filling 200 MB first costs as much as parsing it. Large
-// buffers ask for huge pages (see large_buffer.hpp) before they are first written.
-template <class T>
-struct UninitializedAllocator : std::allocator<T> {
-  template <class U>
-  struct rebind {
-    using other = UninitializedAllocator<U>;
-  };
-  UninitializedAllocator() = default;
-  template <class U>
-  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
-  T* allocate(std::size_t n) {
-    T* p = std::allocator<T>::allocate(n);
-    advise_huge_pages(p, n * sizeof(T));
-    return p;
-  }
-  template <class U>
-  void construct(U* p) noexcept {
-    ::new (static_cast<void*>(p)) U;
-  }
-  template <class U, class... Args>
-  void construct(U* p, Args&&... args) {
-    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-  }
-};
-using NumberBuffer = std::vector<float, UninitializedAllocator<float>>;
+// The numbers of a table: one column of this matrix per table row (columns x rows
+// column-major, which is rows x columns row-major). An Eigen matrix, not a std::vector,
+// so that build_dataset can turn a table it is given into the training matrix in place.
+// Always float, whatever the network's Scalar.
+using TableNumbers = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
 
 enum class ColumnType {
   numeric,      // numbers
@@ -88,14 +64,15 @@ struct Table {
   std::string name;
   std::vector<Column> columns;
   std::size_t rows = 0;
-  NumberBuffer numbers;                  // rows x columns row-major; NaN: missing or text
+  TableNumbers numbers;                  // columns x rows (a row's numbers are contiguous);
+                                         // NaN: missing or text
   std::vector<std::int64_t> file_rows;   // file row number of each row, for messages
   CsvInfo csv;
   std::vector<std::vector<std::string>> preview;  // the first rows, as text
 
   std::size_t column_count() const { return columns.size(); }
   float number(std::size_t row, std::size_t column) const {
-    return numbers[row * columns.size() + column];
+    return numbers.data()[row * columns.size() + column];
   }
   bool is_missing(std::size_t row, std::size_t column) const {
     const Column& c = columns[column];

@@ -15,7 +15,7 @@ TEST_CASE("builtin_datasets: teaching examples", "[builtin]") {
     REQUIRE(t.rows == 3);
     REQUIRE(t.column_count() == 5);
     const std::vector<float> expected = {1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0};
-    CHECK(std::vector<float>(t.numbers.begin(), t.numbers.end()) == expected);
+    CHECK(std::vector<float>(t.numbers.data(), t.numbers.data() + t.numbers.size()) == expected);
   }
   SECTION("perceptron: the material's seven rows and labels") {
     const Table t = nnplay::teaching_perceptron();
