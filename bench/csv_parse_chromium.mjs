@@ -10,8 +10,8 @@
 //
 // Each run is a fresh page (a fresh module and wasm memory), like a user loading the file
 // once: the first-run figures are the honest ones, reported with the median and best of
-// the runs. The wasm memory after the load (it grows and never shrinks) is the heap's
-// peak, compared with the issue's bound: 2 x the final float data + the file.
+// the runs. The heap's peak (the allocator's most memory held at once) plus the file's
+// bytes in JS is compared with the issue's bound: 2 x the final float data + the file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,12 +74,14 @@ try {
         }
       };
       const heapBefore = nn.memoryBytes();
+      const peakBefore = nn.heapPeak();
       const { seconds, summary } = load();  // the first load in a fresh page: what a user gets
       const heapAfter = nn.memoryBytes();
+      const peakAfter = nn.heapPeak();
       const warmSeconds = [];
       for (let i = 0; i < warm; ++i) warmSeconds.push(load().seconds);  // heap already grown and touched
       return {
-        seconds, warmSeconds, bytes: bytes.length, heapBefore, heapAfter,
+        seconds, warmSeconds, bytes: bytes.length, heapBefore, heapAfter, peakBefore, peakAfter,
         rows: summary.rows, features: summary.feature_count, train: summary.train_rows, validation: summary.validation_rows,
         test: summary.test_rows ?? 0, chromium: navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent,
       };
@@ -87,17 +89,18 @@ try {
     results.push(r);
     await page.close();
   }
-  // The floor this machine puts under a first load: growing a fresh wasm memory to the
-  // same size and writing every byte once (first-touch page faults, no parsing at all).
+  // The floor this machine puts under a first load: growing a fresh wasm memory by the
+  // bytes the load held at its peak and writing each once (first-touch page faults, no
+  // parsing at all).
   const page = await context.newPage();
   await page.goto(`${url}/csv-bench`);
   touchSeconds = await page.evaluate((bytes) => {
     const t0 = performance.now();
-    const memory = new WebAssembly.Memory({ initial: 512, maximum: 32768 });
-    memory.grow(Math.ceil(bytes / 65536) - 512);
-    new Uint8Array(memory.buffer).fill(1);
+    const memory = new WebAssembly.Memory({ initial: 512, maximum: 32768 });  // the module's initial 32 MB
+    memory.grow(Math.ceil(bytes / 65536));
+    new Uint8Array(memory.buffer, 512 * 65536, bytes).fill(1);
     return (performance.now() - t0) / 1000;
-  }, results[0].heapAfter);
+  }, results[0].peakAfter);
   await page.close();
 } finally {
   await context.close();
@@ -117,8 +120,12 @@ console.log(`table: ${first.rows} rows -> ${first.features} features, ${first.tr
 console.log('wasm in Chromium, pg.loadCsv(bytes): copy into the wasm heap + parse + build');
 console.log(`  first load in a fresh page (a user loading the file once; includes growing and first touching the wasm memory):`);
 console.log(`    median of ${runs} pages ${rate(median(firsts))}; best ${rate(Math.min(...firsts))}`);
-console.log(`    of which the machine's floor: growing a fresh wasm memory to ${(first.heapAfter / 1e6).toFixed(0)} MB and touching it once takes ${touchSeconds.toFixed(3)} s`);
+console.log(`    of which the machine's floor: growing a fresh wasm memory by the ${(first.peakAfter / 1e6).toFixed(0)} MB the load holds at its peak ` +
+  `and writing it once (page faults, no parsing) takes ${touchSeconds.toFixed(3)} s`);
 console.log(`  warm loads (same page, heap already grown): median of ${warms.length} ${rate(median(warms))}; best ${rate(Math.min(...warms))}`);
-console.log(`  wasm memory after the first load ${(first.heapAfter / 1e6).toFixed(1)} MB (before: ${(first.heapBefore / 1e6).toFixed(1)} MB; ` +
-  `it only grows, so this is the heap's peak), plus the file's ${mb.toFixed(1)} MB in JS; ` +
-  `bound 2 x ${(finalBytes / 1e6).toFixed(1)} MB + ${mb.toFixed(1)} MB = ${(bound / 1e6).toFixed(1)} MB`);
+const peak = first.peakAfter;
+console.log(`  memory: the heap's allocator held at most ${(peak / 1e6).toFixed(1)} MB (before the load: ${(first.peakBefore / 1e6).toFixed(1)} MB), ` +
+  `plus the file's ${mb.toFixed(1)} MB in JS = ${((peak + bytes) / 1e6).toFixed(1)} MB; ` +
+  `bound 2 x ${(finalBytes / 1e6).toFixed(1)} MB + ${mb.toFixed(1)} MB = ${(bound / 1e6).toFixed(1)} MB: ${peak + bytes <= bound ? 'within' : 'OVER'}`);
+console.log(`  (the wasm memory grew to ${(first.heapAfter / 1e6).toFixed(1)} MB, from ${(first.heapBefore / 1e6).toFixed(1)} MB: ` +
+  'growth goes in steps beyond what is asked, and pages never written cost nothing)');

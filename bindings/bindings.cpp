@@ -4,8 +4,10 @@
 #include <emscripten/bind.h>
 
 #include <cstdint>
+#include <memory>
 #include <new>
 #include <string>
+#include <string_view>
 
 #include "metrics.hpp"
 #include "playground.hpp"
@@ -21,30 +23,34 @@ namespace {
 // Uint8Array byte by byte in JS (about 1 s for 100 MB) into a buffer that C++ copies once
 // more, and it does not check its malloc: a text the heap cannot hold is written from
 // address 0 on, over the module's memory. address() is 0 when the heap cannot hold the
-// bytes; nnplay.mjs then throws.
+// bytes; nnplay.mjs then throws. The buffer is not zero-filled first: JS writes every byte.
 struct HeapText {
-  explicit HeapText(std::size_t size) {
-    try {
-      bytes.resize(size);
-    } catch (const std::bad_alloc&) {
-      bytes = std::string();
-      failed = true;
-    }
-  }
-  std::uintptr_t address() { return failed ? 0 : reinterpret_cast<std::uintptr_t>(&bytes[0]); }
-  std::string bytes;
-  bool failed = false;
+  explicit HeapText(std::size_t size) : bytes(new (std::nothrow) char[size > 0 ? size : 1]), size(size) {}
+  std::uintptr_t address() const { return reinterpret_cast<std::uintptr_t>(bytes.get()); }
+  std::string_view view() const { return {bytes.get(), size}; }
+  std::unique_ptr<char[]> bytes;
+  std::size_t size;
 };
 
-std::string load_csv_text(Playground& pg, const HeapText& text, const std::string& options_json) {
-  return pg.load_csv(text.bytes, options_json);
+// The text is freed once parsed, before the data set is built.
+std::string load_csv_text(Playground& pg, HeapText& text, const std::string& options_json) {
+  return pg.load_csv(text.view(), options_json, [&text] { text.bytes.reset(); });
 }
 
 std::string inspect_csv_text(Playground& pg, const HeapText& text, const std::string& options_json) {
-  return pg.inspect_csv(text.bytes, options_json);
+  return pg.inspect_csv(text.view(), options_json);
 }
 
-std::string import_model_text(Playground& pg, const HeapText& text) { return pg.import_model(text.bytes); }
+std::string import_model_text(Playground& pg, const HeapText& text) { return pg.import_model(std::string(text.view())); }
+
+// The raw class's string forms (a JS string converted by Embind), for classic workers.
+std::string load_csv(Playground& pg, const std::string& text, const std::string& options_json) {
+  return pg.load_csv(text, options_json);
+}
+
+std::string inspect_csv(Playground& pg, const std::string& text, const std::string& options_json) {
+  return pg.inspect_csv(text, options_json);
+}
 
 }  // namespace
 
@@ -64,11 +70,11 @@ EMSCRIPTEN_BINDINGS(nnplay) {
 
   class_<Playground>("Playground")
       .constructor<>()
-      .function("loadCsv", &Playground::load_csv)
+      .function("loadCsv", &load_csv)
       .function("loadCsvText", &load_csv_text)
       .function("inspectCsvText", &inspect_csv_text)
       .function("loadBuiltin", &Playground::load_builtin)
-      .function("inspectCsv", &Playground::inspect_csv)
+      .function("inspectCsv", &inspect_csv)
       .function("summary", &Playground::summary)
       .function("configure", &Playground::configure)
       .function("config", &Playground::config)
@@ -93,4 +99,5 @@ EMSCRIPTEN_BINDINGS(nnplay) {
   function("builtinDatasets", &nnplay::bindings::builtin_list);
   function("limits", &nnplay::bindings::limits);
   function("heapInUse", &nnplay::bindings::heap_in_use);
+  function("heapPeak", &nnplay::bindings::heap_peak);
 }

@@ -1,5 +1,5 @@
 // The module's functions that need no playground: the built-in data sets, and the
-// allocator's count for the leak tests.
+// allocator's counts for the leak and memory tests.
 #include <malloc.h>
 
 #include "builtin_datasets.hpp"
@@ -23,6 +23,11 @@ val builtin_list() {
 double heap_in_use() {
   const struct mallinfo info = mallinfo();
   return static_cast<double>(info.uordblks);
+}
+
+double heap_peak() {
+  const struct mallinfo info = mallinfo();
+  return static_cast<double>(info.usmblks);  // dlmalloc: the most memory it has held at once
 }
 
 }  // namespace nnplay::bindings

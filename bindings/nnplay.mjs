@@ -110,6 +110,15 @@ export class Nnplay {
     return this.core.heapInUse();
   }
 
+  /**
+   * The most bytes the wasm heap's allocator has held at once since the module started
+   * (its peak footprint): what loading a file needs at most, without the memory's growth
+   * steps.
+   */
+  heapPeak() {
+    return this.core.heapPeak();
+  }
+
   /** Size of the wasm memory in bytes (grows, never shrinks). */
   memoryBytes() {
     return this.core.HEAP8.length;

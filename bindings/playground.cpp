@@ -95,7 +95,7 @@ Playground::Predictor Playground::predictor() {
 // ---- data
 
 std::string Playground::load(Table table, const DatasetOptions& options) {
-  DatasetBuild build = build_dataset(table, options);
+  DatasetBuild build = build_dataset(std::move(table), options);
   std::string summary = summary_to_json(build.summary).dump();
   auto data = std::make_shared<const Dataset>(std::move(build.dataset));
   State& s = *state_;  // nothing has changed until here
@@ -105,14 +105,17 @@ std::string Playground::load(Table table, const DatasetOptions& options) {
   return summary;
 }
 
-std::string Playground::load_csv(const std::string& text, const std::string& options_json) {
+std::string Playground::load_csv(std::string_view text, const std::string& options_json,
+                                 const std::function<void()>& release_text) {
   return guard([&] {
     const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
-    return load(parse_csv(text, o.csv), o.dataset);
+    Table table = parse_csv(text, o.csv);
+    if (release_text) release_text();
+    return load(std::move(table), o.dataset);
   });
 }
 
-std::string Playground::inspect_csv(const std::string& text, const std::string& options_json) {
+std::string Playground::inspect_csv(std::string_view text, const std::string& options_json) {
   return guard([&] {
     const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
     return summary_to_json(summarize_table(parse_csv(text, o.csv), o.dataset)).dump();

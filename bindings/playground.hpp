@@ -11,8 +11,10 @@
 // and Embind's frees of the argument copies, leaking memory on every error.
 #include <emscripten/val.h>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "config.hpp"
 #include "dataset_builder.hpp"
@@ -33,11 +35,14 @@ class Playground {
   // Data. `text` is the CSV's UTF-8 text (Embind accepts a JS string or a Uint8Array);
   // options and the returned summary are JSON. Loading data resets training (an imported
   // model keeps predicting until training starts).
-  std::string load_csv(const std::string& text, const std::string& options_json);
+  // release_text, when given, is called once the text is parsed, before the data set is
+  // built: the memory of a large file can then hold the data set.
+  std::string load_csv(std::string_view text, const std::string& options_json,
+                       const std::function<void()>& release_text = nullptr);
   std::string load_builtin(const std::string& name, const std::string& options_json);
   // The summary for these options without loading anything (the page shows it while the
   // user picks the target); throws only when the target cannot be found.
-  std::string inspect_csv(const std::string& text, const std::string& options_json);
+  std::string inspect_csv(std::string_view text, const std::string& options_json);
   std::string summary();
 
   // Configuration as the engine's JSON; returns the normalized configuration.
@@ -102,7 +107,8 @@ val builtin_list();
 val limits();
 
 // Bytes the allocator has handed out and not had back (dlmalloc's mallinfo), for the
-// leak tests.
+// leak tests; and the most it has held from the system at once, for the memory tests.
 double heap_in_use();
+double heap_peak();
 
 }  // namespace nnplay::bindings

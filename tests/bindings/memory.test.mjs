@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { nn, iris, errorWith } from './helpers.mjs';
+import { nn, iris, errorWith, loadNnplay } from './helpers.mjs';
 
 function cycle(i) {
   const pg = nn.createPlayground();
@@ -62,4 +62,36 @@ test('memory: a big data set is freed with its playground', () => {
   assert.ok(nn.heapInUse() > inUse + 20000 * 4 * 4);
   pg.dispose();
   assert.equal(nn.heapInUse(), inUse);
+});
+
+// An image-like file (label first, 200 pixel columns, most of them 0), as bytes.
+function pixelCsv(rows, columns) {
+  const lines = ['label,' + Array.from({ length: columns }, (_, j) => `p${j}`).join(',')];
+  for (let i = 0; i < rows; ++i) {
+    const fields = [i % 10];
+    for (let j = 0; j < columns; ++j) fields.push((i * 31 + j * 17) % 5 === 0 ? (i + j) % 256 : 0);
+    lines.push(fields.join(','));
+  }
+  return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+test('memory: loading a numeric CSV holds the text and the numbers once, never a second copy', async () => {
+  const fresh = await loadNnplay();  // its own heap, so the peak is this load's
+  const rows = 20000;
+  const columns = 200;
+  const bytes = pixelCsv(rows, columns);
+  const numbers = rows * (columns + 1) * 4;
+  const before = fresh.heapPeak();
+  const pg = fresh.createPlayground();
+  try {
+    const summary = pg.loadCsv(bytes, { target: 'label', drop_constant_columns: false });
+    assert.equal(summary.feature_count, columns);
+    const grew = fresh.heapPeak() - before;
+    // Parsing holds the text and the table; the training matrix is then made in the
+    // table's memory, and the validation split in the text's, freed after parsing.
+    assert.ok(grew < bytes.length + numbers + 2 * 2 ** 20,
+      `peak grew ${(grew / 1e6).toFixed(1)} MB for ${(bytes.length / 1e6).toFixed(1)} MB of text and ${(numbers / 1e6).toFixed(1)} MB of numbers`);
+  } finally {
+    pg.dispose();
+  }
 });
