@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
+#include <utility>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -21,6 +23,11 @@ namespace detail {
 // regression test a failure.
 inline void check(bool ok) {
   if (!ok) throw std::logic_error("csv fuzz invariant broken");
+}
+
+inline bool same_bits(const nnplay::Matrix& a, const nnplay::Matrix& b) {
+  return a.rows() == b.rows() && a.cols() == b.cols() &&
+         (a.size() == 0 || std::memcmp(a.data(), b.data(), sizeof(nnplay::Scalar) * static_cast<std::size_t>(a.size())) == 0);
 }
 
 // The invariants a parsed table keeps whatever the input.
@@ -116,6 +123,12 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
         detail::check(static_cast<Eigen::Index>(ds.train.labels.size()) == ds.train.size());
         for (int l : ds.train.labels) detail::check(l >= 0 && l < ds.class_count());
       }
+      // Given away, the table becomes the training matrix in place: the same data set.
+      nnplay::Table given = table;
+      const nnplay::Dataset in_place = nnplay::build_dataset(std::move(given), d).dataset;
+      detail::check(detail::same_bits(in_place.train.x, ds.train.x) && detail::same_bits(in_place.validation.x, ds.validation.x) &&
+                    detail::same_bits(in_place.test.x, ds.test.x) && in_place.train.labels == ds.train.labels &&
+                    detail::same_bits(in_place.train.targets, ds.train.targets));
       // Small data sets only: each input must stay quick.
       if (ds.train.x.size() <= 4096) detail::check_training(ds);
     } catch (const nnplay::DataError&) {
