@@ -105,8 +105,10 @@ export function textInput(value, method, name, maxBytes) {
     else size = utf8Length(value);
   } else if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
     size = value.byteLength;
+  } else if (Array.isArray(value) && value.every((chunk) => chunk instanceof Uint8Array)) {
+    size = value.reduce((total, chunk) => total + chunk.byteLength, 0);  // a file's pieces, in order
   } else {
-    fail(TypeError, method, name, 'a string, Uint8Array or ArrayBuffer', value);
+    fail(TypeError, method, name, 'a string, Uint8Array, ArrayBuffer or array of Uint8Array', value);
   }
   if (size > maxBytes) throw new RangeError(`${method}: ${name} is ${MB(size)}, over the limit of ${MB(maxBytes)}`);
   return size;

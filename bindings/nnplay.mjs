@@ -174,7 +174,9 @@ export class Playground {
   }
 
   /**
-   * Parses a CSV (a string, or its bytes as Uint8Array/ArrayBuffer) and builds the data set.
+   * Parses a CSV (a string, its bytes as Uint8Array/ArrayBuffer, or an array of Uint8Array
+   * pieces in order, as a stream gives them: copied straight into the heap, never joined in
+   * JS) and builds the data set.
    * Options (the data layer's, snake_case as in the CLI): target, task, missing, scaling,
    * validation_fraction, seed... Returns the summary: columns, types, classes, rows, warnings.
    */
@@ -198,8 +200,14 @@ export class Playground {
           `${(size / 2 ** 20).toFixed(1)} MB of this text`);
       }
       const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
-      if (typeof text === 'string') new TextEncoder().encodeInto(text, heap);
-      else heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
+      if (typeof text === 'string') {
+        new TextEncoder().encodeInto(text, heap);
+      } else if (Array.isArray(text)) {
+        let at = 0;
+        for (const chunk of text) { heap.set(chunk, at); at += chunk.byteLength; }
+      } else {
+        heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
+      }
       return this.#call(`${name}Text`, buffer, ...rest);
     } finally {
       buffer.delete();

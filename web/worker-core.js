@@ -32,7 +32,7 @@ function canonical(value) {
 export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetch }) {
   let nn = null;
   let pg = null;
-  let csv = null;       // {bytes, name, options} of the last CSV loaded (kept while a built-in is loaded)
+  let csv = null;       // {bytes (the file's pieces), name, options} of the last CSV loaded (kept while a built-in is loaded)
   let pending = null;   // a CSV that failed to load, kept so the user can pick another target
   let summary = null;
   let config = null;
@@ -74,10 +74,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       }
     }
     post({ type: 'progress', phase: 'read', loaded, total: total || loaded });
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const c of chunks) { bytes.set(c, at); at += c.length; }
-    return bytes;
+    return chunks;  // loadCsv copies the pieces into the engine's memory: never joined here
   }
 
   // Counts newlines in chunk up to `wanted`; end is the offset after the wanted-th one, or -1.
@@ -90,7 +87,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
   }
 
   async function sourceBytes(source) {
-    if (source.kind === 'text') return new TextEncoder().encode(source.text);
+    if (source.kind === 'text') return [new TextEncoder().encode(source.text)];
     if (source.kind === 'file') return readAll(source.file.stream(), source.file.size);
     if (source.kind === 'url') {
       let response;
@@ -144,7 +141,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       entry = { bytes: await sourceBytes(source), name: source.name ?? 'data.csv', truncated };
     }
     const opts = { name: entry.name, ...options };
-    post({ type: 'progress', phase: 'parse', bytes: entry.bytes.length });
+    post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
     try {
       const s = pg.loadCsv(entry.bytes, opts);
       // The user's CSV is kept for reloading with other choices; a built-in's file is not.

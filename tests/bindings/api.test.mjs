@@ -8,7 +8,7 @@ import { nn, iris, irisPlayground, regressionCsv, errorWith } from './helpers.mj
 const setosa = [5.1, 3.5, 1.4, 0.2];
 const virginica = [6.7, 3.0, 5.2, 2.3];
 
-test('loadCsv: summary of iris; bytes load the same as text', () => {
+test('loadCsv: summary of iris; bytes, and a stream\'s pieces, load the same as text', () => {
   const pg = nn.createPlayground();
   try {
     const s = pg.loadCsv(iris, { seed: 1 });
@@ -20,8 +20,12 @@ test('loadCsv: summary of iris; bytes load the same as text', () => {
     assert.equal(s.columns.length, 5);
     assert.ok(Array.isArray(s.warnings) && Array.isArray(s.preview));
     assert.deepEqual(pg.summary(), s);
-    const fromBytes = pg.loadCsv(new TextEncoder().encode(iris), { seed: 1 });
+    const bytes = new TextEncoder().encode(iris);
+    const fromBytes = pg.loadCsv(bytes, { seed: 1 });
     assert.deepEqual(fromBytes, s);
+    // Pieces cut anywhere, even inside a field or a line break, and an empty one.
+    const pieces = [bytes.subarray(0, 7), bytes.subarray(7, 7), bytes.subarray(7, 1001), bytes.subarray(1001)];
+    assert.deepEqual(pg.loadCsv(pieces, { seed: 1 }), s);
   } finally {
     pg.dispose();
   }

@@ -16,8 +16,9 @@ const T = TypeError;
 const R = RangeError;
 const cases = [
   // loadCsv / inspectCsv: CSV input and options
-  [(pg) => pg.loadCsv(), T, 'loadCsv: textOrBytes must be a string, Uint8Array or ArrayBuffer, got undefined'],
-  [(pg) => pg.loadCsv(null), T, 'loadCsv: textOrBytes must be a string, Uint8Array or ArrayBuffer, got null'],
+  [(pg) => pg.loadCsv(), T, 'loadCsv: textOrBytes must be a string, Uint8Array, ArrayBuffer or array of Uint8Array, got undefined'],
+  [(pg) => pg.loadCsv(null), T, 'loadCsv: textOrBytes must be a string, Uint8Array, ArrayBuffer or array of Uint8Array, got null'],
+  [(pg) => pg.loadCsv([new Uint8Array(3), 'a,b']), T, 'got an array of 2'],
   [(pg) => pg.loadCsv(42), T, 'got 42'],
   [(pg) => pg.loadCsv([1, 2]), T, 'got an array of 2'],
   [(pg) => pg.loadCsv(new Float32Array(4)), T, 'got a Float32Array of 4'],
