@@ -109,19 +109,16 @@ Table make_numeric_table(std::string name, std::vector<std::string> names, std::
 
 namespace {
 
-// Per-column statistics of numeric rows: missing, min, max, sum, whether all values
-// are whole, whether they count up by one (a row counter). add() is written without
-// branches or floating-point selects, which -ftrapping-math (GCC's default) keeps from
-// vectorizing: NaN is masked with integer operations, and min and max are taken on
-// floats mapped to integers of the same order.
+// Per-column statistics of numeric rows: missing, min, max, sum, whether all values are
+// whole. add() is written without branches or floating-point selects, which
+// -ftrapping-math (GCC's default) keeps from vectorizing: NaN is masked with integer
+// operations, and min and max are taken on floats mapped to integers of the same order.
 struct RowStatistics {
   explicit RowStatistics(std::size_t m)
-      : lo(m, INT32_MAX), hi(m, INT32_MIN), total(m, 0.0), missing(m, 0), fractional(m, 0), not_counter(m, 0),
-        seen(m, 0), previous(m, 0.0f), partial_(m, 0.0f) {}
+      : lo(m, INT32_MAX), hi(m, INT32_MIN), total(m, 0.0), missing(m, 0), fractional(m, 0), partial_(m, 0.0f) {}
 
   void add(const float* row) {
-    add_row(row, lo.size(), lo.data(), hi.data(), partial_.data(), missing.data(), fractional.data(),
-            not_counter.data(), seen.data(), previous.data());
+    add_row(row, lo.size(), lo.data(), hi.data(), partial_.data(), missing.data(), fractional.data());
     if (++partial_rows_ == kPartialRows) flush();
   }
   // Call once after the last row: total is then complete.
@@ -133,8 +130,7 @@ struct RowStatistics {
 
   std::vector<std::int32_t> lo, hi;
   std::vector<double> total;
-  std::vector<std::uint32_t> missing, fractional, not_counter, seen;
-  std::vector<float> previous;
+  std::vector<std::uint32_t> missing, fractional;
 
  private:
   // Sums go in float over a few rows, then into double: all lanes of the row loop are
@@ -153,8 +149,7 @@ struct RowStatistics {
 #endif
   static void add_row(const float* __restrict row, std::size_t m, std::int32_t* __restrict lo,
                       std::int32_t* __restrict hi, float* __restrict total, std::uint32_t* __restrict missing,
-                      std::uint32_t* __restrict fractional, std::uint32_t* __restrict not_counter,
-                      std::uint32_t* __restrict seen, float* __restrict previous) {
+                      std::uint32_t* __restrict fractional) {
     constexpr float kTwo23 = 8388608.0f;  // floats at or above 2^23 are whole numbers
     for (std::size_t k = 0; k < m; ++k) {
       const float v = row[k];
@@ -175,15 +170,29 @@ struct RowStatistics {
       const float a = std::fabs(x);
       const float rounded = (a + kTwo23) - kTwo23;  // a rounded to a whole number
       fractional[k] |= static_cast<std::uint32_t>(a < kTwo23) & static_cast<std::uint32_t>(rounded != a);
-      not_counter[k] |= present & seen[k] & static_cast<std::uint32_t>(x != previous[k] + 1.0f);
-      std::int32_t previous_bits;
-      std::memcpy(&previous_bits, &previous[k], sizeof previous_bits);
-      previous_bits = (xbits & keep) | (previous_bits & ~keep);
-      std::memcpy(&previous[k], &previous_bits, sizeof previous_bits);
-      seen[k] |= present;
     }
   }
 };
+
+// Whether column j's values, missing ones skipped, go up by one from row to row (a row
+// counter). Only columns whose range is exactly their count are looked at, once.
+bool counts_rows(const Table& table, std::size_t j) {
+  const Column& c = table.columns[j];
+  const std::size_t present = table.rows - c.missing;
+  if (!c.integer_valued || present == 0 || c.max - c.min != static_cast<double>(present - 1)) return false;
+  const std::size_t cols = table.columns.size();
+  const float* values = table.numbers.data() + j;
+  bool seen = false;
+  float previous = 0;
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    const float v = values[r * cols];
+    if (std::isnan(v)) continue;
+    if (seen && v != previous + 1.0f) return false;
+    previous = v;
+    seen = true;
+  }
+  return true;
+}
 
 double from_ordered(std::int32_t ordered) {
   const std::int32_t bits = ordered ^ ((ordered >> 31) & 0x7fffffff);
@@ -321,7 +330,7 @@ void infer_column_types(Table& table) {
     c.min = c.missing == rows ? 0 : from_ordered(s.lo[k]);
     c.max = c.missing == rows ? 0 : from_ordered(s.hi[k]);
     c.integer_valued = c.missing < rows && !s.fractional[k];
-    c.counts_rows = c.integer_valued && !s.not_counter[k];
+    c.counts_rows = counts_rows(table, numeric_columns[k]);
     sum[numeric_columns[k]] = s.total[k];
   }
   count_distinct(table, numeric_columns);

@@ -157,6 +157,17 @@ TEST_CASE("csv: missing values and column types", "[csv]") {
     CHECK(t.columns[4].min == 0);
     CHECK(t.columns[4].max == 2);
   }
+  SECTION("a row counter is told from values that only span as many numbers") {
+    std::string text = "counter,shuffled,y\n";
+    for (int i = 1, n = 100; i <= 30; ++i)
+      text += (i == 12 ? std::string("NA") : std::to_string(++n)) + "," + std::to_string((i * 7) % 30 + 1) + "," +
+              std::to_string(i % 2) + "\n";
+    const Table t = parse_csv(text);
+    CHECK(t.columns[0].counts_rows);  // 101, ..., 111, NA, 112, ...: a missing value skipped
+    CHECK(t.columns[0].type == ColumnType::identifier);
+    CHECK_FALSE(t.columns[1].counts_rows);  // 1..30 in another order
+    CHECK(t.columns[1].type == ColumnType::numeric);
+  }
   SECTION("statistics with negative numbers, zeros of both signs, huge values and gaps") {
     const Table t = parse_csv("a,b,c\n-3.5,1e30,-0\n2,,0\nNA,-1e30,4\n-0.25,5,7\n");
     CHECK(t.columns[0].min == -3.5);
