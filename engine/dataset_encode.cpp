@@ -11,30 +11,11 @@
 namespace nnplay {
 namespace {
 
-// A run of numeric inputs read from consecutive table columns (all 784 pixels of MNIST
-// are one run), or a single categorical input.
-struct EncodeStep {
-  std::size_t input;   // first input of the run
-  std::size_t column;  // its table column
-  std::size_t count;   // numeric: inputs in the run; categorical: 0
-};
-
 // Writes a kept table row's features, imputed and one-hot encoded, not yet scaled.
 class FeatureWriter {
  public:
-  FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t) : p_(p), plan_(plan), t_(t) {
-    for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
-      const PlannedInput& in = plan.inputs[i];
-      if (in.kind == InputColumn::Kind::categorical) {
-        steps_.push_back({i, in.column, 0});
-      } else if (in.kind == InputColumn::Kind::numeric) {
-        EncodeStep* last = steps_.empty() ? nullptr : &steps_.back();
-        if (last && last->count > 0 && last->input + last->count == i && last->column + last->count == in.column)
-          ++last->count;
-        else
-          steps_.push_back({i, in.column, 1});
-      }
-    }
+  FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t)
+      : p_(p), plan_(plan), t_(t), runs_(input_runs(plan)) {
     fill_.resize(p.inputs.size());
     for (std::size_t i = 0; i < p.inputs.size(); ++i) fill_[i] = static_cast<float>(p.inputs[i].fill_value);
   }
@@ -43,7 +24,7 @@ class FeatureWriter {
   // features then move forward over the row, never over a value still to be read).
   void write(std::size_t r, Scalar* out) const {
     const float* row = t_.numbers.data() + r * t_.columns.size();
-    for (const EncodeStep& s : steps_) {
+    for (const InputRun& s : runs_) {
       if (s.count > 0) {
         const float* src = row + s.column;
         const float* f = fill_.data() + s.input;
@@ -75,7 +56,7 @@ class FeatureWriter {
   const Preprocessing& p_;
   const DatasetPlan& plan_;
   const Table& t_;
-  std::vector<EncodeStep> steps_;
+  std::vector<InputRun> runs_;
   std::vector<float> fill_;
 };
 

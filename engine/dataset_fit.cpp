@@ -7,27 +7,6 @@
 #include <limits>
 
 namespace nnplay {
-namespace {
-
-// Numeric inputs read from consecutive table columns (all 784 pixels of MNIST are one).
-struct Run {
-  std::size_t input, column, count;
-};
-
-std::vector<Run> numeric_runs(const DatasetPlan& plan) {
-  std::vector<Run> runs;
-  for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
-    const PlannedInput& in = plan.inputs[i];
-    if (in.kind != InputColumn::Kind::numeric) continue;
-    if (!runs.empty() && runs.back().input + runs.back().count == i && runs.back().column + runs.back().count == in.column)
-      ++runs.back().count;
-    else
-      runs.push_back({i, in.column, 1});
-  }
-  return runs;
-}
-
-}  // namespace
 
 void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train) {
   const std::size_t inputs = plan.inputs.size();
@@ -46,7 +25,8 @@ void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t
     categorical.push_back(i);
     counts[i].assign(in.categories.size(), 0);
   }
-  const std::vector<Run> runs = numeric_runs(plan);
+  std::vector<InputRun> runs = input_runs(plan);
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [](const InputRun& run) { return run.count == 0; }), runs.end());
   const bool range = p.scaling == Scaling::minmax;
 
   // Row by row, the table's memory order. The sums go without a branch per value: a NaN
@@ -54,7 +34,7 @@ void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t
   for (std::size_t k : train) {
     const std::size_t r = plan.rows[k];
     const float* row = t.numbers.data() + r * t.columns.size();
-    for (const Run& run : runs) {
+    for (const InputRun& run : runs) {
       const float* src = row + run.column;
       const double* c = shift.data() + run.input;
       double* s = sum.data() + run.input;

@@ -33,4 +33,13 @@ struct DatasetPlan {
 
 DatasetPlan plan_dataset(const Table& table, const DatasetOptions& options);
 
+// The inputs as the builder walks a row: runs of numeric inputs read from consecutive
+// table columns (all 784 pixels of MNIST are one run), and each categorical input alone.
+struct InputRun {
+  std::size_t input;   // first input of the run
+  std::size_t column;  // its table column
+  std::size_t count;   // numeric: inputs in the run; categorical: 0
+};
+std::vector<InputRun> input_runs(const DatasetPlan& plan);
+
 }  // namespace nnplay
