@@ -17,6 +17,8 @@ export class RunsView {
     this.runs = new RunHistory();
     this.shown = new Set();
     this.colors = new Map();
+    this.data = null;          // the name of the data set loaded (a built-in's, or the CSV file's)
+    this.dataOf = new Map();   // run id -> the data set it trained on
     this.current = { id: null, history: [], config: null };
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
     this.empty = h('p', { class: 'hint', id: 'runs-empty',
@@ -34,6 +36,7 @@ export class RunsView {
     session.on('step-detail', () => this.keep());
     session.on('configured', ({ reply }) => { if (reply.restarted) this.startNew(); });
     session.on('reset', () => this.startNew());
+    session.on('loaded', ({ reply }) => this.#dataLoaded(reply.summary.name));
     session.on('restarted', () => this.startNew());
     this.render();
   }
@@ -45,6 +48,7 @@ export class RunsView {
     if (run.id === null) {
       run.id = this.runs.add({ config: run.config ?? this.session.state, history: run.history });
       this.shown.add(run.id);
+      this.dataOf.set(run.id, this.data);
       this.colors.set(run.id, OVERLAY_COLORS[(this.colors.size) % OVERLAY_COLORS.length]);
     } else {
       this.runs.setHistory(run.id, run.history);
@@ -56,6 +60,15 @@ export class RunsView {
   startNew() {
     this.keep();
     this.current = { id: null, history: [], config: null };
+    this.render();
+  }
+
+  // Curves from other data are not comparable with the next run's: those runs stay in the
+  // list (their labels name the data set), taken off the charts until ticked again.
+  #dataLoaded(name) {
+    if (name === this.data) return;
+    this.data = name;
+    for (const [id, of] of this.dataOf) if (of !== name) this.shown.delete(id);
     this.render();
   }
 
@@ -89,6 +102,7 @@ export class RunsView {
       onclick: () => {
         this.runs.remove(run.id);
         this.shown.delete(run.id);
+        this.dataOf.delete(run.id);
         if (current) this.current.id = null;
         this.render();
       } });

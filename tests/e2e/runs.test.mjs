@@ -176,3 +176,22 @@ test('step-through: XOR shows one batch forward and back; dW is the weights\' ch
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('runs: a run on another data set stays listed but leaves the charts until ticked again', async () => {
+  const page = await openPage(h, '#data=circles&opt=adam&lr=0.01&epochs=3');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  await page.waitForSelector('#run-list li.run');
+  await overlays(page, 0);  // the current run is the chart's own line
+  await page.selectOption('#dataset', 'xor');
+  await page.waitForFunction(() => /4 rows/.test(document.querySelector('#data-summary').textContent));
+  const box = '#run-list li.run input[type=checkbox]';
+  await page.waitForFunction((sel) => !document.querySelector(sel).checked, box);
+  assert.equal(await page.$$eval('#run-list li.run', (lis) => lis.length), 1, 'the circles run is kept');
+  await overlays(page, 0);
+  await page.check(box);
+  const drawn = await overlays(page, 2);
+  assert.deepEqual(drawn.datasets.map((d) => d.points), [3, 3], 'its 3 epochs, drawn on request');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
