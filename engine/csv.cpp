@@ -5,7 +5,6 @@
 #include <limits>
 #include <memory>
 #include <system_error>
-#include <unordered_map>
 
 #include "csv_number.hpp"
 #include "csv_plain_record.hpp"
@@ -13,6 +12,7 @@
 #include "csv_sniff.hpp"
 #include "csv_tail_reader.hpp"
 #include "csv_text.hpp"
+#include "csv_text_columns.hpp"
 #include "data_error.hpp"
 #include "large_buffer.hpp"
 
@@ -25,26 +25,6 @@ constexpr std::size_t kRaggedExamples = 5;
 // thread costs more than it saves.
 constexpr std::size_t kTailMinBytes = std::size_t{4} << 20;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-
-// Text cells of one column while parsing: the column becomes text, numeric with a
-// problem, or is re-read as text, once every row has been seen.
-struct TextCells {
-  std::unordered_map<std::string, std::int32_t> index;
-  std::vector<std::string> values;
-  std::vector<std::pair<std::uint32_t, std::int32_t>> cells;  // (row, code)
-  std::size_t missing = 0;
-  std::int64_t first_row = 0;
-  std::string first_value;
-
-  std::int32_t intern(std::string value) {
-    auto it = index.find(value);
-    if (it != index.end()) return it->second;
-    const auto code = static_cast<std::int32_t>(values.size());
-    index.emplace(value, code);
-    values.push_back(std::move(value));
-    return code;
-  }
-};
 
 // Unquoted fields of up to 9 digits (pixels, counts, labels) skip the general parser.
 inline bool parse_small_integer(const CsvField& f, float& out) {
@@ -117,7 +97,7 @@ class CsvParser {
     if (table_.rows == 0)
       throw DataError(table_.csv.header ? "the file has a header row but no data rows"
                                         : "the file has no data rows");
-    finish_text_columns();
+    text_columns_->finish(table_, data_begin_, end_, data_first_row_);
     infer_column_types(table_);
     return std::move(table_);
   }
@@ -218,7 +198,7 @@ class CsvParser {
   };
 
   void read_rows() {
-    text_cells_.resize(columns_);
+    text_columns_ = std::make_unique<TextColumns>(columns_, delimiter_);
     // Sized once from the line count (an upper bound unless lone CRs mix with LFs) and
     // trimmed at the end by realloc, in place, so the numbers exist only once in memory.
     // Eigen leaves the new floats uninitialised: the parser writes every one.
@@ -312,7 +292,7 @@ class CsvParser {
         if (!f.quoted && parse_small_integer(f, out[j])) continue;
         if (parse_number(f.data, f.data + f.size, decimal_comma_, out[j]) == NumberParse::ok) continue;
         out[j] = kNaN;
-        add_text_cell(j, f, row, reader.record_row());
+        text_columns_->add(j, f, row, reader.record_row());
       }
       table_.file_rows.push_back(reader.record_row());
       if (table_.preview.size() < options_.preview_rows) {
@@ -322,71 +302,6 @@ class CsvParser {
       }
       ++table_.rows;
     }
-  }
-
-  void add_text_cell(std::size_t column, const CsvField& f, std::size_t row, std::int64_t file_row) {
-    TextCells& t = text_cells_[column];
-    if (is_missing_token(f.data, f.size)) {
-      ++t.missing;
-      return;
-    }
-    std::string value = to_valid_utf8(f.quoted ? std::string(f.data, f.size) : trimmed(f.data, f.size, delimiter_));
-    if (t.cells.empty()) {
-      t.first_row = file_row;
-      t.first_value = value;
-    }
-    t.cells.emplace_back(static_cast<std::uint32_t>(row), t.intern(std::move(value)));
-  }
-
-  // Decides each column with text cells: text, numeric with a problem, or re-read as text.
-  void finish_text_columns() {
-    std::vector<std::size_t> reread;
-    for (std::size_t j = 0; j < columns_; ++j) {
-      TextCells& t = text_cells_[j];
-      Column& c = table_.columns[j];
-      if (t.cells.empty()) continue;
-      const std::size_t text = t.cells.size();
-      const std::size_t numbers = table_.rows - text - t.missing;
-      if (numbers == 0) {
-        c.text = true;
-        c.codes.assign(table_.rows, -1);
-        for (const auto& cell : t.cells) c.codes[cell.first] = cell.second;
-        c.categories = std::move(t.values);
-      } else if (numbers >= text) {
-        c.problem = quote_value(t.first_value) + " is not a number (" + std::to_string(numbers) +
-                    " values in this column are numbers, " + std::to_string(text) +
-                    " are not: fix the value, make it empty to mark it missing, or ignore the column)";
-        c.problem_row = t.first_row;
-      } else {
-        reread.push_back(j);
-      }
-      t = TextCells();
-    }
-    if (!reread.empty()) reread_as_text(reread);
-  }
-
-  // Mostly-text columns with some numbers: read again keeping every value's text, so
-  // "007" stays "007" and class "1" is not confused with "1.0".
-  void reread_as_text(const std::vector<std::size_t>& columns) {
-    for (std::size_t j : columns) {
-      table_.columns[j].text = true;
-      table_.columns[j].codes.assign(table_.rows, -1);
-    }
-    std::vector<TextCells> cells(columns.size());
-    CsvReader reader(data_begin_, end_, delimiter_, data_first_row_);
-    std::vector<CsvField> fields;
-    std::size_t row = 0;
-    while (reader.next(fields) && row < table_.rows) {
-      if (fields.size() != columns_) continue;
-      for (std::size_t k = 0; k < columns.size(); ++k) {
-        const CsvField& f = fields[columns[k]];
-        if (is_missing_token(f.data, f.size)) continue;
-        std::string value = to_valid_utf8(f.quoted ? std::string(f.data, f.size) : trimmed(f.data, f.size, delimiter_));
-        table_.columns[columns[k]].codes[row] = cells[k].intern(std::move(value));
-      }
-      ++row;
-    }
-    for (std::size_t k = 0; k < columns.size(); ++k) table_.columns[columns[k]].categories = std::move(cells[k].values);
   }
 
   std::string_view text_;
@@ -400,7 +315,7 @@ class CsvParser {
   bool decimal_comma_ = false;
   std::size_t columns_ = 0;
   std::size_t estimated_rows_ = 0;
-  std::vector<TextCells> text_cells_;
+  std::unique_ptr<TextColumns> text_columns_;
   const char* tail_begin_ = nullptr;
   std::size_t tail_first_row_ = 0;
 };
