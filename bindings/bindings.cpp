@@ -41,9 +41,11 @@ std::string inspect_csv_text(Playground& pg, const HeapText& text, const std::st
   return pg.inspect_csv(text.view(), options_json);
 }
 
-std::string import_model_text(Playground& pg, const HeapText& text) { return pg.import_model(std::string(text.view())); }
+std::string import_model_text(Playground& pg, const HeapText& text) { return pg.import_model(text.view()); }
 
 // The raw class's string forms (a JS string converted by Embind), for classic workers.
+std::string import_model(Playground& pg, const std::string& json) { return pg.import_model(json); }
+
 std::string load_csv(Playground& pg, const std::string& text, const std::string& options_json) {
   return pg.load_csv(text, options_json);
 }
@@ -92,7 +94,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("weights", &Playground::weights)
       .function("confusionMatrix", &Playground::confusion_matrix)
       .function("exportModel", &Playground::export_model)
-      .function("importModel", &Playground::import_model)
+      .function("importModel", &import_model)
       .function("importModelText", &import_model_text)
       .function("takeError", &Playground::take_error);
 

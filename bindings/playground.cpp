@@ -336,7 +336,7 @@ std::string Playground::export_model() {
   });
 }
 
-std::string Playground::import_model(const std::string& text) {
+std::string Playground::import_model(std::string_view text) {
   return guard([&] {
     json j = parse_json(text, "model");
     auto model = std::make_unique<Model>(model_from_json(j));

@@ -74,7 +74,7 @@ class Playground {
   val confusion_matrix(const std::string& split);
 
   std::string export_model();
-  std::string import_model(const std::string& json);
+  std::string import_model(std::string_view json);
 
   // The message of the last failed call, cleared by reading it ("" when none).
   std::string take_error();

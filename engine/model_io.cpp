@@ -211,7 +211,7 @@ Model model_from_json(const json& j) {
   return model;
 }
 
-json parse_json(const std::string& text, const std::string& what) {
+json parse_json(std::string_view text, const std::string& what) {
   try {
     return json::parse(text);
   } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999

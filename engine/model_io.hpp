@@ -10,6 +10,7 @@
 //  "preprocessing": {...}, "config": {...the training configuration...},
 //  "epochs_trained": 50}
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -39,6 +40,6 @@ Model model_from_json(const nlohmann::json& json);
 
 // A JSON text's parse errors (a number beyond the double range included) become
 // std::invalid_argument with the position.
-nlohmann::json parse_json(const std::string& text, const std::string& what);
+nlohmann::json parse_json(std::string_view text, const std::string& what);
 
 }  // namespace nnplay
