@@ -21,9 +21,9 @@
 #include <utility>
 #include <vector>
 
-#include "csv.hpp"
-#include "dataset_builder.hpp"
-#include "rng.hpp"
+#include "data/csv/read_csv.hpp"
+#include "data/build.hpp"
+#include "core/rng.hpp"
 
 namespace {
 

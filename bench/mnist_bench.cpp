@@ -20,13 +20,13 @@
 #include <memory>
 #include <string>
 
-#include "config_json.hpp"
-#include "csv.hpp"
-#include "data_options.hpp"
-#include "dataset_builder.hpp"
-#include "predict_raw.hpp"
-#include "preprocessing.hpp"
-#include "trainer.hpp"
+#include "io/config_json.hpp"
+#include "data/csv/read_csv.hpp"
+#include "io/data_options.hpp"
+#include "data/build.hpp"
+#include "train/predict_raw.hpp"
+#include "data/preprocessing.hpp"
+#include "train/trainer.hpp"
 
 using namespace nnplay;
 

@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "config.hpp"
-#include "network.hpp"
-#include "optimizer.hpp"
-#include "rng.hpp"
-#include "trainer.hpp"
+#include "train/config.hpp"
+#include "nn/network.hpp"
+#include "nn/optimizer.hpp"
+#include "core/rng.hpp"
+#include "train/trainer.hpp"
 
 using namespace nnplay;
 

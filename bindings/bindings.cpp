@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "metrics.hpp"
+#include "train/metrics.hpp"
 #include "playground.hpp"
 
 using namespace emscripten;

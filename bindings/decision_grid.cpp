@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "config.hpp"
-#include "data_error.hpp"
+#include "train/config.hpp"
+#include "data/data_error.hpp"
 #include "js_arrays.hpp"
-#include "metrics.hpp"
+#include "train/metrics.hpp"
 
 namespace nnplay::bindings {
 namespace {

@@ -2,9 +2,9 @@
 // Playground.decisionGrid: a network over a grid of the plane its two numeric inputs span.
 #include <emscripten/val.h>
 
-#include "dataset.hpp"
-#include "network.hpp"
-#include "preprocessing.hpp"
+#include "data/dataset.hpp"
+#include "nn/network.hpp"
+#include "data/preprocessing.hpp"
 
 namespace nnplay::bindings {
 

@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "gemm.hpp"
+#include "nn/gemm.hpp"
 #include "js_arrays.hpp"
 
 namespace {

@@ -2,7 +2,7 @@
 // allocator's counts for the leak and memory tests.
 #include <malloc.h>
 
-#include "builtin_datasets.hpp"
+#include "data/builtin_datasets.hpp"
 #include "playground.hpp"
 
 namespace nnplay::bindings {

@@ -8,18 +8,19 @@
 #include <stdexcept>
 #include <type_traits>
 
-#include "builtin_datasets.hpp"
-#include "config_json.hpp"
-#include "csv.hpp"
-#include "data_options.hpp"
-#include "dataset_builder.hpp"
+#include "data/builtin_datasets.hpp"
+#include "io/config_json.hpp"
+#include "data/csv/read_csv.hpp"
+#include "io/data_options.hpp"
+#include "data/build.hpp"
 #include "decision_grid.hpp"
 #include "js_arrays.hpp"
 #include "step_detail_js.hpp"
-#include "json_excerpt.hpp"
-#include "model_io.hpp"
-#include "predict_raw.hpp"
-#include "preprocessing.hpp"
+#include "io/json_excerpt.hpp"
+#include "io/model_json.hpp"
+#include "io/summary_json.hpp"
+#include "train/predict_raw.hpp"
+#include "data/preprocessing.hpp"
 
 namespace nnplay::bindings {
 namespace {

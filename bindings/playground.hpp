@@ -16,12 +16,12 @@
 #include <string>
 #include <string_view>
 
-#include "config.hpp"
-#include "dataset_builder.hpp"
-#include "dataset.hpp"
-#include "metrics.hpp"
-#include "preprocessing.hpp"
-#include "trainer.hpp"
+#include "train/config.hpp"
+#include "data/build.hpp"
+#include "data/dataset.hpp"
+#include "train/metrics.hpp"
+#include "data/preprocessing.hpp"
+#include "train/trainer.hpp"
 
 namespace nnplay::bindings {
 

@@ -2,7 +2,7 @@
 
 #include <emscripten/bind.h>
 
-#include "activation.hpp"
+#include "nn/activation.hpp"
 #include "js_arrays.hpp"
 
 namespace nnplay::bindings {

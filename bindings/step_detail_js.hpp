@@ -1,5 +1,5 @@
 #pragma once
-// One training step's numbers (engine/step_detail.hpp) as a plain JS object:
+// One training step's numbers (engine/train/step_detail.hpp) as a plain JS object:
 //   {epoch, batch, batchesPerEpoch, update, batchRows, rows: Int32Array, cost,
 //    learningRate, epochEnded, metrics: EpochMetrics | null, Y: matrix,
 //    layers: [{inputs, units, activation, keepProb, Aprev, Z, A, D, dA, dZ, dW, db,
@@ -10,9 +10,9 @@
 
 #include <optional>
 
-#include "metrics.hpp"
-#include "network.hpp"
-#include "step_detail.hpp"
+#include "train/metrics.hpp"
+#include "nn/network.hpp"
+#include "train/step_detail.hpp"
 
 namespace nnplay::bindings {
 

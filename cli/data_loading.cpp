@@ -3,11 +3,11 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "builtin_datasets.hpp"
-#include "csv.hpp"
-#include "data_options.hpp"
-#include "dataset_builder.hpp"
-#include "metrics.hpp"
+#include "data/builtin_datasets.hpp"
+#include "data/csv/read_csv.hpp"
+#include "io/data_options.hpp"
+#include "data/build.hpp"
+#include "train/metrics.hpp"
 
 namespace nnplay::cli {
 namespace {

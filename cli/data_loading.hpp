@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "dataset.hpp"
-#include "model_io.hpp"
+#include "data/dataset.hpp"
+#include "io/model_json.hpp"
 #include "options.hpp"
 
 namespace nnplay::cli {

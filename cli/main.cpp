@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "config_json.hpp"
-#include "csv.hpp"
+#include "io/config_json.hpp"
+#include "data/csv/read_csv.hpp"
 #include "data_loading.hpp"
-#include "model_io.hpp"
+#include "io/model_json.hpp"
 #include "options.hpp"
 #include "report.hpp"
-#include "trainer.hpp"
+#include "train/trainer.hpp"
 
 namespace {
 

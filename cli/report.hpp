@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <string>
 
-#include "metrics.hpp"
-#include "trainer.hpp"
+#include "train/metrics.hpp"
+#include "train/trainer.hpp"
 
 namespace nnplay::cli {
 

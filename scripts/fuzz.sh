@@ -40,7 +40,7 @@ if [ ! -x "$binary" ] || [ -n "$(find engine tests/fuzz -newer "$binary" -name '
   echo "fuzz: building $binary"
   nice "$cxx" -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
     -DEIGEN_MPL2_ONLY -Iengine -isystem /usr/include/eigen3 \
-    "tests/fuzz/${target}_fuzz.cpp" engine/*.cpp -o "$binary"
+    "tests/fuzz/${target}_fuzz.cpp" $(find engine -name "*.cpp") -o "$binary"
 fi
 
 dict=()

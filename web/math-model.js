@@ -6,7 +6,7 @@ import {
 } from './math-tex.js';
 
 /**
- * The output layer and loss the engine picks (engine/config.cpp resolve_output):
+ * The output layer and loss the engine picks (engine/train/config.cpp resolve_output):
  * {units, activation, loss}. task 'classification' with `classes`, or 'regression' with `targets`.
  */
 export function resolveOutput(loss, { task, classes = 2, targets = 1 }) {

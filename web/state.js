@@ -150,7 +150,7 @@ export function validate(state) {
   return errors;
 }
 
-/** The engine's training configuration (engine/config_json.hpp fields). */
+/** The engine's training configuration (engine/io/config_json.hpp fields). */
 export function toEngineConfig(state) {
   const batch = state.batch === 'full' ? 0 : state.batch === 'sgd' ? 1 : state.batch_size;
   return {

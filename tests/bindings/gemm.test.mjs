@@ -1,4 +1,4 @@
-// The wasm module's matrix product kernel (engine/gemm.hpp, wasm SIMD128 instantiation)
+// The wasm module's matrix product kernel (engine/nn/gemm.hpp, wasm SIMD128 instantiation)
 // against a plain JS loop. The kernel sums every element in k order with one float
 // rounding per product and per sum, so the loop below, rounding with Math.fround, is an
 // exact reference (a float product is exact in double; a float sum rounded through

@@ -5,7 +5,7 @@
 //   (xoshiro256** + Box-Muller in double, rounded to float).
 // - Histories agree within a tolerance, not bit for bit: the layers' matrix products sum
 //   in different orders natively (Eigen's SSE2 GEMM kernel, 4 floats per packet, blocked
-//   over k) and in wasm (the engine's own kernel, engine/gemm.hpp: each element summed in
+//   over k) and in wasm (the engine's own kernel, engine/nn/gemm.hpp: each element summed in
 //   k order), and libm's exp/log may differ in the last bit.
 //   Those float32 rounding differences grow slowly over epochs; measured on these runs
 //   the relative difference of the losses stays below 3e-7 (TOLERANCE is 1e-5), and

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "data_error.hpp"
+#include "data/data_error.hpp"
 
 namespace nnplay_test {
 

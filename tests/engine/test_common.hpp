@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "dataset.hpp"
-#include "rng.hpp"
-#include "tensor.hpp"
+#include "data/dataset.hpp"
+#include "core/rng.hpp"
+#include "core/tensor.hpp"
 
 namespace nnplay::test {
 

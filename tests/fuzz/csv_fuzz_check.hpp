@@ -11,10 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "csv.hpp"
-#include "data_error.hpp"
-#include "dataset_builder.hpp"
-#include "trainer.hpp"
+#include "data/csv/read_csv.hpp"
+#include "data/data_error.hpp"
+#include "data/build.hpp"
+#include "io/summary_json.hpp"
+#include "io/preprocessing_json.hpp"
+#include "train/trainer.hpp"
 
 namespace nnplay_fuzz {
 namespace detail {

@@ -10,11 +10,11 @@
 #include <stdexcept>
 #include <string>
 
-#include "config_json.hpp"
-#include "data_error.hpp"
-#include "metrics.hpp"
-#include "model_io.hpp"
-#include "preprocessing.hpp"
+#include "io/config_json.hpp"
+#include "data/data_error.hpp"
+#include "train/metrics.hpp"
+#include "io/model_json.hpp"
+#include "data/preprocessing.hpp"
 
 namespace nnplay_fuzz {
 namespace detail {

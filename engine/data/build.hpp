@@ -1,0 +1,28 @@
+#pragma once
+// Table -> Dataset: choose the target, encode labels and categorical features (names
+// kept), apply the missing-value policy, split (stratified, seeded), scale (fitted on the
+// training split only). Either a complete Dataset comes back or a DataError is thrown.
+
+#include "data/dataset.hpp"
+#include "data/dataset_options.hpp"
+#include "data/summary.hpp"
+#include "data/table.hpp"
+
+namespace nnplay {
+
+struct DatasetBuild {
+  Dataset dataset;
+  DatasetSummary summary;
+};
+
+// The summary the page shows while the user picks the target and options. Throws only
+// when the target cannot be found; problems that would stop a build are in the notes.
+DatasetSummary summarize_table(const Table& table, const DatasetOptions& options = {});
+
+DatasetBuild build_dataset(const Table& table, const DatasetOptions& options = {});
+// The same from a table the caller gives away: when every input is numeric, the training
+// matrix is made in the table's own memory (no second copy of the numbers exists at
+// any time) and the table is left without numbers. Otherwise the table is left as it was.
+DatasetBuild build_dataset(Table&& table, const DatasetOptions& options = {});
+
+}  // namespace nnplay

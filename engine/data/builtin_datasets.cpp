@@ -1,0 +1,185 @@
+#include "data/builtin_datasets.hpp"
+
+#include <cmath>
+
+#include "data/csv/read_csv.hpp"
+#include "data/data_error.hpp"
+#include "core/rng.hpp"
+
+namespace nnplay {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr std::uint64_t kGeneratorStream = 0x47454e;  // "GEN"
+
+Table teaching(const char* name, int features, const std::vector<int>& cells) {
+  std::vector<std::string> names;
+  for (int i = 1; i <= features; ++i) names.push_back("x" + std::to_string(i));
+  names.push_back("y");
+  return make_numeric_table(name, names, std::vector<float>(cells.begin(), cells.end()));
+}
+
+void check(const GeneratedOptions& o, bool uses_classes = false) {
+  if (o.rows < 2 || o.rows > 1000000) throw DataError("rows must be between 2 and 1000000, got " + std::to_string(o.rows));
+  if (!(o.noise >= 0 && o.noise <= 10)) throw DataError("noise must be between 0 and 10, got " + std::to_string(o.noise));
+  if (uses_classes && (o.classes < 2 || o.classes > 10))
+    throw DataError("classes must be between 2 and 10, got " + std::to_string(o.classes));
+}
+
+// Accumulates (x, y, label) rows, adding the noise.
+class Points {
+ public:
+  Points(const GeneratedOptions& o, const char* name) : rng_(o.seed, kGeneratorStream), noise_(o.noise), name_(name) {}
+  Rng& rng() { return rng_; }
+  void add(double x, double y, int label) {
+    values_.push_back(static_cast<float>(x + noise_ * rng_.normal()));
+    values_.push_back(static_cast<float>(y + noise_ * rng_.normal()));
+    values_.push_back(static_cast<float>(label));
+  }
+  Table table() { return make_numeric_table(name_, {"x", "y", "label"}, std::move(values_)); }
+
+ private:
+  Rng rng_;
+  double noise_;
+  const char* name_;
+  std::vector<float> values_;
+};
+
+}  // namespace
+
+// "Understanding and coding neural networks from scratch" (Analytics Vidhya): the
+// 3 x 4 binary input and labels 1, 1, 0 of its worked example.
+Table teaching_three_rows() {
+  return teaching("three-rows", 4, {1, 0, 1, 0, 1,  //
+                                    1, 0, 1, 1, 1,  //
+                                    0, 1, 0, 1, 0});
+}
+
+// "Neural network from scratch" (Pratik Shukla, towardsai.net): the single-layer
+// perceptron's 7-row input set and labels, as the material has them (row 1 and row 7
+// repeat; the labels are linearly separable).
+Table teaching_perceptron() {
+  return teaching("perceptron", 3, {0, 1, 0, 1,  //
+                                    0, 0, 1, 0,  //
+                                    1, 0, 0, 0,  //
+                                    1, 1, 0, 1,  //
+                                    1, 1, 1, 1,  //
+                                    0, 1, 1, 0,  //
+                                    0, 1, 0, 1});
+}
+
+Table teaching_xor() { return teaching("xor", 2, {0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 0}); }
+
+Table generate_circles(const GeneratedOptions& o) {
+  check(o);
+  Points p(o, "circles");
+  for (int i = 0; i < o.rows; ++i) {
+    const int label = i % 2;  // 0: inner disc (radius < 0.5), 1: ring (0.7..1)
+    const double angle = 2 * kPi * p.rng().uniform();
+    const double radius = label == 0 ? 0.5 * std::sqrt(p.rng().uniform()) : 0.7 + 0.3 * p.rng().uniform();
+    p.add(radius * std::cos(angle), radius * std::sin(angle), label);
+  }
+  return p.table();
+}
+
+Table generate_spirals(const GeneratedOptions& o) {
+  check(o);
+  Points p(o, "spirals");
+  const int per_class = o.rows / 2;
+  for (int i = 0; i < o.rows; ++i) {
+    const int label = i % 2;
+    const double t = static_cast<double>(i / 2) / std::max(per_class, 1);  // 0..1 along the arm
+    const double radius = 0.05 + 0.95 * t;
+    const double angle = 1.75 * 2 * kPi * t + label * kPi;
+    p.add(radius * std::cos(angle), radius * std::sin(angle), label);
+  }
+  return p.table();
+}
+
+Table generate_blobs(const GeneratedOptions& o) {
+  check(o, true);
+  Points p(o, "blobs");
+  std::vector<double> cx, cy;
+  for (int k = 0; k < o.classes; ++k) {  // centres evenly on a circle of radius 1
+    cx.push_back(std::cos(2 * kPi * k / o.classes));
+    cy.push_back(std::sin(2 * kPi * k / o.classes));
+  }
+  for (int i = 0; i < o.rows; ++i) {
+    const int label = i % o.classes;
+    p.add(cx[static_cast<std::size_t>(label)] + 0.25 * p.rng().normal(),
+          cy[static_cast<std::size_t>(label)] + 0.25 * p.rng().normal(), label);
+  }
+  return p.table();
+}
+
+Table generate_moons(const GeneratedOptions& o) {
+  check(o);
+  Points p(o, "moons");
+  for (int i = 0; i < o.rows; ++i) {
+    const int label = i % 2;
+    const double t = kPi * p.rng().uniform();
+    if (label == 0) p.add(std::cos(t), std::sin(t), 0);
+    else p.add(1 - std::cos(t), 0.5 - std::sin(t), 1);
+  }
+  return p.table();
+}
+
+Table generate_linear(const GeneratedOptions& o) {
+  check(o);
+  Points p(o, "linear");
+  for (int i = 0; i < o.rows; ++i) {
+    const double x = 2 * p.rng().uniform() - 1;
+    const double y = 2 * p.rng().uniform() - 1;
+    p.add(x, y, y > 0.5 * x + 0.1 ? 1 : 0);  // labels from the clean point, noise after
+  }
+  return p.table();
+}
+
+const std::vector<BuiltinInfo>& builtin_datasets() {
+  static const std::vector<BuiltinInfo> kAll = {
+      {"three-rows", "3 rows, 4 binary features, labels 1, 1, 0 (teaching example)", false, false},
+      {"perceptron", "7 rows, 3 binary features, one sigmoid unit learns them (teaching example)", false, false},
+      {"xor", "the 4 rows of XOR: not linearly separable", false, false},
+      {"circles", "2-D: a disc inside a ring", true, false},
+      {"spirals", "2-D: two interleaved spirals", true, false},
+      {"blobs", "2-D: Gaussian clusters, one per class", true, false},
+      {"moons", "2-D: two interleaving half circles", true, false},
+      {"linear", "2-D: two classes split by a line", true, false},
+      {"iris", "Fisher's Iris: 150 flowers, 4 measurements, 3 species", false, true},
+      {"mnist", "MNIST digits: 10,000 28x28 images, 784 pixel columns (0..255)", false, true},
+  };
+  return kAll;
+}
+
+std::string builtin_file(const std::string& name) {
+  if (name == "iris") return "data/iris.csv";
+  if (name == "mnist") return "build/data/mnist.csv";
+  return {};
+}
+
+Table load_builtin(const std::string& name, const GeneratedOptions& options, const std::string& data_dir) {
+  if (name == "three-rows") return teaching_three_rows();
+  if (name == "perceptron") return teaching_perceptron();
+  if (name == "xor") return teaching_xor();
+  if (name == "circles") return generate_circles(options);
+  if (name == "spirals") return generate_spirals(options);
+  if (name == "blobs") return generate_blobs(options);
+  if (name == "moons") return generate_moons(options);
+  if (name == "linear") return generate_linear(options);
+  const std::string file = builtin_file(name);
+  if (!file.empty()) {
+    CsvOptions csv;
+    csv.name = name;
+    try {
+      return read_csv_file(data_dir + "/" + file, csv);
+    } catch (const DataError& e) {
+      throw DataError(std::string(e.what()) +
+                      (name == "mnist" ? " (generate it with: node scripts/make-mnist-csv.mjs)" : ""));
+    }
+  }
+  std::string known;
+  for (const auto& b : builtin_datasets()) known += (known.empty() ? "" : ", ") + b.name;
+  throw DataError("there is no built-in data set \"" + name + "\"; the built-ins are " + known);
+}
+
+}  // namespace nnplay

@@ -1,0 +1,130 @@
+#include "data/csv/sniff.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "data/csv/number.hpp"
+#include "data/csv/reader.hpp"
+#include "data/csv/text.hpp"
+#include "data/data_error.hpp"
+
+namespace nnplay {
+namespace {
+
+constexpr std::size_t kSampleBytes = 64 * 1024;
+constexpr std::size_t kSampleRecords = 50;
+
+bool starts_with(const char* begin, const char* end, const char* magic, std::size_t n) {
+  return static_cast<std::size_t>(end - begin) >= n && std::memcmp(begin, magic, n) == 0;
+}
+
+bool is_number(const std::string& s, bool decimal_comma) {
+  float v;
+  return parse_number(s.data(), s.data() + s.size(), decimal_comma, v) == NumberParse::ok;
+}
+
+}  // namespace
+
+void check_is_text(const char* begin, const char* end) {
+  struct Magic {
+    const char* bytes;
+    std::size_t size;
+    const char* what;
+  };
+  static const Magic kMagic[] = {
+      {"\x89PNG", 4, "a PNG image"},
+      {"\xFF\xD8\xFF", 3, "a JPEG image"},
+      {"GIF8", 4, "a GIF image"},
+      {"PK\x03\x04", 4, "a zip archive (an Excel .xlsx file is one: save it as CSV instead)"},
+      {"\x1F\x8B", 2, "a gzip archive (decompress it first)"},
+      {"%PDF", 4, "a PDF document"},
+      {"\xD0\xCF\x11\xE0", 4, "an old Excel/Office file (save it as CSV instead)"},
+      {"\x7F" "ELF", 4, "a program, not data"},
+  };
+  for (const Magic& m : kMagic)
+    if (starts_with(begin, end, m.bytes, m.size))
+      throw DataError(std::string("this is not a CSV file: it is ") + m.what);
+  if (starts_with(begin, end, "\xFF\xFE", 2) || starts_with(begin, end, "\xFE\xFF", 2))
+    throw DataError("the file is UTF-16 text; save it as UTF-8 CSV");
+
+  const void* nul = std::memchr(begin, '\0', static_cast<std::size_t>(end - begin));
+  if (nul != nullptr) {
+    const char* at = static_cast<const char*>(nul);
+    const std::int64_t row = 1 + std::count(begin, at, '\n');
+    throw DataError("the file contains a NUL byte (at byte " + std::to_string(at - begin) +
+                        "), so it is binary data or UTF-16 text, not a UTF-8 CSV file",
+                    row);
+  }
+  // Other control characters in bulk also mean binary data.
+  const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(end - begin), 4096);
+  std::size_t control = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(begin[i]);
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') ++control;
+  }
+  if (n > 0 && control * 20 > n)
+    throw DataError("the file does not look like text (" + std::to_string(control) +
+                    " control characters in its first " + std::to_string(n) + " bytes)");
+}
+
+char detect_delimiter(const char* begin, const char* end) {
+  const char d = detect_delimiter_or(begin, end, 0);
+  if (d == 0)
+    throw DataError(
+        "found only one column: no comma, semicolon or tab separates the values into "
+        "columns (a data set needs at least one feature column and a target column)");
+  return d;
+}
+
+char detect_delimiter_or(const char* begin, const char* end, char fallback) {
+  const char* sample_end = begin + std::min<std::size_t>(static_cast<std::size_t>(end - begin), kSampleBytes);
+  // Preference among fully consistent candidates: a semicolon file with decimal commas
+  // also splits consistently on commas, and a comma file rarely has a ';' in every row.
+  const char candidates[] = {'\t', ';', ','};
+  char best = 0;
+  std::size_t best_score = 0;
+  std::vector<CsvField> fields;
+  for (char d : candidates) {
+    CsvReader reader(begin, sample_end, d);
+    std::map<std::size_t, std::size_t> counts;  // fields per record -> records
+    std::size_t records = 0;
+    while (records < kSampleRecords && reader.next(fields)) {
+      if (reader.unterminated_quote() && sample_end != end) break;  // the sample cut a quoted field
+      ++counts[fields.size()];
+      ++records;
+    }
+    std::size_t mode = 0, mode_records = 0;
+    for (const auto& kv : counts)
+      if (kv.second > mode_records) { mode = kv.first; mode_records = kv.second; }
+    if (mode < 2) continue;
+    if (mode_records > best_score) {  // ties keep the earlier, preferred candidate
+      best = d;
+      best_score = mode_records;
+    }
+  }
+  return best == 0 ? fallback : best;
+}
+
+bool detect_header(const std::vector<std::string>& first,
+                   const std::vector<std::vector<std::string>>& following, bool decimal_comma) {
+  // Empty names are common (pandas writes one over its index column) and decide nothing.
+  bool any_name = false;
+  for (const auto& name : first) {
+    if (is_number(name, decimal_comma)) return false;
+    any_name |= !name.empty();
+  }
+  if (!any_name) return false;
+  if (following.empty()) return true;  // a single row of names: header only
+  bool numbers_below = false, reappears = false;
+  for (std::size_t j = 0; j < first.size(); ++j) {
+    for (const auto& row : following) {
+      if (j >= row.size()) continue;
+      if (is_number(row[j], decimal_comma)) numbers_below = true;
+      if (!first[j].empty() && row[j] == first[j]) reappears = true;
+    }
+  }
+  return numbers_below || !reappears;
+}
+
+}  // namespace nnplay

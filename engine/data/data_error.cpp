@@ -1,0 +1,71 @@
+#include "data/data_error.hpp"
+
+#include <cstdio>
+
+#include "data/csv/text.hpp"
+
+namespace nnplay {
+namespace {
+
+std::string where(std::int64_t row, int column, const std::string& column_name) {
+  std::string out;
+  if (row > 0) out = "row " + std::to_string(row);
+  if (column > 0) {
+    if (!out.empty()) out += ", ";
+    out += describe_column(column_name, static_cast<std::size_t>(column - 1));
+  }
+  return out.empty() ? out : out + ": ";
+}
+
+}  // namespace
+
+DataError::DataError(const std::string& message, std::int64_t row, int column,
+                     const std::string& column_name)
+    : std::invalid_argument(where(row, column, column_name) + message),
+      row_(row),
+      column_(column),
+      column_name_(column_name) {}
+
+std::string quote_value(const char* data, std::size_t size) {
+  constexpr std::size_t kMaxShown = 40;
+  std::string out = "\"";
+  std::size_t shown = size > kMaxShown ? kMaxShown : size;
+  // Cut between characters, not inside a UTF-8 sequence, and repair what is not UTF-8:
+  // messages end up in JSON and JavaScript strings.
+  while (shown < size && shown > 0 && (static_cast<unsigned char>(data[shown]) & 0xC0) == 0x80) --shown;
+  const std::string text = to_valid_utf8(std::string(data, shown));
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+  if (shown < size) out += " (" + std::to_string(size) + " bytes, shortened)";
+  return out;
+}
+
+std::string describe_column(const std::string& name, std::size_t index) {
+  return "column " + quote_value(name) + " (" + std::to_string(index + 1) + ")";
+}
+
+std::string format_bytes(double bytes) {
+  const char* units[] = {"bytes", "KB", "MB", "GB", "TB"};
+  int unit = 0;
+  while (bytes >= 1024.0 && unit < 4) {
+    bytes /= 1024.0;
+    ++unit;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, unit == 0 ? "%.0f %s" : "%.1f %s", bytes, units[unit]);
+  return buf;
+}
+
+}  // namespace nnplay

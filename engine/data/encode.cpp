@@ -1,0 +1,109 @@
+#include "data/encode.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <type_traits>
+
+#include "data/large_buffer.hpp"
+
+namespace nnplay {
+namespace {
+
+// Writes a kept table row's features, imputed and one-hot encoded, not yet scaled.
+class FeatureWriter {
+ public:
+  FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t)
+      : p_(p), plan_(plan), t_(t), runs_(input_runs(plan)) {
+    fill_.resize(p.inputs.size());
+    for (std::size_t i = 0; i < p.inputs.size(); ++i) fill_[i] = static_cast<float>(p.inputs[i].fill_value);
+  }
+
+  // Table row r -> out. out may lie in the table's own numbers at or before row r (the
+  // features then move forward over the row, never over a value still to be read).
+  void write(std::size_t r, Scalar* out) const {
+    const float* row = t_.numbers.data() + r * t_.columns.size();
+    for (const InputRun& s : runs_) {
+      if (s.count > 0) {
+        const float* src = row + s.column;
+        const float* f = fill_.data() + s.input;
+        for (std::size_t m = 0; m < s.count; ++m) {  // NaN -> the fill value, on the bits: this vectorizes
+          std::uint32_t bits, fill_bits;
+          std::memcpy(&bits, &src[m], sizeof bits);
+          std::memcpy(&fill_bits, &f[m], sizeof fill_bits);
+          const std::uint32_t keep = 0u - static_cast<std::uint32_t>((bits & 0x7fffffffu) <= 0x7f800000u);
+          bits = (bits & keep) | (fill_bits & ~keep);
+          std::memcpy(&out[m], &bits, sizeof bits);
+        }
+        out += s.count;
+        continue;
+      }
+      const PlannedInput& in = plan_.inputs[s.input];
+      const Column& c = t_.columns[in.column];
+      int code;
+      if (t_.is_missing(r, in.column)) code = p_.inputs[s.input].fill_category;
+      else if (c.text) code = c.codes[r];
+      else code = static_cast<int>(std::lower_bound(in.category_values.begin(), in.category_values.end(), row[in.column]) -
+                                   in.category_values.begin());
+      const std::size_t categories = in.categories.size();
+      for (std::size_t m = 0; m < categories; ++m) out[m] = static_cast<Scalar>(static_cast<int>(m) == code);
+      out += categories;
+    }
+  }
+
+ private:
+  const Preprocessing& p_;
+  const DatasetPlan& plan_;
+  const Table& t_;
+  std::vector<InputRun> runs_;
+  std::vector<float> fill_;
+};
+
+}  // namespace
+
+Matrix encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which) {
+  Matrix x(p.feature_count(), static_cast<Eigen::Index>(which.size()));
+  advise_huge_pages(x.data(), static_cast<std::size_t>(x.size()) * sizeof(Scalar));  // before the first write
+  const FeatureWriter writer(p, plan, t);
+  const auto features = static_cast<std::size_t>(x.rows());
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    Scalar* out = x.col(static_cast<Eigen::Index>(k)).data();
+    writer.write(plan.rows[which[k]], out);
+    scale_features(out, p.offset.data(), p.scale.data(), out, features);
+  }
+  return x;
+}
+
+bool can_encode_in_place(const DatasetPlan& plan) {
+  return std::none_of(plan.inputs.begin(), plan.inputs.end(),
+                      [](const PlannedInput& in) { return in.kind == InputColumn::Kind::categorical; });
+}
+
+Matrix encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
+                                const std::vector<std::size_t>& which) {
+  static_assert(std::is_same<Scalar, float>::value, "the training matrix takes over the table's floats");
+  if (!can_encode_in_place(plan)) throw std::logic_error("encode_examples_in_place: one-hot features need a copy");
+  const auto features = static_cast<std::size_t>(p.feature_count());
+  const FeatureWriter writer(p, plan, t);
+  float* base = t.numbers.data();
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    // Example k goes at k * features, at or before its row's start (rows ascending, and a
+    // row holds at least as many numbers as it has features).
+    if (k > 0 && which[k] <= which[k - 1]) throw std::logic_error("encode_examples_in_place: rows must ascend");
+    Scalar* out = base + k * features;
+    writer.write(plan.rows[which[k]], out);
+    scale_features(out, p.offset.data(), p.scale.data(), out, features);
+  }
+  Matrix x = std::move(t.numbers);
+  // Reshaped without moving the data: resize() keeps the coefficients when the number of
+  // them is unchanged, and conservativeResize() of a column-major matrix's columns
+  // reallocs (a shrink, in place).
+  const auto examples = static_cast<Eigen::Index>(which.size());
+  x.resize(1, x.size());
+  x.conservativeResize(1, static_cast<Eigen::Index>(features) * examples);
+  x.resize(static_cast<Eigen::Index>(features), examples);
+  return x;
+}
+
+}  // namespace nnplay

@@ -1,0 +1,306 @@
+#include "data/plan.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <numeric>
+#include <utility>
+
+#include "core/number_format.hpp"
+#include "data/data_error.hpp"
+
+namespace nnplay {
+namespace {
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string column_list(const Table& t) {
+  std::string out;
+  const std::size_t shown = std::min<std::size_t>(t.columns.size(), 12);
+  for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + quote_value(t.columns[i].name);
+  if (shown < t.columns.size()) out += ", ... (" + std::to_string(t.columns.size()) + " columns)";
+  return out;
+}
+
+std::size_t resolve_target(const Table& t, const DatasetOptions& o) {
+  if (!o.target.empty()) {
+    const int i = t.find_column(o.target);
+    if (i < 0) throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
+    return static_cast<std::size_t>(i);
+  }
+  if (o.target_index == -1) return t.columns.size() - 1;
+  if (o.target_index < 0 || static_cast<std::size_t>(o.target_index) >= t.columns.size())
+    throw DataError("target column index " + std::to_string(o.target_index) + " is outside the table's " +
+                    std::to_string(t.columns.size()) + " columns (0-based)");
+  return static_cast<std::size_t>(o.target_index);
+}
+
+void set_problem(DatasetPlan& plan, const Table& t, std::size_t column, std::string message, std::int64_t row = 0) {
+  if (!plan.problem.empty()) return;
+  plan.problem = std::move(message);
+  plan.problem_row = row;
+  plan.problem_column = static_cast<int>(column + 1);
+  plan.problem_column_name = t.columns[column].name;
+}
+
+std::string first_value(const Table& t, std::size_t column) {
+  for (std::size_t r = 0; r < t.rows; ++r)
+    if (!t.is_missing(r, column)) return t.text(r, column);
+  return {};
+}
+
+// Sorted distinct non-missing values of a numeric column.
+std::vector<float> distinct_values(const Table& t, std::size_t column) {
+  std::vector<float> v;
+  v.reserve(t.rows);
+  for (std::size_t r = 0; r < t.rows; ++r)
+    if (!t.is_missing(r, column)) v.push_back(t.number(r, column));
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+void plan_target(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
+  const Column& c = t.columns[plan.target];
+  if (o.task) plan.task = *o.task;
+  else plan.task = (c.text || (c.integer_valued && c.distinct <= kMaxInferredClasses)) ? Task::classification : Task::regression;
+  plan.summary.task_inferred = !o.task.has_value();
+  if (c.type == ColumnType::empty) return set_problem(plan, t, plan.target, "the target column has no values");
+  if (!c.problem.empty()) return set_problem(plan, t, plan.target, c.problem, c.problem_row);
+  if (plan.task == Task::regression && c.text)
+    return set_problem(plan, t, plan.target, "the target holds text (e.g. " + quote_value(c.categories[0]) +
+                                                 "), so it can only be predicted by classification, not regression");
+  if (plan.task == Task::regression && c.distinct == 1)
+    return set_problem(plan, t, plan.target, "the target has the same value in every row; there is nothing to predict");
+  if (plan.task == Task::classification && c.distinct > static_cast<std::size_t>(o.max_classes))
+    return set_problem(plan, t, plan.target, "the target has " + std::to_string(c.distinct) +
+                                                 " distinct values, over the limit of " + std::to_string(o.max_classes) +
+                                                 " classes (is it a number to predict by regression?)");
+}
+
+void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
+  for (std::size_t j = 0; j < t.columns.size(); ++j) {
+    const Column& c = t.columns[j];
+    ColumnSummary& s = plan.summary.columns[j];
+    if (j == plan.target) continue;
+    PlannedInput in;
+    in.column = j;
+    const auto drop = [&](const std::string& why) {
+      s.role = "dropped";
+      s.note = why;
+      plan.summary.dropped.push_back(describe_column(c.name, j) + ": " + why);
+    };
+    if (contains(o.ignore_columns, c.name)) {
+      s.role = "ignored";
+      s.note = "ignored as requested";
+    } else if (c.type == ColumnType::empty) {
+      drop("every value is missing");
+    } else if (c.type == ColumnType::constant && o.drop_constant_columns) {
+      drop("constant (every value is " + quote_value(first_value(t, j)) + "), carries no information");
+    } else if (c.type == ColumnType::identifier && o.drop_identifier_columns) {
+      drop(c.text ? "an identifier (every value is different)" : "an identifier (it counts the rows)");
+    } else if (c.text || contains(o.categorical_columns, c.name)) {
+      if (!c.text) {
+        in.category_values = distinct_values(t, j);
+        for (float v : in.category_values) in.categories.push_back(format_number(v));
+      } else {
+        in.categories = c.categories;
+      }
+      if (in.categories.size() > static_cast<std::size_t>(o.max_categories)) {
+        drop(std::to_string(in.categories.size()) + " categories, over the one-hot limit of " +
+             std::to_string(o.max_categories));
+        in.categories.clear();
+        in.category_values.clear();
+      } else {
+        in.kind = InputColumn::Kind::categorical;
+      }
+    } else {
+      in.kind = InputColumn::Kind::numeric;
+      if (!c.problem.empty()) {
+        s.note = "row " + std::to_string(c.problem_row) + ": " + c.problem;
+        set_problem(plan, t, j, c.problem, c.problem_row);
+      }
+    }
+    if (in.kind != InputColumn::Kind::ignored) s.role = "feature";
+    s.features = in.kind == InputColumn::Kind::numeric ? 1 : static_cast<int>(in.categories.size());
+    plan.summary.feature_count += s.features;
+    plan.inputs.push_back(std::move(in));
+  }
+  if (plan.summary.feature_count == 0)
+    plan.problem = plan.problem.empty() ? "no feature columns are left to learn from (see what was dropped)" : plan.problem;
+}
+
+void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
+  auto& s = plan.summary;
+  // Table columns of the inputs not ignored, as runs of consecutive columns (first, count).
+  std::vector<std::pair<std::size_t, std::size_t>> used;
+  for (const auto& in : plan.inputs) {
+    if (in.kind == InputColumn::Kind::ignored) continue;
+    if (!used.empty() && used.back().first + used.back().second == in.column) ++used.back().second;
+    else used.emplace_back(in.column, 1);
+  }
+  // Each column counted its missing values (infer_column_types): with none in the
+  // columns used, every row is kept without looking at it.
+  const bool complete = t.columns[plan.target].missing == 0 &&
+                        std::all_of(used.begin(), used.end(), [&](const std::pair<std::size_t, std::size_t>& run) {
+                          return std::all_of(t.columns.begin() + static_cast<std::ptrdiff_t>(run.first),
+                                             t.columns.begin() + static_cast<std::ptrdiff_t>(run.first + run.second),
+                                             [](const Column& c) { return c.missing == 0; });
+                        });
+  if (complete) {
+    plan.rows.resize(t.rows);
+    std::iota(plan.rows.begin(), plan.rows.end(), std::size_t{0});
+  }
+  for (std::size_t r = 0; r < t.rows && !complete; ++r) {
+    if (t.is_missing(r, plan.target)) {
+      ++s.rows_missing_target;
+      continue;
+    }
+    bool missing = false;
+    const float* row = t.numbers.data() + r * t.columns.size();
+    // Most rows have no NaN at all: one branch-free scan settles them (on the bits, which
+    // vectorizes where std::isnan does not).
+    std::uint32_t any_nan = 0;
+    for (const auto& run : used)
+      for (std::size_t c = run.first; c < run.first + run.second; ++c) {
+        std::uint32_t bits;
+        std::memcpy(&bits, &row[c], sizeof bits);
+        any_nan |= static_cast<std::uint32_t>((bits & 0x7fffffffu) > 0x7f800000u);
+      }
+    if (any_nan != 0) {
+      for (const auto& in : plan.inputs) {
+        if (in.kind == InputColumn::Kind::ignored) continue;
+        // Text columns keep NaN in the number buffer too, so only they need a second look.
+        if (std::isnan(row[in.column]) && t.is_missing(r, in.column)) {
+          missing = true;
+          break;
+        }
+      }
+    }
+    if (missing) ++s.rows_missing_features;
+    if (!missing || o.missing == MissingPolicy::impute) plan.rows.push_back(r);
+  }
+  s.rows_used = plan.rows.size();
+  s.rows_dropped = t.rows - plan.rows.size();
+  if (s.rows_missing_target > 0)
+    s.dropped.push_back(std::to_string(s.rows_missing_target) + " rows without a target value");
+  if (s.rows_missing_features > 0 && o.missing == MissingPolicy::drop_rows)
+    s.dropped.push_back(std::to_string(s.rows_missing_features) + " rows with a missing feature value (impute instead to keep them)");
+  if (plan.rows.empty() && plan.problem.empty())
+    plan.problem = "no rows are left: every row misses the target or a feature value";
+}
+
+void plan_labels(DatasetPlan& plan, const Table& t) {
+  const Column& c = t.columns[plan.target];
+  // Class counts are shown even when a feature column has a problem.
+  // (Those three cases have set a problem already, so a build never lacks labels.)
+  if (plan.task != Task::classification || plan.rows.empty() || c.type == ColumnType::empty || !c.problem.empty())
+    return;
+  std::vector<std::size_t> counts;
+  std::vector<int> raw(plan.rows.size());
+  std::vector<std::string> names;
+  std::vector<float> values;
+  if (c.text) {
+    names = c.categories;
+    for (std::size_t i = 0; i < plan.rows.size(); ++i) raw[i] = c.codes[plan.rows[i]];
+  } else {
+    values = distinct_values(t, plan.target);
+    for (float v : values) names.push_back(format_number(v));
+    for (std::size_t i = 0; i < plan.rows.size(); ++i)
+      raw[i] = static_cast<int>(std::lower_bound(values.begin(), values.end(), t.number(plan.rows[i], plan.target)) - values.begin());
+  }
+  counts.assign(names.size(), 0);
+  for (int k : raw) ++counts[static_cast<std::size_t>(k)];
+  // Classes seen only in dropped rows are not classes of the data set.
+  std::vector<int> remap(names.size(), -1);
+  for (std::size_t k = 0; k < names.size(); ++k)
+    if (counts[k] > 0) {
+      remap[k] = static_cast<int>(plan.class_names.size());
+      plan.class_names.push_back(names[k]);
+      plan.summary.classes.push_back({names[k], counts[k]});
+    }
+  plan.labels.resize(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) plan.labels[i] = remap[static_cast<std::size_t>(raw[i])];
+
+  const std::size_t n = plan.rows.size();
+  if (plan.class_names.size() == 1)
+    set_problem(plan, t, plan.target, "the target has only one class (" + quote_value(plan.class_names[0]) +
+                                          " in all " + std::to_string(n) + " rows used); a classifier needs at least two");
+  else if (plan.class_names.size() == n && n > 2)
+    set_problem(plan, t, plan.target, "every one of the " + std::to_string(n) + " rows used has its own class, so there "
+                                          "are fewer rows than a classifier needs (is this a regression target?)");
+}
+
+}  // namespace
+
+DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
+  if (t.columns.size() < 2) throw DataError("a data set needs at least two columns: a feature and a target");
+  DatasetPlan plan;
+  DatasetSummary& s = plan.summary;
+  s.name = o.name.empty() ? t.name : o.name;
+  s.rows = t.rows;
+  s.column_count = t.columns.size();
+  s.delimiter = t.csv.delimiter == ';' ? "semicolon" : t.csv.delimiter == '\t' ? "tab" : "comma";
+  s.header = t.csv.header;
+  s.decimal_comma = t.csv.decimal_comma;
+  s.rows_skipped_ragged = t.csv.ragged_skipped;
+  s.warnings = t.csv.warnings;
+  s.missing_policy = o.missing;
+  for (std::size_t j = 0; j < t.columns.size(); ++j) {
+    const Column& c = t.columns[j];
+    ColumnSummary cs;
+    cs.name = c.name;
+    cs.number = static_cast<int>(j + 1);
+    cs.type = to_string(c.type);
+    cs.missing = c.missing;
+    cs.distinct = c.distinct;
+    cs.integer_valued = c.integer_valued;
+    cs.min = c.min;
+    cs.max = c.max;
+    cs.mean = c.mean;
+    if (!c.problem.empty()) cs.note = "row " + std::to_string(c.problem_row) + ": " + c.problem;
+    s.columns.push_back(std::move(cs));
+    s.preview_header.push_back(c.name);
+  }
+  s.preview = t.preview;
+
+  for (const auto* list : {&o.ignore_columns, &o.categorical_columns})
+    for (const std::string& name : *list)
+      if (t.find_column(name) < 0)
+        throw DataError("there is no column " + quote_value(name) + " to " +
+                        (list == &o.ignore_columns ? "ignore" : "treat as categorical") + "; the columns are " +
+                        column_list(t));
+  plan.target = resolve_target(t, o);
+  s.target = t.columns[plan.target].name;
+  s.target_number = static_cast<int>(plan.target + 1);
+  s.columns[plan.target].role = "target";
+  plan_target(plan, t, o);
+  s.task = plan.task;
+  plan_inputs(plan, t, o);
+  plan_rows(plan, t, o);
+  plan_labels(plan, t);
+  return plan;
+}
+
+std::vector<InputRun> input_runs(const DatasetPlan& plan) {
+  std::vector<InputRun> runs;
+  for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
+    const PlannedInput& in = plan.inputs[i];
+    if (in.kind == InputColumn::Kind::categorical) {
+      runs.push_back({i, in.column, 0});
+    } else if (in.kind == InputColumn::Kind::numeric) {
+      InputRun* last = runs.empty() ? nullptr : &runs.back();
+      if (last && last->count > 0 && last->input + last->count == i && last->column + last->count == in.column)
+        ++last->count;
+      else
+        runs.push_back({i, in.column, 1});
+    }
+  }
+  return runs;
+}
+
+}  // namespace nnplay

@@ -1,0 +1,45 @@
+#pragma once
+// A trained model as JSON: the network's shape and weights with the preprocessing that
+// turns raw rows into its inputs, so a saved model predicts on its own.
+//
+// {"format": "nnplay-model", "version": 1, "task": "classification",
+//  "loss": "categorical_cross_entropy", "leaky_slope": 0.01, "inputs": 4,
+//  "layers": [{"units": 8, "activation": "relu", "keep_prob": 1,
+//              "weights": [[...inputs values...] x units], "biases": [...]}, ...],
+//  "feature_names": [...], "class_names": [...], "target_names": [...],
+//  "preprocessing": {...}, "config": {...the training configuration...},
+//  "epochs_trained": 50}
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "train/config.hpp"
+#include "data/dataset.hpp"
+#include "nn/network.hpp"
+#include "train/trainer.hpp"
+
+namespace nnplay {
+
+struct Model {
+  Task task = Task::classification;
+  Loss loss = Loss::categorical_cross_entropy;
+  Network network;
+  std::vector<std::string> feature_names, class_names, target_names;
+  Preprocessing preprocessing;
+  TrainingConfig config;
+  int epochs_trained = 0;
+};
+
+nlohmann::json model_to_json(const Trainer& trainer);
+
+// Validates everything before use (format, version, shapes, counts, finite numbers) and
+// throws std::invalid_argument naming the field, e.g. "layers[1].weights has 7 rows, expected 8".
+Model model_from_json(const nlohmann::json& json);
+
+// A JSON text's parse errors (a number beyond the double range included) become
+// std::invalid_argument with the position.
+nlohmann::json parse_json(std::string_view text, const std::string& what);
+
+}  // namespace nnplay

@@ -1,0 +1,98 @@
+#include "train/memory_estimate.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "data/data_error.hpp"
+#include "nn/optimizer.hpp"
+
+namespace nnplay {
+namespace {
+
+constexpr double kScalar = sizeof(Scalar);
+// The columns every forward pass outside training works on (evaluation, prediction,
+// the decision grid): see kEvaluationChunk in trainer.cpp and Network::predict.
+constexpr Eigen::Index kChunk = 1024;
+
+double matrix_bytes(double rows, double cols) { return rows * cols * kScalar; }
+
+double split_bytes(const Examples& e) {
+  return matrix_bytes(static_cast<double>(e.x.rows()), static_cast<double>(e.x.cols())) +
+         matrix_bytes(static_cast<double>(e.targets.rows()), static_cast<double>(e.targets.cols())) +
+         static_cast<double>(e.labels.size()) * sizeof(int);
+}
+
+void add_part(std::string& out, const std::string& name, double bytes) {
+  if (bytes <= 0) return;
+  if (!out.empty()) out += ", ";
+  out += name + " " + format_bytes(bytes);
+}
+
+}  // namespace
+
+double MemoryEstimate::total() const {
+  return data + weights + gradients + optimizer + workspaces + batch + targets + best_weights;
+}
+
+std::string MemoryEstimate::parts() const {
+  std::string out;
+  add_part(out, "data", data);
+  add_part(out, "weights", weights);
+  add_part(out, "gradients", gradients);
+  add_part(out, std::string(optimizer_name) + " state", optimizer);
+  add_part(out, "workspaces for " + std::to_string(batch_columns) + " columns", workspaces);
+  add_part(out, "mini-batch copies", batch);
+  add_part(out, "targets and predictions", targets);
+  add_part(out, "early stopping's best weights", best_weights);
+  return out;
+}
+
+std::size_t default_memory_budget() {
+#ifdef __EMSCRIPTEN__
+  return std::size_t{1536} << 20;
+#else
+  return std::size_t{8} << 30;
+#endif
+}
+
+MemoryEstimate estimate_training_memory(const TrainingConfig& config, const Dataset& data, const LayerSpec& output) {
+  MemoryEstimate e;
+  const double rows = static_cast<double>(data.train.size());
+  const double features = static_cast<double>(data.train.x.rows());
+  const Eigen::Index batch = config.batch_size == 0 ? data.train.size() : config.batch_size;
+  e.batch_columns = std::max(batch, kChunk);
+
+  e.data = split_bytes(data.train) + split_bytes(data.validation) + split_bytes(data.test);
+  double parameters = 0, activations = 0;
+  double inputs = features;
+  auto add_layer = [&](const LayerSpec& layer) {
+    const double units = layer.units;
+    parameters += units * inputs + units;
+    activations += units * (layer.keep_prob < 1 ? 5 : 3);  // Z, A, delta (+ mask, dropped A)
+    inputs = units;
+  };
+  for (const LayerSpec& layer : config.hidden_layers) add_layer(layer);
+  add_layer(output);
+
+  e.weights = parameters * kScalar;
+  e.gradients = parameters * kScalar;
+  e.optimizer = state_arrays(config.optimizer.kind) * parameters * kScalar;
+  e.optimizer_name = name_of(config.optimizer.kind);
+  e.workspaces = activations * static_cast<double>(e.batch_columns) * kScalar;
+  const double outputs = output.units;
+  if (batch < data.train.size()) e.batch = matrix_bytes(features + outputs, static_cast<double>(batch));
+  const double all_rows = rows + static_cast<double>(data.validation.size());
+  e.targets = matrix_bytes(outputs, all_rows) + matrix_bytes(outputs, rows);  // encoded targets, a split's predictions
+  if (config.patience > 0 && data.validation.size() > 0) e.best_weights = parameters * kScalar;
+  return e;
+}
+
+void check_memory(const MemoryEstimate& estimate, std::size_t budget) {
+  const double total = estimate.total();
+  if (total <= static_cast<double>(budget)) return;
+  throw std::invalid_argument("training this network needs about " + format_bytes(total) + " (" + estimate.parts() +
+                              "); the limit is " + format_bytes(static_cast<double>(budget)) +
+                              ": use fewer units or layers, or a smaller batch");
+}
+
+}  // namespace nnplay

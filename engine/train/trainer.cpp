@@ -1,0 +1,281 @@
+#include "train/trainer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "core/number_format.hpp"
+#include "train/memory_estimate.hpp"
+
+namespace nnplay {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr Eigen::Index kEvaluationChunk = 1024;
+
+// The streams that split one seed into independent random sequences.
+enum Stream : std::uint64_t { kWeights = 1, kShuffle = 2, kDropout = 3 };
+
+std::vector<LayerSpec> layer_specs(const TrainingConfig& config, const OutputSpec& output) {
+  std::vector<LayerSpec> specs = config.hidden_layers;
+  specs.push_back(output.layer);
+  return specs;
+}
+
+// Everything checked before the network is allocated: the configuration, the data, the
+// batch size against the rows, and the memory all of it needs against the budget.
+OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::size_t memory_budget) {
+  config.validate();
+  const Eigen::Index rows = data.train.size();
+  if (rows == 0) throw std::invalid_argument("the training split has no rows");
+  if (data.train.x.rows() < 1) throw std::invalid_argument("the dataset has no feature columns");
+  if (data.train.x.rows() > kMaxInputs)
+    throw std::invalid_argument("the dataset has " + std::to_string(data.train.x.rows()) +
+                                " features; a network takes at most " + std::to_string(kMaxInputs));
+  if (config.batch_size > rows)
+    throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
+                                std::to_string(config.batch_size));
+  OutputSpec output = resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+  check_memory(estimate_training_memory(config, data, output.layer), memory_budget);
+  return output;
+}
+
+// The largest magnitude among a split's features (as the network sees them, scaled).
+double largest_feature(const Examples& split) {
+  return split.x.size() == 0 ? 0.0 : static_cast<double>(split.x.cwiseAbs().maxCoeff());
+}
+
+const char* non_finite_name(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
+
+}  // namespace
+
+Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data, std::size_t memory_budget)
+    : config_(config),
+      data_(std::move(data)),
+      output_(output_for(config_, *data_, memory_budget)),
+      network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_),
+               config_.leaky_slope),
+      slots_(network_.parameter_slots()),
+      optimizer_(config_.optimizer, slots_),
+      shuffle_rng_(config_.seed, kShuffle),
+      dropout_rng_(config_.seed, kDropout),
+      best_validation_loss_(std::numeric_limits<double>::infinity()) {
+  const Eigen::Index rows = data_->train.size();
+  batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
+  // The cost's L2 term is lambda/(2 m) sum(W^2) with m the training rows, so its
+  // gradient (lambda/m) W is the same for full batches and mini-batches.
+  l2_over_m_ = config_.l2 / static_cast<Scalar>(rows);
+
+  Rng weights_rng(config_.seed, kWeights);
+  network_.initialize(config_.init, weights_rng);
+
+  y_train_ = encode_targets(data_->train);
+  y_validation_ = encode_targets(data_->validation);
+  if (data_->task == Task::regression) {
+    train_target_mean_ = y_train_.rowwise().mean();
+    if (data_->validation.size() > 0) validation_target_mean_ = y_validation_.rowwise().mean();
+  }
+  order_.resize(rows);
+  for (Eigen::Index i = 0; i < rows; ++i) order_[i] = static_cast<int>(i);
+  if (batch_ < rows) {
+    x_batch_.resize(data_->train.x.rows(), batch_);
+    y_batch_.resize(y_train_.rows(), batch_);
+  }
+  network_.reserve(std::max(batch_, std::min(kEvaluationChunk, rows)));
+}
+
+Matrix Trainer::encode_targets(const Examples& examples) const {
+  if (data_->task == Task::regression) return examples.targets;
+  const int outputs = network_.outputs();
+  Matrix y = Matrix::Zero(outputs, static_cast<Eigen::Index>(examples.labels.size()));
+  for (std::size_t j = 0; j < examples.labels.size(); ++j) {
+    const int label = examples.labels[j];
+    if (label < 0 || label >= data_->class_count())
+      throw std::invalid_argument("label " + std::to_string(label) + " of example " + std::to_string(j + 1) +
+                                  " is not one of the " + std::to_string(data_->class_count()) + " classes");
+    if (outputs == 1)
+      y(0, j) = static_cast<Scalar>(label);
+    else
+      y(label, j) = 1;
+  }
+  return y;
+}
+
+void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail) {
+  network_.forward(x, &dropout_rng_);
+  network_.backward(x, y, output_.loss, l2_over_m_);
+  if (detail) capture_step(network_, x, y, output_.loss, l2_over_m_, kStepDetailMaxRows, *detail);
+  optimizer_.step(slots_, learning_rate);
+  if (detail) capture_update(network_, *detail);
+}
+
+bool Trainer::next_batch(StepDetail* detail) {
+  const Examples& train = data_->train;
+  const Eigen::Index rows = train.size();
+  const Scalar learning_rate = static_cast<Scalar>(optimizer_.learning_rate_at(epoch()));
+  if (detail) {
+    detail->epoch = epoch();
+    detail->batch = static_cast<int>(cursor_ / batch_);
+    detail->batches_per_epoch = static_cast<int>((rows + batch_ - 1) / batch_);
+    detail->learning_rate = learning_rate;
+  }
+  if (batch_ >= rows) {
+    if (detail) {
+      const Eigen::Index shown = std::min<Eigen::Index>(kStepDetailMaxRows, rows);
+      detail->rows.assign(order_.begin(), order_.begin() + shown);  // unshuffled: 0, 1, 2...
+    }
+    run_batch(train.x, y_train_, learning_rate, detail);  // full batch: no shuffling, no copy
+    return true;
+  }
+  if (cursor_ == 0) {
+    for (Eigen::Index i = rows - 1; i > 0; --i)  // Fisher-Yates
+      std::swap(order_[i], order_[shuffle_rng_.below(static_cast<std::uint64_t>(i) + 1)]);
+  }
+  const Eigen::Index n = std::min(batch_, rows - cursor_);
+  for (Eigen::Index j = 0; j < n; ++j) {
+    x_batch_.col(j) = train.x.col(order_[cursor_ + j]);
+    y_batch_.col(j) = y_train_.col(order_[cursor_ + j]);
+  }
+  if (detail) {
+    const Eigen::Index shown = std::min<Eigen::Index>(kStepDetailMaxRows, n);
+    detail->rows.assign(order_.begin() + cursor_, order_.begin() + cursor_ + shown);
+  }
+  run_batch(x_batch_.leftCols(n), y_batch_.leftCols(n), learning_rate, detail);
+  cursor_ += n;
+  if (cursor_ < rows) return false;
+  cursor_ = 0;
+  return true;
+}
+
+EpochMetrics Trainer::train_epoch() {
+  if (stopped()) throw std::logic_error("training has stopped: " + stop_reason_);
+  const auto start = std::chrono::steady_clock::now();
+  while (!next_batch(nullptr)) {
+  }
+  return end_epoch(start);
+}
+
+std::optional<EpochMetrics> Trainer::train_step(StepDetail* detail) {
+  if (stopped()) throw std::logic_error("training has stopped: " + stop_reason_);
+  if (detail) check_step_detail_size(network_);
+  const auto start = std::chrono::steady_clock::now();
+  const bool ended = next_batch(detail);
+  if (detail) {
+    detail->update = optimizer_.steps();
+    detail->epoch_ended = ended;
+  }
+  if (ended) return end_epoch(start);
+  seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::nullopt;
+}
+
+EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
+  const Examples& train = data_->train;
+  const int epoch = this->epoch();
+  const double schedule_rate = optimizer_.learning_rate_at(epoch);
+  EpochMetrics m;
+  m.epoch = epoch + 1;
+  m.learning_rate = schedule_rate;
+  const Evaluation t = evaluate(train, y_train_, train_target_mean_);
+  m.train_loss = t.loss;
+  m.train_accuracy = t.accuracy;
+  m.train_r2 = t.r2;
+  if (data_->validation.size() > 0) {
+    const Evaluation v = evaluate(data_->validation, y_validation_, validation_target_mean_);
+    m.validation_loss = v.loss;
+    m.validation_accuracy = v.accuracy;
+    m.validation_r2 = v.r2;
+  } else {
+    m.validation_loss = m.validation_accuracy = m.validation_r2 = kNaN;
+  }
+  seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  m.seconds = seconds_;
+  history_.push_back(m);
+
+  const std::string why = non_finite_reason(m);
+  if (!why.empty())
+    stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": " + why + " with learning rate " +
+                   format_number(schedule_rate) + "; " + divergence_hint();
+  else
+    check_early_stopping(m);
+  return m;
+}
+
+std::vector<EpochMetrics> Trainer::train(int epochs) {
+  std::vector<EpochMetrics> out;
+  for (int i = 0; i < epochs && !stopped(); ++i) out.push_back(train_epoch());
+  return out;
+}
+
+// What became NaN or infinite this epoch, first found first: the losses (every
+// activation feeds them), then the parameters layer by layer. "" when all is finite.
+std::string Trainer::non_finite_reason(const EpochMetrics& m) const {
+  if (!std::isfinite(m.train_loss)) return std::string("the loss became ") + non_finite_name(m.train_loss);
+  if (data_->validation.size() > 0 && !std::isfinite(m.validation_loss))
+    return std::string("the validation loss became ") + non_finite_name(m.validation_loss);
+  const std::vector<DenseLayer>& layers = network_.layers();
+  for (std::size_t l = 0; l < layers.size(); ++l)
+    if (!layers[l].W.allFinite() || !layers[l].b.allFinite())
+      return "the weights of layer " + std::to_string(l + 1) + " became NaN or infinite";
+  return "";
+}
+
+std::string Trainer::divergence_hint() const {
+  // Unscaled features in the millions overflow float activations whatever the rate.
+  const double largest = std::max(largest_feature(data_->train), largest_feature(data_->validation));
+  if (largest > 1e6)
+    return "the features reach " + format_number(largest) +
+           ": scale them (scaling standardize or minmax), or try a lower learning rate";
+  return "try a lower learning rate";
+}
+
+Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean) {
+  const Eigen::Index rows = examples.size();
+  const bool classification = data_->task == Task::classification;
+  double loss = 0, correct = 0, residual = 0, total = 0;
+  for (Eigen::Index first = 0; first < rows; first += kEvaluationChunk) {
+    const Eigen::Index n = std::min(kEvaluationChunk, rows - first);
+    const auto outputs = network_.forward(examples.x.middleCols(first, n));
+    const auto targets = y.middleCols(first, n);
+    loss += network_.loss_sum(targets, output_.loss);
+    if (classification) {
+      for (Eigen::Index j = 0; j < n; ++j) correct += predicted_class(outputs, j) == examples.labels[first + j];
+    } else {
+      residual += (outputs - targets).template cast<double>().squaredNorm();
+      total += (targets.colwise() - target_mean).template cast<double>().squaredNorm();
+    }
+  }
+  const double m = static_cast<double>(rows);
+  Evaluation e;
+  // The same L2 term as the training cost, so training and validation losses compare.
+  e.loss = loss / m + 0.5 * config_.l2 / static_cast<double>(data_->train.size()) * network_.weight_square_sum();
+  e.accuracy = classification ? correct / m : kNaN;
+  e.r2 = classification ? kNaN : (total > 0 ? 1.0 - residual / total : kNaN);
+  return e;
+}
+
+void Trainer::check_early_stopping(const EpochMetrics& metrics) {
+  if (config_.patience == 0 || data_->validation.size() == 0) return;
+  if (metrics.validation_loss < best_validation_loss_) {
+    best_validation_loss_ = metrics.validation_loss;
+    best_epoch_ = metrics.epoch;
+    best_weights_.clear();
+    best_biases_.clear();
+    for (const DenseLayer& layer : network_.layers()) {
+      best_weights_.push_back(layer.W);
+      best_biases_.push_back(layer.b);
+    }
+  } else if (metrics.epoch - best_epoch_ >= config_.patience) {
+    for (std::size_t l = 0; l < best_weights_.size(); ++l) {
+      network_.layers()[l].W = best_weights_[l];
+      network_.layers()[l].b = best_biases_[l];
+    }
+    stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) + ": the validation loss has not improved for " +
+                   std::to_string(config_.patience) + " epochs; the weights of epoch " + std::to_string(best_epoch_) +
+                   " (validation loss " + format_number(best_validation_loss_) + ") are restored";
+  }
+}
+
+}  // namespace nnplay

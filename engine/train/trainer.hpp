@@ -1,0 +1,103 @@
+#pragma once
+// The epoch loop: shuffled mini-batches, forward, backward, update, then the epoch's
+// metrics on the training and validation rows. Resumable: each call continues.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "train/config.hpp"
+#include "data/dataset.hpp"
+#include "train/memory_estimate.hpp"
+#include "train/metrics.hpp"
+#include "nn/network.hpp"
+#include "nn/optimizer.hpp"
+#include "core/rng.hpp"
+#include "train/step_detail.hpp"
+
+namespace nnplay {
+
+class Trainer {
+ public:
+  // Validates the configuration against the data (batch size, classes...) and the memory
+  // training needs against `memory_budget` (bytes; see memory_estimate.hpp), then
+  // initializes the weights from config.seed.
+  Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data,
+          std::size_t memory_budget = default_memory_budget());
+  // Not copyable: the optimizer's slots point into this trainer's network.
+  Trainer(const Trainer&) = delete;
+  Trainer& operator=(const Trainer&) = delete;
+
+  // One epoch (the rest of it, after train_step calls). Throws std::logic_error once
+  // training has stopped. Training stops by itself (stop_reason says why) when a loss or
+  // a parameter becomes NaN or infinite.
+  EpochMetrics train_epoch();
+  // One mini-batch (the epoch's next). With `detail`, captures its numbers (see
+  // step_detail.hpp; throws std::invalid_argument for a network too large to show, before
+  // training). Returns the epoch's metrics when the step ended an epoch. Stepping through
+  // an epoch's batches trains exactly as train_epoch does.
+  std::optional<EpochMetrics> train_step(StepDetail* detail = nullptr);
+  // Up to `epochs` more epochs, fewer if training stops (early stopping, divergence).
+  std::vector<EpochMetrics> train(int epochs);
+
+  bool stopped() const { return !stop_reason_.empty(); }
+  // Why training stopped early, or "" while it may go on.
+  const std::string& stop_reason() const { return stop_reason_; }
+  int epoch() const { return static_cast<int>(history_.size()); }
+  const std::vector<EpochMetrics>& history() const { return history_; }
+
+  const TrainingConfig& config() const { return config_; }
+  const Dataset& data() const { return *data_; }
+  Loss loss() const { return output_.loss; }
+  Network& network() { return network_; }
+  const Network& network() const { return network_; }
+  long steps() const { return optimizer_.steps(); }
+
+  // The network's outputs for encoded, scaled features x (features x n):
+  // class probabilities, or targets for regression.
+  Matrix predict(const ConstMatrixRef& x) { return network_.predict(x); }
+
+  // The targets the network is trained on for a split: one-hot (or 0/1 for a single
+  // sigmoid output) for classification, the targets for regression.
+  Matrix encode_targets(const Examples& examples) const;
+
+ private:
+  struct Evaluation {
+    double loss, accuracy, r2;
+  };
+  void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail);
+  // Runs the epoch's next batch (shuffling at the start of an epoch); true when it was the last.
+  bool next_batch(StepDetail* detail);
+  // The epoch's metrics, history, divergence and early stopping, once its batches have run.
+  EpochMetrics end_epoch(std::chrono::steady_clock::time_point start);
+  Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
+  void check_early_stopping(const EpochMetrics& metrics);
+  std::string non_finite_reason(const EpochMetrics& metrics) const;
+  std::string divergence_hint() const;
+
+  TrainingConfig config_;
+  std::shared_ptr<const Dataset> data_;
+  OutputSpec output_;
+  Network network_;
+  std::vector<ParamSlot> slots_;  // built once: the training step allocates nothing
+  Optimizer optimizer_;
+  Rng shuffle_rng_, dropout_rng_;
+  Matrix y_train_, y_validation_;
+  Vector train_target_mean_, validation_target_mean_;
+  std::vector<int> order_;
+  Matrix x_batch_, y_batch_;
+  Eigen::Index batch_;
+  Eigen::Index cursor_ = 0;  // the first row of the epoch's next batch; 0 at an epoch's start
+  Scalar l2_over_m_;
+  std::vector<EpochMetrics> history_;
+  std::string stop_reason_;
+  double seconds_ = 0;
+  // early stopping
+  double best_validation_loss_;
+  int best_epoch_ = 0;
+  std::vector<Matrix> best_weights_;
+  std::vector<Vector> best_biases_;
+};
+
+}  // namespace nnplay

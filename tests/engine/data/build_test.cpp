@@ -1,0 +1,294 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "data/csv/read_csv.hpp"
+#include "data_test_helpers.hpp"
+#include "data/build.hpp"
+#include "io/summary_json.hpp"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::WithinAbs;
+using nnplay::build_dataset;
+using nnplay::DatasetOptions;
+using nnplay::decode_outputs;
+using nnplay::Matrix;
+using nnplay::Scaling;
+using nnplay::parse_csv;
+using nnplay::Table;
+using nnplay::Task;
+using nnplay_test::data_error_of;
+
+namespace {
+
+Table iris() { return nnplay::read_csv_file(std::string(NNPLAY_SOURCE_DIR) + "/data/iris.csv"); }
+
+std::string build_error(const Table& t, const DatasetOptions& o = {}) {
+  return data_error_of([&] { build_dataset(t, o); });
+}
+
+// Iris with one value replaced, as text.
+std::string iris_text_with(int file_row, int column, const std::string& value) {
+  const Table t = iris();
+  std::string text = "sepal_length,sepal_width,petal_length,petal_width,species\n";
+  for (std::size_t r = 0; r < t.rows; ++r) {
+    for (std::size_t c = 0; c < 5; ++c) {
+      const bool replace = t.file_rows[r] == file_row && static_cast<int>(c) == column;
+      text += (c ? "," : "") + (replace ? value : t.text(r, c));
+    }
+    text += "\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("dataset_builder: Iris end to end", "[dataset]") {
+  const Table t = iris();
+  const auto built = build_dataset(t);
+  const auto& d = built.dataset;
+  CHECK(d.task == Task::classification);
+  CHECK(d.class_names == std::vector<std::string>{"setosa", "versicolor", "virginica"});
+  CHECK(d.feature_names == std::vector<std::string>{"sepal_length", "sepal_width", "petal_length", "petal_width"});
+  CHECK(d.train.x.rows() == 4);
+  CHECK(d.train.size() == 120);
+  CHECK(d.validation.size() == 30);
+  CHECK(d.test.size() == 0);
+
+  SECTION("stratified: each class 40 train, 10 validation") {
+    std::vector<int> train(3, 0), val(3, 0);
+    for (int l : d.train.labels) ++train[static_cast<std::size_t>(l)];
+    for (int l : d.validation.labels) ++val[static_cast<std::size_t>(l)];
+    CHECK(train == std::vector<int>{40, 40, 40});
+    CHECK(val == std::vector<int>{10, 10, 10});
+  }
+  SECTION("standardization is fitted on the training split only") {
+    for (int f = 0; f < 4; ++f) {
+      CAPTURE(f);
+      const auto row = d.train.x.row(f).cast<double>();
+      const double mean = row.mean();
+      const double sd = std::sqrt((row.array() - mean).square().mean());
+      CHECK_THAT(mean, WithinAbs(0.0, 1e-5));
+      CHECK_THAT(sd, WithinAbs(1.0, 1e-5));
+      // The validation split goes through the same transform, so it is not exactly 0/1.
+      CHECK(std::abs(d.validation.x.row(f).cast<double>().mean()) > 1e-4);
+    }
+    // Raw = x / scale + offset recovers the file's values.
+    const auto& p = d.preprocessing;
+    const double raw = d.train.x(0, 0) / p.scale(0) + p.offset(0);
+    CHECK_THAT(raw, WithinAbs(5.1, 1e-5));  // first training row is the file's row 2
+  }
+  SECTION("minmax and none") {
+    DatasetOptions o;
+    o.scaling = nnplay::Scaling::minmax;
+    const auto m = build_dataset(t, o).dataset;
+    CHECK(m.train.x.minCoeff() == 0.0f);
+    CHECK_THAT(m.train.x.maxCoeff(), WithinAbs(1.0, 1e-6));
+    o.scaling = nnplay::Scaling::none;
+    const auto n = build_dataset(t, o).dataset;
+    CHECK(n.train.x(0, 0) == 5.1f);
+  }
+  SECTION("splits are seeded: same seed same split, other seed another") {
+    DatasetOptions o;
+    o.seed = 7;
+    const auto a = build_dataset(t, o).dataset;
+    const auto b = build_dataset(t, o).dataset;
+    o.seed = 8;
+    const auto c = build_dataset(t, o).dataset;
+    CHECK(a.validation.x == b.validation.x);
+    CHECK(a.validation.labels == b.validation.labels);
+    CHECK_FALSE(a.validation.x == c.validation.x);
+  }
+  SECTION("a test split too") {
+    DatasetOptions o;
+    o.validation_fraction = 0.2;
+    o.test_fraction = 0.1;
+    const auto s = build_dataset(t, o);
+    CHECK(s.dataset.train.size() == 105);
+    CHECK(s.dataset.validation.size() == 30);
+    CHECK(s.dataset.test.size() == 15);
+    CHECK(s.summary.test_rows == 15);
+  }
+  SECTION("summary") {
+    const auto& s = built.summary;
+    CHECK(s.rows == 150);
+    CHECK(s.target == "species");
+    CHECK(s.target_number == 5);
+    CHECK(s.task_inferred);
+    REQUIRE(s.classes.size() == 3);
+    CHECK(s.classes[1].name == "versicolor");
+    CHECK(s.classes[1].count == 50);
+    CHECK(s.columns[0].role == "feature");
+    CHECK(s.columns[4].role == "target");
+    CHECK(s.preview.size() == 10);
+    CHECK(s.preview[0] == std::vector<std::string>{"5.1", "3.5", "1.4", "0.2", "setosa"});
+    CHECK(s.feature_count == 4);
+    const auto j = nnplay::summary_to_json(s);
+    CHECK(j["columns"][4]["role"] == "target");
+    CHECK(j["classes"][2]["name"] == "virginica");
+    CHECK(j["task"] == "classification");
+    CHECK(j["train_rows"] == 120);
+  }
+}
+
+TEST_CASE("dataset_builder: target and task", "[dataset]") {
+  const Table t = parse_csv("a,b,c,d\n1,0.5,x,2\n2,1.5,y,3\n3,2.25,x,2\n4,3.5,y,3\n5,4.5,x,2\n");
+  SECTION("by name, by index, default last") {
+    DatasetOptions o;
+    o.validation_fraction = 0;
+    o.target = "c";
+    CHECK(build_dataset(t, o).dataset.class_names == std::vector<std::string>{"x", "y"});
+    o.target.clear();
+    o.target_index = 3;
+    CHECK(build_dataset(t, o).dataset.class_names == std::vector<std::string>{"2", "3"});
+    CHECK(build_dataset(t, DatasetOptions{}).summary.target == "d");
+  }
+  SECTION("continuous numbers are regression, overridable") {
+    DatasetOptions o;
+    o.validation_fraction = 0;
+    o.target = "b";
+    const auto r = build_dataset(t, o).dataset;
+    CHECK(r.task == Task::regression);
+    CHECK(r.target_names == std::vector<std::string>{"b"});
+    REQUIRE(r.train.targets.cols() == 5);
+    // Trained on standardized targets (mean 2.45, sd 1.41774 on the training rows) ...
+    const Eigen::ArrayXd trained = r.train.targets.row(0).transpose().cast<double>().array();
+    CHECK_THAT(trained.mean(), WithinAbs(0.0, 1e-6));
+    CHECK_THAT(std::sqrt(trained.square().mean()), WithinAbs(1.0, 1e-6));
+    CHECK_THAT(r.train.targets(0, 2), WithinAbs((2.25 - 2.45) / 1.4177447, 1e-5));
+    // ... which decode back to the file's values, as predictions do.
+    Matrix decoded = r.train.targets;
+    decode_outputs(r.preprocessing, decoded);
+    CHECK_THAT(decoded(0, 2), WithinAbs(2.25, 1e-5));
+    CHECK_THAT(decoded(0, 4), WithinAbs(4.5, 1e-5));
+    // Without scaling the targets stay as they are.
+    o.scaling = Scaling::none;
+    CHECK(build_dataset(t, o).dataset.train.targets(0, 2) == 2.25f);
+    o.scaling = Scaling::standardize;
+    o.target = "d";
+    o.task = Task::regression;
+    CHECK(build_dataset(t, o).dataset.task == Task::regression);
+    o.target = "c";
+    CHECK_THAT(build_error(t, o), Contains("column \"c\" (3): the target holds text"));
+  }
+  SECTION("unknown target") {
+    DatasetOptions o;
+    o.target = "nope";
+    CHECK_THAT(build_error(t, o), Contains("there is no column \"nope\"") && Contains("\"a\", \"b\", \"c\", \"d\""));
+    o.target.clear();
+    o.target_index = 9;
+    CHECK_THAT(build_error(t, o), Contains("target column index 9 is outside"));
+    DatasetOptions i;
+    i.ignore_columns = {"zz"};
+    CHECK_THAT(build_error(t, i), Contains("there is no column \"zz\" to ignore"));
+  }
+}
+
+TEST_CASE("dataset_builder: bad data stops the build with row, column and value", "[dataset][errors]") {
+  SECTION("text in a numeric column") {
+    const Table t = parse_csv(iris_text_with(17, 3, "abc"));
+    const std::string msg = build_error(t);
+    CHECK_THAT(msg, Contains("row 17, column \"petal_width\" (4): \"abc\" is not a number"));
+    // The summary shows it without throwing; ignoring the column is a way out.
+    const auto summary = nnplay::summarize_table(t);
+    CHECK_THAT(summary.columns[3].note, Contains("row 17"));
+    CHECK(summary.classes.size() == 3);  // the target's classes are still shown
+    DatasetOptions o;
+    o.ignore_columns = {"petal_width"};
+    const auto d = build_dataset(t, o).dataset;
+    CHECK(d.feature_count() == 3);
+    CHECK(d.preprocessing.inputs[3].kind == nnplay::InputColumn::Kind::ignored);
+  }
+  SECTION("a target with one class") {
+    const Table t = parse_csv("x,y\n1,a\n2,a\n3,a\n");
+    CHECK(build_error(t) == "column \"y\" (2): the target has only one class (\"a\" in all 3 rows used); a classifier needs at least two");
+  }
+  SECTION("every row its own class") {
+    const Table t = parse_csv("x,y\n1,a\n2,b\n3,c\n4,d\n");
+    CHECK_THAT(build_error(t), Contains("column \"y\" (2): every one of the 4 rows used has its own class"));
+  }
+  SECTION("too few rows for the split") {
+    const Table t = parse_csv("x,y\n1,a\n2,b\n3,a\n");
+    DatasetOptions o;
+    o.validation_fraction = 0.1;
+    CHECK_THAT(build_error(t, o), Contains("3 rows are too few for a validation split of 10%"));
+    o.validation_fraction = 0.5;  // 2 rows of "a", 1 of "b": "b" must stay in training
+    const auto d = build_dataset(t, o).dataset;
+    CHECK(d.validation.size() == 1);
+    CHECK(d.validation.labels == std::vector<int>{0});
+  }
+  SECTION("no feature left") {
+    const Table t = parse_csv("c,y\n5,a\n5,b\n5,a\n");
+    CHECK_THAT(build_error(t), Contains("no feature columns are left"));
+    CHECK_THAT(nnplay::summarize_table(t).dropped[0], Contains("column \"c\" (1): constant (every value is \"5\")"));
+  }
+  SECTION("nothing half-built: the failed build leaves the caller's dataset alone") {
+    nnplay::Dataset d = build_dataset(iris()).dataset;
+    const Table bad = parse_csv("x,y\n1,a\n2,a\n");
+    try {
+      d = build_dataset(bad).dataset;
+    } catch (const nnplay::DataError&) {
+    }
+    CHECK(d.train.size() == 120);
+  }
+}
+
+TEST_CASE("dataset_builder: categorical features and missing values", "[dataset]") {
+  const std::string text =
+      "colour,size,weight,label\n"
+      "red,1,2.0,yes\n"
+      "blue,2,,no\n"
+      "red,NA,3.0,yes\n"
+      "green,1,4.0,no\n"
+      "blue,2,5.0,\n"
+      "red,3,6.0,yes\n"
+      "green,1,7.0,no\n"
+      ",2,8.0,yes\n";
+  const Table t = parse_csv(text);
+  DatasetOptions o;
+  o.validation_fraction = 0;
+  o.scaling = nnplay::Scaling::none;
+
+  SECTION("one-hot with names kept; numeric columns forced categorical") {
+    o.categorical_columns = {"size"};
+    o.missing = nnplay::MissingPolicy::impute;
+    const auto d = build_dataset(t, o).dataset;
+    CHECK(d.feature_names == std::vector<std::string>{"colour=blue", "colour=green", "colour=red", "size=1", "size=2",
+                                                      "size=3", "weight"});
+    // First row: red, 1, 2.0
+    CHECK(d.train.x.col(0).transpose() == (nnplay::RowVector(7) << 0, 0, 1, 1, 0, 0, 2).finished());
+  }
+  SECTION("drop rows (default): the summary says what each policy costs") {
+    const auto s = build_dataset(t, o).summary;
+    CHECK(s.rows_missing_target == 1);
+    CHECK(s.rows_missing_features == 3);
+    CHECK(s.rows_dropped == 4);
+    CHECK(s.rows_used == 4);
+    CHECK(s.columns[0].missing == 1);
+    CHECK(s.columns[2].missing == 1);
+  }
+  SECTION("impute: mean and most frequent from the training rows") {
+    o.missing = nnplay::MissingPolicy::impute;
+    const auto built = build_dataset(t, o);
+    CHECK(built.summary.rows_used == 7);
+    const auto& p = built.dataset.preprocessing;
+    // Training rows: all 7 with a target. weight mean over the 6 present: (2+3+4+6+7+8)/6
+    CHECK_THAT(p.inputs[2].fill_value, WithinAbs(5.0, 1e-9));
+    CHECK(p.inputs[0].categories[static_cast<std::size_t>(p.inputs[0].fill_category)] == "red");
+    CHECK(built.dataset.train.x(4, 1) == 5.0f);  // row "blue,2,,no": weight (feature 5) imputed
+  }
+  SECTION("round trip: table row -> encode_rows gives the dataset's x") {
+    o.missing = nnplay::MissingPolicy::impute;
+    o.scaling = nnplay::Scaling::standardize;
+    const auto d = build_dataset(t, o).dataset;
+    const std::vector<std::vector<std::string>> rows = {{"red", "1", "2.0"}, {"blue", "2", "", "no"}};
+    const nnplay::Matrix x = nnplay::encode_rows(d.preprocessing, rows);
+    CHECK(x.col(0).isApprox(d.train.x.col(0)));
+    CHECK(x.col(1).isApprox(d.train.x.col(1)));
+    // Decoding the one-hot back to the category name.
+    Eigen::Index hot;
+    x.col(0).head(3).maxCoeff(&hot);
+    CHECK(d.feature_names[static_cast<std::size_t>(hot)] == "colour=red");
+  }
+}

@@ -1,0 +1,4 @@
+#pragma once
+// A file that breaks the include rules on purpose: the check must name it.
+#include "data/dataset.hpp"
+#include "nn/layer.hpp"
