@@ -1,7 +1,10 @@
 #pragma once
-// Table -> Dataset: choose the target, encode labels and categorical features (names
-// kept), apply the missing-value policy, split (stratified, seeded), scale (fitted on the
-// training split only). Either a complete Dataset comes back or a DataError is thrown.
+// Table -> Dataset, in four stages that each read what the one before made:
+//   plan   (plan.hpp)    target, task, which columns become which features, rows kept, labels
+//   split  (split.hpp)   train / validation / test rows, stratified and seeded
+//   fit    (fit.hpp)     imputation and scaling, fitted on the training rows only
+//   encode (encode.hpp)  rows -> scaled feature columns (one-hot, imputed), labels or targets
+// Either a complete Dataset comes back or a DataError is thrown.
 
 #include "data/dataset.hpp"
 #include "data/dataset_options.hpp"

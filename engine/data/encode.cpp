@@ -15,7 +15,7 @@ namespace {
 class FeatureWriter {
  public:
   FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t)
-      : p_(p), plan_(plan), t_(t), runs_(input_runs(plan)) {
+      : p_(p), plan_(plan), t_(t) {
     fill_.resize(p.inputs.size());
     for (std::size_t i = 0; i < p.inputs.size(); ++i) fill_[i] = static_cast<float>(p.inputs[i].fill_value);
   }
@@ -24,7 +24,7 @@ class FeatureWriter {
   // features then move forward over the row, never over a value still to be read).
   void write(std::size_t r, Scalar* out) const {
     const float* row = t_.numbers.data() + r * t_.columns.size();
-    for (const InputRun& s : runs_) {
+    for (const InputRun& s : plan_.runs) {
       if (s.count > 0) {
         const float* src = row + s.column;
         const float* f = fill_.data() + s.input;
@@ -56,13 +56,26 @@ class FeatureWriter {
   const Preprocessing& p_;
   const DatasetPlan& plan_;
   const Table& t_;
-  std::vector<InputRun> runs_;
   std::vector<float> fill_;
 };
 
-}  // namespace
+// Labels or scaled targets of the rows `which`; x is made apart.
+Examples answers(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which) {
+  Examples e;
+  if (plan.task == Task::classification) {
+    e.labels.reserve(which.size());
+    for (std::size_t k : which) e.labels.push_back(plan.labels[k]);
+  } else {
+    e.targets.resize(1, static_cast<Eigen::Index>(which.size()));
+    for (std::size_t k = 0; k < which.size(); ++k)
+      e.targets(0, static_cast<Eigen::Index>(k)) = static_cast<Scalar>(t.number(plan.rows[which[k]], plan.target));
+    apply_target_scaling(p, e.targets);
+  }
+  return e;
+}
 
-Matrix encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which) {
+Matrix encode_features(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                       const std::vector<std::size_t>& which) {
   Matrix x(p.feature_count(), static_cast<Eigen::Index>(which.size()));
   advise_huge_pages(x.data(), static_cast<std::size_t>(x.size()) * sizeof(Scalar));  // before the first write
   const FeatureWriter writer(p, plan, t);
@@ -75,12 +88,7 @@ Matrix encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Ta
   return x;
 }
 
-bool can_encode_in_place(const DatasetPlan& plan) {
-  return std::none_of(plan.inputs.begin(), plan.inputs.end(),
-                      [](const PlannedInput& in) { return in.kind == InputColumn::Kind::categorical; });
-}
-
-Matrix encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
+Matrix encode_features_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
                                 const std::vector<std::size_t>& which) {
   static_assert(std::is_same<Scalar, float>::value, "the training matrix takes over the table's floats");
   if (!can_encode_in_place(plan)) throw std::logic_error("encode_examples_in_place: one-hot features need a copy");
@@ -104,6 +112,27 @@ Matrix encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan,
   x.conservativeResize(1, static_cast<Eigen::Index>(features) * examples);
   x.resize(static_cast<Eigen::Index>(features), examples);
   return x;
+}
+
+}  // namespace
+
+bool can_encode_in_place(const DatasetPlan& plan) {
+  return std::none_of(plan.inputs.begin(), plan.inputs.end(),
+                      [](const PlannedInput& in) { return in.kind == InputColumn::Kind::categorical; });
+}
+
+Examples encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                         const std::vector<std::size_t>& which) {
+  Examples e = answers(p, plan, t, which);
+  e.x = encode_features(p, plan, t, which);
+  return e;
+}
+
+Examples encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
+                                  const std::vector<std::size_t>& which) {
+  Examples e = answers(p, plan, t, which);  // first: the features take the table's numbers
+  e.x = encode_features_in_place(p, plan, t, which);
+  return e;
 }
 
 }  // namespace nnplay

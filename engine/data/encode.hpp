@@ -1,9 +1,12 @@
 #pragma once
-// Internal to dataset_builder: kept table rows -> scaled feature columns (x, features x
-// n), numeric inputs imputed where missing, categorical ones one-hot encoded.
+// Stage 4 of building a data set (build.hpp): kept table rows -> examples, with the
+// fitted preprocessing applied: scaled feature columns (x, features x n), numeric
+// inputs imputed where missing, categorical ones one-hot encoded; labels, or scaled
+// targets for regression.
 #include <cstddef>
 #include <vector>
 
+#include "data/dataset.hpp"
 #include "data/plan.hpp"
 #include "data/preprocessing.hpp"
 #include "data/table.hpp"
@@ -11,18 +14,19 @@
 
 namespace nnplay {
 
-// The rows `which` (indices into plan.rows, ascending) into a new matrix.
-Matrix encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which);
+// The rows `which` (positions in plan.rows, ascending) as new examples.
+Examples encode_examples(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                         const std::vector<std::size_t>& which);
 
 // Whether encode_examples_in_place can take this plan: every input numeric or ignored
 // (a feature per used column, never more than the row has).
 bool can_encode_in_place(const DatasetPlan& plan);
 
-// The same matrix made in the table's own memory, which it takes: each example is
+// The same with x made in the table's own memory, which it takes: each example is
 // written over the table at or before its row, and the buffer is then shrunk in place
 // (realloc). No second copy of the data exists at any time. The table is left with no
 // numbers; read everything else needed from it before.
-Matrix encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
-                                const std::vector<std::size_t>& which);
+Examples encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
+                                  const std::vector<std::size_t>& which);
 
 }  // namespace nnplay

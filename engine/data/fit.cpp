@@ -8,7 +8,11 @@
 
 namespace nnplay {
 
-void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train) {
+namespace {
+
+// The numeric inputs' imputation values and scaling, the categorical ones' most frequent
+// category, in one pass over the training rows.
+void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train) {
   const std::size_t inputs = plan.inputs.size();
   // Per numeric input: values present, and their sum and sum of squares taken about the
   // column's mean over the whole table, so that large offsets (years, timestamps) lose no
@@ -25,7 +29,7 @@ void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t
     categorical.push_back(i);
     counts[i].assign(in.categories.size(), 0);
   }
-  std::vector<InputRun> runs = input_runs(plan);
+  std::vector<InputRun> runs = plan.runs;
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const InputRun& run) { return run.count == 0; }), runs.end());
   const bool range = p.scaling == Scaling::minmax;
 
@@ -101,6 +105,34 @@ void fit_preprocessing(Preprocessing& p, const DatasetPlan& plan, const Table& t
     p.scale(f) = spread > 1e-12 ? static_cast<Scalar>(1.0 / spread) : Scalar(1);
     ++f;
   }
+}
+
+// Regression targets are standardized on the training rows (unless scaling is none).
+void fit_targets(Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train) {
+  Matrix targets(1, static_cast<Eigen::Index>(train.size()));
+  for (std::size_t k = 0; k < train.size(); ++k)
+    targets(0, static_cast<Eigen::Index>(k)) = static_cast<Scalar>(t.number(plan.rows[train[k]], plan.target));
+  fit_target_scaling(p, targets);
+}
+
+}  // namespace
+
+Preprocessing fit_preprocessing(const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train,
+                                const DatasetOptions& options) {
+  Preprocessing p;
+  p.missing = options.missing;
+  p.scaling = options.scaling;
+  p.target_position = static_cast<int>(plan.target);
+  for (const PlannedInput& in : plan.inputs) {
+    InputColumn c;
+    c.name = t.columns[in.column].name;
+    c.kind = in.kind;
+    c.categories = in.categories;
+    p.inputs.push_back(std::move(c));
+  }
+  fit_features(p, plan, t, train);
+  if (plan.task == Task::regression) fit_targets(p, plan, t, train);
+  return p;
 }
 
 }  // namespace nnplay

@@ -235,6 +235,23 @@ void plan_labels(DatasetPlan& plan, const Table& t) {
                                           "are fewer rows than a classifier needs (is this a regression target?)");
 }
 
+std::vector<InputRun> input_runs(const DatasetPlan& plan) {
+  std::vector<InputRun> runs;
+  for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
+    const PlannedInput& in = plan.inputs[i];
+    if (in.kind == InputColumn::Kind::categorical) {
+      runs.push_back({i, in.column, 0});
+    } else if (in.kind == InputColumn::Kind::numeric) {
+      InputRun* last = runs.empty() ? nullptr : &runs.back();
+      if (last && last->count > 0 && last->input + last->count == i && last->column + last->count == in.column)
+        ++last->count;
+      else
+        runs.push_back({i, in.column, 1});
+    }
+  }
+  return runs;
+}
+
 }  // namespace
 
 DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
@@ -283,24 +300,9 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   plan_inputs(plan, t, o);
   plan_rows(plan, t, o);
   plan_labels(plan, t);
+  plan.runs = input_runs(plan);
   return plan;
 }
 
-std::vector<InputRun> input_runs(const DatasetPlan& plan) {
-  std::vector<InputRun> runs;
-  for (std::size_t i = 0; i < plan.inputs.size(); ++i) {
-    const PlannedInput& in = plan.inputs[i];
-    if (in.kind == InputColumn::Kind::categorical) {
-      runs.push_back({i, in.column, 0});
-    } else if (in.kind == InputColumn::Kind::numeric) {
-      InputRun* last = runs.empty() ? nullptr : &runs.back();
-      if (last && last->count > 0 && last->input + last->count == i && last->column + last->count == in.column)
-        ++last->count;
-      else
-        runs.push_back({i, in.column, 1});
-    }
-  }
-  return runs;
-}
 
 }  // namespace nnplay

@@ -1,7 +1,8 @@
 #pragma once
-// Internal to dataset_builder: the decisions about a table (target, task, which columns
-// become which features, which rows are kept, labels), made once and shared by
-// summarize_table and build_dataset.
+// Stage 1 of building a data set (build.hpp): the decisions about a table (target, task,
+// which columns become which features, which rows are kept, labels), made once and
+// shared by summarize_table and build_dataset. The later stages (split, fit, encode)
+// read the plan; none of them decides anything of it again.
 #include <string>
 #include <vector>
 
@@ -18,11 +19,20 @@ struct PlannedInput {
   std::vector<float> category_values;   // categorical from a numeric column: sorted values
 };
 
+// The inputs as fit and encode walk a row: runs of numeric inputs read from consecutive
+// table columns (all 784 pixels of MNIST are one run), and each categorical input alone.
+struct InputRun {
+  std::size_t input;   // first input of the run
+  std::size_t column;  // its table column
+  std::size_t count;   // numeric: inputs in the run; categorical: 0
+};
+
 struct DatasetPlan {
   DatasetSummary summary;
   std::size_t target = 0;
   Task task = Task::classification;
   std::vector<PlannedInput> inputs;      // every column but the target, in order
+  std::vector<InputRun> runs;            // the inputs not ignored, as runs
   std::vector<std::size_t> rows;         // table rows kept
   std::vector<int> labels;               // classification: per kept row
   std::vector<std::string> class_names;
@@ -34,14 +44,5 @@ struct DatasetPlan {
 };
 
 DatasetPlan plan_dataset(const Table& table, const DatasetOptions& options);
-
-// The inputs as the builder walks a row: runs of numeric inputs read from consecutive
-// table columns (all 784 pixels of MNIST are one run), and each categorical input alone.
-struct InputRun {
-  std::size_t input;   // first input of the run
-  std::size_t column;  // its table column
-  std::size_t count;   // numeric: inputs in the run; categorical: 0
-};
-std::vector<InputRun> input_runs(const DatasetPlan& plan);
 
 }  // namespace nnplay

@@ -114,4 +114,11 @@ SplitIndices random_split(std::size_t n, double validation_fraction, double test
   return split_groups(std::move(groups), n, validation_fraction, test_fraction, seed);
 }
 
+SplitIndices split_rows(const DatasetPlan& plan, const DatasetOptions& options) {
+  if (plan.task == Task::classification)
+    return stratified_split(plan.labels, static_cast<int>(plan.class_names.size()), options.validation_fraction,
+                            options.test_fraction, options.seed);
+  return random_split(plan.rows.size(), options.validation_fraction, options.test_fraction, options.seed);
+}
+
 }  // namespace nnplay

@@ -1,8 +1,12 @@
 #pragma once
-// Seeded train/validation/test splits: stratified by class for classification, so every
-// split has the classes in (nearly) the data's proportions.
+// Stage 2 of building a data set (build.hpp): seeded train/validation/test splits of the
+// plan's rows, stratified by class for classification, so every split has the classes in
+// (nearly) the data's proportions.
 #include <cstdint>
 #include <vector>
+
+#include "data/dataset_options.hpp"
+#include "data/plan.hpp"
 
 namespace nnplay {
 
@@ -20,5 +24,9 @@ SplitIndices stratified_split(const std::vector<int>& labels, int classes, doubl
 // The same for n examples without classes (regression).
 SplitIndices random_split(std::size_t n, double validation_fraction, double test_fraction,
                           std::uint64_t seed);
+
+// The plan's rows (positions in plan.rows) split as the options ask: stratified for
+// classification, random for regression.
+SplitIndices split_rows(const DatasetPlan& plan, const DatasetOptions& options);
 
 }  // namespace nnplay

@@ -19,7 +19,6 @@
 namespace nnplay {
 namespace {
 
-constexpr std::size_t kHeaderSampleRecords = 20;
 constexpr std::size_t kRaggedExamples = 5;
 // Texts from this size on are read by two threads (natively): below it, starting a
 // thread costs more than it saves.
@@ -65,34 +64,33 @@ std::string ragged_message(const CsvInfo& info, std::size_t count, std::size_t e
 
 class CsvParser {
  public:
-  CsvParser(std::string_view text, const CsvOptions& options) : text_(text), options_(options) {}
+  CsvParser(std::string_view text, const CsvDialect& dialect, const CsvOptions& options)
+      : text_(text.substr(dialect.bom)),
+        options_(options),
+        dialect_(dialect),
+        begin_(text_.data()),
+        end_(begin_ + text_.size()),
+        data_begin_(text.data() + dialect.data_offset),
+        data_first_row_(dialect.data_first_row),
+        delimiter_(dialect.delimiter),
+        decimal_comma_(dialect.decimal_comma),
+        columns_(dialect.columns()) {}
 
-  Table parse() {
-    check_size();
+  Table read() {
     table_.name = options_.name;
-    table_.csv.bytes = text_.size();
-    if (text_.size() >= 3 && std::memcmp(text_.data(), "\xEF\xBB\xBF", 3) == 0) {
-      table_.csv.bom = true;
-      text_.remove_prefix(3);
-    }
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    if (std::all_of(text_.begin(), text_.end(), blank)) throw DataError("the file is empty");
-    if (std::all_of(text_.begin(), text_.end(), [&](char c) { return blank(c) || c == ',' || c == ';'; }))
-      throw DataError("the file is empty (it has only delimiters and blank lines)");
-    begin_ = text_.data();
-    end_ = begin_ + text_.size();
-    check_is_text(begin_, end_);
-
-    delimiter_ = options_.delimiter != 0 ? options_.delimiter
-                 : options_.min_columns <= 1 ? detect_delimiter_or(begin_, end_, ',')
-                                              : detect_delimiter(begin_, end_);
-    decimal_comma_ = options_.decimal_comma.value_or(delimiter_ == ';');
-    if (decimal_comma_ && delimiter_ == ',')
-      throw DataError("a decimal comma needs a delimiter other than the comma");
+    table_.csv.bytes = dialect_.bom + text_.size();
+    table_.csv.bom = dialect_.bom > 0;
     table_.csv.delimiter = delimiter_;
     table_.csv.decimal_comma = decimal_comma_;
-
-    read_header();
+    table_.csv.header = dialect_.header;
+    check_memory();  // before a Column is made for each field
+    std::vector<std::string> names(columns_);
+    if (dialect_.header) names = dialect_.first_record;
+    for (auto& n : make_unique_names(std::move(names))) {
+      Column c;
+      c.name = std::move(n);
+      table_.columns.push_back(std::move(c));
+    }
     read_rows();
     if (table_.rows == 0)
       throw DataError(table_.csv.header ? "the file has a header row but no data rows"
@@ -103,59 +101,6 @@ class CsvParser {
   }
 
  private:
-  void check_size() const {
-    if (text_.size() > options_.max_bytes)
-      throw DataError("the file is " + format_bytes(static_cast<double>(text_.size())) +
-                      ", over the limit of " + format_bytes(static_cast<double>(options_.max_bytes)));
-  }
-
-  void read_header() {
-    CsvReader reader(begin_, end_, delimiter_);
-    std::vector<CsvField> fields;
-    if (!reader.next(fields)) throw DataError("the file is empty (it has only delimiters and blank lines)");
-    if (reader.unterminated_quote()) throw unterminated(reader);
-    std::vector<std::string> first;
-    for (const CsvField& f : fields) first.push_back(to_valid_utf8(trimmed(f.data, f.size, delimiter_)));
-    columns_ = first.size();
-    if (columns_ < options_.min_columns)
-      throw DataError("found only " + std::to_string(columns_) + (columns_ == 1 ? " column" : " columns") +
-                          " (delimiter " + delimiter_name() + "); a data set needs at least one feature column and a target column",
-                      reader.record_row());
-
-    if (columns_ > options_.max_columns)
-      throw DataError("the first row has " + std::to_string(columns_) + " fields, over the limit of " +
-                          std::to_string(options_.max_columns) + " columns",
-                      reader.record_row());
-    check_memory();  // before a Column is made for each field
-    bool header = options_.header == CsvOptions::Header::present;
-    if (options_.header == CsvOptions::Header::detect) {
-      std::vector<std::vector<std::string>> following;
-      while (following.size() < kHeaderSampleRecords && reader.next(fields) && !reader.unterminated_quote()) {
-        std::vector<std::string> row;
-        for (const CsvField& f : fields) row.push_back(trimmed(f.data, f.size, delimiter_));
-        following.push_back(std::move(row));
-      }
-      header = detect_header(first, following, decimal_comma_);
-    }
-    table_.csv.header = header;
-    std::vector<std::string> names(columns_);
-    if (header) names = first;
-    for (auto& n : make_unique_names(std::move(names))) {
-      Column c;
-      c.name = std::move(n);
-      table_.columns.push_back(std::move(c));
-    }
-    if (header) {
-      CsvReader skip(begin_, end_, delimiter_);
-      skip.next(fields);
-      data_begin_ = skip.position();
-      data_first_row_ = skip.current_row();
-    } else {
-      data_begin_ = begin_;
-      data_first_row_ = 1;
-    }
-  }
-
   void check_memory() {
     estimated_rows_ = count_lines(text_);
     const double numbers = static_cast<double>(estimated_rows_) * static_cast<double>(columns_) * sizeof(float);
@@ -169,23 +114,6 @@ class CsvParser {
                       format_bytes(static_cast<double>(options_.memory_budget)));
     if (estimated_rows_ >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
       throw DataError("the file has too many rows (" + std::to_string(estimated_rows_) + ")");
-  }
-
-  DataError unterminated(const CsvReader& reader) const {
-    const std::size_t field = reader.quote_field();
-    const std::string name = field < table_.columns.size() ? table_.columns[field].name : std::string();
-    return DataError("a quoted field opens here and is never closed (unterminated quote)",
-                     reader.quote_row(), static_cast<int>(field + 1),
-                     field < table_.columns.size() ? name : "column " + std::to_string(field + 1));
-  }
-
-  std::string delimiter_name() const {
-    switch (delimiter_) {
-      case ',': return "comma";
-      case ';': return "semicolon";
-      case '\t': return "tab";
-      default: return quote_value(&delimiter_, 1);
-    }
   }
 
   // Where read_rows is in the text.
@@ -279,7 +207,7 @@ class CsvParser {
       at.p = reader.position();
       at.file_row = reader.current_row();
       if (!got) break;
-      if (reader.unterminated_quote()) throw unterminated(reader);
+      if (reader.unterminated_quote()) throw unterminated_quote(reader, column_names());
       if (fields.size() != columns_) {
         ++at.ragged;
         if (table_.csv.ragged_examples.size() < kRaggedExamples)
@@ -304,16 +232,23 @@ class CsvParser {
     }
   }
 
-  std::string_view text_;
+  std::vector<std::string> column_names() const {
+    std::vector<std::string> names;
+    for (const Column& c : table_.columns) names.push_back(c.name);
+    return names;
+  }
+
+  std::string_view text_;  // without the byte-order mark
   const CsvOptions& options_;
+  const CsvDialect& dialect_;
   Table table_;
-  const char* begin_ = nullptr;
-  const char* end_ = nullptr;
-  const char* data_begin_ = nullptr;
-  std::int64_t data_first_row_ = 1;
-  char delimiter_ = ',';
-  bool decimal_comma_ = false;
-  std::size_t columns_ = 0;
+  const char* begin_;
+  const char* end_;
+  const char* data_begin_;
+  std::int64_t data_first_row_;
+  char delimiter_;
+  bool decimal_comma_;
+  std::size_t columns_;
   std::size_t estimated_rows_ = 0;
   std::unique_ptr<TextColumns> text_columns_;
   const char* tail_begin_ = nullptr;
@@ -322,6 +257,12 @@ class CsvParser {
 
 }  // namespace
 
-Table parse_csv(std::string_view text, const CsvOptions& options) { return CsvParser(text, options).parse(); }
+Table read_table(std::string_view text, const CsvDialect& dialect, const CsvOptions& options) {
+  return CsvParser(text, dialect, options).read();
+}
+
+Table parse_csv(std::string_view text, const CsvOptions& options) {
+  return read_table(text, sniff_csv(text, options), options);
+}
 
 }  // namespace nnplay

@@ -1,34 +1,20 @@
 #pragma once
 // CSV text -> Table: RFC 4180 with the dialects people actually export (Excel, Sheets,
 // pandas, R, Kaggle). Every refusal is a DataError naming the row, column and value.
-#include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 
+#include "data/csv/csv_options.hpp"
+#include "data/csv/sniff.hpp"
 #include "data/table.hpp"
 
 namespace nnplay {
 
-struct CsvOptions {
-  enum class Header { detect, present, absent };
+// The two stages: sniff_csv (sniff.hpp) finds the dialect from the first lines, then
+// read_table reads every record into a Table and infers each column's type.
+Table read_table(std::string_view text, const CsvDialect& dialect, const CsvOptions& options = {});
 
-  char delimiter = 0;                  // 0: detect among ',', ';' and '\t'
-  Header header = Header::detect;
-  std::optional<bool> decimal_comma;   // default: accepted when the delimiter is ';'
-  bool skip_ragged_rows = false;       // skip rows with a wrong field count instead of failing
-  std::size_t min_columns = 2;         // a training file needs a feature and a target;
-                                       // 1 suits files of prediction inputs
-  std::size_t max_bytes = std::size_t{512} << 20;  // larger text is refused
-  std::size_t max_columns = 100000;                // wider files are refused
-  // Refused up front when the text plus twice the numbers (the table, then the training
-  // matrices) would not fit.
-  std::size_t memory_budget = std::size_t{1536} << 20;
-  std::size_t preview_rows = 10;
-  bool parallel = true;                // natively, a large text is read by two threads
-  std::string name;                    // the table's name (e.g. the file name)
-};
-
+// Both stages: read_table(text, sniff_csv(text, options), options).
 Table parse_csv(std::string_view text, const CsvOptions& options = {});
 
 // Reads and parses a file; its size is checked against the limits before it is read.

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kSampleBytes = 64 * 1024;
 constexpr std::size_t kSampleRecords = 50;
+constexpr std::size_t kHeaderSampleRecords = 20;
 
 bool starts_with(const char* begin, const char* end, const char* magic, std::size_t n) {
   return static_cast<std::size_t>(end - begin) >= n && std::memcmp(begin, magic, n) == 0;
@@ -24,7 +25,78 @@ bool is_number(const std::string& s, bool decimal_comma) {
   return parse_number(s.data(), s.data() + s.size(), decimal_comma, v) == NumberParse::ok;
 }
 
+std::string delimiter_name(char delimiter) {
+  switch (delimiter) {
+    case ',': return "comma";
+    case ';': return "semicolon";
+    case '\t': return "tab";
+    default: return quote_value(&delimiter, 1);
+  }
+}
+
 }  // namespace
+
+CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
+  if (text.size() > options.max_bytes)
+    throw DataError("the file is " + format_bytes(static_cast<double>(text.size())) + ", over the limit of " +
+                    format_bytes(static_cast<double>(options.max_bytes)));
+  CsvDialect d;
+  if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) {
+    d.bom = 3;
+    text.remove_prefix(3);
+  }
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  if (std::all_of(text.begin(), text.end(), blank)) throw DataError("the file is empty");
+  if (std::all_of(text.begin(), text.end(), [&](char c) { return blank(c) || c == ',' || c == ';'; }))
+    throw DataError("the file is empty (it has only delimiters and blank lines)");
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  check_is_text(begin, end);
+
+  d.delimiter = options.delimiter != 0 ? options.delimiter
+                : options.min_columns <= 1 ? detect_delimiter_or(begin, end, ',')
+                                            : detect_delimiter(begin, end);
+  d.decimal_comma = options.decimal_comma.value_or(d.delimiter == ';');
+  if (d.decimal_comma && d.delimiter == ',') throw DataError("a decimal comma needs a delimiter other than the comma");
+
+  CsvReader reader(begin, end, d.delimiter);
+  std::vector<CsvField> fields;
+  if (!reader.next(fields)) throw DataError("the file is empty (it has only delimiters and blank lines)");
+  if (reader.unterminated_quote()) throw unterminated_quote(reader, {});
+  for (const CsvField& f : fields) d.first_record.push_back(to_valid_utf8(trimmed(f.data, f.size, d.delimiter)));
+  const std::size_t columns = d.columns();
+  if (columns < options.min_columns)
+    throw DataError("found only " + std::to_string(columns) + (columns == 1 ? " column" : " columns") +
+                        " (delimiter " + delimiter_name(d.delimiter) +
+                        "); a data set needs at least one feature column and a target column",
+                    reader.record_row());
+  if (columns > options.max_columns)
+    throw DataError("the first row has " + std::to_string(columns) + " fields, over the limit of " +
+                        std::to_string(options.max_columns) + " columns",
+                    reader.record_row());
+  const char* after_first = reader.position();
+  const std::int64_t second_row = reader.current_row();
+
+  d.header = options.header == CsvOptions::Header::present;
+  if (options.header == CsvOptions::Header::detect) {
+    std::vector<std::vector<std::string>> following;
+    while (following.size() < kHeaderSampleRecords && reader.next(fields) && !reader.unterminated_quote()) {
+      std::vector<std::string> row;
+      for (const CsvField& f : fields) row.push_back(trimmed(f.data, f.size, d.delimiter));
+      following.push_back(std::move(row));
+    }
+    d.header = detect_header(d.first_record, following, d.decimal_comma);
+  }
+  d.data_offset = d.bom + (d.header ? static_cast<std::size_t>(after_first - begin) : 0);
+  d.data_first_row = d.header ? second_row : 1;
+  return d;
+}
+
+DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names) {
+  const std::size_t field = reader.quote_field();
+  return DataError("a quoted field opens here and is never closed (unterminated quote)", reader.quote_row(),
+                   static_cast<int>(field + 1), field < names.size() ? names[field] : "column " + std::to_string(field + 1));
+}
 
 void check_is_text(const char* begin, const char* end) {
   struct Magic {

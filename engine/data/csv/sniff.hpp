@@ -1,10 +1,38 @@
 #pragma once
-// Guesses about a CSV made from its first lines: is it text at all, which delimiter,
-// is the first row a header.
+// The first stage of reading a CSV: what its first lines say. Is it text at all, which
+// delimiter, decimal comma or point, is the first row a header, how many columns.
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "data/csv/csv_options.hpp"
+#include "data/data_error.hpp"
+
 namespace nnplay {
+
+class CsvReader;
+
+struct CsvDialect {
+  std::size_t bom = 0;      // bytes of a UTF-8 byte-order mark before the text: 0 or 3
+  char delimiter = ',';
+  bool decimal_comma = false;
+  bool header = true;
+  std::vector<std::string> first_record;  // its fields, trimmed: the column names when header
+  std::size_t data_offset = 0;            // where the first data record starts in the text
+  std::int64_t data_first_row = 1;        // its row in the file, 1-based
+  std::size_t columns() const { return first_record.size(); }
+};
+
+// Checks that the text is a CSV within the options' limits (not empty, not an image or
+// archive, min_columns..max_columns columns) and finds its dialect, taking what the
+// options fix as given. Throws DataError naming what is wrong and where.
+CsvDialect sniff_csv(std::string_view text, const CsvOptions& options);
+
+// The error for a quoted field the reader found never closed; `names` are the column
+// names where known (else "column N").
+DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names);
 
 // Throws DataError when the bytes are not a text CSV: an image, archive, PDF, UTF-16
 // text, or a NUL byte anywhere (with its row).
