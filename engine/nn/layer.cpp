@@ -17,7 +17,7 @@ void DenseLayer::reserve(Eigen::Index cols) {
   if (cols <= Z_.cols()) return;
   Z_.resize(units(), cols);
   A_.resize(units(), cols);
-  delta_.resize(units(), cols);
+  backward_.resize(units(), cols);
   if (spec_.keep_prob < 1) {
     mask_.resize(units(), cols);
     dropped_A_.resize(units(), cols);
@@ -49,24 +49,28 @@ ConstColumns DenseLayer::output() const {
   return out.leftCols(n_);
 }
 
-Columns DenseLayer::delta() { return delta_.leftCols(n_); }
+Columns DenseLayer::dA() { return backward_.leftCols(n_); }
 
-void DenseLayer::delta_to_dz(Scalar slope) {
-  auto delta = delta_.leftCols(n_);
-  if (dropped_) delta.array() *= mask_.leftCols(n_).array();
-  backprop_activation(spec_.activation, slope, Z_.leftCols(n_), A_.leftCols(n_), delta);
+Columns DenseLayer::dZ() { return backward_.leftCols(n_); }
+
+void DenseLayer::dZ_from_dA(Scalar slope) {
+  auto d = backward_.leftCols(n_);
+  if (dropped_) d.array() *= mask_.leftCols(n_).array();  // dA ⊙ D/keep_prob
+  backprop_activation(spec_.activation, slope, Z_.leftCols(n_), A_.leftCols(n_), d);  // ⊙ f'(Z)
 }
 
-void DenseLayer::accumulate_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_m) {
-  const auto dZ = delta_.leftCols(n_);
-  multiply(dW, dZ, A_prev.transpose(), gemm_);  // (units x n)·(n x inputs)
-  if (l2_over_m != 0) dW += l2_over_m * W;
-  db = dZ.rowwise().sum();
+void DenseLayer::compute_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_n) {
+  const auto dZ = backward_.leftCols(n_);
+  const Scalar one_over_m = Scalar(1) / static_cast<Scalar>(n_);
+  multiply(dW, dZ, A_prev.transpose(), gemm_);  // dZ·A_prevᵀ: (units x m)·(m x inputs)
+  if (n_ > 1) dW *= one_over_m;
+  if (l2_over_n != 0) dW += l2_over_n * W;
+  db = dZ.rowwise().sum() * one_over_m;
 }
 
-void DenseLayer::backpropagate_into(DenseLayer& previous) const {
-  if (previous.n_ != n_) throw std::logic_error("backpropagate_into: layers saw different batches");
-  multiply(previous.delta_.leftCols(n_), W.transpose(), delta_.leftCols(n_), gemm_);  // (inputs x units)·(units x n)
+void DenseLayer::dA_prev_into(DenseLayer& previous) const {
+  if (previous.n_ != n_) throw std::logic_error("dA_prev_into: layers saw different batches");
+  multiply(previous.backward_.leftCols(n_), W.transpose(), backward_.leftCols(n_), gemm_);  // Wᵀ·dZ: (inputs x units)·(units x m)
 }
 
 }  // namespace nnplay

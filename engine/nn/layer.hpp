@@ -25,8 +25,8 @@ class DenseLayer {
 
   Matrix W;   // units x inputs
   Vector b;   // units
-  Matrix dW;  // d(cost)/d(W), same shape as W
-  Vector db;
+  Matrix dW;  // d(cost)/dW of the last batch, same shape as W
+  Vector db;  // d(cost)/db
 
   // Grows the workspaces to hold `cols` examples (allocates only when they grow).
   void reserve(Eigen::Index cols);
@@ -37,28 +37,32 @@ class DenseLayer {
   // The output of the last forward pass: units x n.
   ConstColumns output() const;
 
-  // The gradient buffer for the last batch (units x n). The network writes dA here
-  // (or dZ, for the output layer) before calling the functions below.
-  Columns delta();
+  // Backward propagation, in the teaching notation (m: the batch's examples, n_l: units).
+  // One buffer per layer holds d(cost)/dA of each example, then d(cost)/dZ of each example:
+  // dA() is it before dZ_from_dA(), dZ() after. The network writes dA (or, for the output
+  // layer, dZ directly) before calling the functions below.
+  Columns dA();
+  Columns dZ();
+  ConstColumns dZ() const { return backward_.leftCols(n_); }
   const Matrix& pre_activation() const { return Z_; }
-  // Read-only views of the last pass, for showing a step: the gradient buffer (dZ after
-  // backward), and whether dropout was applied and its mask (0 or 1/keep_prob).
-  ConstColumns gradient() const { return delta_.leftCols(n_); }
+  // Whether the last forward pass applied dropout, and its mask D (0 or 1/keep_prob).
   bool dropped() const { return dropped_; }
   ConstColumns dropout_mask() const { return mask_.leftCols(n_); }
 
-  // delta: dA -> dZ = dA * D / keep_prob * f'(Z).
-  void delta_to_dz(Scalar slope);
-  // dW = dZ·A_prevᵀ + (lambda/m) W; db = sum over examples of dZ.
-  void accumulate_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_m);
-  // dA_prev = Wᵀ·dZ, written into the previous layer's delta.
-  void backpropagate_into(DenseLayer& previous) const;
+  // dZ = dA ⊙ D/keep_prob ⊙ f'(Z), in place (units x m).
+  void dZ_from_dA(Scalar slope);
+  // dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W and db = (1/m)·Σ_examples dZ, overwriting both
+  // (l2_over_n: λ/N, N the training rows, so the L2 term is the same for every batch).
+  void compute_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_n);
+  // dA_prev = Wᵀ·dZ, written into the previous layer's buffer (inputs x m).
+  void dA_prev_into(DenseLayer& previous) const;
 
  private:
   LayerSpec spec_;
   Eigen::Index n_ = 0;     // examples in the last forward pass
   bool dropped_ = false;   // whether the last forward pass applied dropout
-  Matrix Z_, A_, mask_, dropped_A_, delta_;
+  Matrix Z_, A_, mask_, dropped_A_;
+  Matrix backward_;  // dA, then dZ (see dA() and dZ())
   mutable GemmWorkspace gemm_;  // the wasm SIMD build's product kernel's packing buffers
 };
 

@@ -37,21 +37,19 @@ double loss_sum(Loss loss, const ConstMatrixRef& Z, const ConstMatrixRef& A, con
   return total;
 }
 
-void output_delta(Loss loss, Activation output, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A,
-                  const ConstMatrixRef& Y, MatrixRef dZ) {
-  const Scalar inv_m = Scalar(1) / static_cast<Scalar>(A.cols());
+void output_dZ(Loss loss, Activation output, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A,
+               const ConstMatrixRef& Y, MatrixRef dZ) {
   switch (loss) {
     case Loss::binary_cross_entropy:
     case Loss::categorical_cross_entropy:
       if (!loss_accepts(loss, output))
         throw std::logic_error(std::string(name_of(loss)) + " needs " +
                                (loss == Loss::binary_cross_entropy ? "sigmoid" : "softmax") + " outputs");
-      // d(L)/d(Z) = A - Y: the activation's derivative cancels the log's.
-      dZ = (A - Y) * inv_m;
+      dZ = A - Y;  // dZ = A - Y
       break;
     case Loss::mean_squared_error:
-      // d(L)/d(A) = 2 (A - Y) / K, then through f'.
-      dZ = (A - Y) * (Scalar(2) * inv_m / static_cast<Scalar>(A.rows()));
+      // dA = 2 (A - Y) / K, then dZ = dA ⊙ f'(Z).
+      dZ = (A - Y) * (Scalar(2) / static_cast<Scalar>(A.rows()));
       backprop_activation(output, slope, Z, A, dZ);
       break;
   }

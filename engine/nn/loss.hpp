@@ -17,10 +17,12 @@ enum class Loss { binary_cross_entropy, categorical_cross_entropy, mean_squared_
 //   mse:         L = (1/K) sum_k (a - y)^2
 double loss_sum(Loss loss, const ConstMatrixRef& Z, const ConstMatrixRef& A, const ConstMatrixRef& Y);
 
-// dZ of the output layer for the batch's mean loss. For sigmoid + binary and softmax +
-// categorical cross-entropy this is (A - Y) / m; otherwise dA through f'.
-void output_delta(Loss loss, Activation output, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A,
-                  const ConstMatrixRef& Y, MatrixRef dZ);
+// dZ of the output layer, per example (outputs x m): d L(a, y) / dZ for each column.
+// For sigmoid + binary and softmax + categorical cross-entropy this is A - Y (the
+// activation's derivative cancels the log's); for mean squared error it is
+// dA = 2(A - Y)/K taken through f'(Z). The 1/m of the batch's mean goes into dW and db.
+void output_dZ(Loss loss, Activation output, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A,
+               const ConstMatrixRef& Y, MatrixRef dZ);
 
 // The output activation a loss is defined for (mse: any).
 bool loss_accepts(Loss loss, Activation output);

@@ -42,19 +42,16 @@ ConstColumns Network::forward(const ConstMatrixRef& X, Rng* dropout) {
   return layers_.back().output();
 }
 
-void Network::backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_m) {
+void Network::backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_n) {
   DenseLayer& last = layers_.back();
-  output_delta(loss, last.spec().activation, leaky_slope_, last.pre_activation().leftCols(X.cols()), last.output(), Y,
-               last.delta());
+  output_dZ(loss, last.spec().activation, leaky_slope_, last.pre_activation().leftCols(X.cols()), last.output(), Y,
+            last.dZ());
   for (std::size_t l = layers_.size(); l-- > 0;) {
     DenseLayer& layer = layers_[l];
-    if (l + 1 < layers_.size()) layer.delta_to_dz(leaky_slope_);  // the output's delta is dZ already
-    if (l == 0) {
-      layer.accumulate_gradients(X, l2_over_m);
-    } else {
-      layer.accumulate_gradients(layers_[l - 1].output(), l2_over_m);
-      layer.backpropagate_into(layers_[l - 1]);
-    }
+    if (l + 1 < layers_.size()) layer.dZ_from_dA(leaky_slope_);  // the output layer's dZ is written already
+    const ConstMatrixRef A_prev = l == 0 ? X : ConstMatrixRef(layers_[l - 1].output());
+    layer.compute_gradients(A_prev, l2_over_n);
+    if (l > 0) layer.dA_prev_into(layers_[l - 1]);
   }
 }
 

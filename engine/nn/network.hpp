@@ -29,10 +29,12 @@ class Network {
   // valid until the next forward pass.
   ConstColumns forward(const ConstMatrixRef& X, Rng* dropout = nullptr);
 
-  // Backward propagation after forward(X): fills every layer's dW and db with the
-  // gradient of (mean loss over the batch) + lambda/(2 m_l2) * sum(W^2), where
-  // l2_over_m = lambda / m_l2.
-  void backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_m);
+  // Backward propagation after forward(X), for the cost
+  //   J = (1/m)·Σ_examples L(a, y) + λ/(2N)·Σ_layers ΣW²     (m: batch rows, N: training rows)
+  // From the output layer back to the first, each layer's dZ per example, then
+  //   dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W,   db = (1/m)·Σ dZ,   dA_prev = Wᵀ·dZ
+  // (layer.hpp), leaving every layer's dW and db for the optimizer. l2_over_n = λ/N.
+  void backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_n);
 
   // Sum of the losses of the last forward pass's examples against Y.
   double loss_sum(const ConstMatrixRef& Y, Loss loss) const;

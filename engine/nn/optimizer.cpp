@@ -11,21 +11,27 @@
 namespace nnplay {
 namespace {
 
-// Adam's three updates in one pass, element by element with the arithmetic (and so the
-// rounding) of the Eigen expressions in step()'s comment. A plain loop over restrict
-// pointers, which compilers vectorize, wasm SIMD included; Eigen's three expressions
-// made three passes, not vectorized in the wasm build.
-void adam_update(Scalar* __restrict w, const Scalar* __restrict g, Scalar* __restrict m, Scalar* __restrict v,
-                 Eigen::Index size, const OptimizerConfig& c, Scalar rate, Scalar scale) {
+// Adam for one parameter array, fused. The textbook lines, t the update count:
+//   m = β₁·m + (1 − β₁)·dW
+//   v = β₂·v + (1 − β₂)·dW²
+//   m̂ = m / (1 − β₁ᵗ)
+//   v̂ = v / (1 − β₂ᵗ)
+//   W = W − α·m̂ / (√v̂ + ε)
+// The bias corrections are folded into rate = α/(1 − β₁ᵗ) and v_scale = 1/(1 − β₂ᵗ), so
+// the last line becomes W = W − rate·m / (√(v·v_scale) + ε): one pass, one division per
+// value (tests/engine/nn/optimizer_test.cpp checks it against the lines above). A plain
+// loop over restrict pointers, which compilers vectorize, wasm SIMD included.
+void adam_update(Scalar* __restrict W, const Scalar* __restrict dW, Scalar* __restrict m, Scalar* __restrict v,
+                 Eigen::Index size, const OptimizerConfig& c, Scalar rate, Scalar v_scale) {
   const Scalar b1 = c.beta1, b2 = c.beta2, eps = c.epsilon;
   const Scalar one_minus_b1 = 1 - b1, one_minus_b2 = 1 - b2;
   for (Eigen::Index i = 0; i < size; ++i) {
-    const Scalar gi = g[i];
-    const Scalar mi = b1 * m[i] + one_minus_b1 * gi;
-    const Scalar vi = b2 * v[i] + one_minus_b2 * (gi * gi);
+    const Scalar g = dW[i];
+    const Scalar mi = b1 * m[i] + one_minus_b1 * g;
+    const Scalar vi = b2 * v[i] + one_minus_b2 * (g * g);
     m[i] = mi;
     v[i] = vi;
-    w[i] = w[i] - rate * mi / (std::sqrt(vi * scale) + eps);
+    W[i] = W[i] - rate * mi / (std::sqrt(vi * v_scale) + eps);
   }
 }
 
@@ -63,52 +69,57 @@ Optimizer::Optimizer(const OptimizerConfig& config, const std::vector<ParamSlot>
   const bool squares = config.kind == OptimizerKind::adagrad || config.kind == OptimizerKind::rmsprop ||
                        config.kind == OptimizerKind::adam;
   for (const ParamSlot& slot : slots) {
-    first_.push_back(velocity ? Array::Zero(slot.size) : Array());
-    second_.push_back(squares ? Array::Zero(slot.size) : Array());
+    velocity_or_m_.push_back(velocity ? Array::Zero(slot.size) : Array());
+    squares_or_v_.push_back(squares ? Array::Zero(slot.size) : Array());
   }
 }
 
 void Optimizer::step(const std::vector<ParamSlot>& slots, Scalar lr) {
-  if (slots.size() != first_.size()) throw std::logic_error("optimizer: parameter slots changed");
+  if (slots.size() != velocity_or_m_.size()) throw std::logic_error("optimizer: parameter slots changed");
   ++steps_;
   const OptimizerConfig& c = config_;
-  // Adam's bias corrections 1 - beta^t, in double so that late steps stay exact.
-  // Folded into a step size and a scale, so the update divides once per value.
+  // Adam's bias corrections 1 - β^t, in double so that late steps stay exact, folded
+  // into a step size and a scale of v (see adam_update).
   const double correction1 = 1.0 - std::pow(static_cast<double>(c.beta1), steps_);
   const double correction2 = 1.0 - std::pow(static_cast<double>(c.beta2), steps_);
   const Scalar adam_rate = static_cast<Scalar>(lr / correction1);
-  const Scalar adam_scale = static_cast<Scalar>(1.0 / correction2);
+  const Scalar adam_v_scale = static_cast<Scalar>(1.0 / correction2);
 
   for (std::size_t s = 0; s < slots.size(); ++s) {
-    Eigen::Map<Array> w(slots[s].value, slots[s].size);
-    Eigen::Map<const Array> g(slots[s].grad, slots[s].size);
-    Array& v = first_[s];
-    Array& G = second_[s];
+    Eigen::Map<Array> W(slots[s].value, slots[s].size);
+    Eigen::Map<const Array> dW(slots[s].grad, slots[s].size);
     switch (c.kind) {
-      case OptimizerKind::sgd:  // W = W - lr dW
-        w -= lr * g;
+      case OptimizerKind::sgd:  // W = W - α·dW
+        W -= lr * dW;
         break;
-      case OptimizerKind::momentum:  // v = mu v - lr dW; W = W + v
-        v = c.momentum * v - lr * g;
-        w += v;
+      case OptimizerKind::momentum: {  // v = μ·v - α·dW;  W = W + v
+        Array& v = velocity_or_m_[s];
+        v = c.momentum * v - lr * dW;
+        W += v;
         break;
-      case OptimizerKind::nesterov:  // v' = mu v - lr dW; W = W - mu v + (1 + mu) v'
-        w -= c.momentum * v;
-        v = c.momentum * v - lr * g;
-        w += (1 + c.momentum) * v;
+      }
+      case OptimizerKind::nesterov: {  // v' = μ·v - α·dW;  W = W - μ·v + (1 + μ)·v'
+        Array& v = velocity_or_m_[s];
+        W -= c.momentum * v;
+        v = c.momentum * v - lr * dW;
+        W += (1 + c.momentum) * v;
         break;
-      case OptimizerKind::adagrad:  // G = G + dW^2; W = W - lr dW / (sqrt(G) + eps)
-        G += g.square();
-        w -= lr * g / (safe_sqrt(G) + c.epsilon);
+      }
+      case OptimizerKind::adagrad: {  // G = G + dW²;  W = W - α·dW / (√G + ε)
+        Array& G = squares_or_v_[s];
+        G += dW.square();
+        W -= lr * dW / (safe_sqrt(G) + c.epsilon);
         break;
-      case OptimizerKind::rmsprop:  // S = rho S + (1 - rho) dW^2; W = W - lr dW / (sqrt(S) + eps)
-        G = c.rho * G + (1 - c.rho) * g.square();
-        w -= lr * g / (safe_sqrt(G) + c.epsilon);
+      }
+      case OptimizerKind::rmsprop: {  // S = ρ·S + (1 - ρ)·dW²;  W = W - α·dW / (√S + ε)
+        Array& S = squares_or_v_[s];
+        S = c.rho * S + (1 - c.rho) * dW.square();
+        W -= lr * dW / (safe_sqrt(S) + c.epsilon);
         break;
-      case OptimizerKind::adam:  // m, v moments; W = W - lr m^ / (sqrt(v^) + eps):
-        // v = beta1 v + (1 - beta1) g;  G = beta2 G + (1 - beta2) g^2;
-        // w -= adam_rate v / (sqrt(G adam_scale) + eps)
-        adam_update(w.data(), g.data(), v.data(), G.data(), slots[s].size, c, adam_rate, adam_scale);
+      }
+      case OptimizerKind::adam:  // m, v, m̂, v̂: see adam_update
+        adam_update(W.data(), dW.data(), velocity_or_m_[s].data(), squares_or_v_[s].data(), slots[s].size, c,
+                    adam_rate, adam_v_scale);
         break;
     }
   }

@@ -46,8 +46,9 @@ class Optimizer {
  private:
   OptimizerConfig config_;
   long steps_ = 0;
-  std::vector<Array> first_;   // momentum/nesterov velocity, adam first moment
-  std::vector<Array> second_;  // adagrad sum, rmsprop average, adam second moment
+  // Per slot, the state each rule keeps (empty where the rule keeps none):
+  std::vector<Array> velocity_or_m_;  // momentum, nesterov: the velocity v; adam: m, the first moment
+  std::vector<Array> squares_or_v_;   // adagrad: G, the sum of dW²; rmsprop: S, its average; adam: v, the second moment
 };
 
 // Arrays of one value per parameter the rule keeps: 0 (sgd), 1 (momentum, nesterov,

@@ -19,17 +19,14 @@ void check_step_detail_size(const Network& network) {
 }
 
 void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss,
-                  Scalar l2_over_m, int shown, StepDetail& detail) {
+                  Scalar l2_over_n, int shown, StepDetail& detail) {
   const auto& layers = network.layers();
   const Eigen::Index m = x.cols();
   const Eigen::Index n = std::min<Eigen::Index>(shown, m);
-  // The engine's deltas are d(mean cost)/dZ, which carry the 1/m; the teaching notation
-  // keeps it in dW and db instead.
-  const Scalar per_example = static_cast<Scalar>(m);
   detail.batch_rows = static_cast<int>(m);
   detail.Y = y.leftCols(n);
   detail.cost = network.loss_sum(y, loss) / static_cast<double>(m) +
-                0.5 * static_cast<double>(l2_over_m) * network.weight_square_sum();
+                0.5 * static_cast<double>(l2_over_n) * network.weight_square_sum();
   detail.layers.clear();
   for (std::size_t l = 0; l < layers.size(); ++l) {
     const DenseLayer& layer = layers[l];
@@ -38,8 +35,8 @@ void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMa
     s.Z = layer.pre_activation().leftCols(n);
     s.A = layer.output().leftCols(n);
     if (layer.dropped()) s.D = layer.dropout_mask().leftCols(n);
-    s.dZ = layer.gradient().leftCols(n) * per_example;
-    if (l + 1 < layers.size()) s.dA = layers[l + 1].W.transpose() * layers[l + 1].gradient().leftCols(n) * per_example;
+    s.dZ = layer.dZ().leftCols(n);
+    if (l + 1 < layers.size()) s.dA = layers[l + 1].W.transpose() * layers[l + 1].dZ().leftCols(n);
     s.dW = layer.dW;
     s.db = layer.db;
     s.W_before = layer.W;

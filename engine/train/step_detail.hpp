@@ -49,9 +49,9 @@ void check_step_detail_size(const Network& network);
 
 // After forward and backward of a batch (x: inputs x m, y: outputs x m), before the
 // update: fills the forward values, the gradients and W_before of the first `shown`
-// examples. l2_over_m is the trainer's λ/N.
+// examples. l2_over_n is the trainer's λ/N.
 void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss,
-                  Scalar l2_over_m, int shown, StepDetail& detail);
+                  Scalar l2_over_n, int shown, StepDetail& detail);
 
 // After the update: W_after and b_after.
 void capture_update(const Network& network, StepDetail& detail);

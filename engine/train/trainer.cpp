@@ -66,7 +66,7 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
   batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
   // The cost's L2 term is lambda/(2 m) sum(W^2) with m the training rows, so its
   // gradient (lambda/m) W is the same for full batches and mini-batches.
-  l2_over_m_ = config_.l2 / static_cast<Scalar>(rows);
+  l2_over_n_ = config_.l2 / static_cast<Scalar>(rows);
 
   Rng weights_rng(config_.seed, kWeights);
   network_.initialize(config_.init, weights_rng);
@@ -105,8 +105,8 @@ Matrix Trainer::encode_targets(const Examples& examples) const {
 
 void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail) {
   network_.forward(x, &dropout_rng_);
-  network_.backward(x, y, output_.loss, l2_over_m_);
-  if (detail) capture_step(network_, x, y, output_.loss, l2_over_m_, kStepDetailMaxRows, *detail);
+  network_.backward(x, y, output_.loss, l2_over_n_);
+  if (detail) capture_step(network_, x, y, output_.loss, l2_over_n_, kStepDetailMaxRows, *detail);
   optimizer_.step(slots_, learning_rate);
   if (detail) capture_update(network_, *detail);
 }

@@ -77,9 +77,9 @@ TEST_CASE("dropout: inverted dropout while training, identity at prediction", "[
     Rng rng(5, 3);
     layer.forward(kInput, 0, &rng);
     const Matrix out = layer.output();
-    layer.delta().setOnes();
-    layer.delta_to_dz(0);
-    test::assert_near(layer.delta(), out, 0);  // dZ = dA * D / keep * f'(Z), f' = 1, dA = 1
+    layer.dA().setOnes();
+    layer.dZ_from_dA(0);
+    test::assert_near(layer.dZ(), out, 0);  // dZ = dA * D / keep * f'(Z), f' = 1, dA = 1
   }
 }
 

@@ -90,34 +90,35 @@ TEST_CASE("loss: output dZ for the batch's mean loss", "[loss]") {
   Y << 1, 0,  //
       0, 1;
   Matrix dZ(2, 2);
-  SECTION("sigmoid + binary cross-entropy: (A - Y) / m") {
+  // dZ is per example: the batch's 1/m goes into dW and db (layer.hpp).
+  SECTION("sigmoid + binary cross-entropy: dZ = A - Y") {
     const Matrix A = outputs_of(Activation::sigmoid, Z);
-    output_delta(Loss::binary_cross_entropy, Activation::sigmoid, 0, Z, A, Y, dZ);
-    test::assert_near(dZ, (A - Y) / 2, 1e-7);
+    output_dZ(Loss::binary_cross_entropy, Activation::sigmoid, 0, Z, A, Y, dZ);
+    test::assert_near(dZ, A - Y, 1e-7);
   }
-  SECTION("softmax + categorical cross-entropy: (A - Y) / m") {
+  SECTION("softmax + categorical cross-entropy: dZ = A - Y") {
     const Matrix A = outputs_of(Activation::softmax, Z);
-    output_delta(Loss::categorical_cross_entropy, Activation::softmax, 0, Z, A, Y, dZ);
-    test::assert_near(dZ, (A - Y) / 2, 1e-7);
+    output_dZ(Loss::categorical_cross_entropy, Activation::softmax, 0, Z, A, Y, dZ);
+    test::assert_near(dZ, A - Y, 1e-7);
   }
-  SECTION("linear + mse: 2 (A - Y) / (m K)") {
-    output_delta(Loss::mean_squared_error, Activation::linear, 0, Z, Z, Y, dZ);
+  SECTION("linear + mse: dZ = 2 (A - Y) / K") {
+    output_dZ(Loss::mean_squared_error, Activation::linear, 0, Z, Z, Y, dZ);
     Matrix expected(2, 2);
-    expected << (0 - 1) / 2., (2 - 0) / 2.,  //
-        (-1 - 0) / 2., (0.5 - 1) / 2.;
+    expected << (0 - 1), (2 - 0),  //
+        (-1 - 0), (0.5 - 1);
     test::assert_near(dZ, expected, 1e-7);
   }
-  SECTION("sigmoid + mse: 2 (A - Y) / (m K) * A (1 - A)") {
+  SECTION("sigmoid + mse: dZ = 2 (A - Y) / K * A (1 - A)") {
     const Matrix A = outputs_of(Activation::sigmoid, Z);
-    output_delta(Loss::mean_squared_error, Activation::sigmoid, 0, Z, A, Y, dZ);
-    // z = 0, y = 1: a = 0.5, 2 (0.5 - 1) / 4 * 0.25 = -0.0625.
-    CHECK_THAT(static_cast<double>(dZ(0, 0)), WithinAbs(-0.0625, 1e-7));
-    test::assert_near(dZ, ((A - Y) / 2).cwiseProduct(A.cwiseProduct((1 - A.array()).matrix())), 1e-7);
+    output_dZ(Loss::mean_squared_error, Activation::sigmoid, 0, Z, A, Y, dZ);
+    // z = 0, y = 1: a = 0.5, 2 (0.5 - 1) / 2 * 0.25 = -0.125.
+    CHECK_THAT(static_cast<double>(dZ(0, 0)), WithinAbs(-0.125, 1e-7));
+    test::assert_near(dZ, (A - Y).cwiseProduct(A.cwiseProduct((1 - A.array()).matrix())), 1e-7);
   }
   SECTION("cross-entropies refuse the output activation they are not defined for") {
     const Matrix A = outputs_of(Activation::linear, Z);
-    REQUIRE_THROWS_AS(output_delta(Loss::binary_cross_entropy, Activation::linear, 0, Z, A, Y, dZ), std::logic_error);
-    REQUIRE_THROWS_AS(output_delta(Loss::categorical_cross_entropy, Activation::sigmoid, 0, Z, A, Y, dZ),
+    REQUIRE_THROWS_AS(output_dZ(Loss::binary_cross_entropy, Activation::linear, 0, Z, A, Y, dZ), std::logic_error);
+    REQUIRE_THROWS_AS(output_dZ(Loss::categorical_cross_entropy, Activation::sigmoid, 0, Z, A, Y, dZ),
                       std::logic_error);
     CHECK(loss_accepts(Loss::mean_squared_error, Activation::softmax));
     CHECK_FALSE(loss_accepts(Loss::binary_cross_entropy, Activation::softmax));
