@@ -59,7 +59,7 @@ Options parse_options(const std::vector<std::string>& args) {
       {"--lr", "learning_rate"}, {"--momentum", "momentum"},   {"--rho", "rho"},       {"--beta1", "beta1"},
       {"--beta2", "beta2"},      {"--epsilon", "epsilon"},     {"--decay", "decay"},   {"--decay-epochs", "decay_epochs"},
       {"--epochs", "epochs"},    {"--l2", "l2"},               {"--seed", "seed"},     {"--patience", "patience"},
-      {"--leaky-slope", "leaky_slope"}};
+      {"--leaky-slope", "leaky_slope"}, {"--init-scale", "init_scale"}};
   const std::map<std::string, std::string> names = {
       {"--optimizer", "optimizer"}, {"--loss", "loss"}, {"--init", "init"}, {"--schedule", "schedule"}};
   // Flags that set one text field of the data options.
@@ -152,7 +152,8 @@ network
   --keep-prob P[,..]     dropout keep probability per hidden layer (default 1)
   --leaky-slope S        slope of leaky ReLU below 0 (default 0.01)
   --loss NAME            auto, binary_cross_entropy, categorical_cross_entropy, mse
-  --init NAME            he, xavier, gaussian, uniform (default he)
+  --init NAME            he, xavier, lecun (randn·√(1/n)), normal (randn × --init-scale), uniform (default he)
+  --init-scale S         the scale of --init normal (default 0.01)
 training
   --optimizer NAME       sgd, momentum, nesterov, adagrad, rmsprop, adam (default adam)
   --lr RATE              learning rate (default 0.01)

@@ -33,6 +33,30 @@ function targetNote(model) {
     `\nTARGET_OFFSET = ${npArray(p.target_offset)}\nTARGET_SCALE = ${npArray(p.target_scale)}\n`;
 }
 
+// How nnplay drew the first weights (engine/nn/init.cpp), n the layer's inputs: in Keras per
+// layer, in PyTorch over every nn.Linear. Biases start at zero in both, as in nnplay.
+function kerasInitializer(c, inputs) {
+  const n = `${inputs}`;
+  switch (c.init) {
+    case 'normal': return `keras.initializers.RandomNormal(stddev=${py(c.init_scale ?? 0.01)})`;
+    case 'lecun': return `keras.initializers.RandomNormal(stddev=(1 / ${n}) ** 0.5)`;
+    case 'xavier': return '"glorot_uniform"';
+    case 'uniform': return `keras.initializers.RandomUniform(-(1 / ${n}) ** 0.5, (1 / ${n}) ** 0.5)`;
+    default: return `keras.initializers.RandomNormal(stddev=(2 / ${n}) ** 0.5)`;
+  }
+}
+
+function torchInit(c) {
+  const n = 'layer.in_features';
+  switch (c.init) {
+    case 'normal': return `nn.init.normal_(layer.weight, std=${py(c.init_scale ?? 0.01)})`;
+    case 'lecun': return `nn.init.normal_(layer.weight, std=(1 / ${n}) ** 0.5)`;
+    case 'xavier': return 'nn.init.xavier_uniform_(layer.weight)';
+    case 'uniform': return `nn.init.uniform_(layer.weight, -(1 / ${n}) ** 0.5, (1 / ${n}) ** 0.5)`;
+    default: return `nn.init.normal_(layer.weight, std=(2 / ${n}) ** 0.5)`;
+  }
+}
+
 function kerasOptimizer(c) {
   const lr = `learning_rate=${py(c.learning_rate)}`;
   switch (c.optimizer) {
@@ -77,13 +101,16 @@ export function kerasSnippet(modelJson, { trainRows = 0 } = {}) {
   const l2 = trainRows ? l2Coefficients(c, trainRows) : null;
   const reg = l2 ? `, kernel_regularizer=keras.regularizers.l2(${l2.keras})` : '';
   const layers = [`    keras.Input(shape=(${model.inputs},)),`];
+  let previous = model.inputs;
   model.layers.forEach((l, i) => {
     const name = i === model.layers.length - 1 ? 'output' : `hidden_${i + 1}`;
+    const init = `, kernel_initializer=${kerasInitializer(c, previous)}`;
+    previous = l.units;
     if (l.activation === 'leaky_relu') {
-      layers.push(`    keras.layers.Dense(${l.units}${reg}, name="${name}"),`,
+      layers.push(`    keras.layers.Dense(${l.units}${init}${reg}, name="${name}"),`,
         `    keras.layers.LeakyReLU(${py(shortFloat(model.leaky_slope ?? c.leaky_slope ?? 0.01))}),  # slope for z < 0`);
     } else {
-      layers.push(`    keras.layers.Dense(${l.units}, activation="${KERAS_ACT[l.activation]}"${reg}, name="${name}"),`);
+      layers.push(`    keras.layers.Dense(${l.units}, activation="${KERAS_ACT[l.activation]}"${init}${reg}, name="${name}"),`);
     }
     if (l.keep_prob < 1) layers.push(`    keras.layers.Dropout(${py(shortFloat(1 - shortFloat(l.keep_prob)))}),  # rate = 1 - keep probability ${shortFloat(l.keep_prob)}`);
   });
@@ -158,7 +185,12 @@ model.eval()  # predictions: dropout off
 # outputs = model(torch.tensor((features - OFFSET) * SCALE, dtype=torch.float32))
 
 # To train on with nnplay's settings (${c.epochs ?? '?'} epochs, batch size ${batchSizeText(c, trainRows)}):
-${l2Note(c, trainRows)}${l2 ? comment(`weight_decay = λ/m; it also decays the biases, which nnplay's L2 leaves alone.`) + '\n' : ''}optimizer = ${torchOptimizer(c, l2?.torch)}
+${l2Note(c, trainRows)}# To start from fresh weights drawn as nnplay draws them:
+# with torch.no_grad():
+#     for layer in linear:
+#         ${torchInit(c)}
+#         nn.init.zeros_(layer.bias)
+${l2 ? comment(`weight_decay = λ/m; it also decays the biases, which nnplay's L2 leaves alone.`) + '\n' : ''}optimizer = ${torchOptimizer(c, l2?.torch)}
 ${schedule ? `scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: ${schedule})  # scheduler.step() once per epoch\n` : ''}loss_fn = ${lossFn}
 ${logits ? `logits = model[:-1]  # the network without its ${out}: the loss applies it itself\n` : ''}`;
 }

@@ -6,7 +6,7 @@ import { createFields } from './fields.js';
 import { helpButton } from './help-button.js';
 import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from './state.js';
 
-const NETWORK = ['loss', 'init', 'leaky_slope'];
+const NETWORK = ['loss', 'init', 'init_scale', 'leaky_slope'];
 const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
   'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'patience', 'seed'];
 

@@ -20,6 +20,27 @@ export function resolveOutput(loss, { task, classes = 2, targets = 1 }) {
 
 const item = (tex, text = '') => ({ tex, text });
 
+// W[l]'s first values, as the engine draws them (engine/nn/init.cpp); n: the layer's inputs.
+const INIT_TEX = {
+  normal: (c) => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot ${num(c.init_scale ?? 0.01)}`,
+    text: 'Gaussian: the same small scale for every layer.' }),
+  lecun: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{1 / ${nPrev}}`,
+    text: 'LeCun: scaled by the layer’s inputs, so signals keep their size.' }),
+  he: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{2 / ${nPrev}}`,
+    text: 'He: twice LeCun’s variance, for ReLU, which zeroes half its inputs.' }),
+  xavier: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-\\sqrt{6 / (${nPrev} + ${n})},\\ \\sqrt{6 / (${nPrev} + ${n})}\\big)`,
+    text: 'Xavier/Glorot uniform: scaled by the inputs and the units.' }),
+  uniform: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-1/\\sqrt{${nPrev}},\\ 1/\\sqrt{${nPrev}}\\big)`,
+    text: 'Uniform, scaled by the layer’s inputs.' }),
+};
+
+function initSection(net) {
+  const init = (INIT_TEX[net.config.init] ?? INIT_TEX.he)(net.config);
+  const items = net.layers.map((layer, i) => item(init.tex(i + 1, net.sizes[i + 1], net.sizes[i]), i === 0 ? init.text : ''));
+  items.push(item(`${sym('b', 'l')} = 0`, 'Every bias starts at zero; the seed fixes every draw.'));
+  return { id: 'init', title: 'Initialization', items };
+}
+
 function forwardSection(net) {
   const items = [item(`${under(sym('A', 0), net.sizes[0], 'm')} = X`,
     `The inputs: ${net.sizes[0]} features per example, one example per column, m examples in the batch.`)];
@@ -117,9 +138,9 @@ const UPDATE_RULES = {
       'A moving average of squared gradients scales each weight\'s step.'),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\rho = ${num(c.rho)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
   adam: (c) => [
-    item(`V_{dW} \\leftarrow \\beta_1 V_{dW} + (1 - \\beta_1)\\, dW, \\quad S_{dW} \\leftarrow \\beta_2 S_{dW} + (1 - \\beta_2)\\, dW^2`,
-      'Moving averages of the gradient (momentum) and of its square (RMSProp), starting at 0.'),
-    item(`\\hat V_{dW} = \\frac{V_{dW}}{1 - \\beta_1^{\\,t}}, \\quad \\hat S_{dW} = \\frac{S_{dW}}{1 - \\beta_2^{\\,t}}, \\quad W \\leftarrow W - \\frac{\\alpha\\, \\hat V_{dW}}{\\sqrt{\\hat S_{dW}} + \\varepsilon}`,
+    item(`m_{dW} \\leftarrow \\beta_1 m_{dW} + (1 - \\beta_1)\\, dW, \\quad v_{dW} \\leftarrow \\beta_2 v_{dW} + (1 - \\beta_2)\\, dW^2`,
+      'The first moment m (a moving average of the gradient, like momentum) and the second moment v (of its square, like RMSProp), starting at 0.'),
+    item(`\\hat m_{dW} = \\frac{m_{dW}}{1 - \\beta_1^{\\,t}}, \\quad \\hat v_{dW} = \\frac{v_{dW}}{1 - \\beta_2^{\\,t}}, \\quad W \\leftarrow W - \\frac{\\alpha\\, \\hat m_{dW}}{\\sqrt{\\hat v_{dW}} + \\varepsilon}`,
       'Bias correction: t counts the updates (mini-batches) so far.'),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta_1 = ${num(c.beta1)}, \\quad \\beta_2 = ${num(c.beta2)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
 };
@@ -156,7 +177,7 @@ function scheduleSection(c) {
  *   config: the engine configuration (state.js toEngineConfig(), or Playground.config());
  *   inputs: features the network takes; output: {units, activation, loss} (resolveOutput());
  *   trainRows: training rows N (for the batch size of full-batch runs and the L2 term).
- * Returns [{id, title, items: [{tex, text}]}]: forward, cost, backward, update, schedule.
+ * Returns [{id, title, items: [{tex, text}]}]: init, forward, cost, backward, update, schedule.
  */
 export function mathSections({ config, inputs, output, trainRows = 0 }) {
   const hidden = config.hidden_layers ?? [];
@@ -169,5 +190,6 @@ export function mathSections({ config, inputs, output, trainRows = 0 }) {
     slope: config.leaky_slope ?? 0.01, l2: config.l2 ?? 0, fullBatch, trainRows,
     batchText: fullBatch ? `pass over all ${trainRows || 'the'} training rows (m = N)` : b === 1 ? 'example (m = 1)' : `mini-batch of m = ${b} rows`,
   };
-  return [forwardSection(net), costSection(net), backwardSection(net), updateSection(net), scheduleSection(config)];
+  return [initSection(net), forwardSection(net), costSection(net), backwardSection(net), updateSection(net),
+    scheduleSection(config)];
 }

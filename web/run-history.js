@@ -8,7 +8,7 @@ export const METRIC_COLUMNS = ['trainLoss', 'valLoss', 'trainAccuracy', 'valAccu
 const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
 const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
 const SHORT_NAMES = { learning_rate: 'lr', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
-  momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
+  momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', init_scale: 'init scale', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
 
 const num = (v) => String(Number(Number(v).toPrecision(6)));
 

@@ -43,9 +43,13 @@ export const PROPS = [
     options: { auto: 'Chosen from the task', binary_cross_entropy: 'Binary cross-entropy',
       categorical_cross_entropy: 'Categorical cross-entropy', mse: 'Mean squared error' },
     label: 'Loss' },
+  // aliases: earlier names a link may hold ("gaussian" was randn·√(1/n)'s name).
   { name: 'init', url: 'init', kind: 'model', type: 'enum', def: 'he',
-    options: { he: 'He (for ReLU)', xavier: 'Xavier/Glorot (for tanh, sigmoid)', gaussian: 'Gaussian × 0.01', uniform: 'Uniform' },
-    label: 'Weight initialization' },
+    options: { he: 'He: randn·√(2/n) (for ReLU)', xavier: 'Xavier/Glorot uniform (for tanh, sigmoid)',
+      lecun: 'LeCun: randn·√(1/n)', normal: 'Gaussian: randn × scale', uniform: 'Uniform ±1/√n' },
+    aliases: { gaussian: 'lecun' }, label: 'Weight initialization' },
+  { name: 'init_scale', url: 'iscale', kind: 'model', type: 'number', def: 0.01, min: 0, minOpen: true, max: 10,
+    label: 'Scale (randn × scale)', show: (s) => s.init === 'normal' },
   { name: 'leaky_slope', url: 'slope', kind: 'model', type: 'number', def: 0.01, min: 0, max: 0.999,
     label: 'Leaky ReLU slope', show: (s) => s.layers.some((l) => l.activation === 'leaky_relu') },
   { name: 'batch', url: 'batch', kind: 'model', type: 'enum', def: 'mini',
@@ -107,7 +111,8 @@ export function rangeText(p) {
 export function parseField(p, text) {
   const raw = String(text).trim();
   if (p.type === 'enum') {
-    return raw in p.options ? { value: raw } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
+    const value = p.aliases?.[raw] ?? raw;
+    return value in p.options ? { value } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
   }
   if (p.type === 'string') return { value: raw };
   if (raw === '') return { error: `required: ${rangeText(p)}` };
@@ -155,7 +160,7 @@ export function toEngineConfig(state) {
   const batch = state.batch === 'full' ? 0 : state.batch === 'sgd' ? 1 : state.batch_size;
   return {
     hidden_layers: state.layers.map((l) => ({ units: l.units, activation: l.activation, keep_prob: l.keep_prob })),
-    loss: state.loss, init: state.init, leaky_slope: state.leaky_slope,
+    loss: state.loss, init: state.init, init_scale: state.init_scale, leaky_slope: state.leaky_slope,
     optimizer: state.optimizer, learning_rate: state.learning_rate, momentum: state.momentum,
     rho: state.rho, beta1: state.beta1, beta2: state.beta2, epsilon: state.epsilon,
     schedule: state.schedule, decay: state.decay, decay_epochs: state.decay_epochs,
@@ -166,7 +171,7 @@ export function toEngineConfig(state) {
 /** The reverse, for an imported model's configuration: the model fields of a state. */
 export function fromEngineConfig(config) {
   const s = {};
-  const copy = ['loss', 'init', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
+  const copy = ['loss', 'init', 'init_scale', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
     'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'seed', 'patience'];
   for (const k of copy) if (k in config) s[k] = config[k];
   if (Array.isArray(config.hidden_layers)) {

@@ -67,6 +67,7 @@ json config_to_json(const TrainingConfig& c) {
   return {{"hidden_layers", layers},
           {"loss", c.loss ? name_of(*c.loss) : "auto"},
           {"init", name_of(c.init)},
+          {"init_scale", shortest_decimal(c.init_scale)},
           {"leaky_slope", shortest_decimal(c.leaky_slope)},
           {"optimizer", name_of(o.kind)},
           {"learning_rate", shortest_decimal(o.learning_rate)},
@@ -88,7 +89,7 @@ json config_to_json(const TrainingConfig& c) {
 TrainingConfig config_from_json(const json& j) {
   if (!j.is_object()) throw std::invalid_argument("the configuration must be a JSON object, got " + type_name(j));
   reject_unknown(j,
-                 {"hidden_layers", "loss", "init", "leaky_slope", "optimizer", "learning_rate", "momentum", "rho",
+                 {"hidden_layers", "loss", "init", "init_scale", "leaky_slope", "optimizer", "learning_rate", "momentum", "rho",
                   "beta1", "beta2", "epsilon", "schedule", "decay", "decay_epochs", "batch_size", "epochs", "l2",
                   "seed", "patience"},
                  "");
@@ -117,6 +118,7 @@ TrainingConfig config_from_json(const json& j) {
       c.loss = loss_from_name(name, "loss");
   }
   if (j.contains("init")) c.init = init_from_name(text(j["init"], "init"), "init");
+  scalar("init_scale", c.init_scale);
   scalar("leaky_slope", c.leaky_slope);
   if (j.contains("optimizer")) o.kind = optimizer_from_name(text(j["optimizer"], "optimizer"), "optimizer");
   scalar("learning_rate", o.learning_rate);

@@ -3,7 +3,7 @@
 // and the page's URL state share.
 //
 // {"hidden_layers": [{"units": 16, "activation": "relu", "keep_prob": 1}],
-//  "loss": "auto", "init": "he", "leaky_slope": 0.01,
+//  "loss": "auto", "init": "he", "init_scale": 0.01, "leaky_slope": 0.01,
 //  "optimizer": "adam", "learning_rate": 0.01, "momentum": 0.9, "rho": 0.9,
 //  "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8,
 //  "schedule": "constant", "decay": 0.5, "decay_epochs": 10,

@@ -17,9 +17,9 @@ Network::Network(int inputs, const std::vector<LayerSpec>& layers, Scalar leaky_
   }
 }
 
-void Network::initialize(Init init, Rng& rng) {
+void Network::initialize(Init init, Rng& rng, Scalar normal_scale) {
   for (DenseLayer& layer : layers_) {
-    initialize_weights(init, layer.W, rng);
+    initialize_weights(init, normal_scale, layer.W, rng);
     layer.b.setZero();
   }
 }

@@ -16,7 +16,8 @@ class Network {
   // `layers` lists the hidden layers and then the output layer.
   Network(int inputs, const std::vector<LayerSpec>& layers, Scalar leaky_slope = Scalar(0.01));
 
-  void initialize(Init init, Rng& rng);
+  // Every layer's W drawn by `init` (initialize_weights), every b zero.
+  void initialize(Init init, Rng& rng, Scalar normal_scale = Scalar(0.01));
 
   int inputs() const { return inputs_; }
   int outputs() const { return layers_.back().units(); }

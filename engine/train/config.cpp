@@ -32,6 +32,7 @@ void TrainingConfig::validate() const {
                                   "(softmax is for the output layer), got \"softmax\"");
     require(layer.keep_prob > 0 && layer.keep_prob <= 1, field + ".keep_prob", "in (0, 1]", layer.keep_prob);
   }
+  require(init_scale > 0 && init_scale <= 10, "init_scale", "in (0, 10]", init_scale);
   require(leaky_slope >= 0 && leaky_slope < 1, "leaky_slope", "in [0, 1)", leaky_slope);
   const OptimizerConfig& o = optimizer;
   require(o.learning_rate > 0 && o.learning_rate <= 100, "learning_rate", "in (0, 100]", o.learning_rate);

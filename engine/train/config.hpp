@@ -17,6 +17,7 @@ struct TrainingConfig {
   std::vector<LayerSpec> hidden_layers = {{8, Activation::relu, 1}};
   std::optional<Loss> loss;  // empty: chosen from the task (see resolve_output)
   Init init = Init::he;
+  Scalar init_scale = Scalar(0.01);  // Init::normal: W = randn · init_scale
   Scalar leaky_slope = Scalar(0.01);
   OptimizerConfig optimizer;
   int batch_size = 32;  // 0: full batch (gradient descent); 1: SGD; b: mini-batches of b

@@ -69,7 +69,7 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
   l2_over_n_ = config_.l2 / static_cast<Scalar>(rows);
 
   Rng weights_rng(config_.seed, kWeights);
-  network_.initialize(config_.init, weights_rng);
+  network_.initialize(config_.init, weights_rng, config_.init_scale);
 
   y_train_ = encode_targets(data_->train);
   y_validation_ = encode_targets(data_->validation);

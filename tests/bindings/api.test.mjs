@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { nn, iris, irisPlayground, regressionCsv, errorWith } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { nn, iris, irisPlayground, regressionCsv, errorWith, root } from './helpers.mjs';
 
 const setosa = [5.1, 3.5, 1.4, 0.2];
 const virginica = [6.7, 3.0, 5.2, 2.3];
@@ -349,4 +351,19 @@ test('dispose: idempotent; calls afterwards are an Error', () => {
   pg.dispose();
   assert.equal(pg.disposed, true);
   assert.throws(() => pg.trainEpochs(1), errorWith('disposed'));
+});
+
+test('importModel: a model saved by version 0.1.0 loads and predicts what it did then', () => {
+  const saved = readFileSync(path.join(root, 'tests/fixtures/model-0.1.0.json'), 'utf8');
+  const expected = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/model-0.1.0.predict.json'), 'utf8'));
+  const pg = nn.createPlayground();
+  try {
+    const config = pg.importModel(saved);
+    assert.equal(config.init, 'lecun', 'its "gaussian" init is read by its present name');
+    const outputs = Array.from(pg.predictRow(expected.row));
+    assert.equal(outputs.length, expected.outputs.length);
+    outputs.forEach((v, k) => assert.ok(Math.abs(v - expected.outputs[k]) <= 1e-6 * Math.abs(expected.outputs[k]), `output ${k}: ${v}`));
+  } finally {
+    pg.dispose();
+  }
 });

@@ -22,6 +22,17 @@ test('state: a link reproduces every setting that applies', () => {
   assert.doesNotMatch(toHash(s), /b1=|mom=/, 'settings that do not apply stay out of the link');
 });
 
+test('state: a link made by version 0.1.0 still reads whole, its "gaussian" init as lecun (the same draws)', () => {
+  const link = readFileSync(join(ROOT, 'tests/fixtures/link-0.1.0.txt'), 'utf8').trim();
+  const { values, problems } = fromHash(link);
+  assert.deepEqual(problems, []);
+  assert.equal(values.init, 'lecun');
+  assert.deepEqual(values.layers, [{ units: 8, activation: 'tanh', keep_prob: 0.8 }, { units: 6, activation: 'leaky_relu', keep_prob: 1 }]);
+  for (const [k, v] of Object.entries({ dataset: 'spirals', rows: 300, noise: 0.2, optimizer: 'rmsprop', learning_rate: 0.03,
+    schedule: 'step', decay: 0.7, decay_epochs: 5, l2: 0.001, batch: 'mini', batch_size: 16 })) assert.equal(values[k], v, k);
+  assert.deepEqual(validate({ ...defaultState(), ...values }), {});
+});
+
 test('state: bad link values are reported and ignored, never applied', () => {
   const { values, problems } = fromHash('#data=moons&lr=-1&layers=8relu,0tanh&opt=newton&epochs=20');
   assert.deepEqual(values, { dataset: 'moons', epochs: 20 });

@@ -17,8 +17,8 @@ const section = (list, id) => list.find((s) => s.id === id);
 const allTex = (list) => list.flatMap((s) => s.items.map((i) => i.tex));
 const texOf = (list, id) => section(list, id).items.map((i) => i.tex).join('\n');
 
-test('the sections are forward, cost, backward, update, schedule', () => {
-  assert.deepEqual(sections().map((s) => s.id), ['forward', 'cost', 'backward', 'update', 'schedule']);
+test('the sections are init, forward, cost, backward, update, schedule', () => {
+  assert.deepEqual(sections().map((s) => s.id), ['init', 'forward', 'cost', 'backward', 'update', 'schedule']);
 });
 
 test('shapes follow the layer sizes: W[2] is 64 x 128 with 128 then 64 hidden units', () => {
@@ -66,7 +66,7 @@ test('each optimizer has its update rule, with its numbers', () => {
     nesterov: [/\(1 \+ \\beta\)\\, v'_\{dW\}/],
     adagrad: [/G_\{dW\} \\leftarrow G_\{dW\} \+ dW\^2/, /\\varepsilon = 10\^\{-8\}/],
     rmsprop: [/S_\{dW\} \\leftarrow \\rho\\, S_\{dW\}/, /\\rho = 0\.9/],
-    adam: [/\\hat V_\{dW\}/, /1 - \\beta_2\^\{\\,t\}/, /\\beta_2 = 0\.999/],
+    adam: [/m_\{dW\} \\leftarrow \\beta_1 m_\{dW\}/, /\\hat m_\{dW\}/, /\\hat v_\{dW\}/, /1 - \\beta_2\^\{\\,t\}/, /\\beta_2 = 0\.999/],
   };
   const seen = new Set();
   for (const [optimizer, patterns] of Object.entries(rules)) {

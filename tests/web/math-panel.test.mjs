@@ -56,7 +56,7 @@ test('math panel: KaTeX renders every formula under a strict CSP', async () => {
     assert.ok(result.items > 20);
     assert.equal(result.formulas, result.items, 'every item typeset');
     assert.equal(result.fallbacks, 0, 'no formula fell back to its source');
-    assert.deepEqual(result.sections, ['Forward propagation', 'Cost', 'Backward propagation', 'Update: Adam',
+    assert.deepEqual(result.sections, ['Initialization', 'Forward propagation', 'Cost', 'Backward propagation', 'Update: Adam',
       'Learning-rate schedule: step decay']);
     assert.ok(result.width > 50, 'the formulas have a size (the stylesheet applies)');
     assert.ok(result.katexFont, 'a KaTeX font loaded');

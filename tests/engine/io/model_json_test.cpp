@@ -2,6 +2,7 @@
 // before anything is allocated or used, and each refusal names the field.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <functional>
 #include <string>
 
@@ -108,4 +109,27 @@ TEST_CASE("model import: messages stay short whatever the size or depth of a bad
                            std::string(100000, ']') + "}";
   REQUIRE_THROWS_WITH(model_from_json(parse_json(deep, "model")), Contains("version must be a whole number") &&
                                                                        Contains("got an array of 1 value"));
+}
+
+TEST_CASE("model import: a model saved by version 0.1.0 loads and predicts as it did then", "[model]") {
+  // tests/fixtures/model-0.1.0.json: a page export of a network with a categorical input and
+  // missing values imputed, init "gaussian" (the earlier name of lecun); the .predict.json
+  // beside it holds what that version predicted for one raw row.
+  const auto read = [](const char* name) {
+    std::ifstream in(std::string(NNPLAY_SOURCE_DIR) + "/tests/fixtures/" + name);
+    REQUIRE(in);
+    return json::parse(in);
+  };
+  const json saved = read("model-0.1.0.json");
+  const json expected = read("model-0.1.0.predict.json");
+  Model model = model_from_json(saved);
+  CHECK(model.config.init == Init::lecun);
+  CHECK(model.epochs_trained == 7);
+  const std::vector<std::string> row = expected["row"].get<std::vector<std::string>>();
+  Matrix outputs = model.network.predict(encode_rows(model.preprocessing, {row}));
+  decode_outputs(model.preprocessing, outputs);
+  const auto want = expected["outputs"].get<std::vector<double>>();
+  REQUIRE(static_cast<std::size_t>(outputs.rows()) == want.size());
+  for (std::size_t k = 0; k < want.size(); ++k)
+    CHECK_THAT(static_cast<double>(outputs(static_cast<Eigen::Index>(k), 0)), Catch::Matchers::WithinRel(want[k], 1e-6));
 }

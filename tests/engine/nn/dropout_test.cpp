@@ -86,7 +86,7 @@ TEST_CASE("dropout: inverted dropout while training, identity at prediction", "[
 TEST_CASE("dropout: keep_prob 1 changes nothing and draws no random numbers", "[dropout]") {
   DenseLayer layer(3, {4, Activation::tanh, 1});
   Rng init(1);
-  initialize_weights(Init::xavier, layer.W, init);
+  initialize_weights(Init::xavier, 0, layer.W, init);
   const Matrix x = test::normal_matrix(3, 6, 2);
 
   layer.forward(x, 0, nullptr);
