@@ -1,4 +1,4 @@
-// libFuzzer target for model import (engine/model_io): any text must either load into a
+// libFuzzer target for model import (engine/io/model_json): any text must either load into a
 // consistent model that predicts, or be refused with std::invalid_argument. Crashes,
 // hangs, sanitizer reports, allocations past -rss_limit_mb and any other exception are
 // findings; keep each in tests/fuzz/regressions/model/, which engine_tests replays.

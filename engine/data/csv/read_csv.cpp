@@ -138,7 +138,7 @@ class CsvParser {
     at.fields.reserve(columns_ + 1);
     if (std::unique_ptr<TailReader> tail = start_tail()) {
       // This thread reads the rows before the tail's, then takes the tail's rows if the
-      // two meet exactly (see csv_tail_reader.hpp), and reads on from where either stopped.
+      // two meet exactly (see tail_reader.hpp), and reads on from where either stopped.
       const char* split = tail_begin_;
       read_rows_until(at, split, tail_first_row_);
       tail->join();

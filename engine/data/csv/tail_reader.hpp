@@ -1,7 +1,7 @@
 #pragma once
 // Natively, the second half of a large CSV is read by a second thread while the parser
 // reads the first half. A TailReader starts at a line start and reads plain records
-// (csv_plain_record.hpp) into the table's rows from `first_row` on, until a record needs
+// (plain_record.hpp) into the table's rows from `first_row` on, until a record needs
 // the general reader, the text ends or the rows run out. The parser stops its own half
 // before that row; it keeps the tail's rows only if its half ended exactly at the tail's
 // first line with exactly `first_row` rows (every line one record), and otherwise reads

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to csv.cpp: the columns with fields that are not numbers. While the rows are
+// Internal to read_csv.cpp: the columns with fields that are not numbers. While the rows are
 // read, each such field is collected; once every row is in, finish() decides each of
 // those columns: text (categories and codes), numeric with a problem (the first value
 // that is not a number, reported when the column is used), or, when text outweighs the

@@ -47,7 +47,7 @@ void check_same(const Dataset& copied, const Dataset& in_place) {
 
 }  // namespace
 
-TEST_CASE("dataset_builder: a table given away becomes the training matrix in place, the same data set",
+TEST_CASE("build_dataset: a table given away becomes the training matrix in place, the same data set",
           "[dataset][memory]") {
   const Table table = parse_csv(numeric_csv(300));
   DatasetOptions o;
@@ -88,7 +88,7 @@ TEST_CASE("dataset_builder: a table given away becomes the training matrix in pl
   }
 }
 
-TEST_CASE("dataset_builder: standardization keeps its digits for values far from zero", "[dataset][numeric]") {
+TEST_CASE("build_dataset: standardization keeps its digits for values far from zero", "[dataset][numeric]") {
   // 16,000,000 + k: whole floats whose squares (2.6e14) leave a naive sum of squares in
   // double with errors of about 1e-5 of the variance. (The mean is off by the rounding
   // of the offset, stored as a float, to a whole number: up to 0.5 / sd.)

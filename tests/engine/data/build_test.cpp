@@ -44,7 +44,7 @@ std::string iris_text_with(int file_row, int column, const std::string& value) {
 
 }  // namespace
 
-TEST_CASE("dataset_builder: Iris end to end", "[dataset]") {
+TEST_CASE("build_dataset: Iris end to end", "[dataset]") {
   const Table t = iris();
   const auto built = build_dataset(t);
   const auto& d = built.dataset;
@@ -132,7 +132,7 @@ TEST_CASE("dataset_builder: Iris end to end", "[dataset]") {
   }
 }
 
-TEST_CASE("dataset_builder: target and task", "[dataset]") {
+TEST_CASE("build_dataset: target and task", "[dataset]") {
   const Table t = parse_csv("a,b,c,d\n1,0.5,x,2\n2,1.5,y,3\n3,2.25,x,2\n4,3.5,y,3\n5,4.5,x,2\n");
   SECTION("by name, by index, default last") {
     DatasetOptions o;
@@ -185,7 +185,7 @@ TEST_CASE("dataset_builder: target and task", "[dataset]") {
   }
 }
 
-TEST_CASE("dataset_builder: bad data stops the build with row, column and value", "[dataset][errors]") {
+TEST_CASE("build_dataset: bad data stops the build with row, column and value", "[dataset][errors]") {
   SECTION("text in a numeric column") {
     const Table t = parse_csv(iris_text_with(17, 3, "abc"));
     const std::string msg = build_error(t);
@@ -234,7 +234,7 @@ TEST_CASE("dataset_builder: bad data stops the build with row, column and value"
   }
 }
 
-TEST_CASE("dataset_builder: categorical features and missing values", "[dataset]") {
+TEST_CASE("build_dataset: categorical features and missing values", "[dataset]") {
   const std::string text =
       "colour,size,weight,label\n"
       "red,1,2.0,yes\n"

@@ -1,4 +1,4 @@
-// The two-thread read of large texts (csv_tail_reader.hpp) gives the table one thread
+// The two-thread read of large texts (data/csv/tail_reader.hpp) gives the table one thread
 // gives, whatever sits where the halves meet.
 #include <catch2/catch.hpp>
 #include <cstring>
