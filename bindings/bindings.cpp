@@ -80,6 +80,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("summary", &Playground::summary)
       .function("configure", &Playground::configure)
       .function("config", &Playground::config)
+      .function("output", &Playground::output)
       .function("trainEpochs", &Playground::train_epochs)
       .function("history", &Playground::history)
       .function("trainStep", &Playground::train_step)

@@ -252,6 +252,14 @@ export class Playground {
     return JSON.parse(this.#call('config'));
   }
 
+  /**
+   * The output layer and loss the configuration gets on the loaded data, as the engine
+   * chooses them from the task: {units, activation, loss}; null before data is loaded.
+   */
+  output() {
+    return this.#call('output');
+  }
+
   /** Trains up to n more epochs (fewer if training stops); returns their metrics. */
   trainEpochs(n = 1) {
     check.integer(n, 'trainEpochs', 'epochs', 0, this.#limits.maxEpochs);

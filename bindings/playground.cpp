@@ -157,6 +157,20 @@ std::string Playground::config() {
   return guard([&] { return config_to_json(state_->config).dump(); });
 }
 
+val Playground::output() {
+  return guard([&] {
+    const State& s = *state_;
+    if (!s.data) return val::null();
+    const Dataset& d = *s.data;
+    const OutputSpec out = resolve_output(s.config, d.task, d.class_count(), static_cast<int>(d.train.targets.rows()));
+    val o = val::object();
+    o.set("units", out.layer.units);
+    o.set("activation", std::string(name_of(out.layer.activation)));
+    o.set("loss", std::string(name_of(out.loss)));
+    return o;
+  });
+}
+
 // ---- training
 
 val Playground::train_epochs(int epochs) {

@@ -49,6 +49,9 @@ class Playground {
   // With data loaded, the configuration is also checked against it. Resets training.
   std::string configure(const std::string& config_json);
   std::string config();
+  // The output layer and loss the configuration gets on the loaded data (resolve_output:
+  // the one place that rule is written): {units, activation, loss}; null without data.
+  val output();
 
   // Training: up to `epochs` more epochs (fewer when training stops), each epoch's
   // metrics as a JS array of EpochMetrics value objects.

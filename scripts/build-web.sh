@@ -17,10 +17,11 @@ if [ ! -f "$core/nnplay-core.wasm" ] || [ ! -f "$core/nnplay-core.mjs" ]; then
 fi
 rm -rf dist
 mkdir -p dist/data
-node_modules/.bin/esbuild web/main.js web/worker.js nnplay-widget=web/widget.js web/embed.js --bundle --format=esm \
+node_modules/.bin/esbuild web/main.js worker=web/worker/worker.js nnplay-widget=web/widget/widget.js embed=web/widget/embed.js \
+  --bundle --format=esm \
   --target=es2022 --minify --keep-names --sourcemap=linked --outdir=dist --external:node:* --loader:.css=text \
   --log-level=warning
-cp web/index.html web/file-notice.js web/styles.css web/components.css web/embed.html web/embed.css dist/
+cp web/index.html web/file-notice.js web/styles.css web/ui/components.css web/widget/embed.html web/widget/embed.css dist/
 mkdir -p dist/examples
 cp web/examples/*.html web/examples/*.css web/examples/*.js dist/examples/
 # The site's Content-Security-Policy as a <meta> in every page, for hosts that cannot send
@@ -34,7 +35,7 @@ for (const f of ["dist/index.html", "dist/embed.html", "dist/examples/lesson.htm
   if (!html.includes("Content-Security-Policy")) throw new Error(`${f}: no content-security-policy placeholder`);
   fs.writeFileSync(f, html);
 }'
-# KaTeX's stylesheet and fonts for the math panel (web/math-panel.js), as dist/katex/katex.min.css
+# KaTeX's stylesheet and fonts for the math panel (web/teaching/math-panel.js), as dist/katex/katex.min.css
 # with fonts/ beside it (the stylesheet's relative URLs). woff2 only: every browser that runs
 # the page's WebAssembly reads it, and the stylesheet lists it first.
 katex=node_modules/katex/dist
@@ -46,7 +47,7 @@ mkdir -p dist/katex/fonts
 cp "$katex/katex.min.css" dist/katex/
 cp "$katex"/fonts/*.woff2 dist/katex/fonts/
 cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/
-# The same engine for the Node tests of the worker (tests/e2e/worker-core.test.mjs), so
+# The same engine for the Node tests of the worker (tests/web/worker/), so
 # they test what dist/ ships even while the engine is being rebuilt.
 rm -rf build/web-engine
 mkdir -p build/web-engine

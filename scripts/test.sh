@@ -19,7 +19,7 @@ fi
 echo "== WebAssembly module tests (node --test tests/bindings/)"
 node --test tests/bindings/ || status=1
 
-echo "== teaching modules (node --test tests/web/: code export, math, help, runs, experiments)"
+echo "== the page's modules in Node (node --test tests/web/: state, worker, teaching, export, import rules)"
 node --test tests/web/ || status=1
 
 echo "== page tests in Chromium (node --test tests/e2e/; screenshots in test-output/e2e/)"

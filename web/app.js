@@ -1,20 +1,20 @@
 // The playground page: a Session (session.js) with the page's own parts around it:
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
-import { $ } from './dom.js';
-import { WorkerClient } from './worker-client.js';
-import { defaultState, toDataOptions, toHash, fromHash, fromEngineConfig } from './state.js';
-import { DATASET, presetFor, presetForUpload } from './presets.js';
-import { Session } from './session.js';
-import { DataPanel } from './data-panel.js';
-import { ConfigForm, describeOutput } from './config-form.js';
-import { SessionViews } from './session-views.js';
-import { RunsView } from './runs-view.js';
-import { StepView } from './step-view.js';
-import { ModelIo, canvasesPng } from './model-io.js';
-import { exportCode } from './code-export.js';
-import { addViewHelp } from './help-button.js';
-import { MathCard, ExperimentsView } from './teaching-cards.js';
+import { $ } from './ui/dom.js';
+import { WorkerClient } from './core/worker-client.js';
+import { defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
+import { DATASET, presetFor, presetForUpload } from './core/presets.js';
+import { Session } from './core/session.js';
+import { DataPanel } from './panels/data-panel.js';
+import { ConfigForm, describeOutput } from './panels/config-form.js';
+import { SessionViews } from './views/session-views.js';
+import { RunsView } from './panels/runs-panel.js';
+import { StepView } from './views/step-view.js';
+import { ModelIo, canvasesPng } from './panels/model-io.js';
+import { exportCode } from './export/code-export.js';
+import { addViewHelp } from './teaching/help-button.js';
+import { MathCard, ExperimentsView } from './panels/teaching-cards.js';
 
 export class App {
   async start() {
@@ -26,7 +26,7 @@ export class App {
       return;
     }
     const s = this.session = new Session({
-      createClient: () => new WorkerClient(new URL('./worker.js', import.meta.url)),
+      createClient: () => new WorkerClient(new URL('./worker.js', import.meta.url)),  // dist/worker.js, beside the bundle
       dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
       reloadCsv: () => this.#reloadCsv(),
     });
@@ -57,7 +57,6 @@ export class App {
     this.experiments = new ExperimentsView($('#experiments-panel'));
     addViewHelp(document);
     this.#listen();
-    s.emit('change');
     this.controls.setStatus('Loading the engine…');
     try {
       await s.start();
@@ -143,7 +142,7 @@ export class App {
     const s = this.session;
     const errors = s.errors();
     this.data.update(s.state, errors);
-    this.form.update(s.state, errors, describeOutput(s.summary, s.state.loss));
+    this.form.update(s.state, errors, describeOutput(s.output));
     this.data.setBusy(s.loading);
     this.modelIo.setEnabled(Boolean(s.summary) && !s.loading);
     if (Object.keys(errors).length === 0) this.#writeHash();
@@ -177,23 +176,15 @@ export class App {
     if (first || source.kind === 'pending') this.data.csv = { target: summary.target, ignore: csv?.ignore ?? [], skipRagged: Boolean(csv?.skipRagged) };
     this.data.csv.target = summary.target;
     this.data.csv.lastIgnore = [...this.data.csv.ignore];
-    if (session.state.dataset !== 'csv' || first) session.state = { ...s, dataset: 'csv', generated: false };
     // A new file smaller than a mini-batch trains with the full batch (the engine would refuse).
-    if ((first || source.kind === 'pending') && session.state.batch === 'mini' && session.state.batch_size > summary.train_rows) {
-      session.state = { ...session.state, batch: 'full' };
-    }
-    this.refresh();
-    await session.configure();
+    const tooSmall = (first || source.kind === 'pending') && s.batch === 'mini' && s.batch_size > summary.train_rows;
+    await session.useCsv(tooSmall ? { ...s, batch: 'full' } : s);
   }
 
   async #importModel(text, name) {
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
-    const reply = await this.session.request('import', { json: text });
-    const s = this.session;
-    s.state = { ...s.state, ...fromEngineConfig(reply.config) };
-    s.engineErrors = {};
-    s.emit('change');
+    await this.session.importModel(text);
     this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
     this.views.modelImported(model, name);
     this.modelIo.say(`Imported “${name}”: predicting with it now. Training again starts over from its settings.`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness, openPage, shot, waitTrainingDone, OUT } from './harness.mjs';
-import { EXPERIMENTS, EXPERIMENT, runState } from '../../web/experiments.js';
+import { EXPERIMENTS, EXPERIMENT, runState } from '../../web/teaching/experiments.js';
 import { callPython, python } from '../web/python.mjs';
 
 let h;

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nn, iris } from '../bindings/helpers.mjs';
-import { PROP } from '../../web/state.js';
-import { mathSections } from '../../web/math-model.js';
-import { exportCode } from '../../web/code-export.js';
+import { PROP } from '../../web/core/state.js';
+import { mathSections } from '../../web/teaching/math-model.js';
+import { exportCode } from '../../web/export/code-export.js';
 import { runPython } from './python.mjs';
 
 const INPUTS = 4;   // iris

@@ -1,0 +1,47 @@
+// The guided experiments: each preset's hash is a valid page state, and each shows the
+// outcome it states when run through the worker, with its pinned seeds and with others.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXPERIMENTS, runState as stateOf, weightSquareSum } from '../../../web/teaching/experiments.js';
+import { validate, fromHash } from '../../../web/core/state.js';
+import { makeCore, runState } from '../worker/worker-driver.mjs';
+
+async function results(core, experiment, seedOverride = null) {
+  const out = {};
+  for (const run of experiment.runs) {
+    const state = stateOf(run);
+    if (seedOverride !== null) Object.assign(state, { seed: seedOverride, dataSeed: seedOverride });
+    const r = await runState(core, state);
+    out[run.key] = { history: r.history, reason: r.reason, weightSquareSum: weightSquareSum(r.weights) };
+  }
+  return out;
+}
+
+test('every experiment is complete and its runs are valid page states', () => {
+  assert.equal(EXPERIMENTS.length, 6);
+  for (const e of EXPERIMENTS) {
+    assert.ok(e.id && e.title && e.explanation.length > 100 && e.outcome.length > 30, e.id);
+    assert.ok(e.runs.length >= 1 && typeof e.check === 'function', e.id);
+    for (const run of e.runs) {
+      assert.match(run.hash, /^#data=/);
+      assert.deepEqual(fromHash(run.hash).problems, [], `${e.id}/${run.key}`);
+      const state = stateOf(run);
+      assert.deepEqual(validate(state), {}, `${e.id}/${run.key}`);
+      assert.equal(state.generated, true, 'generated data: a run needs no download');
+    }
+  }
+});
+
+for (const experiment of EXPERIMENTS) {
+  test(`${experiment.id}: ${experiment.outcome}`, async () => {
+    const core = await makeCore();
+    const started = Date.now();
+    const pinned = experiment.check(await results(core, experiment));
+    assert.ok(pinned.ok, `pinned seeds: ${pinned.detail}`);
+    for (const seed of [2, 3]) {
+      const other = experiment.check(await results(core, experiment, seed));
+      assert.ok(other.ok, `seed ${seed}: ${other.detail}`);
+    }
+    assert.ok(Date.now() - started < 60000, 'three repetitions within a minute');
+  });
+}

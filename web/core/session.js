@@ -1,0 +1,370 @@
+// One training session: the state (settings), the data loaded in the worker and the
+// network configured there. Turns changes and actions into worker requests and says
+// what happened through events; it touches no DOM, so the page (app.js) and the
+// embeddable widget (widget/widget.js) drive the same session logic with their own views.
+// The session owns its fields: views and pages read them (state, summary, output...) and
+// change them only through its methods.
+//
+// Events (on(type, f)):
+//   change                   the state, its errors or the loading flag changed
+//   progress, visuals        the worker's events (see worker/worker-core.js), relayed
+//   loading                  a data request started
+//   loaded    {reply, name}  data loaded (reply: the worker's summary reply)
+//   load-error {error, source}  loading failed; the data loaded before stays in use
+//   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
+//   train-start              a Train run began
+//   train-end  done          a Train or Step run ended ({reason, epoch, message?})
+//   step-detail {reply}      stepDetail() trained one mini-batch (reply.detail: its numbers)
+//   reset                    new weights from the seed, epoch 0
+//   crashed {message}        the worker died; restart() starts a new one with the same
+//                            data and settings
+//   restarted                after restart(): data loaded again and configured
+import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
+import { DATASET, presetFor } from './presets.js';
+
+/**
+ * @typedef {import('./state.js').State} State
+ * @typedef {{units: number, activation: string, loss: string}} OutputLayer
+ * @typedef {{reason: string, epoch?: number, message?: string, [key: string]: unknown}} RunEnd
+ * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
+ */
+
+export class Session {
+  /** @type {Map<string, Set<(detail: any) => void>>} */
+  #listeners = new Map();
+  /** @type {State} */
+  #state;
+  /** @type {Record<string, string>} field -> message from the engine's configure */
+  #engineErrors = {};
+  /** @type {any} the loaded data's summary (engine JSON), or null */
+  #summary = null;
+  /** @type {any} the configuration the engine took, or null */
+  #config = null;
+  /** @type {OutputLayer | null} */
+  #output = null;
+  #loading = false;
+  #running = false;
+  /** @type {string | null} the worker's last words, until restart() */
+  #crashed = null;
+  #runs = 0;  // Train and Step presses, to tell a stale reply from the current one
+  /** @type {WorkerClient | null} */
+  #client = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  #pendingChange;
+  /** @type {(() => Promise<unknown>) | null} */
+  #pendingApply = null;
+
+  /**
+   * @param {{
+   *   createClient: () => WorkerClient,
+   *   engineOptions?: () => Promise<object>,
+   *   dataBase: string | URL,
+   *   reloadCsv?: (() => Promise<unknown>) | null,
+   *   state?: State,
+   * }} options
+   * createClient(): a new WorkerClient (a worker of its own). engineOptions(): the init
+   * request's payload (a shared compiled module). dataBase: the URL built-in data files
+   * (data/iris.csv) are relative to. reloadCsv(): loads the CSV in use again with the
+   * current data settings (the page's upload, the widget's src); called when
+   * state.dataset is 'csv'.
+   */
+  constructor({ createClient, engineOptions = async () => ({}), dataBase, reloadCsv = null, state = defaultState() }) {
+    this.createClient = createClient;
+    this.engineOptions = engineOptions;
+    this.dataBase = dataBase;
+    this.reloadCsv = reloadCsv;
+    this.#state = state;
+  }
+
+  /** The settings (a state.js state); replaced, never changed in place. */
+  get state() { return this.#state; }
+  /** The loaded data's summary (the engine's JSON), or null. */
+  get summary() { return this.#summary; }
+  /** The configuration the engine took (normalized), or null. */
+  get config() { return this.#config; }
+  /** The output layer and loss the engine chose for the data and settings, or null. */
+  get output() { return this.#output; }
+  get loading() { return this.#loading; }
+  get running() { return this.#running; }
+  /** The worker's last words after a crash, until restart(); null otherwise. */
+  get crashed() { return this.#crashed; }
+
+  /** Starts the worker and loads the engine, then the data the state names. */
+  async start() {
+    this.#emit('change');
+    const client = this.#client = this.createClient();
+    client.on('error', (e) => this.#showConfigError(e.message));
+    client.on('progress', (p) => this.#emit('progress', p));
+    client.on('visuals', (v) => this.#emit('visuals', v));
+    client.on('fatal', (e) => {
+      this.#crashed = e.message;
+      this.#running = false;
+      client.terminate();
+      this.#emit('crashed', e);
+      this.#emit('change');
+    });
+    await client.request('init', await this.engineOptions());
+    await this.loadData();
+    await this.configure();
+  }
+
+  /** After a crash: a new worker, the same data and settings; training starts from epoch 0. */
+  async restart() {
+    this.#client?.terminate();
+    this.#summary = null;
+    this.#crashed = null;
+    await this.start();
+    this.#emit('restarted');
+  }
+
+  /** Ends the session: its worker stops. */
+  dispose() {
+    this.#client?.terminate();
+  }
+
+  /** The worker client (read-only use: tests reach the Worker through it). */
+  get client() { return this.#client; }
+
+  /**
+   * A request to the worker that changes nothing the session holds (predict, export).
+   * @param {string} type
+   * @param {object} [payload]
+   */
+  request(type, payload) {
+    if (!this.#client) throw new Error(`${type}: the session has not started`);
+    return this.#client.request(type, payload);
+  }
+
+  /** @param {string} type @param {(detail: any) => void} listener */
+  on(type, listener) {
+    if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
+    this.#listeners.get(type)?.add(listener);
+  }
+
+  /** @param {string} type @param {unknown} [detail] */
+  #emit(type, detail) {
+    for (const listener of this.#listeners.get(type) ?? []) listener(detail);
+  }
+
+  /** Errors of the current state: the form's own checks, then the engine's. */
+  errors() {
+    return { ...this.#engineErrors, ...validate(this.#state) };
+  }
+
+  /** Why Train is not possible now ('' when it is). */
+  blocker() {
+    const errors = this.errors();
+    const count = Object.keys(errors).length;
+    if (this.#crashed) return 'The engine stopped: restart it to train.';
+    if (this.#loading) return 'Loading data…';
+    if (!this.#summary) return 'Load a data set to train.';
+    if (errors.general) return `${errors.general}.`;
+    if (count) return `Fix ${count === 1 ? 'the highlighted setting' : `the ${count} highlighted settings`} to train.`;
+    return '';
+  }
+
+  /**
+   * One setting edited (kind 'data' reloads the data, 'model' reconfigures). Invalid text
+   * is kept in the state so the form shows it; nothing is sent until it is valid.
+   * @param {string} name
+   * @param {unknown} value
+   * @param {boolean} invalid
+   * @param {'data' | 'model'} kind
+   */
+  change(name, value, invalid, kind) {
+    this.#state = { ...this.#state, [name]: value };
+    delete this.#engineErrors[name];
+    delete this.#engineErrors.general;
+    if (name === 'layers') for (const k of Object.keys(this.#engineErrors)) if (k.startsWith('layers')) delete this.#engineErrors[k];
+    this.#emit('change');
+    if (invalid || Object.keys(validate(this.#state)).length) return;
+    clearTimeout(this.#pendingChange);
+    this.#pendingApply = kind === 'data' ? () => this.loadData().then(() => this.configure()) : () => this.configure();
+    this.#pendingChange = setTimeout(() => this.#flush(), 300);
+  }
+
+  // Sends an edit still waiting out its debounce (Train pressed right after typing).
+  async #flush() {
+    clearTimeout(this.#pendingChange);
+    const apply = this.#pendingApply;
+    this.#pendingApply = null;
+    if (apply) await apply();
+  }
+
+  /** Switches to built-in data set `name` with its preset settings. @param {string} name */
+  chooseBuiltin(name) {
+    this.#state = { ...this.#state, ...presetFor(name) };
+    this.#engineErrors = {};
+    this.#emit('change');
+    return this.loadData().then(() => this.configure());
+  }
+
+  /**
+   * Applies several settings at once (a link, the widget's config property): the data
+   * set's preset first when the data set changes, then the values; reloads as needed.
+   * @param {Partial<State>} values
+   */
+  apply(values) {
+    const name = values.dataset ?? this.#state.dataset;
+    const changedData = name !== this.#state.dataset ||
+      Object.keys(values).some((k) => PROP[k]?.kind === 'data' && k !== 'dataset' &&
+        values[/** @type {keyof State} */ (k)] !== this.#state[/** @type {keyof State} */ (k)]);
+    const preset = name !== this.#state.dataset ? presetFor(name) : {};
+    this.#state = { ...this.#state, ...preset, ...values, dataset: name };
+    this.#engineErrors = {};
+    this.#emit('change');
+    return (changedData ? this.loadData() : Promise.resolve()).then(() => this.configure());
+  }
+
+  /** Loads the data the state names (a built-in, a data file, or the CSV in use). */
+  async loadData() {
+    const s = this.#state;
+    if (s.dataset === 'csv') return this.reloadCsv?.();
+    const d = DATASET[s.dataset];
+    /** @type {Record<string, unknown>} */
+    const options = toDataOptions(s);
+    if (d.target) options.target = d.target;
+    const source = d.file ? { kind: 'url', url: new URL(d.file, this.dataBase).href, name: d.file.split('/').pop(),
+      rows: d.name === 'mnist' ? s.subset : 0 } : { kind: 'builtin', name: d.name };
+    return this.load(source, options, null);
+  }
+
+  /**
+   * Asks the worker to load `source`; resolves with the summary, or null after a load-error
+   * event. The settings do not change: a user's CSV becomes the data set in use with useCsv().
+   * @param {object} source @param {object} options @param {string | null} name
+   */
+  async load(source, options, name) {
+    this.#loading = true;
+    this.#emit('loading');
+    this.#emit('change');
+    try {
+      const reply = await this.request('load', { source, options });
+      this.#summary = reply.summary;
+      this.#emit('loaded', { reply, name });
+      return reply.summary;
+    } catch (error) {
+      this.#emit('load-error', { error, source });
+      return null;
+    } finally {
+      this.#loading = false;
+      this.#emit('change');
+    }
+  }
+
+  /**
+   * After a user's CSV has loaded: `values` (the data settings it was loaded with) become
+   * the state, with dataset 'csv', and the network is configured for the new data.
+   * @param {Partial<State>} values
+   */
+  async useCsv(values) {
+    this.#state = { ...this.#state, ...values, dataset: 'csv', generated: false };
+    this.#emit('change');
+    await this.configure();
+  }
+
+  /**
+   * Imports a model file's text: it predicts until training starts again; its settings
+   * become the state's. Rejects with the engine's message for a bad file.
+   * @param {string} json
+   */
+  async importModel(json) {
+    const reply = await this.request('import', { json });
+    this.#state = { ...this.#state, ...fromEngineConfig(reply.config) };
+    this.#config = reply.config;
+    this.#engineErrors = {};
+    this.#emit('change');
+    return reply;
+  }
+
+  async configure() {
+    if (Object.keys(validate(this.#state)).length) return;
+    try {
+      const reply = await this.request('configure', { config: toEngineConfig(this.#state) });
+      this.#engineErrors = {};
+      this.#config = reply.config;
+      this.#output = reply.output ?? null;
+      this.#emit('configured', { reply });
+    } catch (e) {
+      this.#showConfigError(/** @type {Error} */ (e).message);
+    }
+    this.#emit('change');
+  }
+
+  // The engine's objection, at the field it names; one that names no field (the data
+  // and the settings do not fit together) blocks Train with the message itself.
+  /** @param {string} message */
+  #showConfigError(message) {
+    const field = fieldOfEngineMessage(message);
+    this.#engineErrors = field ? { [field]: message.replace(/^[a-z_0-9.[\]]+ /, '') } : { general: message };
+    this.#emit('change');
+  }
+
+  // Each Train or Step is a run; the reply of one that a newer run has overtaken (a Step
+  // answered after Train was pressed) must not end the newer one.
+  /** @returns {Promise<RunEnd>} */
+  async train() {
+    const run = ++this.#runs;
+    await this.#flush();
+    if (run !== this.#runs) return { reason: 'overtaken' };
+    this.#running = true;
+    this.#emit('train-start');
+    /** @type {RunEnd} */
+    let done;
+    try {
+      done = await this.request('train');
+    } catch (e) {
+      done = { reason: 'error', message: /** @type {Error} */ (e).message };
+    }
+    // A crash has ended the run already (crashed event); its rejected request says no more.
+    if (run === this.#runs && !this.#crashed) {
+      this.#running = false;
+      this.#emit('train-end', done);
+    }
+    return done;
+  }
+
+  /** @returns {Promise<RunEnd>} */
+  async step() {
+    const run = ++this.#runs;
+    await this.#flush();
+    if (run !== this.#runs) return { reason: 'overtaken' };
+    /** @type {RunEnd} */
+    let done;
+    try {
+      const reply = await this.request('step');
+      done = { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped' };
+    } catch (e) {
+      done = { reason: 'error', message: /** @type {Error} */ (e).message };
+    }
+    if (run === this.#runs && !this.#crashed) this.#emit('train-end', done);
+    return done;
+  }
+
+  /**
+   * Trains one mini-batch and resolves with the worker's reply ({detail, epoch, stopped});
+   * rejects with the engine's message (a network too large to show). A step that stops
+   * training (divergence) ends the run like Step does.
+   */
+  async stepDetail() {
+    const run = ++this.#runs;
+    await this.#flush();
+    if (run !== this.#runs) return null;
+    const reply = await this.request('stepDetail');
+    if (run === this.#runs) {
+      this.#running = false;
+      this.#emit('step-detail', { reply });
+      this.#emit('train-end', { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped-batch' });
+    }
+    return reply;
+  }
+
+  pause() {
+    return this.request('pause');
+  }
+
+  async reset() {
+    await this.request('reset');
+    this.#emit('reset');
+  }
+}

@@ -1,0 +1,139 @@
+// The model and training form: the hidden-layer editor and the hyperparameters, built
+// from the state schema. It reports edits through onChange(name, value); the app owns
+// the state and calls update(state, errors) to reflect it.
+import { h, replace, isFocused } from '../ui/dom.js';
+import { createFields } from './fields.js';
+import { helpButton } from '../teaching/help-button.js';
+import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from '../core/state.js';
+
+const NETWORK = ['loss', 'init', 'init_scale', 'leaky_slope'];
+const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
+  'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'patience', 'seed'];
+
+const HINTS = {
+  optimizer: 'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.',
+  l2: 'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.',
+};
+
+// The layer editor's help, once above its rows: the hidden layers, then each column.
+function layersHelp() {
+  const parts = [['layers', 'Hidden layers'], ['layer.units', 'units'], ['layer.activation', 'activation'],
+    ['layer.keep_prob', 'keep prob.']].map(([name, text]) => ({ text, ...helpButton(name) }));
+  return [h('p', { class: 'hint layers-help', text: 'Input layer: one unit per feature. ' },
+    ...parts.flatMap(({ text, button }, i) => [i === 1 ? ' — ' : ' ', h('span', { class: 'help-label', text }), button])),
+  ...parts.map((p) => p.panel)];
+}
+
+const pick = (names) => names.map((n) => PROPS.find((p) => p.name === n));
+
+export class ConfigForm {
+  #state = null;
+  #layerRows = [];
+
+  /**
+   * fields: the settings to show (names in state.js PROPS; default all of the model and
+   * training ones), layers: whether to show the layer editor, locked: names shown but
+   * not editable ('layers' locks the layer editor).
+   */
+  constructor(root, { onChange }, { fields = [...NETWORK, ...TRAINING], layers = true, locked = new Set() } = {}) {
+    this.onChange = onChange;
+    this.locked = locked;
+    this.layersList = h('ol', { class: 'layers', 'aria-label': 'Hidden layers' });
+    this.addButton = h('button', { type: 'button', class: 'secondary', text: '+ Add hidden layer',
+      onclick: () => this.#editLayers((ls) => [...ls, { ...(ls.at(-1) ?? { units: 8, activation: 'relu', keep_prob: 1 }) }]) });
+    const addHelp = helpButton('layer.add');
+    this.layersError = h('p', { class: 'field-error', 'aria-live': 'polite' });
+    this.outputNote = h('p', { class: 'hint output-note' });
+    const emit = (name, value, invalid) => this.onChange(name, value, invalid);
+    const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
+      layers ? [...layersHelp(), this.layersList, h('div', { class: 'buttons' }, this.addButton, addHelp.button), addHelp.panel,
+        this.layersError, this.outputNote] : null);
+    const training = h('fieldset', { class: 'group' }, h('legend', { text: 'Training' }));
+    const inNetwork = fields.filter((n) => NETWORK.includes(n));
+    this.fields = {
+      ...createFields(network, pick(inNetwork), emit, HINTS),
+      ...createFields(training, pick(fields.filter((n) => !NETWORK.includes(n))), emit, HINTS),
+    };
+    for (const [name, field] of Object.entries(this.fields)) field.input.disabled = locked.has(name);
+    replace(root, layers || inNetwork.length ? network : null, training.children.length > 1 ? training : null);
+  }
+
+  #editLayers(f) {
+    this.onChange('layers', f(this.#state.layers.map((l) => ({ ...l }))));
+  }
+
+  #layerRow(i) {
+    const idp = `layer-${i}`;
+    const units = h('input', { id: `${idp}-units`, type: 'text', inputmode: 'numeric', class: 'units',
+      'aria-describedby': `${idp}-error`, title: `Units: 1 to ${MAX_UNITS}` });
+    const activation = h('select', { id: `${idp}-activation`, class: 'activation' },
+      ACTIVATIONS.map((a) => h('option', { value: a, text: ACTIVATION_LABELS[a] })));
+    const keep = h('input', { id: `${idp}-keep`, type: 'text', inputmode: 'decimal', class: 'keep',
+      'aria-describedby': `${idp}-error`, title: 'Keep probability for dropout: (0, 1]; 1 = no dropout' });
+    const remove = h('button', { type: 'button', class: 'icon', 'aria-label': `Remove hidden layer ${i + 1}`, text: '×',
+      onclick: () => this.#editLayers((ls) => ls.filter((_, j) => j !== i)) });
+    const error = h('p', { class: 'field-error', id: `${idp}-error`, 'aria-live': 'polite' });
+    const set = (key, raw, parse) => this.#editLayers((ls) => {
+      const v = parse(raw);
+      ls[i][key] = Number.isFinite(v) && String(raw).trim() !== '' ? v : raw;
+      return ls;
+    });
+    units.addEventListener('input', () => set('units', units.value, Number));
+    keep.addEventListener('input', () => set('keep_prob', keep.value, Number));
+    activation.addEventListener('change', () => set('activation', activation.value, (v) => v));
+    const li = h('li', { class: 'layer' },
+      h('span', { class: 'layer-name', text: `Layer ${i + 1}` }),
+      h('label', { for: units.id, text: 'units' }), units,
+      h('label', { for: activation.id, text: 'activation' }), activation,
+      h('label', { for: keep.id, text: 'keep prob.' }), keep, remove, error);
+    return { li, units, activation, keep, remove, error };
+  }
+
+  /** Reflects state and errors ({field: message}); `output` describes the output layer. */
+  update(state, errors, output) {
+    this.#state = state;
+    const n = state.layers.length;
+    while (this.#layerRows.length < n) {
+      const row = this.#layerRow(this.#layerRows.length);
+      this.#layerRows.push(row);
+      this.layersList.append(row.li);
+    }
+    while (this.#layerRows.length > n) this.#layerRows.pop().li.remove();
+    state.layers.forEach((l, i) => {
+      const row = this.#layerRows[i];
+      for (const [input, value] of [[row.units, l.units], [row.keep, l.keep_prob]]) {
+        if (!isFocused(input) && input.value !== String(value)) input.value = String(value);
+      }
+      row.activation.value = l.activation;
+      const e = [['units', 'units'], ['keep_prob', 'keep probability'], ['activation', 'activation']]
+        .filter(([k]) => errors[`layers.${i}.${k}`]).map(([k, label]) => `Layer ${i + 1} ${label} ${errors[`layers.${i}.${k}`]}`);
+      row.error.textContent = e.join('; ');
+      row.units.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.units`])));
+      row.keep.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.keep_prob`])));
+    });
+    const lockedLayers = this.locked.has('layers');
+    for (const row of this.#layerRows) for (const el of [row.units, row.activation, row.keep, row.remove]) el.disabled = lockedLayers;
+    this.addButton.disabled = n >= MAX_LAYERS || lockedLayers;
+    this.layersError.textContent = errors.layers ?? '';
+    if (n === 0) this.outputNote.textContent = `No hidden layer: a linear model (logistic/softmax regression). ${output ?? ''}`;
+    else this.outputNote.textContent = output ?? '';
+    for (const [name, field] of Object.entries(this.fields)) {
+      field.update(state);
+      field.setError(field.el.hidden ? null : errors[name]);
+    }
+  }
+}
+
+const LOSS_TEXT = { binary_cross_entropy: 'binary cross-entropy', categorical_cross_entropy: 'categorical cross-entropy',
+  mse: 'mean squared error' };
+
+/**
+ * A sentence describing the output layer and loss the engine chose (Session.output).
+ * @param {{units: number, activation: string, loss: string} | null} output
+ */
+export function describeOutput(output) {
+  if (!output) return '';
+  const { units, activation, loss } = output;
+  const unitText = `${units} ${activation === 'linear' ? 'linear' : activation} ${units === 1 ? 'unit' : 'units'}`;
+  return `Output: ${unitText} · ${LOSS_TEXT[loss] ?? loss}.`;
+}

@@ -1,0 +1,165 @@
+// The data panel: built-in choice, CSV upload (file chooser, drag-and-drop, paste),
+// read progress, the data layer's errors next to the upload, the summary and preview
+// table with target and ignored columns. Everything from files is shown as text.
+import { h, replace, fmt } from '../ui/dom.js';
+import { createFields } from './fields.js';
+import { PROPS } from '../core/state.js';
+import { DATASETS } from '../core/presets.js';
+import { renderSummary, renderPreview } from './data-summary.js';
+import { helpButton } from '../teaching/help-button.js';
+
+const DATA_FIELDS = ['rows', 'noise', 'classes', 'subset', 'validation', 'scaling', 'missing', 'task', 'dataSeed'];
+
+export class DataPanel {
+  constructor(root, handlers) {
+    this.handlers = handlers;
+    this.csv = { target: null, ignore: [] };  // choices for the loaded CSV
+    this.select = h('select', { id: 'dataset', name: 'dataset' });
+    const groups = new Map();
+    for (const d of DATASETS) {
+      if (!groups.has(d.group)) groups.set(d.group, h('optgroup', { label: d.group }));
+      groups.get(d.group).append(h('option', { value: d.name, text: d.label }));
+    }
+    this.csvOption = h('option', { value: 'csv', text: 'Your CSV', hidden: true, disabled: true });
+    this.select.append(...groups.values(), h('optgroup', { label: 'Uploaded' }, this.csvOption));
+    this.select.addEventListener('change', () => {
+      if (this.select.value !== 'csv') handlers.onBuiltin(this.select.value);
+      else handlers.onReloadCsv(this.csv);
+    });
+    this.about = h('p', { class: 'hint about' });
+
+    this.fileInput = h('input', { type: 'file', id: 'csv-file', accept: '.csv,.tsv,.txt,text/csv', class: 'visually-hidden' });
+    this.fileInput.addEventListener('change', () => {
+      const file = this.fileInput.files[0];
+      if (file) handlers.onFile(file);
+      this.fileInput.value = '';
+    });
+    this.pasteArea = h('textarea', { id: 'csv-paste', rows: 5, spellcheck: 'false',
+      placeholder: 'a,b,label\n1.0,2.0,yes\n…', 'aria-label': 'CSV text to load' });
+    this.pasteBox = h('div', { class: 'paste', hidden: true }, this.pasteArea,
+      h('button', { type: 'button', class: 'secondary', text: 'Load pasted text', onclick: () => {
+        if (this.pasteArea.value.trim()) handlers.onText(this.pasteArea.value, 'pasted.csv');
+      } }));
+    const help = { dataset: helpButton('dataset'), upload: helpButton('upload'), paste: helpButton('paste') };
+    this.dropZone = h('div', { class: 'drop-zone', id: 'drop-zone' },
+      this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: 'Upload a CSV…' }), help.upload.button,
+      h('span', { class: 'hint', text: ' or drop a file here, or ' }),
+      h('button', { type: 'button', class: 'link', text: 'paste text', 'aria-expanded': 'false', onclick: (e) => {
+        this.pasteBox.hidden = !this.pasteBox.hidden;
+        e.target.setAttribute('aria-expanded', String(!this.pasteBox.hidden));
+        if (!this.pasteBox.hidden) this.pasteArea.focus();
+      } }), help.paste.button, help.upload.panel, help.paste.panel);
+    this.progress = h('progress', { id: 'load-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Loading data' });
+    this.progressText = h('span', { class: 'hint', 'aria-live': 'polite' });
+    this.error = h('div', { class: 'error-box', id: 'data-error', role: 'alert', hidden: true });
+    this.summary = h('div', { class: 'summary', id: 'data-summary', 'aria-live': 'polite' });
+    this.preview = h('div', { class: 'preview' });
+    const options = h('div', { class: 'field-grid' });
+    this.fields = createFields(options, DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n)),
+      (name, value, invalid) => handlers.onDataOption(name, value, invalid));
+
+    replace(root,
+      h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
+        help.dataset.button), this.select, help.dataset.panel), this.about,
+      this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
+      this.error, this.summary, options, this.preview);
+    this.#setUpDragAndDrop();
+  }
+
+  #setUpDragAndDrop() {
+    let depth = 0;
+    const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    document.addEventListener('dragenter', (e) => { if (hasFiles(e)) { depth++; document.body.classList.add('dragging'); } });
+    document.addEventListener('dragleave', () => { if (--depth <= 0) { depth = 0; document.body.classList.remove('dragging'); } });
+    document.addEventListener('dragover', (e) => { if (hasFiles(e)) e.preventDefault(); });
+    document.addEventListener('drop', (e) => {
+      depth = 0;
+      document.body.classList.remove('dragging');
+      const file = e.dataTransfer?.files?.[0];
+      if (!file) return;
+      e.preventDefault();
+      this.handlers.onFile(file);
+    });
+  }
+
+  update(state, errors) {
+    this.select.value = state.dataset;
+    const d = DATASETS.find((x) => x.name === state.dataset);
+    this.about.textContent = d ? d.about : '';
+    for (const [name, field] of Object.entries(this.fields)) {
+      field.update(state);
+      field.setError(field.el.hidden ? null : errors[name]);
+    }
+  }
+
+  setBusy(busy) {
+    this.select.disabled = busy;
+    this.fileInput.disabled = busy;
+  }
+
+  showProgress(loaded, total, label) {
+    this.progress.hidden = false;
+    if (total > 0) { this.progress.max = total; this.progress.value = loaded; } else this.progress.removeAttribute('value');
+    this.progressText.textContent = `${label} ${fmt(loaded / 1e6, 3)} MB${total ? ` of ${fmt(total / 1e6, 3)} MB` : ''}`;
+  }
+
+  hideProgress(message = '') {
+    this.progress.hidden = true;
+    this.progressText.textContent = message;
+  }
+
+  /** Shows a loaded data set; `csvName` is the uploaded file's name, null for built-ins. */
+  showSummary(summary, csvName, { keepError = false } = {}) {
+    if (!keepError) this.clearError();
+    this.loaded = summary;
+    if (csvName) {
+      this.csvOption.hidden = false;
+      this.csvOption.disabled = false;
+      this.csvOption.textContent = `Your CSV: ${csvName}`;
+      this.select.value = 'csv';
+      this.about.textContent = '';
+      this.csv.target = summary.target;
+    }
+    renderSummary(this.summary, summary);
+    renderPreview(this.preview, summary, csvName ? {
+      onTarget: (target) => { this.csv.target = target; this.csv.ignore = this.csv.ignore.filter((c) => c !== target); this.handlers.onReloadCsv(this.csv); },
+      onIgnore: (name, ignored) => {
+        this.csv.ignore = ignored ? [...new Set([...this.csv.ignore, name])] : this.csv.ignore.filter((c) => c !== name);
+        this.handlers.onReloadCsv(this.csv);
+      },
+      ignore: this.csv.ignore,
+    } : null);
+  }
+
+  /**
+   * Shows a data-layer error next to the upload. When the rejected file parsed
+   * (preview), its columns are listed with a target choice to try again.
+   */
+  showError(message, { fileName, preview, kept } = {}) {
+    this.error.hidden = false;
+    const retry = preview ? this.#retryChoice(preview)
+      : /choose to skip them/.test(message) ? h('div', { class: 'retry' }, h('button', {
+        type: 'button', class: 'secondary', id: 'skip-ragged', text: 'Load it without the malformed rows',
+        onclick: () => this.handlers.onRetryPending({ target: null, ignore: [], skipRagged: true }) })) : null;
+    replace(this.error,
+      h('p', { class: 'error-title', text: fileName ? `Could not load “${fileName}”:` : 'Could not load the data:' }),
+      h('p', { class: 'error-message', text: message }),
+      kept ? h('p', { class: 'hint', text: `Still loaded: ${kept}. Your settings are unchanged.` }) : null,
+      retry);
+  }
+
+  #retryChoice(preview) {
+    const id = 'retry-target';
+    const select = h('select', { id }, preview.columns.map((c) =>
+      h('option', { value: c.name, text: `${c.name} (${c.type})`, selected: c.name === preview.target })));
+    return h('div', { class: 'retry' },
+      h('label', { for: id, text: 'Try again with target column ' }), select, ' ',
+      h('button', { type: 'button', class: 'secondary', text: 'Load with this target',
+        onclick: () => this.handlers.onRetryPending({ target: select.value, ignore: [] }) }));
+  }
+
+  clearError() {
+    this.error.hidden = true;
+    this.error.replaceChildren();
+  }
+}

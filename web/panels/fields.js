@@ -1,0 +1,68 @@
+// Form fields built from the state schema (state.js PROPS): a labelled input or select,
+// its error message next to it (aria-describedby), an info button with its help
+// (help-texts.js), and show/hide by relevance.
+import { h, isFocused } from '../ui/dom.js';
+import { parseField, isShown, rangeText } from '../core/state.js';
+import { helpButton } from '../teaching/help-button.js';
+
+let uid = 0;
+
+/**
+ * A field for prop p. onInput(name, value) gets parsed values; invalid text is kept in
+ * the input and reported with setError. Returns {el, update(state), setError(msg)}.
+ */
+export function createField(p, onInput, { hint } = {}) {
+  const id = `f-${p.name}-${++uid}`;
+  const errorId = `${id}-error`;
+  let input;
+  if (p.type === 'enum') {
+    input = h('select', { id, name: p.name, 'aria-describedby': errorId },
+      Object.entries(p.options).map(([value, label]) => h('option', { value, text: label })));
+  } else {
+    input = h('input', {
+      id, name: p.name, type: 'text', inputmode: p.type === 'int' ? 'numeric' : 'decimal',
+      autocomplete: 'off', spellcheck: 'false', 'aria-describedby': errorId,
+      title: `Allowed: ${rangeText(p)}`,
+    });
+  }
+  const error = h('p', { class: 'field-error', id: errorId, 'aria-live': 'polite' });
+  const help = helpButton(p.name);
+  const el = h('div', { class: 'field', 'data-field': p.name },
+    h('span', { class: 'label-row' }, h('label', { for: id, text: p.label ?? p.name }), help?.button), input,
+    help?.panel, hint ? h('p', { class: 'hint', text: hint }) : null, error);
+
+  const setError = (message) => {
+    error.textContent = message ? `${p.label ?? p.name} ${message}` : '';
+    input.setAttribute('aria-invalid', message ? 'true' : 'false');
+    el.classList.toggle('invalid', Boolean(message));
+  };
+
+  input.addEventListener(p.type === 'enum' ? 'change' : 'input', () => {
+    const r = parseField(p, input.value);
+    setError(r.error);
+    onInput(p.name, r.error ? input.value : r.value, Boolean(r.error));
+  });
+
+  return {
+    el,
+    input,
+    setError,
+    update(state) {
+      el.hidden = !isShown(p, state);
+      if (!isFocused(input)) {
+        const text = String(state[p.name]);
+        if (input.value !== text) input.value = text;
+      }
+    },
+  };
+}
+
+/** Creates fields for props and appends them to container; returns them by name. */
+export function createFields(container, props, onInput, hints = {}) {
+  const fields = {};
+  for (const p of props) {
+    fields[p.name] = createField(p, onInput, { hint: hints[p.name] });
+    container.append(fields[p.name].el);
+  }
+  return fields;
+}

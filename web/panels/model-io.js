@@ -1,0 +1,81 @@
+// Export the model (JSON), the metrics history (CSV), the model as code (a NumPy script,
+// Keras, PyTorch) and the charts (PNG); import a saved model to keep predicting with it.
+import { h, replace, download } from '../ui/dom.js';
+import { helpButton } from '../teaching/help-button.js';
+import { helpFor } from '../teaching/help-texts.js';
+
+const CODE = [['numpy', 'NumPy script', 'numpy'], ['keras', 'Keras', 'keras'], ['pytorch', 'PyTorch', 'pytorch']];
+
+/** The canvases side by side on white, as a PNG Blob. */
+export async function canvasesPng(canvases) {
+  const shown = canvases.filter((c) => c && c.width > 0 && c.height > 0);
+  if (!shown.length) throw new Error('There is no chart to save yet.');
+  const gap = 16;
+  const out = document.createElement('canvas');
+  out.width = shown.reduce((w, c) => w + c.width, 0) + gap * (shown.length + 1);
+  out.height = Math.max(...shown.map((c) => c.height)) + 2 * gap;
+  const g = out.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, out.width, out.height);
+  let x = gap;
+  for (const c of shown) { g.drawImage(c, x, gap); x += c.width + gap; }
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not draw the PNG.'))), 'image/png'));
+}
+
+const COLUMNS = ['epoch', 'trainLoss', 'valLoss', 'trainAccuracy', 'valAccuracy', 'trainR2', 'valR2', 'learningRate', 'seconds'];
+
+export function historyCsv(history) {
+  const cell = (v) => (v === null || v === undefined ? '' : String(v));
+  return [COLUMNS.join(','), ...history.map((m) => COLUMNS.map((c) => cell(m[c])).join(','))].join('\n') + '\n';
+}
+
+export class ModelIo {
+  /** onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob. */
+  constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
+    this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: 'Download model (JSON)',
+      onclick: async () => this.#run(async () => download(`${this.baseName}-model.json`, await onExportModel(), 'application/json')) });
+    this.exportHistory = h('button', { type: 'button', id: 'export-history', class: 'secondary', text: 'Download history (CSV)',
+      onclick: async () => this.#run(async () => download(`${this.baseName}-history.csv`, historyCsv(await onExportHistory()), 'text/csv')) });
+    this.file = h('input', { type: 'file', id: 'import-model', accept: '.json,application/json', class: 'visually-hidden' });
+    this.file.addEventListener('change', async () => {
+      const f = this.file.files[0];
+      this.file.value = '';
+      if (f) await this.#run(async () => onImport(await f.text(), f.name));
+    });
+    this.message = h('p', { class: 'hint', id: 'model-io-message', 'aria-live': 'polite' });
+    this.codeButtons = onExportCode ? CODE.map(([key, text, file]) => h('button', { type: 'button', id: `export-${key}`,
+      class: 'secondary', text, onclick: async () => this.#run(async () =>
+        download(`${this.baseName}-${file}.py`, (await onExportCode())[key], 'text/x-python')) })) : [];
+    this.chartsPng = onChartsPng ? h('button', { type: 'button', id: 'export-charts', class: 'secondary', text: 'Charts as PNG',
+      onclick: async () => this.#run(async () => download(`${this.baseName}-charts.png`, await onChartsPng(), 'image/png')) }) : null;
+    const help = helpButton('exportCode');
+    const saveHelp = helpButton('exportModel', { sections: [{ title: helpFor('exportHistory').title, entry: helpFor('exportHistory') }] });
+    replace(root, h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
+      this.file, h('label', { for: 'import-model', class: 'button secondary', text: 'Import a model…' }), saveHelp.button), saveHelp.panel,
+    this.codeButtons.length ? [h('p', { class: 'io-label', text: 'Export as code' }, help.button),
+      h('div', { class: 'buttons' }, this.codeButtons), help.panel] : null,
+    this.chartsPng ? h('div', { class: 'buttons io-more' }, this.chartsPng) : null, this.message);
+    this.baseName = 'nnplay';
+  }
+
+  async #run(f) {
+    try {
+      this.message.className = 'hint';
+      this.message.textContent = '';
+      await f();
+    } catch (e) {
+      this.say(e.message, true);
+    }
+  }
+
+  say(text, isError = false) {
+    this.message.className = isError ? 'field-error' : 'hint';
+    this.message.textContent = text;
+  }
+
+  setEnabled(enabled) {
+    this.exportModel.disabled = !enabled;
+    this.exportHistory.disabled = !enabled;
+    for (const b of this.codeButtons) b.disabled = !enabled;
+  }
+}

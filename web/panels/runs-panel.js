@@ -1,0 +1,133 @@
+// The "Runs" card: every run of the session that finished or stopped (paused, early
+// stopping, divergence) kept with its settings and metrics (run-history.js), labelled by
+// what sets it apart ("Adam lr 0.01" vs "SGD lr 0.1"). Each can be renamed, removed and
+// drawn faded under the current run in the charts; all export as one CSV.
+// A run is the epochs since the last reset or new settings; its metrics are the
+// worker's progress events, its settings the state when its first epoch arrived.
+import { h, replace, pct, fmt, download } from '../ui/dom.js';
+import { RunHistory } from '../core/run-history.js';
+import { OVERLAY_COLORS } from '../views/chart-overlays.js';
+
+const KEEP = new Set(['finished', 'paused', 'stopped', 'diverged', 'stepped', 'stepped-stopped']);
+
+export class RunsView {
+  constructor(root, session, charts) {
+    this.session = session;
+    this.charts = charts;
+    this.runs = new RunHistory();
+    this.shown = new Set();
+    this.colors = new Map();
+    this.data = null;          // the name of the data set loaded (a built-in's, or the CSV file's)
+    this.dataOf = new Map();   // run id -> the data set it trained on
+    this.current = { id: null, history: [], config: null };
+    this.list = h('ol', { class: 'run-list', id: 'run-list' });
+    this.empty = h('p', { class: 'hint', id: 'runs-empty',
+      text: 'Finished, paused or stopped runs are kept here. Change one setting, train again, and compare the curves.' });
+    this.exportButton = h('button', { type: 'button', id: 'export-runs', class: 'secondary', text: 'Export all runs (CSV)',
+      onclick: () => download('nnplay-runs.csv', this.runs.toCsv(), 'text/csv') });
+    replace(root, this.empty, this.list, h('div', { class: 'buttons' }, this.exportButton));
+
+    session.on('progress', (p) => {
+      if (p.phase !== 'train') return;
+      if (!this.current.history.length) this.current.config = structuredClone(session.state);
+      this.current.history.push(...p.metrics);
+    });
+    session.on('train-end', (done) => { if (KEEP.has(done.reason)) this.keep(); });
+    session.on('step-detail', () => this.keep());
+    session.on('configured', ({ reply }) => { if (reply.restarted) this.startNew(); });
+    session.on('reset', () => this.startNew());
+    session.on('loaded', ({ reply }) => this.#dataLoaded(reply.summary.name));
+    session.on('restarted', () => this.startNew());
+    this.render();
+  }
+
+  /** Keeps the current run in the list (or brings its entry up to date) if it has epochs. */
+  keep() {
+    const run = this.current;
+    if (!run.history.length) return;
+    if (run.id === null) {
+      run.id = this.runs.add({ config: run.config ?? this.session.state, history: run.history });
+      this.shown.add(run.id);
+      this.dataOf.set(run.id, this.data);
+      this.colors.set(run.id, OVERLAY_COLORS[(this.colors.size) % OVERLAY_COLORS.length]);
+    } else {
+      this.runs.setHistory(run.id, run.history);
+    }
+    this.render();
+  }
+
+  /** The current run ends (reset, new settings): it stays in the list if it had epochs. */
+  startNew() {
+    this.keep();
+    this.current = { id: null, history: [], config: null };
+    this.render();
+  }
+
+  // Curves from other data are not comparable with the next run's: those runs stay in the
+  // list (their labels name the data set), taken off the charts until ticked again.
+  #dataLoaded(name) {
+    if (name === this.data) return;
+    this.data = name;
+    for (const [id, of] of this.dataOf) if (of !== name) this.shown.delete(id);
+    this.render();
+  }
+
+  render() {
+    const runs = this.runs.list();
+    this.empty.hidden = runs.length > 0;
+    this.exportButton.disabled = runs.length === 0;
+    replace(this.list, runs.map((run) => this.#row(run)));
+    this.charts?.setOverlays(runs.filter((r) => r.id !== this.current.id && this.shown.has(r.id)),
+      (r) => this.colors.get(r.id) ?? OVERLAY_COLORS[0]);
+  }
+
+  #row(run) {
+    const current = run.id === this.current.id;
+    const show = h('input', { type: 'checkbox', checked: current || this.shown.has(run.id), disabled: current,
+      'aria-label': `Show “${run.name}” on the charts` });
+    show.addEventListener('change', () => {
+      if (show.checked) this.shown.add(run.id); else this.shown.delete(run.id);
+      this.render();
+    });
+    // The name is edited in place; emptied (or set back to the label) it is the label again.
+    const name = h('input', { type: 'text', class: 'run-name', value: run.name, placeholder: run.label,
+      'aria-label': 'Run name (empty: named by its settings)', maxlength: '60', title: 'Rename this run' });
+    name.addEventListener('change', () => {
+      this.runs.rename(run.id, name.value.trim() === run.label ? '' : name.value);
+      this.render();
+    });
+    name.addEventListener('keydown', (e) => { if (e.key === 'Enter') name.blur(); });
+    const remove = h('button', { type: 'button', class: 'icon remove-run', text: '×', 'aria-label': `Remove “${run.name}”`,
+      title: 'Remove this run',
+      onclick: () => {
+        this.runs.remove(run.id);
+        this.shown.delete(run.id);
+        this.dataOf.delete(run.id);
+        if (current) this.current.id = null;
+        this.render();
+      } });
+    const swatch = h('span', { class: 'run-swatch', 'aria-hidden': 'true' });
+    swatch.style.background = current ? '#2563eb' : this.colors.get(run.id) ?? OVERLAY_COLORS[0];
+    return h('li', { class: `run${current ? ' current' : ''}`, 'data-run': String(run.id) },
+      h('label', { class: 'inline run-show' }, show, swatch, h('span', { class: 'visually-hidden', text: 'show on charts' })),
+      h('div', { class: 'run-main' },
+        name,
+        h('span', { class: 'run-meta hint', text: this.#summary(run, current) })),
+      remove);
+  }
+
+  #summary(run, current) {
+    const last = run.history.at(-1);
+    const parts = [`${last?.epoch ?? 0} epochs`];
+    if (last) {
+      const score = Number.isFinite(last.valAccuracy) ? `validation ${pct(last.valAccuracy)}`
+        : Number.isFinite(last.trainAccuracy) ? `train ${pct(last.trainAccuracy)}`
+          : Number.isFinite(last.valR2) ? `validation R² ${fmt(last.valR2, 3)}` : '';
+      if (score) parts.push(score);
+      parts.push(`loss ${fmt(last.trainLoss, 3)}`);
+    }
+    if (run.custom) parts.push(run.label);
+    if (current) parts.push('current run');
+    return parts.join(' · ');
+  }
+}

@@ -1,0 +1,155 @@
+// Guided experiments: one-click setups that each show one idea. An experiment is one or
+// more runs, each a URL state (state.js's hash format), with an explanation, the outcome
+// to expect in words, and check(results), which says whether the runs showed it:
+//   results[run.key] = {history: [{epoch, trainLoss, valLoss, ...}], reason: the worker's
+//   done reason ('finished' | 'diverged' | ...), weightSquareSum: Σ W² over all layers}.
+// Every setting is pinned (data seed, seed), so a run gives the same numbers every time.
+import { defaultState, toHash, fromHash } from '../core/state.js';
+
+const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
+const last = (r) => r.history.at(-1);
+const minOf = (history, field) => Math.min(...history.map((m) => m[field]));
+const f3 = (v) => (Number.isFinite(v) ? Number(v.toPrecision(3)) : String(v));
+const risesOf = (history) => history.slice(1).filter((m, i) => m.trainLoss > history[i].trainLoss).length;
+
+// Small noisy moons, half held out, a wide network and many epochs: it memorizes.
+const OVERFIT = {
+  dataset: 'moons', rows: 80, noise: 0.35, validation: 0.5, dataSeed: 1, seed: 1,
+  layers: [L(64), L(64)], init: 'he', optimizer: 'adam', learning_rate: 0.01, batch: 'full', epochs: 300,
+};
+
+export const EXPERIMENTS = [
+  {
+    id: 'overfitting-dropout',
+    title: 'Overfitting, then dropout',
+    explanation: 'A network with 2 × 64 units trains on only 40 noisy points. It can memorize them: the training loss falls ' +
+      'towards 0 while the validation loss, on points it never sees, turns up after a few dozen epochs and keeps rising. ' +
+      'That gap is overfitting. Dropout switches off a random half of the hidden units in every step, so no unit can rely ' +
+      'on a few others to memorize a point; the network learns smoother rules.',
+    runs: [
+      { key: 'plain', label: 'No dropout', settings: OVERFIT },
+      { key: 'dropout', label: 'Dropout, keep 0.5', settings: { ...OVERFIT, layers: [L(64, 'relu', 0.5), L(64, 'relu', 0.5)] } },
+    ],
+    outcome: 'Without dropout the validation loss ends at more than twice its lowest value; with dropout it ends lower than without, after the same 300 epochs.',
+    check: ({ plain, dropout }) => {
+      const end = last(plain).valLoss; const best = minOf(plain.history, 'valLoss'); const withDropout = last(dropout).valLoss;
+      return { ok: end > 2 * best && withDropout < end,
+        detail: `validation loss without dropout: lowest ${f3(best)}, final ${f3(end)}; with dropout: final ${f3(withDropout)}` };
+    },
+  },
+  {
+    id: 'l2-shrinks-weights',
+    title: 'L2 regularization shrinks the weights',
+    explanation: 'The same over-sized network on the same 40 points, once with an L2 penalty λ = 1. The penalty adds ' +
+      'λ/(2m)·ΣW² to the cost, so every step also pulls each weight towards 0 (weight decay). Large weights are what ' +
+      'let the network draw sharp, contorted boundaries around single points; with small weights the boundary stays smooth.',
+    runs: [
+      { key: 'plain', label: 'No L2', settings: OVERFIT },
+      { key: 'l2', label: 'L2 λ = 1', settings: { ...OVERFIT, l2: 1 } },
+    ],
+    outcome: 'With L2 the sum of squared weights ends less than a quarter of the one without, and the validation loss ends lower.',
+    check: ({ plain, l2 }) => ({
+      ok: l2.weightSquareSum < 0.25 * plain.weightSquareSum && last(l2).valLoss < last(plain).valLoss,
+      detail: `ΣW² ${f3(plain.weightSquareSum)} without L2, ${f3(l2.weightSquareSum)} with; ` +
+        `validation loss ${f3(last(plain).valLoss)} vs ${f3(last(l2).valLoss)}`,
+    }),
+  },
+  {
+    id: 'diverging-learning-rate',
+    title: 'A learning rate that is too large',
+    explanation: 'Plain gradient descent on the circles, twice: with α = 0.3 each step goes a little downhill and the loss ' +
+      'falls. With α = 10 each step jumps past the valley to a point higher up the other side, the next jump is larger ' +
+      'still, and within a few epochs the numbers overflow: the loss becomes NaN and training stops.',
+    runs: [
+      { key: 'good', label: 'α = 0.3', settings: { dataset: 'circles', dataSeed: 1, seed: 1, layers: [L(8, 'leaky_relu'), L(8, 'leaky_relu')],
+        leaky_slope: 0.1, init: 'he', optimizer: 'sgd', learning_rate: 0.3, batch: 'full', epochs: 100 } },
+      { key: 'large', label: 'α = 10', settings: { dataset: 'circles', dataSeed: 1, seed: 1, layers: [L(8, 'leaky_relu'), L(8, 'leaky_relu')],
+        leaky_slope: 0.1, init: 'he', optimizer: 'sgd', learning_rate: 10, batch: 'full', epochs: 100 } },
+    ],
+    outcome: 'α = 10 stops early because training diverged; α = 0.3 trains all 100 epochs to over 90% training accuracy.',
+    check: ({ good, large }) => ({
+      ok: large.reason === 'diverged' && large.history.length < 100 && good.reason === 'finished' && last(good).trainAccuracy > 0.9,
+      detail: `α = 10: ${large.reason} after ${large.history.length} epochs; α = 0.3: ${good.reason}, ` +
+        `training accuracy ${f3(last(good).trainAccuracy)}`,
+    }),
+  },
+  {
+    id: 'batch-noise',
+    title: 'Full batch vs stochastic gradient descent',
+    explanation: 'The same network and learning rate, once with the full batch (one step per epoch, along the exact ' +
+      'gradient of the whole training set) and once with SGD (one step per example, along a noisy estimate). The ' +
+      'full-batch loss falls smoothly; SGD takes 160 steps per epoch, so it gets further, but each step follows one ' +
+      'example and the loss jitters up and down.',
+    runs: [
+      { key: 'full', label: 'Full batch', settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
+        init: 'xavier', optimizer: 'sgd', learning_rate: 0.05, batch: 'full', epochs: 40 } },
+      { key: 'sgd', label: 'SGD (batch 1)', settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
+        init: 'xavier', optimizer: 'sgd', learning_rate: 0.05, batch: 'sgd', epochs: 40 } },
+    ],
+    outcome: 'The full-batch training loss never rises from one epoch to the next; the SGD loss rises in at least 3 epochs, yet ends lower.',
+    check: ({ full, sgd }) => ({
+      ok: risesOf(full.history) === 0 && risesOf(sgd.history) >= 3 && last(sgd).trainLoss < last(full).trainLoss,
+      detail: `epochs where the loss rose: ${risesOf(full.history)} (full batch), ${risesOf(sgd.history)} (SGD); ` +
+        `final training loss ${f3(last(full).trainLoss)} vs ${f3(last(sgd).trainLoss)}`,
+    }),
+  },
+  {
+    id: 'sigmoid-vs-relu-deep',
+    title: 'Sigmoid vs ReLU in a deep network',
+    explanation: 'Six hidden layers of 16 units, trained with plain gradient descent. The sigmoid’s slope is at most ' +
+      '0.25, and backpropagation multiplies one such factor per layer: the gradient reaching the first layers is ' +
+      'thousands of times smaller than at the output (vanishing gradients), so they barely move. ReLU’s slope is 1 ' +
+      'wherever a unit is active, so the gradient arrives intact and the deep network learns.',
+    runs: [
+      { key: 'sigmoid', label: '6 × 16 sigmoid', settings: { dataset: 'circles', dataSeed: 1, seed: 1,
+        layers: Array.from({ length: 6 }, () => L(16, 'sigmoid')), init: 'xavier', optimizer: 'sgd', learning_rate: 0.1,
+        batch: 'mini', batch_size: 16, epochs: 60 } },
+      { key: 'relu', label: '6 × 16 ReLU', settings: { dataset: 'circles', dataSeed: 1, seed: 1,
+        layers: Array.from({ length: 6 }, () => L(16, 'relu')), init: 'he', optimizer: 'sgd', learning_rate: 0.1,
+        batch: 'mini', batch_size: 16, epochs: 60 } },
+    ],
+    outcome: 'After 60 epochs the ReLU network classifies over 90% of the training points right; the sigmoid network is still at chance (below 60%, loss near ln 2 ≈ 0.69).',
+    check: ({ sigmoid, relu }) => ({
+      ok: last(relu).trainAccuracy > 0.9 && last(sigmoid).trainAccuracy < 0.6,
+      detail: `training accuracy: ReLU ${f3(last(relu).trainAccuracy)}, sigmoid ${f3(last(sigmoid).trainAccuracy)} ` +
+        `(loss ${f3(last(sigmoid).trainLoss)})`,
+    }),
+  },
+  {
+    id: 'adam-vs-sgd',
+    title: 'Adam vs plain gradient descent',
+    explanation: 'The same network, data and learning rate α = 0.01, with two update rules. Plain gradient descent ' +
+      'takes steps of α·dW: where the gradient is small, the steps are tiny. Adam divides each weight’s step by the ' +
+      'typical size of its recent gradients and adds momentum, so every weight moves at a useful pace.',
+    runs: [
+      { key: 'sgd', label: 'Plain gradient step', settings: { dataset: 'moons', dataSeed: 1, seed: 1, layers: [L(16), L(16)],
+        init: 'he', optimizer: 'sgd', learning_rate: 0.01, batch: 'mini', batch_size: 32, epochs: 40 } },
+      { key: 'adam', label: 'Adam', settings: { dataset: 'moons', dataSeed: 1, seed: 1, layers: [L(16), L(16)],
+        init: 'he', optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 32, epochs: 40 } },
+    ],
+    outcome: 'After 40 epochs Adam’s training loss is less than a tenth of plain gradient descent’s.',
+    check: ({ sgd, adam }) => ({
+      ok: last(adam).trainLoss < 0.1 * last(sgd).trainLoss,
+      detail: `final training loss: Adam ${f3(last(adam).trainLoss)}, plain ${f3(last(sgd).trainLoss)}`,
+    }),
+  },
+];
+
+// Each run's hash, from its settings on top of the defaults.
+for (const e of EXPERIMENTS) for (const r of e.runs) r.hash = toHash({ ...defaultState(), ...r.settings });
+
+export const EXPERIMENT = Object.fromEntries(EXPERIMENTS.map((e) => [e.id, e]));
+
+/** The full state a run's hash stands for (the defaults, then the hash's values). */
+export function runState(run) {
+  const { values, problems } = fromHash(run.hash);
+  if (problems.length) throw new Error(`experiment hash: ${problems.join('; ')}`);
+  return { ...defaultState(), ...values };
+}
+
+/** Σ W² over the layers of Playground.weights() (or the worker's visuals.weights). */
+export function weightSquareSum(layers) {
+  let sum = 0;
+  for (const l of layers) for (const w of l.W) sum += w * w;
+  return sum;
+}

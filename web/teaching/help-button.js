@@ -1,0 +1,80 @@
+// Help next to a control or a view: a small info button (a real <button>, with
+// aria-expanded and aria-controls) that shows a short disclosure with help-texts.js's
+// paragraphs. Hovering or focusing the button shows it while there; a click (Enter,
+// Space, a tap) keeps it open until the next click or Escape. Text only, no innerHTML.
+import { h } from '../ui/dom.js';
+import { helpFor, helpParagraphs, VIEW_HELP } from './help-texts.js';
+
+let uid = 0;
+
+/**
+ * The help for `entry` (a help-texts.js entry, or its name): {button, panel}, or null
+ * when there is none. Put the button beside the control's label and the panel where
+ * it may take a full line. sections: extra [{title, entry}] shown after the first.
+ */
+export function helpButton(entry, { sections = [] } = {}) {
+  const main = typeof entry === 'string' ? helpFor(entry) : entry;
+  if (!main) return null;
+  const id = `help-${++uid}`;
+  const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
+    'aria-label': `Help: ${main.title}`, 'data-help-for': typeof entry === 'string' ? entry : main.title, text: 'i' });
+  const paragraphs = (e) => helpParagraphs(e).map((text) => {
+    const colon = text.indexOf(': ');
+    // "Try: …", "Too small: …", "Also called: …": the lead-in in bold.
+    return colon > 0 && colon < 14 && e.what !== text
+      ? h('p', {}, h('strong', { text: text.slice(0, colon + 1) }), text.slice(colon + 1))
+      : h('p', { text });
+  });
+  const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true },
+    h('p', { class: 'help-title', text: main.title }), ...paragraphs(main),
+    ...sections.flatMap((s) => [h('p', { class: 'help-title', text: s.title }), ...paragraphs(s.entry)]));
+  let pinned = false;
+  let peek = false;
+  let timer = 0;
+  const sync = () => {
+    const open = pinned || peek;
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.classList.toggle('pinned', pinned);
+  };
+  // A click on help that is only peeking keeps it open; a click on kept help closes it.
+  button.addEventListener('click', () => {
+    clearTimeout(timer);
+    if (pinned) { pinned = false; peek = false; } else pinned = true;
+    sync();
+  });
+  button.addEventListener('focus', () => { peek = true; sync(); });
+  button.addEventListener('blur', () => { peek = false; sync(); });
+  button.addEventListener('mouseenter', () => { clearTimeout(timer); timer = setTimeout(() => { peek = true; sync(); }, 250); });
+  button.addEventListener('mouseleave', () => {
+    clearTimeout(timer);
+    if (!button.matches(':focus')) { peek = false; sync(); }
+  });
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden) { pinned = false; peek = false; sync(); e.stopPropagation(); }
+  });
+  return { button, panel };
+}
+
+/**
+ * For each element of `root` with data-help="<VIEW_HELP keys>": one line on what the
+ * colours and axes mean, under its heading (or inside it, when it has none), with an
+ * info button for the whole help (the first key's, then the others').
+ */
+export function addViewHelp(root) {
+  for (const holder of root.querySelectorAll('[data-help]')) {
+    const entries = holder.dataset.help.split(' ').map((k) => VIEW_HELP[k]).filter(Boolean);
+    if (!entries.length || holder.querySelector(':scope > .view-help')) continue;
+    const unique = (list) => [...new Set(list.filter(Boolean))];
+    // Several views (the two charts): their common colours and the axis they share.
+    const first = (text) => text?.split(/(?<=\.) (?=[A-Z])/)[0];  // the first sentence; the button has the rest
+    const line = entries.length === 1 ? [first(entries[0].colors), entries[0].axes].filter(Boolean).join(' ') || entries[0].what
+      : [...unique(entries.map((e) => e.colors)), ...unique(entries.map((e) => e.axes?.split('. ')[0]))].join(' ');
+    const help = helpButton(entries[0], { sections: entries.slice(1).map((entry) => ({ title: entry.title, entry })) });
+    const parts = [h('div', { class: 'view-help' }, h('p', { class: 'hint', text: /\.$/.test(line) ? line : `${line}.` }), help.button),
+      help.panel];
+    const heading = holder.querySelector(':scope > h2, :scope > h3');
+    if (heading) heading.after(...parts);
+    else holder.append(...parts);
+  }
+}

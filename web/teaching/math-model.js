@@ -1,0 +1,183 @@
+// The math panel's content: what the current network computes, as LaTeX in the teaching
+// notation (Z[l] = W[l]·A[l-1] + b[l], A[l] = g(Z[l]), examples in columns), with the
+// shapes of the current sizes. A pure function of the configuration; math-panel.js draws it.
+import {
+  num, sym, d, under, activationDefinition, activationDerivative, lossTex, LOSS_NAMES, ACTIVATION_TEX,
+} from './math-tex.js';
+
+const item = (tex, text = '') => ({ tex, text });
+
+// W[l]'s first values, as the engine draws them (engine/nn/init.cpp); n: the layer's inputs.
+const INIT_TEX = {
+  normal: (c) => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot ${num(c.init_scale ?? 0.01)}`,
+    text: 'Gaussian: the same small scale for every layer.' }),
+  lecun: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{1 / ${nPrev}}`,
+    text: 'LeCun: scaled by the layer’s inputs, so signals keep their size.' }),
+  he: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{2 / ${nPrev}}`,
+    text: 'He: twice LeCun’s variance, for ReLU, which zeroes half its inputs.' }),
+  xavier: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-\\sqrt{6 / (${nPrev} + ${n})},\\ \\sqrt{6 / (${nPrev} + ${n})}\\big)`,
+    text: 'Xavier/Glorot uniform: scaled by the inputs and the units.' }),
+  uniform: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-1/\\sqrt{${nPrev}},\\ 1/\\sqrt{${nPrev}}\\big)`,
+    text: 'Uniform, scaled by the layer’s inputs.' }),
+};
+
+function initSection(net) {
+  const init = (INIT_TEX[net.config.init] ?? INIT_TEX.he)(net.config);
+  const items = net.layers.map((layer, i) => item(init.tex(i + 1, net.sizes[i + 1], net.sizes[i]), i === 0 ? init.text : ''));
+  items.push(item(`${sym('b', 'l')} = 0`, 'Every bias starts at zero; the seed fixes every draw.'));
+  return { id: 'init', title: 'Initialization', items };
+}
+
+function forwardSection(net) {
+  const items = [item(`${under(sym('A', 0), net.sizes[0], 'm')} = X`,
+    `The inputs: ${net.sizes[0]} features per example, one example per column, m examples in the batch.`)];
+  net.layers.forEach((layer, i) => {
+    const l = i + 1;
+    const n = net.sizes[l];
+    const nPrev = net.sizes[l - 1];
+    const g = ACTIVATION_TEX[layer.activation].name;
+    items.push(item(`${under(sym('Z', l), n, 'm')} = ${under(sym('W', l), n, nPrev)}\\, ${under(sym('A', l - 1), nPrev, 'm')} + ${under(sym('b', l), n, 1)}`,
+      `Layer ${l}${l === net.L ? ' (output)' : ''}: ${n} units; b is added to every column.`));
+    items.push(item(`${sym('A', l)} = ${g}\\big(${sym('Z', l)}\\big)`));
+    if (layer.keep_prob < 1) {
+      items.push(item(`${sym('D', l)} \\sim \\operatorname{Bernoulli}(${num(layer.keep_prob)}), \\quad ${sym('A', l)} \\leftarrow \\frac{${sym('A', l)} \\odot ${sym('D', l)}}{${num(layer.keep_prob)}}`,
+        `Inverted dropout while training: each unit is kept with probability ${layer.keep_prob}; predictions use every unit.`));
+    }
+  });
+  const used = [...new Set(net.layers.map((l) => l.activation))];
+  for (const a of used) items.push(item(activationDefinition(a, net.slope)));
+  return { id: 'forward', title: 'Forward propagation', items };
+}
+
+function costSection(net) {
+  const { L, output, l2, fullBatch } = net;
+  const mTrain = fullBatch ? 'm' : 'N';
+  const items = [item(`J = ${lossTex(output.loss, L, output.units)}${l2 > 0 ? ` + \\frac{\\lambda}{2${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_F^2` : ''}`,
+    `The cost: the mean ${LOSS_NAMES[output.loss]} over the batch` +
+    (l2 > 0 ? `, plus the L2 penalty on every weight matrix (λ = ${l2}${fullBatch ? '' : `; N = ${net.trainRows || 'the training rows'}`}).` : '.'))];
+  if (l2 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_F^2 = \\sum_{i} \\sum_{j} w_{ij}^2, \\quad \\lambda = ${num(l2)}`,
+    'The squared Frobenius norm; biases are not penalized.'));
+  return { id: 'cost', title: 'Cost', items };
+}
+
+function outputDelta(net) {
+  const { L, output } = net;
+  const dZL = under(d('Z', L), output.units, 'm');
+  if (output.loss === 'mse' && output.activation === 'softmax') {
+    return item(`${d('Z', L)}_{:,i} = \\big(\\operatorname{diag}(a^{(i)}) - a^{(i)} a^{(i)\\top}\\big)\\, \\frac{2}{${output.units}} \\big(a^{(i)} - y^{(i)}\\big)`,
+      'Squared error through softmax: its Jacobian couples the outputs of each example.');
+  }
+  if (output.loss === 'mse') {
+    const g = ACTIVATION_TEX[output.activation];
+    const through = output.activation === 'linear' ? '' : ` \\odot ${g.name}'\\big(${sym('Z', L)}\\big)`;
+    return item(`${dZL} = \\frac{2}{${output.units}} \\big(${sym('A', L)} - Y\\big)${through}`,
+      'The derivative of the squared error with respect to Z of the output layer.');
+  }
+  return item(`${dZL} = ${sym('A', L)} - Y`,
+    `With ${output.activation} outputs and ${LOSS_NAMES[output.loss]}, the activation's derivative cancels the log's.`);
+}
+
+function backwardSection(net) {
+  const { L, l2, fullBatch } = net;
+  const items = [outputDelta(net)];
+  const mTrain = fullBatch ? 'm' : 'N';
+  for (let l = L; l >= 1; --l) {
+    const n = net.sizes[l];
+    const nPrev = net.sizes[l - 1];
+    if (l < L) {
+      const layer = net.layers[l - 1];
+      if (layer.keep_prob < 1) {
+        items.push(item(`${d('A', l)} \\leftarrow \\frac{${d('A', l)} \\odot ${sym('D', l)}}{${num(layer.keep_prob)}}`,
+          `Dropout again: the gradient flows only through the units kept in the forward pass.`));
+      }
+      items.push(item(`${under(d('Z', l), n, 'm')} = ${d('A', l)} \\odot ${ACTIVATION_TEX[layer.activation].name}'\\big(${sym('Z', l)}\\big)`));
+    }
+    const penalty = l2 > 0 ? ` + \\frac{\\lambda}{${mTrain}} ${sym('W', l)}` : '';
+    items.push(item(`${under(d('W', l), n, nPrev)} = \\frac{1}{m}\\, ${d('Z', l)}\\, {${sym('A', l - 1)}}^{\\top}${penalty}`,
+      l2 > 0 && l === L ? 'The L2 term adds (λ/' + mTrain + ')·W to every weight gradient: weight decay.' : ''));
+    items.push(item(`${under(d('b', l), n, 1)} = \\frac{1}{m} \\sum_{i=1}^{m} ${d('Z', l)}_{:,i}`));
+    if (l > 1) items.push(item(`${under(d('A', l - 1), nPrev, 'm')} = {${sym('W', l)}}^{\\top} ${d('Z', l)}`));
+  }
+  const used = [...new Set(net.layers.slice(0, -1).map((l) => l.activation))];
+  for (const a of used) {
+    const line = activationDerivative(a, net.slope);
+    if (line) items.push(item(line));
+  }
+  return { id: 'backward', title: 'Backward propagation', items };
+}
+
+const UPDATE_RULES = {
+  sgd: (c) => [item(`W \\leftarrow W - \\alpha\\, dW, \\quad \\alpha = ${num(c.learning_rate)}`, 'A plain gradient step.')],
+  momentum: (c) => [
+    item(`v_{dW} \\leftarrow \\beta\\, v_{dW} - \\alpha\\, dW, \\quad W \\leftarrow W + v_{dW}`,
+      'The velocity v remembers past steps; it starts at 0.'),
+    item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta = ${num(c.momentum)}`)],
+  nesterov: (c) => [
+    item(`v'_{dW} = \\beta\\, v_{dW} - \\alpha\\, dW, \\quad W \\leftarrow W - \\beta\\, v_{dW} + (1 + \\beta)\\, v'_{dW}, \\quad v_{dW} \\leftarrow v'_{dW}`,
+      'Nesterov momentum: the gradient is taken as if after the momentum step (the look-ahead form).'),
+    item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta = ${num(c.momentum)}`)],
+  adagrad: (c) => [
+    item(`G_{dW} \\leftarrow G_{dW} + dW^2, \\quad W \\leftarrow W - \\frac{\\alpha\\, dW}{\\sqrt{G_{dW}} + \\varepsilon}`,
+      'Squares are element-wise; G only grows, so the steps shrink over time.'),
+    item(`\\alpha = ${num(c.learning_rate)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
+  rmsprop: (c) => [
+    item(`S_{dW} \\leftarrow \\rho\\, S_{dW} + (1 - \\rho)\\, dW^2, \\quad W \\leftarrow W - \\frac{\\alpha\\, dW}{\\sqrt{S_{dW}} + \\varepsilon}`,
+      'A moving average of squared gradients scales each weight\'s step.'),
+    item(`\\alpha = ${num(c.learning_rate)}, \\quad \\rho = ${num(c.rho)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
+  adam: (c) => [
+    item(`m_{dW} \\leftarrow \\beta_1 m_{dW} + (1 - \\beta_1)\\, dW, \\quad v_{dW} \\leftarrow \\beta_2 v_{dW} + (1 - \\beta_2)\\, dW^2`,
+      'The first moment m (a moving average of the gradient, like momentum) and the second moment v (of its square, like RMSProp), starting at 0.'),
+    item(`\\hat m_{dW} = \\frac{m_{dW}}{1 - \\beta_1^{\\,t}}, \\quad \\hat v_{dW} = \\frac{v_{dW}}{1 - \\beta_2^{\\,t}}, \\quad W \\leftarrow W - \\frac{\\alpha\\, \\hat m_{dW}}{\\sqrt{\\hat v_{dW}} + \\varepsilon}`,
+      'Bias correction: t counts the updates (mini-batches) so far.'),
+    item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta_1 = ${num(c.beta1)}, \\quad \\beta_2 = ${num(c.beta2)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
+};
+
+export const OPTIMIZER_TITLES = {
+  sgd: 'Gradient descent', momentum: 'Momentum', nesterov: 'Nesterov momentum', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
+};
+
+function updateSection(net) {
+  const c = net.config;
+  const rule = UPDATE_RULES[c.optimizer] ?? UPDATE_RULES.sgd;
+  const items = rule(c);
+  items.push(item(`\\text{for } l = 1, \\dots, ${net.L}: \\text{ the same for } ${sym('W', 'l')} \\text{ and } ${sym('b', 'l')}`,
+    `Every weight matrix and bias vector is updated after each ${net.batchText}.`));
+  return { id: 'update', title: `Update: ${OPTIMIZER_TITLES[c.optimizer] ?? c.optimizer}`, items };
+}
+
+function scheduleSection(c) {
+  const a0 = num(c.learning_rate);
+  if (c.schedule === 'step') {
+    return { id: 'schedule', title: 'Learning-rate schedule: step decay', items: [
+      item(`\\alpha_e = \\alpha_0 \\cdot \\text{decay}^{\\lfloor e / k \\rfloor} = ${a0} \\cdot ${num(c.decay)}^{\\lfloor e / ${c.decay_epochs} \\rfloor}`,
+        `e counts the epochs from 0; the rate is multiplied by ${c.decay} every ${c.decay_epochs} epochs.`)] };
+  }
+  if (c.schedule === 'inverse') {
+    return { id: 'schedule', title: 'Learning-rate schedule: inverse time', items: [
+      item(`\\alpha_e = \\frac{\\alpha_0}{1 + \\text{decay} \\cdot e} = \\frac{${a0}}{1 + ${num(c.decay)}\\, e}`, 'e counts the epochs from 0.')] };
+  }
+  return { id: 'schedule', title: 'Learning-rate schedule: constant', items: [item(`\\alpha = ${a0}`, 'The same rate in every epoch.')] };
+}
+
+/**
+ * The math panel's sections for a configuration:
+ *   config: the engine configuration (state.js toEngineConfig(), or Playground.config());
+ *   inputs: features the network takes; output: {units, activation, loss}, as the engine
+ *   chose it for the data (Playground.output(), Session.output);
+ *   trainRows: training rows N (for the batch size of full-batch runs and the L2 term).
+ * Returns [{id, title, items: [{tex, text}]}]: init, forward, cost, backward, update, schedule.
+ */
+export function mathSections({ config, inputs, output, trainRows = 0 }) {
+  const hidden = config.hidden_layers ?? [];
+  const layers = [...hidden.map((l) => ({ units: l.units, activation: l.activation ?? 'relu', keep_prob: l.keep_prob ?? 1 })),
+    { units: output.units, activation: output.activation, keep_prob: 1 }];
+  const b = config.batch_size ?? 32;
+  const fullBatch = b === 0 || (trainRows > 0 && b >= trainRows);
+  const net = {
+    config, layers, output, L: layers.length, sizes: [inputs, ...layers.map((l) => l.units)],
+    slope: config.leaky_slope ?? 0.01, l2: config.l2 ?? 0, fullBatch, trainRows,
+    batchText: fullBatch ? `pass over all ${trainRows || 'the'} training rows (m = N)` : b === 1 ? 'example (m = 1)' : `mini-batch of m = ${b} rows`,
+  };
+  return [initSection(net), forwardSection(net), costSection(net), backwardSection(net), updateSection(net),
+    scheduleSection(config)];
+}

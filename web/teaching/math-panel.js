@@ -1,0 +1,64 @@
+// The math panel: draws math-model.js's sections into its container with KaTeX.
+// katex.render builds DOM nodes and sets styles through element.style (no HTML parsing,
+// no eval), so it works under a strict Content-Security-Policy; the explanations are text.
+// Needs dist/katex/katex.min.css (scripts/build-web.sh copies it and the fonts).
+import katex from 'katex';
+import { h, replace } from '../ui/dom.js';
+import { mathSections } from './math-model.js';
+
+export class MathPanel {
+  #container;
+  #key = '';
+  #open = new Set(['forward']);
+
+  /** container: the element the panel owns (its children are replaced on update). */
+  constructor(container) {
+    this.#container = container;
+    this.#container.classList.add('math-panel');
+  }
+
+  /**
+   * Redraws for the current setup (see mathSections: {config, inputs, output, trainRows});
+   * does nothing when the formulas would not change.
+   */
+  update(setup) {
+    this.render(mathSections(setup));
+  }
+
+  /** Draws sections [{id, title, items: [{tex, text}]}]. */
+  render(sections) {
+    const key = JSON.stringify(sections);
+    if (key === this.#key) return;
+    this.#key = key;
+    replace(this.#container, ...sections.map((s) => this.#section(s)));
+  }
+
+  /** Shows a message instead of formulas (e.g. "Load data to see the formulas"). */
+  clear(message = '') {
+    this.#key = '';
+    replace(this.#container, message ? h('p', { class: 'hint', text: message }) : null);
+  }
+
+  #section(section) {
+    const details = h('details', { class: 'math-section', 'data-section': section.id, open: this.#open.has(section.id) },
+      h('summary', { text: section.title }),
+      ...section.items.map((item) => this.#item(item)));
+    // Sections the user opened stay open across updates.
+    details.addEventListener('toggle', () => {
+      if (details.open) this.#open.add(section.id);
+      else this.#open.delete(section.id);
+    });
+    return details;
+  }
+
+  #item({ tex, text }) {
+    const formula = h('div', { class: 'math-formula' });
+    try {
+      katex.render(tex, formula, { displayMode: true, throwOnError: true, output: 'htmlAndMathml' });
+    } catch (e) {
+      formula.textContent = tex;  // the source, readable, rather than nothing
+      formula.title = e.message;
+    }
+    return h('div', { class: 'math-item' }, formula, text ? h('p', { class: 'math-text', text }) : null);
+  }
+}

@@ -1,0 +1,157 @@
+// The decision-boundary view for data with 2 numeric inputs: the model's output over
+// the input plane as a heatmap (P(class 1) for two classes, the predicted class shaded
+// by its probability for more, the value for regression), the data points over it
+// when the engine provides them, and a click to predict at that point.
+import { h, replace, fmt } from '../ui/dom.js';
+import { classColor, rgb } from '../ui/colors.js';
+
+const SIZE = 320;  // CSS pixels
+
+export class BoundaryView {
+  constructor(root, { onPick }) {
+    this.canvas = h('canvas', { id: 'boundary', width: SIZE, height: SIZE, tabindex: '0',
+      role: 'application', 'aria-roledescription': 'prediction plane', 'aria-label': 'Decision boundary over the two input features. Click, or use the arrow keys and Enter, to predict at a point' });
+    this.caption = h('figcaption', { class: 'hint' });
+    this.warning = h('p', { class: 'field-error', 'aria-live': 'polite' });
+    this.legend = h('div', { class: 'legend' });
+    this.xLabel = h('span', { class: 'axis x' });
+    this.yLabel = h('span', { class: 'axis y' });
+    replace(root, h('figure', { class: 'boundary' },
+      h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend, this.warning, this.caption));
+    this.offscreen = document.createElement('canvas');
+    this.onPick = onPick;
+    this.canvas.addEventListener('click', (e) => {
+      if (!this.grid) return;
+      const r = this.canvas.getBoundingClientRect();
+      const [x, y] = this.#toData((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height);
+      this.pick = [x, y];
+      this.draw();
+      onPick(x, y);
+    });
+    // Keyboard: arrows move the crosshair (a 20th of the plane), Enter or Space predicts there.
+    this.canvas.addEventListener('keydown', (e) => {
+      if (!this.grid) return;
+      const { xRange, yRange } = this.grid;
+      const [x, y] = this.pick ?? [(xRange[0] + xRange[1]) / 2, (yRange[0] + yRange[1]) / 2];
+      const dx = (xRange[1] - xRange[0]) / 20; const dy = (yRange[1] - yRange[0]) / 20;
+      const clamp = (v, [lo, hi]) => Math.min(hi, Math.max(lo, v));
+      const moves = { ArrowLeft: [-dx, 0], ArrowRight: [dx, 0], ArrowUp: [0, dy], ArrowDown: [0, -dy] };
+      if (e.key in moves) {
+        this.pick = [clamp(x + moves[e.key][0], xRange), clamp(y + moves[e.key][1], yRange)];
+        this.draw();
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        this.pick = [x, y];
+        this.draw();
+        onPick(x, y);
+      } else return;
+      e.preventDefault();
+    });
+  }
+
+  /** names: the two feature names; classNames: [] for regression. */
+  setData({ names, classNames, points }) {
+    this.names = names;
+    this.classNames = classNames;
+    this.points = points ?? null;
+    this.pick = null;
+    this.xLabel.textContent = `→ ${names[0]}`;
+    this.yLabel.textContent = `↑ ${names[1]}`;
+    replace(this.legend, classNames.map((c, k) => h('span', { class: 'key' },
+      h('span', { class: 'swatch', style: `background:${classColor(k)}` }), h('span', { text: c }))));
+    this.caption.textContent =
+      'Background: the network’s prediction over the input plane. Dots: training points; ringed dots: validation points. Click to predict.';
+  }
+
+  setPoints(points) {
+    this.points = points;
+    this.draw();
+  }
+
+  /** grid: {resolution, values, classes, xRange, yRange} from the worker. */
+  setGrid(grid) {
+    this.grid = grid;
+    const range = ([a, b]) => `${fmt(a, 3)} … ${fmt(b, 3)}`;
+    this.xLabel.textContent = `→ ${this.names[0]} (${range(grid.xRange)})`;
+    this.yLabel.textContent = `↑ ${this.names[1]} (${range(grid.yRange)})`;
+    this.draw();
+  }
+
+  #toData(fx, fy) {
+    const { xRange, yRange } = this.grid;
+    return [xRange[0] + fx * (xRange[1] - xRange[0]), yRange[1] - fy * (yRange[1] - yRange[0])];
+  }
+
+  #toPixel(x, y, w, hgt) {
+    const { xRange, yRange } = this.grid;
+    return [(x - xRange[0]) / (xRange[1] - xRange[0]) * w, (yRange[1] - y) / (yRange[1] - yRange[0]) * hgt];
+  }
+
+  #paintGrid() {
+    const { resolution: n, values, classes } = this.grid;
+    this.offscreen.width = n;
+    this.offscreen.height = n;
+    const ctx = this.offscreen.getContext('2d');
+    const img = ctx.createImageData(n, n);
+    const binary = classes && this.classNames.length === 2;
+    let lo = Infinity; let hi = -Infinity;
+    let nonFinite = false;
+    if (!classes) for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    const c0 = rgb(classColor(0)); const c1 = rgb(classColor(1));
+    for (let j = 0; j < n; ++j) {
+      for (let i = 0; i < n; ++i) {
+        const v = values[j * n + i];
+        let color; let strength;
+        if (!Number.isFinite(v)) { color = [120, 120, 120]; strength = 1; nonFinite = true; }
+        else if (binary) { color = v >= 0.5 ? c1 : c0; strength = Math.abs(v - 0.5) * 2; }
+        else if (classes) { color = rgb(classColor(classes[j * n + i])); strength = v; }
+        else { const t = hi > lo ? (v - lo) / (hi - lo) : 0.5; color = t >= 0.5 ? c1 : c0; strength = Math.abs(t - 0.5) * 2; }
+        const a = 0.12 + 0.6 * Math.max(0, Math.min(1, strength));
+        const p = ((n - 1 - j) * n + i) * 4;  // image rows go down, y goes up
+        img.data[p] = Math.round(255 + (color[0] - 255) * a);
+        img.data[p + 1] = Math.round(255 + (color[1] - 255) * a);
+        img.data[p + 2] = Math.round(255 + (color[2] - 255) * a);
+        img.data[p + 3] = 255;
+      }
+    }
+    ctx.putImageData(img, 0, 0);
+    this.warning.textContent = nonFinite ? 'Grey: the network outputs NaN or infinity there (it has diverged).' : '';
+    if (!classes) this.caption.textContent = `Predicted value from ${fmt(lo)} (orange) to ${fmt(hi)} (blue). Click to predict.`;
+  }
+
+  draw() {
+    if (!this.grid) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = SIZE * dpr;
+    if (this.canvas.width !== w) { this.canvas.width = w; this.canvas.height = w; }
+    const ctx = this.canvas.getContext('2d');
+    this.#paintGrid();
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(this.offscreen, 0, 0, w, w);
+    if (this.points) this.#drawPoints(ctx, w, dpr);
+    if (this.pick) {
+      const [px, py] = this.#toPixel(this.pick[0], this.pick[1], w, w);
+      ctx.strokeStyle = '#111';
+      ctx.lineWidth = 2 * dpr;
+      ctx.beginPath();
+      ctx.moveTo(px - 8 * dpr, py); ctx.lineTo(px + 8 * dpr, py);
+      ctx.moveTo(px, py - 8 * dpr); ctx.lineTo(px, py + 8 * dpr);
+      ctx.stroke();
+    }
+  }
+
+  #drawPoints(ctx, w, dpr) {
+    for (const set of this.points) {  // [{x: Float32Array(2n), labels, validation}]
+      const { x, labels, validation } = set;
+      for (let k = 0; k < x.length / 2; ++k) {
+        const [px, py] = this.#toPixel(x[2 * k], x[2 * k + 1], w, w);
+        ctx.beginPath();
+        ctx.arc(px, py, 3.2 * dpr, 0, Math.PI * 2);
+        ctx.fillStyle = labels ? classColor(labels[k]) : '#333';
+        ctx.fill();
+        ctx.lineWidth = (validation ? 2 : 1) * dpr;
+        ctx.strokeStyle = validation ? '#111' : '#fff';
+        ctx.stroke();
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// Live training charts (Chart.js): accuracy (or R² for regression) and loss per epoch,
+// train and validation, with the latest values as numbers beside them. Points are
+// appended as they come and drawn about 8 times a second, each chart in its own frame;
+// past 500 epochs each line is drawn from the lowest and highest point of every bucket of
+// epochs (min-max decimation: spikes stay visible), so drawing costs the same at 100 or
+// 100,000 epochs. Hovering shows a drawn point's exact values.
+import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend } from 'chart.js';
+import { h, replace, fmt, pct, throttled, scheduleDraw } from '../ui/dom.js';
+import { overlayDatasets, legendFilter, lastEpoch } from './chart-overlays.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend);
+
+const TRAIN = '#2563eb';
+const MAX_BUCKETS = 250;
+
+/** At most 2 * MAX_BUCKETS of the points: each bucket's lowest and highest, in order. */
+export function downsample(points) {
+  if (points.length <= 2 * MAX_BUCKETS) return points;
+  const size = Math.ceil(points.length / MAX_BUCKETS);
+  const out = [];
+  for (let start = 0; start < points.length; start += size) {
+    let lo = null; let hi = null;
+    const end = Math.min(points.length, start + size);
+    for (let i = start; i < end; ++i) {
+      const p = points[i];
+      if (p.y === null) continue;
+      if (!lo || p.y < lo.y) lo = p;
+      if (!hi || p.y > hi.y) hi = p;
+    }
+    if (!lo) { out.push(points[start]); continue; }  // a gap stays a gap
+    if (lo === hi) out.push(lo);
+    else if (lo.x < hi.x) out.push(lo, hi);
+    else out.push(hi, lo);
+  }
+  const last = points[points.length - 1];
+  if (out[out.length - 1] !== last) out.push(last);
+  return out;
+}
+const VALIDATION = '#d9480f';
+
+function lineChart(canvas, yTitle, yFormat, yBounds) {
+  const dataset = (label, color, dash) => ({
+    label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
+    pointRadius: 0, pointHoverRadius: 4, pointHitRadius: 6, tension: 0, indexAxis: 'x',
+  });
+  return new Chart(canvas, {
+    type: 'line',
+    data: { datasets: [dataset('train', TRAIN, []), dataset('validation', VALIDATION, [6, 3])] },
+    options: {
+      animation: false, parsing: false, normalized: true, spanGaps: true, maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'epoch' }, ticks: { precision: 0 }, min: 0, suggestedMax: 10 },
+        y: { title: { display: true, text: yTitle }, ...yBounds, ticks: { callback: yFormat } },
+      },
+      plugins: {
+        legend: { labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter } },
+        tooltip: { callbacks: {
+          title: (items) => `epoch ${items[0]?.parsed.x}`,
+          label: (item) => `${item.dataset.label}: ${yFormat(item.parsed.y)}`,
+        } },
+      },
+    },
+  });
+}
+
+export class MetricsCharts {
+  /** show: which charts to draw, 'accuracy' and/or 'loss' (both by default). */
+  constructor(root, { show = ['accuracy', 'loss'] } = {}) {
+    this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': 'Accuracy per epoch' });
+    this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
+    this.latest = h('dl', { class: 'latest', id: 'latest-metrics', 'aria-live': 'off' });
+    this.scoreTitle = h('h3', { text: 'Accuracy' });
+    this.logScale = h('input', { type: 'checkbox', id: 'loss-log' });
+    this.logScale.addEventListener('change', () => {
+      this.loss.options.scales.y.type = this.logScale.checked ? 'logarithmic' : 'linear';
+      this.loss.update('none');
+    });
+    replace(root,
+      this.latest,
+      h('div', { class: 'charts' },
+        h('figure', { hidden: !show.includes('accuracy') }, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
+        h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, h('h3', { text: 'Loss (cost)' }),
+          h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' log scale')),
+        h('div', { class: 'chart-box' }, this.lossCanvas))));
+    this.series = { score: [[], []], loss: [[], []] };
+    this.task = 'classification';
+    this.overlayRuns = [];
+    this.overlays = { score: [], loss: [] };
+    this.#build();
+    this.draw = throttled(() => this.#draw(), 120);  // about 8 redraws a second while training
+  }
+
+  #build() {
+    this.score?.destroy();
+    this.loss?.destroy();
+    const regression = this.task === 'regression';
+    this.scoreTitle.textContent = regression ? 'R² (1 = perfect fit)' : 'Accuracy';
+    this.score = lineChart(this.scoreCanvas, regression ? 'R²' : 'accuracy',
+      regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 });
+    this.scoreCanvas.setAttribute('aria-label', regression ? 'R² per epoch' : 'Accuracy per epoch');
+    this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {});
+    if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
+  }
+
+  /**
+   * Earlier runs to draw faded under the current one ([{id, name, history}], see
+   * chart-overlays.js); colorOf(run) gives each its colour.
+   */
+  setOverlays(runs, colorOf) {
+    this.overlayRuns = runs;
+    this.overlayColor = colorOf ?? this.overlayColor;
+    const make = (kind) => overlayDatasets(runs, kind, this.task, { shape: downsample, colorOf: this.overlayColor });
+    this.overlays = { score: make('score'), loss: make('loss') };
+    this.overlayEpochs = lastEpoch(runs);
+    this.#draw();
+  }
+
+  /** Clears the charts; task 'classification' or 'regression'. */
+  reset(task = this.task) {
+    this.series = { score: [[], []], loss: [[], []] };
+    if (task !== this.task) { this.task = task; this.#build(); this.setOverlays(this.overlayRuns); }
+    this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = '0';
+    this.#draw();
+  }
+
+  /** Appends epochs' metrics [{epoch, trainLoss, trainAccuracy, ...}]. */
+  append(metrics) {
+    const regression = this.task === 'regression';
+    const add = (arr, x, y) => { arr.push({ x, y: y === null || !Number.isFinite(y) ? null : y }); };
+    for (const m of metrics) {
+      add(this.series.score[0], m.epoch, regression ? m.trainR2 : m.trainAccuracy);
+      add(this.series.score[1], m.epoch, regression ? m.valR2 : m.valAccuracy);
+      add(this.series.loss[0], m.epoch, m.trainLoss);
+      add(this.series.loss[1], m.epoch, m.valLoss);
+    }
+    this.last = metrics.at(-1) ?? this.last;
+    this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = String(this.points);  // epochs held (for tests)
+    this.draw();
+  }
+
+  /** Number of epochs plotted (for tests and the progress text). */
+  get points() {
+    return this.series.loss[0].length;
+  }
+
+  // Each chart is updated in its own frame (scheduleDraw), so no single task draws both.
+  #draw() {
+    const charts = [[this.score, this.series.score, this.overlays.score], [this.loss, this.series.loss, this.overlays.loss]];
+    const update = ([chart, [train, validation], overlays]) => {
+      // Dots while there are few epochs (a single epoch is no line), none after. Chart.js
+      // restyles existing points only when it gets new arrays, hence the copies then.
+      const radius = train.length < 30 ? 2.5 : 0;
+      const restyle = chart.$radius !== radius;
+      chart.$radius = radius;
+      chart.data.datasets[0].data = restyle ? downsample(train).slice() : downsample(train);
+      chart.data.datasets[1].data = restyle ? downsample(validation).slice() : downsample(validation);
+      for (const d of chart.data.datasets.slice(0, 2)) d.pointRadius = radius;
+      const noValidation = validation.every((p) => p.y === null);
+      if (chart.data.datasets[1].hidden !== noValidation) chart.data.datasets[1].hidden = noValidation;
+      if (chart.data.datasets.length - 2 !== overlays.length || overlays.some((d, i) => chart.data.datasets[i + 2] !== d)) {
+        chart.data.datasets.splice(2, Infinity, ...overlays);
+        chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
+      }
+      chart.update('none');
+    };
+    scheduleDraw(this.scoreCanvas, () => update(charts[0]));
+    scheduleDraw(this.lossCanvas, () => update(charts[1]));
+    this.#drawLatest();
+  }
+
+  #drawLatest() {
+    const m = this.points ? this.last : null;
+    const regression = this.task === 'regression';
+    const items = [
+      ['Epoch', m ? String(m.epoch) : '–'],
+      [regression ? 'Train R²' : 'Train accuracy', m ? (regression ? fmt(m.trainR2, 3) : pct(m.trainAccuracy)) : '–'],
+      [regression ? 'Validation R²' : 'Validation accuracy', m ? (regression ? fmt(m.valR2, 3) : pct(m.valAccuracy)) : '–'],
+      ['Train loss', m ? fmt(m.trainLoss) : '–'],
+      ['Validation loss', m ? fmt(m.valLoss) : '–'],
+    ];
+    if (this.latest.children.length !== items.length) {
+      replace(this.latest, items.map(([k], i) => h('div', { 'data-metric': String(i) }, h('dt', { text: k }), h('dd'))));
+    }
+    items.forEach(([k, v], i) => {
+      const [dt, dd] = this.latest.children[i].children;
+      if (dt.textContent !== k) dt.textContent = k;
+      if (dd.textContent !== v) dd.textContent = v;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+// The confusion matrix (rows: actual class, columns: predicted) with class names and
+// per-class accuracy (recall), on the validation or the training split.
+import { h, replace, pct } from '../ui/dom.js';
+
+export class ConfusionView {
+  constructor(root) {
+    this.split = 'validation';
+    this.select = h('select', { id: 'confusion-split' },
+      h('option', { value: 'validation', text: 'validation split' }), h('option', { value: 'train', text: 'training split' }));
+    this.select.addEventListener('change', () => { this.split = this.select.value; this.#render(); });
+    this.body = h('div', { class: 'confusion', id: 'confusion' });
+    replace(root, h('div', { class: 'field inline-field' }, h('label', { for: 'confusion-split', text: 'On the ' }), this.select),
+      this.body);
+    this.data = null;
+  }
+
+  /** data: {validation: {classNames, counts} | null, train: {...}} or null for regression. */
+  update(data, epoch) {
+    this.data = data;
+    this.epoch = epoch;
+    const hasValidation = Boolean(data?.validation);
+    this.select.options[0].disabled = !hasValidation;
+    if (!hasValidation && this.split === 'validation') { this.split = 'train'; this.select.value = 'train'; }
+    this.#render();
+  }
+
+  clear(message) {
+    this.data = null;
+    replace(this.body, h('p', { class: 'hint', text: message }));
+  }
+
+  #render() {
+    const m = this.data?.[this.split];
+    if (!m) return;
+    const { classNames, counts } = m;
+    const total = counts.flat().reduce((a, b) => a + b, 0);
+    const correct = counts.reduce((a, row, i) => a + row[i], 0);
+    const max = Math.max(1, ...counts.flat());
+    const head = h('tr', {}, h('th', { scope: 'col', class: 'corner', text: 'actual ↓ / predicted →' }),
+      classNames.map((c) => h('th', { scope: 'col', text: c })), h('th', { scope: 'col', text: 'class accuracy' }));
+    const rows = counts.map((row, i) => {
+      const n = row.reduce((a, b) => a + b, 0);
+      return h('tr', {}, h('th', { scope: 'row', text: classNames[i] }),
+        row.map((v, j) => h('td', {
+          class: i === j ? 'diag' : v ? 'off' : null, text: String(v),
+          style: v ? `--shade:${(0.08 + 0.52 * (v / max)).toFixed(2)}` : null,  // at most 0.6: dark text stays readable
+          title: `actual ${classNames[i]}, predicted ${classNames[j]}: ${v}`,
+        })),
+        h('td', { class: 'recall', text: n ? pct(row[i] / n) : '–' }));
+    });
+    replace(this.body,
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Confusion matrix' },
+        h('table', { class: 'confusion-table' },
+          h('caption', { text: `${correct} of ${total} ${this.split === 'validation' ? 'validation' : 'training'} rows right ` +
+            `(${pct(total ? correct / total : NaN)})${this.epoch ? ` after epoch ${this.epoch}` : ', before training'}` }),
+          h('thead', {}, head), h('tbody', {}, rows))));
+  }
+}

@@ -1,0 +1,170 @@
+// The network diagram: layers of units, and the connections between them coloured by
+// the sign of the weight (blue positive, orange negative) with thickness by magnitude.
+// Wide layers show their first units and say how many more there are. For 2-D data
+// each unit shows what it computes over the input plane (the engine's decisionGrid units); hovering or
+// focusing a unit shows its map enlarged.
+import { h, replace, fmt, scheduleDraw } from '../ui/dom.js';
+import { POSITIVE, NEGATIVE, rgb } from '../ui/colors.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const MAX_SHOWN = 10;
+const WIDTH = 560;
+const ROW = 34;
+
+function svg(tag, attrs = {}, text) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+export class NetworkDiagram {
+  constructor(root) {
+    this.root = root;
+    this.note = h('p', { class: 'hint' });
+    this.holder = h('div', { class: 'diagram-scroll' });
+    this.zoom = h('img', { class: 'zoom-map', alt: '', width: 150, height: 150 });
+    this.zoomCaption = h('figcaption', { class: 'hint' });
+    this.zoomBox = h('figure', { class: 'zoom', hidden: true }, this.zoom, this.zoomCaption);
+    replace(root, h('div', { class: 'diagram-row' }, this.holder, this.zoomBox), this.note);
+    this.canvas = document.createElement('canvas');
+  }
+
+  /** layers: the worker's weights [{inputs, units, activation, keepProb, W, b}]; names for inputs/outputs. */
+  update(layers, names = {}, maps = null) {
+    if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; return; }
+    const sizes = [layers[0].inputs, ...layers.map((l) => l.units)];
+    const shape = JSON.stringify([sizes, layers.map((l) => l.activation), names, Boolean(maps)]);
+    // The drawing is built once per architecture; later updates only restyle it.
+    if (shape !== this.shape) { this.#build(layers, sizes, names, Boolean(maps)); this.shape = shape; }
+    this.#restyle(layers, sizes);
+    // One frame per layer of maps: each map is a PNG encode, together they can be slow.
+    if (maps) {
+      layers.forEach((l, i) => scheduleDraw(`unit-maps-${i}`, () => this.#drawMaps(layers, maps.values, maps.resolution, i)));
+    }
+  }
+
+  // Each unit's map as a small image: orange negative, white 0, blue positive (scaled
+  // to the layer's largest magnitude); sigmoid and softmax units from 0 to 1.
+  #drawMaps(layers, maps, n, layer) {
+    this.canvas.width = n;
+    this.canvas.height = n;
+    const ctx = this.canvas.getContext('2d');
+    const img = ctx.createImageData(n, n);
+    const neg = rgb(NEGATIVE); const pos = rgb(POSITIVE);
+    const act = layers[layer].activation;
+    const probability = act === 'sigmoid' || act === 'softmax';
+    let m = 0;
+    if (!probability) for (const map of maps[layer] ?? []) for (const v of map) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
+    for (const node of this.circles) {
+      const values = node.layer === layer ? maps[layer]?.[node.unit] : null;
+      if (!values || !node.image) continue;
+      for (let j = 0; j < n; ++j) {
+        for (let i = 0; i < n; ++i) {
+          const v = values[j * n + i];
+          const t = probability ? 2 * v - 1 : m > 0 ? v / m : 0;  // -1..1
+          const finite = Number.isFinite(t);
+          const c = !finite ? [120, 120, 120] : t >= 0 ? pos : neg;
+          const a = finite ? Math.min(1, Math.abs(t)) : 1;
+          const p = ((n - 1 - j) * n + i) * 4;
+          img.data[p] = 255 + (c[0] - 255) * a; img.data[p + 1] = 255 + (c[1] - 255) * a;
+          img.data[p + 2] = 255 + (c[2] - 255) * a; img.data[p + 3] = 255;
+        }
+      }
+      ctx.putImageData(img, 0, 0);
+      node.url = this.canvas.toDataURL();
+      node.image.setAttribute('href', node.url);
+      if (this.zoomed === node) this.zoom.src = node.url;
+    }
+  }
+
+  #showZoom(node) {
+    this.zoomed = node;
+    if (!node?.url) { this.zoomBox.hidden = true; return; }
+    this.zoom.src = node.url;
+    this.zoomCaption.textContent = node.label;
+    this.zoomBox.hidden = false;
+  }
+
+  #build(layers, sizes, { inputNames = [], outputNames = [] }, withMaps) {
+    const shown = sizes.map((n) => Math.min(n, MAX_SHOWN));
+    const height = Math.max(...shown) * ROW + 50;
+    const colX = (c) => 105 + (c * (WIDTH - 200)) / Math.max(1, sizes.length - 1);
+    const rowY = (c, i) => 30 + (height - 50) / 2 - ((shown[c] - 1) * ROW) / 2 + i * ROW;
+    const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img',
+      'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
+    const edges = svg('g', { class: 'edges' });
+    const nodes = svg('g', { class: 'nodes' });
+    this.lines = [];
+    this.circles = [];
+    layers.forEach((l, c) => {
+      for (let j = 0; j < shown[c]; ++j) {
+        for (let i = 0; i < shown[c + 1]; ++i) {
+          const line = svg('line', { x1: colX(c) + 11, y1: rowY(c, j), x2: colX(c + 1) - 11, y2: rowY(c + 1, i) });
+          const title = svg('title');
+          line.append(title);
+          edges.append(line);
+          this.lines.push({ line, title, layer: c, index: i + j * l.units });
+        }
+      }
+    });
+    sizes.forEach((n, c) => {
+      const isOutput = c === sizes.length - 1;
+      const title = c === 0 ? 'input' : isOutput ? `output · ${layers[c - 1].activation}` : `${layers[c - 1].activation}`;
+      nodes.append(svg('text', { x: colX(c), y: 14, 'text-anchor': 'middle', class: 'layer-label' }, title));
+      for (let i = 0; i < shown[c]; ++i) {
+        const y = rowY(c, i);
+        const circle = svg('circle', { cx: colX(c), cy: y, r: 10, class: c === 0 ? 'unit input' : 'unit', fill: '#fff' });
+        const tip = svg('title', {}, c === 0 ? (inputNames[i] ?? `input ${i + 1}`) : '');
+        circle.append(tip);
+        nodes.append(circle);
+        if (c > 0) {
+          const node = { circle, tip, layer: c - 1, unit: i,
+            label: `${isOutput ? 'Output' : `Layer ${c}`} unit ${i + 1} (${layers[c - 1].activation}) over the input plane` };
+          if (withMaps) {
+            node.image = svg('image', { x: colX(c) - 11, y: y - 11, width: 22, height: 22, class: 'map',
+              preserveAspectRatio: 'none', tabindex: '0', 'aria-label': node.label });
+            node.image.append(svg('title', {}, node.label));
+            for (const type of ['mouseenter', 'focus']) node.image.addEventListener(type, () => this.#showZoom(node));
+            nodes.append(node.image);
+          }
+          this.circles.push(node);
+        }
+        const name = c === 0 ? inputNames[i] : isOutput ? outputNames[i] : null;
+        if (name !== undefined && name !== null) {
+          const label = String(name).length > 12 ? `${String(name).slice(0, 11)}…` : String(name);
+          nodes.append(svg('text', { x: c === 0 ? colX(c) - 15 : colX(c) + 15, y: y + 4,
+            'text-anchor': c === 0 ? 'end' : 'start', class: 'unit-label' }, label));
+        }
+      }
+      if (n > shown[c]) {
+        nodes.append(svg('text', { x: colX(c), y: rowY(c, shown[c] - 1) + 26, 'text-anchor': 'middle', class: 'more' },
+          `+${n - shown[c]} more`));
+      }
+    });
+    root.append(edges, nodes);
+    this.holder.replaceChildren(root);
+  }
+
+  #restyle(layers, sizes) {
+    let maxAbs = 0;
+    for (const l of layers) for (const w of l.W) maxAbs = Math.max(maxAbs, Math.abs(w));
+    for (const { line, title, layer, index } of this.lines) {
+      const w = layers[layer].W[index];  // input j -> unit i at i + j * units (column-major)
+      const t = maxAbs > 0 ? Math.abs(w) / maxAbs : 0;
+      line.setAttribute('stroke', w >= 0 ? POSITIVE : NEGATIVE);
+      line.setAttribute('stroke-width', (0.4 + 4 * t).toFixed(2));
+      line.setAttribute('stroke-opacity', (0.25 + 0.7 * t).toFixed(2));
+      title.textContent = `w = ${fmt(w)}`;
+    }
+    for (const { circle, tip, layer, unit } of this.circles) {
+      const b = layers[layer].b[unit];
+      circle.setAttribute('fill', b >= 0 ? '#dbe8fd' : '#fde6d2');
+      tip.textContent = `bias b = ${fmt(b)}`;
+    }
+    const dropout = layers.filter((l) => l.keepProb < 1).length;
+    this.note.textContent = `${sizes.join(' → ')} units · largest |w| = ${fmt(maxAbs, 3)}` +
+      (dropout ? ` · dropout on ${dropout} layer${dropout > 1 ? 's' : ''} while training` : '') +
+      '. Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value.';
+  }
+}

@@ -1,0 +1,77 @@
+// The predict panel: one input per feature column of the data (or of an imported
+// model), the class probabilities (or the predicted value) for those values.
+import { h, replace, fmt, pct } from '../ui/dom.js';
+import { classColor } from '../ui/colors.js';
+
+export class PredictPanel {
+  constructor(root, { onPredict }) {
+    this.onPredict = onPredict;
+    this.form = h('form', { class: 'predict-form', id: 'predict-form' });
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.predict(); });
+    this.output = h('div', { class: 'predict-output', id: 'predict-output', 'aria-live': 'polite' });
+    this.source = h('p', { class: 'hint' });
+    replace(root, this.source, this.form, this.output);
+    this.inputs = [];
+  }
+
+  /** The current entries by feature name. */
+  entries() {
+    return new Map(this.features?.map((f, i) => [f.name, this.inputs[i].value]) ?? []);
+  }
+
+  /**
+   * features: [{name, value}] with starting values; classNames: [] for regression;
+   * layout: for each input column of the model, the index of its feature here, or -1
+   * for a column the model ignores (sent as missing). Default: the features in order.
+   */
+  setFeatures(features, classNames, source, layout = features.map((_, i) => i)) {
+    this.features = features;
+    this.layout = layout;
+    this.classNames = classNames;
+    this.source.textContent = source;
+    this.inputs = features.map((f, i) => h('input', { id: `predict-${i}`, type: 'text', value: f.value,
+      autocomplete: 'off', spellcheck: 'false' }));
+    replace(this.form,
+      h('div', { class: 'predict-fields' }, features.map((f, i) => h('div', { class: 'field' },
+        h('label', { for: `predict-${i}`, text: f.name }), this.inputs[i]))),
+      h('button', { type: 'submit', class: 'secondary', id: 'predict-button', text: 'Predict' }));
+    this.output.replaceChildren();
+  }
+
+  /** Sets the first two inputs (a click on the 2-D plot) and predicts. */
+  setPoint(x, y) {
+    if (this.inputs.length < 2) return;
+    this.inputs[0].value = String(Number(x.toPrecision(4)));
+    this.inputs[1].value = String(Number(y.toPrecision(4)));
+    this.predict();
+  }
+
+  async predict() {
+    if (!this.inputs.length) return;
+    const values = this.inputs.map((input) => {
+      const t = input.value.trim();
+      return t === '' ? null : Number.isFinite(Number(t)) ? Number(t) : t;
+    });
+    try {
+      this.show(await this.onPredict(this.layout.map((i) => (i < 0 ? null : values[i]))));
+    } catch (e) {
+      replace(this.output, h('p', { class: 'field-error', text: e.message }));
+    }
+  }
+
+  show(outputs) {
+    const names = this.classNames;
+    if (!names.length) {
+      replace(this.output, h('p', { class: 'prediction' }, 'Predicted value: ', h('strong', { text: fmt(outputs[0]) })));
+      return;
+    }
+    const probs = outputs.length === 1 && names.length === 2 ? [1 - outputs[0], outputs[0]] : outputs;
+    const best = probs.indexOf(Math.max(...probs));
+    replace(this.output,
+      h('p', { class: 'prediction' }, 'Predicted class: ', h('strong', { text: names[best] ?? String(best) })),
+      h('ul', { class: 'bars' }, probs.map((p, k) => h('li', {},
+        h('span', { class: 'bar-label', text: names[k] ?? String(k) }),
+        h('span', { class: 'bar' }, h('span', { class: 'fill', style: `width:${(p * 100).toFixed(1)}%;background:${classColor(k)}` })),
+        h('span', { class: 'bar-value', text: pct(p) })))));
+  }
+}

@@ -1,0 +1,175 @@
+// The views of a session: Train/Pause/Step/Reset with the progress and status line,
+// the accuracy and loss charts, the decision boundary, the network diagram, the
+// confusion matrix and the predict panel. Each is built when its container is in
+// `root` (the page's document, or a widget's shadow root), so the page and the widget
+// show the same views. Draws what the session and its worker report: training
+// progress, visuals, and the end of a run (finished, paused, early stopping, divergence).
+import { $, pct, fmt, scheduleDraw } from '../ui/dom.js';
+import { TrainControls } from './train-controls.js';
+import { MetricsCharts } from './charts.js';
+import { BoundaryView } from './boundary.js';
+import { NetworkDiagram } from './network-diagram.js';
+import { ConfusionView } from './confusion-view.js';
+import { PredictPanel } from './predict-view.js';
+
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export class SessionViews {
+  /**
+   * flagHost: the element whose data-training attribute says whether training runs.
+   * buttons, metrics: which train buttons and which of the accuracy/loss charts to show.
+   */
+  constructor(session, root, { flagHost, buttons, metrics } = {}) {
+    this.session = session;
+    this.root = root;
+    this.flagHost = flagHost;
+    const at = (id) => $(`#${id}`, root);
+    this.controls = new TrainControls(at('controls'), {
+      onTrain: () => session.train(), onPause: () => session.pause(),
+      onStep: () => session.step(), onReset: () => session.reset(),
+    }, { buttons });
+    this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics }) : null;
+    this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), { onPick: (x, y) => this.predict?.setPoint(x, y) }) : null;
+    this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel')) : null;
+    this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
+    this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
+      onPredict: async (values) => (await session.request('predict', { values })).outputs,
+    }) : null;
+    this.boundarySection = at('boundary-section');
+    this.confusionSection = at('confusion-section');
+    this.names = { inputs: [], outputs: [] };
+    this.classNames = [];
+
+    session.on('progress', (p) => {
+      if (p.phase !== 'train') return;
+      this.charts?.append(p.metrics);
+      scheduleDraw(this.controls, () => this.controls.showProgress(p));
+    });
+    // Visuals arrive at most every 250 ms; each view draws in its own frame, the newest
+    // data only. The diagram (hundreds of SVG lines) redraws at most once a second
+    // while training, and always when training stops.
+    session.on('visuals', (v) => this.#visuals(v));
+    session.on('change', () => this.controls.setEnabled(!session.blocker(), session.blocker()));
+    session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
+    session.on('configured', ({ reply }) => {
+      if (reply.restarted) this.#restarted(reply.config.epochs);
+      else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
+    });
+    session.on('reset', () => {
+      this.#restarted(session.config?.epochs ?? 0);
+      this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
+    });
+    session.on('crashed', (e) => {
+      this.#trainingEnded({ reason: 'crashed', message: e.message });
+      this.controls.offerRestart(`The engine stopped unexpectedly (${e.message}). Your data and settings are kept.`,
+        () => session.restart());
+    });
+    session.on('restarted', () => this.controls.setStatus('Restarted: the same data and settings, training from epoch 0.', 'success'));
+    session.on('train-start', () => this.#trainingStarted());
+    session.on('train-end', (done) => this.#trainingEnded(done));
+    this.flagHost.dataset.training = 'false';
+  }
+
+  #dataLoaded({ summary, twoD }) {
+    const features = summary.columns.filter((c) => c.role === 'feature');
+    const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
+    this.classNames = classNames;
+    this.names = { inputs: features.map((c) => c.name), outputs: classNames.length ? classNames : [summary.target] };
+    this.twoD = twoD;
+    if (this.boundarySection) this.boundarySection.hidden = !twoD;
+    if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames });
+    if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
+    this.confusion?.clear('Train to see which classes the network confuses.');
+    const preview = (name) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
+      ?.[summary.preview_header.indexOf(name)] ?? '';
+    // The model takes every column but the target; ignored and dropped ones go as missing.
+    const layout = summary.columns.filter((c) => c.role !== 'target').map((c) => features.indexOf(c));
+    this.predict?.setFeatures(features.map((c) => ({
+      name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
+    })), classNames, 'Values for each input column (as in the data, before scaling):', layout);
+    this.charts?.reset(summary.task);
+  }
+
+  #restarted(epochs) {
+    this.controls.setStopped(false);
+    this.charts?.reset();
+    this.controls.clearProgress(epochs);
+    this.controls.setRunning(false);
+  }
+
+  #trainingStarted() {
+    this.controls.setRunning(true);
+    this.controls.setStatus('');
+    this.flagHost.dataset.training = 'true';
+  }
+
+  #trainingEnded(done) {
+    const c = this.controls;
+    c.setRunning(false);
+    c.setStopped(['diverged', 'stopped', 'stepped-stopped'].includes(done.reason));
+    this.flagHost.dataset.training = 'false';
+    this.#drawDiagram();  // the final weights, which may have come within the last second
+    const m = this.charts?.last;
+    const score = m ? (this.charts.task === 'regression'
+      ? `validation R² ${fmt(m.valR2, 3)}` : `validation accuracy ${pct(m.valAccuracy ?? m.trainAccuracy)}`) : '';
+    switch (done.reason) {
+      case 'finished': c.setStatus(`Done: ${done.epoch} epochs${score ? `, ${score}` : ''}.`, 'success'); break;
+      case 'paused': c.setStatus(`Paused at epoch ${done.epoch}. Train goes on from here; Step trains one epoch.`); break;
+      case 'diverged':
+        c.setStatus(`${capitalize(done.message)}, then press Reset.`, 'error');
+        break;
+      case 'stopped': c.setStatus(`${capitalize(done.message)}.`, 'warning'); break;
+      case 'stepped-stopped':
+        c.setStatus(`${capitalize(done.message)}${/diverged/.test(done.message) ? ', then press Reset' : ''}.`,
+          /diverged/.test(done.message) ? 'error' : 'warning');
+        break;
+      case 'stepped': c.setStatus(`Stepped to epoch ${done.epoch}.`); break;
+      case 'reconfigured': case 'data changed': c.setStatus('Settings changed: the network starts again from epoch 0.'); break;
+      case 'error': c.setStatus(done.message, 'error'); break;
+      default: break;
+    }
+  }
+
+  /** An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run. */
+  modelImported(model, name) {
+    this.controls.setStopped(false);
+    this.charts?.reset();
+    this.controls.clearProgress(model.config?.epochs ?? 0);
+    // The model's input columns, keeping what is already entered under the same names.
+    const entered = this.predict.entries();
+    const inputs = (model.preprocessing?.inputs ?? []).map((c) => ({ name: String(c.name), used: c.kind !== 'ignored' }));
+    const used = inputs.filter((c) => c.used);
+    const features = used.map((c) => ({ name: c.name, value: entered.get(c.name) ?? '' }));
+    const layout = inputs.map((c) => used.indexOf(c));
+    const classNames = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
+    this.predict.setFeatures(features, classNames, `Predicting with the imported model “${name}”:`, layout);
+    this.controls.setStatus(`Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained).`, 'success');
+  }
+
+  #visuals(v) {
+    if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
+    if (v.grid && this.twoD && this.boundary) scheduleDraw(this.boundary.canvas, () => this.boundary.setGrid(v.grid));
+    if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
+    if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch));
+    if (v.weights && this.diagram) {
+      const now = performance.now();
+      const training = this.flagHost.dataset.training === 'true';
+      this.pendingWeights = v.weights;
+      this.pendingMaps = v.unitMaps ? { values: v.unitMaps, resolution: v.unitMapResolution } : null;
+      if (training && now - (this.diagramAt ?? 0) < 1000) return;
+      this.diagramAt = now;
+      this.#drawDiagram();
+    }
+  }
+
+  #drawDiagram() {
+    if (!this.diagram) return;
+    scheduleDraw(this.diagram, () => {
+      const weights = this.pendingWeights;
+      if (!weights) return;
+      const units = weights.at(-1)?.units;
+      const outputs = units === 1 && this.classNames.length === 2 ? [`P(${this.classNames[1]})`] : this.names.outputs;
+      this.diagram.update(weights, { inputNames: this.names.inputs, outputNames: outputs }, this.pendingMaps);
+    });
+  }
+}

@@ -1,0 +1,127 @@
+// Reads an embedded playground's settings: the <nn-playground> element's attributes, or
+// the query of embed.html (the iframe form), through the one state schema (state.js):
+// every setting's URL key or name is an attribute (lr="0.03" or learning_rate="0.03"),
+// plus the widget's own: dataset, activation, keep, controls, locked, charts, autoplay,
+// src and target. Pure (no DOM), so it is tested in Node.
+import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors } from '../core/state.js';
+import { DATASET, DATASETS, presetFor } from '../core/presets.js';
+
+export const BUTTONS = ['train', 'pause', 'step', 'reset'];
+export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', 'predict'];
+export const DEFAULT_CONTROLS = 'train,pause,reset,data,layers,lr,opt';
+export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
+
+const WIDGET_ATTRIBUTES = ['dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target'];
+const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));
+
+/** Every attribute the element reads (for observedAttributes). */
+export const ATTRIBUTES = [...new Set([...WIDGET_ATTRIBUTES, ...PROP_BY_KEY.keys()])];
+
+const list = (text) => String(text).split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+
+/**
+ * get(name) returns an attribute's text or null. Returns {state, problems, controls,
+ * locked, charts, autoplay, src, target}: state is a full page state (defaults, then the
+ * data set's preset, then the attributes that are valid); problems lists each attribute
+ * not used and why, as the learner-facing sentence fragment `lr="abc": must be ...`.
+ */
+export function readWidgetSettings(get, base) {
+  const problems = [];
+  const q = new URLSearchParams();
+  for (const [key, p] of PROP_BY_KEY) {
+    const text = get(key);
+    if (text === null || text === undefined || p.name === 'layers' || p.name === 'dataset') continue;
+    q.set(p.url, text);
+  }
+  const { values, problems: bad } = fromHash(`#${q}`);
+  for (const message of bad) {
+    const m = /^([a-z0-9]+): "(.*)" (.*)$/s.exec(message);
+    problems.push(m ? `${m[1]}="${m[2]}": ${m[3]}` : message);
+  }
+
+  const src = get('src');
+  let dataset = get('dataset') ?? get('data');
+  if (src) dataset = 'csv';
+  else if (dataset !== null && !DATASET[dataset]) {
+    problems.push(`dataset="${dataset}": unknown data set (one of ${DATASETS.map((d) => d.name).join(', ')})`);
+    dataset = null;
+  }
+  dataset ??= base.dataset;
+  const preset = dataset === 'csv' ? { generated: false } : presetFor(dataset);
+  const layers = readLayers(get, preset.layers ?? base.layers, problems);
+  if (layers) values.layers = layers;
+
+  const controls = list(get('controls') ?? DEFAULT_CONTROLS);
+  const controlNames = new Set();
+  for (const c of controls) {
+    if (BUTTONS.includes(c) || c === 'data' || c === 'dataset') controlNames.add(c === 'dataset' ? 'data' : c);
+    else if (PROP_BY_KEY.has(c)) controlNames.add(PROP_BY_KEY.get(c).name);
+    else problems.push(`controls: unknown control "${c}" (buttons ${BUTTONS.join(', ')}, data, or a setting such as lr, l2, opt)`);
+  }
+  const locked = new Set();
+  for (const c of list(get('locked') ?? '')) {
+    const name = c === 'dataset' || c === 'data' ? 'data' : PROP_BY_KEY.get(c)?.name;
+    if (name) locked.add(name);
+    else problems.push(`locked: unknown setting "${c}"`);
+  }
+  const charts = [];
+  for (const c of list(get('charts') ?? DEFAULT_CHARTS)) {
+    if (CHARTS.includes(c)) charts.push(c);
+    else problems.push(`charts: unknown chart "${c}" (one of ${CHARTS.join(', ')})`);
+  }
+  const autoplay = get('autoplay');
+  return {
+    state: { ...base, ...preset, ...values, dataset },
+    problems,
+    buttons: BUTTONS.filter((b) => controlNames.has(b)),
+    dataControl: controlNames.has('data'),
+    fields: [...controlNames].filter((n) => !BUTTONS.includes(n) && n !== 'data'),
+    locked,
+    charts,
+    autoplay: autoplay !== null && autoplay !== 'false',
+    src: src || null,
+    target: get('target') || null,
+  };
+}
+
+// layers="8,8" (with activation="tanh" and keep="0.8" for all), or the link form "8tanh,8tanh0.8";
+// "none" or "" for no hidden layer.
+function readLayers(get, presetLayers, problems) {
+  const text = get('layers');
+  const activation = get('activation');
+  const keep = get('keep');
+  if (activation !== null && !ACTIVATIONS.includes(activation)) {
+    problems.push(`activation="${activation}": must be one of ${ACTIVATIONS.join(', ')}`);
+  }
+  const keepProb = keep === null ? null : Number(keep);
+  if (keep !== null && !(keepProb > 0 && keepProb <= 1)) problems.push(`keep="${keep}": must be a number in (0, 1]`);
+  const goodActivation = ACTIVATIONS.includes(activation) ? activation : null;
+  const goodKeep = keep !== null && keepProb > 0 && keepProb <= 1 ? keepProb : null;
+  let layers;
+  if (text === null) {
+    if (!goodActivation && goodKeep === null) return null;
+    layers = presetLayers.map((l) => ({ ...l }));
+  } else if (/^\s*(none)?\s*$/.test(text)) {
+    return [];
+  } else if (/^[\d,\s]+$/.test(text)) {
+    const fallback = presetLayers[0]?.activation ?? 'relu';
+    layers = text.split(',').map((u) => u.trim()).filter(Boolean).map((u) => ({ units: Number(u), activation: fallback, keep_prob: 1 }));
+  } else {
+    const { values, problems: bad } = fromHash(`#layers=${encodeURIComponent(text)}`);
+    if (!values.layers) {
+      problems.push(`layers="${text}": ${bad[0]?.replace(/^layers: /, '') ?? 'cannot read it'} (write units per layer, e.g. "8,8")`);
+      return null;
+    }
+    layers = values.layers;
+  }
+  for (const l of layers) {
+    if (goodActivation) l.activation = goodActivation;
+    if (goodKeep !== null) l.keep_prob = goodKeep;
+  }
+  const wrong = layers.findIndex((l) => layerErrors(l));
+  if (wrong >= 0) {
+    problems.push(`layers="${text}": layer ${wrong + 1} units must be a whole number between 1 and ${MAX_UNITS}`);
+    return null;
+  }
+  return layers;
+}

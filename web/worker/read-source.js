@@ -1,0 +1,90 @@
+// A data source's bytes for the worker: a pasted text, a chosen file, or a URL fetched as a
+// stream. Reading posts `progress {phase: 'read', loaded, total}` events; with `rows`, a
+// download stops (and is cancelled) once the header and that many data rows have arrived.
+// The pieces are returned as the stream gave them: loadCsv copies them into the engine's
+// memory, so the file is never joined into one more copy here.
+
+/**
+ * @typedef {{kind: 'text', text: string} | {kind: 'file', file: File} |
+ *   {kind: 'url', url: string, rows?: number}} Source
+ * @typedef {{chunks: Uint8Array[], truncated: {rows: number, bytes: number} | null}} SourceBytes
+ */
+
+/**
+ * Reads `source`; throws an Error saying what failed (an unreachable server, an HTTP status).
+ * @param {Source} source
+ * @param {{post: (message: object) => void, fetchImpl?: typeof fetch}} io
+ * @returns {Promise<SourceBytes>}
+ */
+export async function readSource(source, { post, fetchImpl = globalThis.fetch }) {
+  if (source.kind === 'text') return { chunks: [new TextEncoder().encode(source.text)], truncated: null };
+  if (source.kind === 'file') return readStream(source.file.stream(), source.file.size, 0, post);
+  if (source.kind === 'url') {
+    let response;
+    try {
+      response = await fetchImpl(source.url);
+    } catch {
+      throw new Error(`could not fetch ${source.url}: the server did not answer, or it does not allow ` +
+        'this page to read the file (a file on another site must be served with CORS)');
+    }
+    if (!response.ok) throw new Error(`could not fetch ${source.url}: HTTP ${response.status}`);
+    // Content-Length is the compressed size when the server gzips: then no total.
+    const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;
+    return readStream(response.body, total, source.rows ?? 0, post);
+  }
+  throw new Error(`unknown data source "${/** @type {{kind: string}} */ (source).kind}"`);
+}
+
+/**
+ * @param {ReadableStream<Uint8Array>} stream
+ * @param {number} total bytes expected (0: unknown)
+ * @param {number} maxRows data rows wanted after the header (0: all)
+ * @param {(message: object) => void} post
+ * @returns {Promise<SourceBytes>}
+ */
+async function readStream(stream, total, maxRows, post) {
+  const reader = stream.getReader();
+  const chunks = [];
+  let truncated = null;
+  let loaded = 0;
+  let lines = 0;
+  let lastPost = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (maxRows > 0) {
+      const cut = newlineCut(value, maxRows + 1 - lines);
+      lines += cut.count;
+      if (cut.end >= 0) {
+        chunks.push(value.subarray(0, cut.end));
+        loaded += cut.end;
+        await reader.cancel();
+        truncated = { rows: maxRows, bytes: loaded };
+        total = loaded;
+        break;
+      }
+    }
+    chunks.push(value);
+    loaded += value.length;
+    const now = Date.now();
+    if (now - lastPost > 50) {
+      post({ type: 'progress', phase: 'read', loaded, total });
+      lastPost = now;
+    }
+  }
+  post({ type: 'progress', phase: 'read', loaded, total: total || loaded });
+  return { chunks, truncated };
+}
+
+/**
+ * Counts newlines in `chunk` up to `wanted`; `end` is the offset after the wanted-th one, or -1.
+ * @param {Uint8Array} chunk
+ * @param {number} wanted
+ */
+function newlineCut(chunk, wanted) {
+  let count = 0;
+  for (let i = 0; i < chunk.length; ++i) {
+    if (chunk[i] === 10 && ++count === wanted) return { count, end: i + 1 };
+  }
+  return { count, end: -1 };
+}

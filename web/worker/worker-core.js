@@ -1,0 +1,312 @@
+// The training worker's logic, importable (Node tests drive it without a Worker).
+// It owns one engine Playground and speaks a small protocol:
+//
+//   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
+//                                | reset | predict | export | import
+//   replies (same id):            ready | summary | done | error {message, where, preview?, fileName?}
+//   events (no id):               progress  {phase: 'read', loaded, total} | {phase: 'parse', bytes}
+//                                           | {phase: 'train', metrics[], epoch, epochs, samplesPerSecond, secondsPerEpoch}
+//                                 visuals   {epoch, weights, grid?, unitMaps?, confusion?, points?, error?}
+//
+// A train request is answered (done {reason: finished | paused | stopped | diverged |
+// reconfigured | data changed | reset}) when its run ends. Training runs in slices of
+// about SLICE_MS, yielding between them so that pause and other requests are handled at
+// once; visuals are sent at most every VISUALS_MS while training, and when it stops.
+import { readSource } from './read-source.js';
+import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
+
+const SLICE_MS = 60;
+const VISUALS_MS = 250;
+
+// JSON with object keys sorted, to compare configurations whatever their key order.
+/** @param {unknown} value @returns {string} */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = /** @type {Record<string, unknown>} */ (value);
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * @typedef {{bytes: Uint8Array[], name: string, options?: object, truncated?: object | null}} CsvEntry
+ * @typedef {{
+ *   nn: any, pg: any,
+ *   csv: CsvEntry | null, pending: CsvEntry | null,
+ *   summary: any, config: any,
+ *   running: {id: number} | null,
+ *   lastVisuals: number,
+ * }} WorkerState
+ */
+
+/**
+ * @param {{post: (message: object, transfer?: Transferable[]) => void,
+ *   loadEngine: (init: object) => Promise<any>, fetchImpl?: typeof fetch}} io
+ */
+export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetch }) {
+  /**
+   * Everything the worker holds between requests.
+   * csv: the last user CSV loaded (kept while a built-in is loaded, to reload it with other
+   * choices); pending: a CSV that failed to load, kept so the user can pick another target;
+   * running: the train request whose run is going on.
+   * @type {WorkerState}
+   */
+  const state = { nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, lastVisuals: 0 };
+
+  const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** @param {any} newSummary @param {CsvEntry | null} newCsv */
+  function afterLoad(newSummary, newCsv) {
+    state.summary = newSummary;
+    if (newCsv) state.csv = newCsv;
+    state.pending = null;
+    stopTraining('data changed');
+    sendPoints();
+    // The engine keeps the configuration; check it against the new data (batch size, loss).
+    if (state.config) {
+      try {
+        state.pg.configure(state.config);
+      } catch (e) {
+        post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message });
+      }
+    }
+  }
+
+  /** @param {{source: any, options?: object}} msg */
+  async function load(msg) {
+    const { pg } = state;
+    const options = msg.options ?? {};
+    const source = msg.source;
+    if (source.kind === 'builtin') {
+      const s = pg.loadBuiltin(source.name, options);
+      afterLoad(s, null);
+      return { type: 'summary', summary: s, ...dataInfo(s) };
+    }
+    /** @type {CsvEntry | null} */
+    let entry;
+    if (source.kind === 'current' || source.kind === 'pending') {
+      entry = source.kind === 'current' ? state.csv : state.pending;
+      if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
+    } else {
+      const read = await readSource(source, { post, fetchImpl });
+      entry = { bytes: read.chunks, name: source.name ?? 'data.csv', truncated: read.truncated };
+    }
+    const opts = { name: entry.name, ...options };
+    post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
+    try {
+      const s = pg.loadCsv(entry.bytes, opts);
+      // The user's CSV is kept for reloading with other choices; a built-in's file is not.
+      afterLoad(s, source.kind === 'url' ? null : { bytes: entry.bytes, name: entry.name, options: opts });
+      return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null };
+    } catch (e) {
+      // Keep the rejected file, and show what it holds if it parses at all.
+      state.pending = entry;
+      let preview = null;
+      try { preview = pg.inspectCsv(entry.bytes, { name: entry.name }); } catch { /* the CSV itself is bad */ }
+      throw Object.assign(new Error(/** @type {Error} */ (e).message), { where: 'data', preview, fileName: entry.name });
+    }
+  }
+
+  function sendPoints() {
+    try {
+      const points = dataPoints(state.pg, state.summary);
+      if (points) post({ type: 'visuals', points });
+    } catch (e) {
+      post({ type: 'visuals', error: /** @type {Error} */ (e).message });
+    }
+  }
+
+  function sendVisuals(full = false, withConfusion = true) {
+    state.lastVisuals = Date.now();
+    const v = collectVisuals(state.pg, state.summary, { full, withConfusion });
+    post(v, transferables(v));
+  }
+
+  /** @param {string} reason */
+  function stopTraining(reason) {
+    if (!state.running) return;
+    const { id } = state.running;
+    state.running = null;
+    post({ type: 'done', id, reason, epoch: state.pg.epoch, message: state.pg.stopReason });
+  }
+
+  /** @param {object[]} metrics @param {number} started ms @param {number} epochsAtStart */
+  function progress(metrics, started, epochsAtStart) {
+    const { pg, summary, config } = state;
+    const trainRows = summary?.train_rows ?? 0;
+    const elapsed = (Date.now() - started) / 1000;
+    const done = pg.epoch - epochsAtStart;
+    return {
+      type: 'progress', phase: 'train', metrics, epoch: pg.epoch, epochs: config?.epochs ?? 0,
+      samplesPerSecond: elapsed > 0 ? (done * trainRows) / elapsed : 0,
+      secondsPerEpoch: done > 0 ? elapsed / done : 0,
+    };
+  }
+
+  /** Ends the run `id` if training stopped or the epochs are done; true when it did. @param {number} id */
+  function checkStop(id) {
+    const { pg, config } = state;
+    if (pg.stopped) {
+      const reason = /diverged/.test(pg.stopReason) ? 'diverged' : 'stopped';
+      sendVisuals(true);
+      if (state.running?.id === id) stopTraining(reason);
+      return true;
+    }
+    if (config && pg.epoch >= config.epochs) {
+      sendVisuals(true);
+      if (state.running?.id === id) stopTraining('finished');
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Before any training request: data loaded, and training not stopped. Already at the end
+   * (or stopped): says so instead of throwing the engine's error.
+   * @param {{atEpochLimit: boolean}} check whether reaching the epoch limit blocks too (Train)
+   */
+  function requireTrainable({ atEpochLimit }) {
+    const { pg, summary, config } = state;
+    if (!summary) throw new Error('load data before training');
+    if (pg.stopped) throw new Error(`training has stopped: ${pg.stopReason}. Press Reset to start again.`);
+    if (atEpochLimit && config && pg.epoch >= config.epochs) {
+      throw new Error(`all ${config.epochs} epochs are done: raise Epochs to go on, or Reset`);
+    }
+  }
+
+  /** @param {number} id */
+  async function train(id) {
+    if (state.running) stopTraining('restarted');
+    requireTrainable({ atEpochLimit: true });
+    const { pg } = state;
+    state.running = { id };
+    const started = Date.now();
+    const startEpoch = pg.epoch;
+    let perSlice = 1;
+    while (state.running?.id === id) {
+      const t0 = Date.now();
+      const n = Math.max(1, Math.min(perSlice, state.config.epochs - pg.epoch));
+      const metrics = pg.trainEpochs(n);
+      const dt = Date.now() - t0;
+      // Aim for slices of SLICE_MS: double when quick, halve when slow.
+      if (dt < SLICE_MS / 2) perSlice = Math.min(perSlice * 2, 1000);
+      else if (dt > SLICE_MS * 2) perSlice = Math.max(1, perSlice >> 1);
+      post(progress(metrics, started, startEpoch));
+      if (checkStop(id)) return null;
+      if (Date.now() - state.lastVisuals > VISUALS_MS) sendVisuals();
+      await yieldToMessages();
+    }
+    return null;  // paused: the pause request's handling posted done for this id
+  }
+
+  /**
+   * Step and stepDetail: one epoch or one mini-batch while no run goes on, then its
+   * progress and visuals. `advance` trains and returns the metrics to report and the
+   * reply's own fields.
+   * @param {() => {metrics: object[], reply?: object}} advance
+   */
+  function singleStep(advance) {
+    if (state.running) stopTraining('paused');
+    requireTrainable({ atEpochLimit: false });
+    const { pg } = state;
+    const started = Date.now();
+    const startEpoch = pg.epoch;
+    const { metrics, reply = {} } = advance();
+    if (metrics.length) post(progress(metrics, started, startEpoch));
+    sendVisuals(true);
+    return { type: 'done', ...reply, epoch: pg.epoch, stopped: pg.stopped, message: pg.stopReason };
+  }
+
+  /** @type {Record<string, (msg: any) => any>} */
+  const handlers = {
+    async init(msg) {
+      state.nn = await loadEngine(msg);
+      state.pg = state.nn.createPlayground();
+      return { type: 'ready', builtins: state.nn.builtinDatasets(), variant: state.nn.variant };
+    },
+    load,
+    configure(msg) {
+      const { pg } = state;
+      // Only the number of epochs changed: the run goes on (the engine's trainer does
+      // not use it; this loop does), so a finished run can be extended.
+      /** @param {any} c */
+      const norm = (c) => ({ ...c, epochs: 0, hidden_layers: c.hidden_layers?.map((/** @type {any} */ l) =>
+        ({ units: l.units, activation: l.activation ?? 'relu', keep_prob: l.keep_prob ?? 1 })) });
+      /** @param {any} a @param {any} b */
+      const same = (a, b) => canonical(norm(a)) === canonical(norm(b));
+      if (state.config && state.summary && !pg.stopped && same(pg.config(), { ...pg.config(), ...msg.config })) {
+        state.config = { ...state.config, epochs: msg.config.epochs };
+        return { type: 'done', config: state.config, output: pg.output(), restarted: false, epoch: pg.epoch };
+      }
+      stopTraining('reconfigured');
+      state.config = pg.configure(msg.config);
+      if (state.summary) sendVisuals(true);
+      return { type: 'done', config: state.config, output: pg.output(), restarted: true };
+    },
+    async train(msg) {
+      return train(msg.id);
+    },
+    pause() {
+      stopTraining('paused');
+      if (state.summary) sendVisuals(true);
+      return { type: 'done', epoch: state.pg.epoch };
+    },
+    step() {
+      return singleStep(() => ({ metrics: state.pg.trainEpochs(1) }));
+    },
+    // One mini-batch with the numbers flowing forward and back (small networks only).
+    stepDetail() {
+      return singleStep(() => {
+        const detail = state.pg.trainStep();
+        return { metrics: detail.metrics ? [detail.metrics] : [], reply: { detail } };
+      });
+    },
+    reset() {
+      stopTraining('reset');
+      state.pg.reset();
+      sendVisuals(true);
+      return { type: 'done', epoch: state.pg.epoch };
+    },
+    predict(msg) {
+      const out = state.pg.predictRow(msg.values);
+      return { type: 'done', outputs: Array.from(out) };
+    },
+    export(msg) {
+      if (msg.what === 'history') return { type: 'done', history: state.pg.history() };
+      return { type: 'done', json: state.pg.exportModel() };
+    },
+    import(msg) {
+      stopTraining('model imported');
+      const imported = state.pg.importModel(msg.json);
+      state.config = imported;
+      // What the imported model predicts over the loaded data's plane (no confusion
+      // matrix: that would be the untrained network's).
+      if (state.summary) sendVisuals(true, false);
+      return { type: 'done', config: imported };
+    },
+  };
+
+  /**
+   * Handles one request; replies are posted, never thrown.
+   * @param {any} msg
+   */
+  async function handle(msg) {
+    const { id, type } = msg ?? {};
+    const handler = handlers[type];
+    try {
+      if (!handler) throw new Error(`unknown request "${type}"`);
+      if (type !== 'init' && !state.pg) throw new Error('the engine is not loaded yet');
+      const reply = await handler(msg);
+      if (reply) post({ ...reply, id });
+    } catch (e) {
+      const error = /** @type {Error & {where?: string, preview?: any, fileName?: string}} */ (e);
+      post({
+        type: 'error', id, request: type, where: error.where ?? type, message: error.message ?? String(e),
+        preview: error.preview ?? null, fileName: error.fileName ?? null,
+      });
+    }
+  }
+
+  return { handle };
+}
