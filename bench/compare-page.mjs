@@ -48,7 +48,7 @@ function nnplayContestant(nn, csvBytes, o) {
     const m = pg.trainEpochs(1);
     const s = now() - t;
     if (m.length !== 1) throw new Error(`nnplay ${nn.variant}: training stopped: ${pg.stopReason}`);
-    return { s, loss: m[0].trainLoss };
+    return { s, loss: m[0].train_loss };
   };
   return {
     sgd: () => epoch(sgd),

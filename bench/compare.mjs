@@ -129,7 +129,7 @@ async function nodeContestant() {
     const m = pg.trainEpochs(1);
     const s = now() - t;
     if (m.length !== 1) throw new Error(`node: training stopped: ${pg.stopReason}`);
-    return { s, loss: m[0].trainLoss };
+    return { s, loss: m[0].train_loss };
   };
   const forward = () => {
     const t = now();

@@ -59,13 +59,13 @@ std::string inspect_csv(Playground& pg, const std::string& text, const std::stri
 EMSCRIPTEN_BINDINGS(nnplay) {
   value_object<EpochMetrics>("EpochMetrics")
       .field("epoch", &EpochMetrics::epoch)
-      .field("trainLoss", &EpochMetrics::train_loss)
-      .field("trainAccuracy", &EpochMetrics::train_accuracy)
-      .field("valLoss", &EpochMetrics::validation_loss)
-      .field("valAccuracy", &EpochMetrics::validation_accuracy)
-      .field("trainR2", &EpochMetrics::train_r2)
-      .field("valR2", &EpochMetrics::validation_r2)
-      .field("learningRate", &EpochMetrics::learning_rate)
+      .field("train_loss", &EpochMetrics::train_loss)
+      .field("train_accuracy", &EpochMetrics::train_accuracy)
+      .field("validation_loss", &EpochMetrics::validation_loss)
+      .field("validation_accuracy", &EpochMetrics::validation_accuracy)
+      .field("train_r2", &EpochMetrics::train_r2)
+      .field("validation_r2", &EpochMetrics::validation_r2)
+      .field("learning_rate", &EpochMetrics::learning_rate)
       .field("seconds", &EpochMetrics::seconds);
 
   class_<HeapText>("HeapText").constructor<std::size_t>().function("address", &HeapText::address);

@@ -19,7 +19,7 @@
 //   try {
 //     pg.loadBuiltin('circles', { rows: 400, noise: 0.1, seed: 1 });
 //     pg.configure({ hidden_layers: [{ units: 8, activation: 'relu' }], seed: 1 });
-//     const history = pg.trainEpochs(10);   // [{epoch, trainLoss, ...}, ...]
+//     const history = pg.trainEpochs(10);   // [{epoch, train_loss, ...}, ...]
 //   } finally {
 //     pg.dispose();                          // frees the engine's memory; required
 //   }
@@ -125,8 +125,8 @@ export class Nnplay {
   }
 
   /**
-   * The engine's limits: {maxTextBytes (a CSV's or a model's text), memoryBudget (bytes
-   * training may use), maxUnits, maxHiddenLayers, maxEpochs, maxPredictValues}.
+   * The engine's limits: {max_text_bytes (a CSV's or a model's text), memory_budget (bytes
+   * training may use), max_units, max_hidden_layers, max_epochs, max_predict_values}.
    */
   limits() {
     return this.core.limits();
@@ -138,13 +138,13 @@ const nullIfNaN = (v) => (Number.isNaN(v) ? null : v);
 function metrics(m) {
   return {
     epoch: m.epoch,
-    trainLoss: nullIfNaN(m.trainLoss),
-    trainAccuracy: nullIfNaN(m.trainAccuracy),
-    valLoss: nullIfNaN(m.valLoss),
-    valAccuracy: nullIfNaN(m.valAccuracy),
-    trainR2: nullIfNaN(m.trainR2),
-    valR2: nullIfNaN(m.valR2),
-    learningRate: m.learningRate,
+    train_loss: nullIfNaN(m.train_loss),
+    train_accuracy: nullIfNaN(m.train_accuracy),
+    validation_loss: nullIfNaN(m.validation_loss),
+    validation_accuracy: nullIfNaN(m.validation_accuracy),
+    train_r2: nullIfNaN(m.train_r2),
+    validation_r2: nullIfNaN(m.validation_r2),
+    learning_rate: m.learning_rate,
     seconds: m.seconds,
   };
 }
@@ -182,7 +182,7 @@ export class Playground {
    */
   loadCsv(textOrBytes, options = {}) {
     const json = check.json(options, 'loadCsv', 'options', '{}');
-    const size = check.textInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    const size = check.textInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.max_text_bytes);
     return JSON.parse(this.#callWithText('loadCsv', textOrBytes, size, json));
   }
 
@@ -220,7 +220,7 @@ export class Playground {
    */
   inspectCsv(textOrBytes, options = {}) {
     const json = check.json(options, 'inspectCsv', 'options', '{}');
-    const size = check.textInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.maxTextBytes);
+    const size = check.textInput(textOrBytes, 'inspectCsv', 'textOrBytes', this.#limits.max_text_bytes);
     return JSON.parse(this.#callWithText('inspectCsv', textOrBytes, size, json));
   }
 
@@ -262,20 +262,20 @@ export class Playground {
 
   /** Trains up to n more epochs (fewer if training stops); returns their metrics. */
   trainEpochs(n = 1) {
-    check.integer(n, 'trainEpochs', 'epochs', 0, this.#limits.maxEpochs);
+    check.integer(n, 'trainEpochs', 'epochs', 0, this.#limits.max_epochs);
     return this.#call('trainEpochs', n).map(metrics);
   }
 
   /**
    * Trains one mini-batch (the epoch's next) and returns its numbers, for networks of at
    * most 64 inputs and 64 units per layer (larger ones throw, untrained):
-   * {epoch, batch, batchesPerEpoch, update, batchRows, rows, cost, learningRate,
-   *  epochEnded, metrics (the epoch's, when this step ended it; else null), Y, layers}
-   * with layers[l] = {inputs, units, activation, keepProb, Aprev, Z, A, D, dA, dZ, dW, db,
-   * Wbefore, Wafter, bBefore, bAfter}. A matrix is {rows, cols, values: Float32Array
-   * column-major}; per-example ones (Aprev, Z, A, D, dA, dZ, Y) hold the batch's first 16
+   * {epoch, batch, batches_per_epoch, update, batch_rows, rows, cost, learning_rate,
+   *  epoch_ended, metrics (the epoch's, when this step ended it; else null), Y, layers}
+   * with layers[l] = {inputs, units, activation, keep_prob, A_prev, Z, A, D, dA, dZ, dW, db,
+   * W_before, W_after, b_before, b_after}. A matrix is {rows, cols, values: Float32Array
+   * column-major}; per-example ones (A_prev, Z, A, D, dA, dZ, Y) hold the batch's first 16
    * examples (training rows `rows`), one a column; D (dropout mask) and dA (output layer)
-   * may be null. Teaching notation: dW = dZ·Aprevᵀ/m + (λ/N)·W, db = Σ dZ/m, m = batchRows.
+   * may be null. Teaching notation: dZ per example, dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W, db = (1/m)·Σ dZ, m = batch_rows.
    */
   trainStep() {
     const detail = this.#call('trainStep');
@@ -305,7 +305,7 @@ export class Playground {
    * Float32Array of nRows x outputs, row-major (class probabilities, or targets).
    */
   predict(rows, nRows) {
-    const values = check.numbers(rows, 'predict', 'rows', this.#limits.maxPredictValues);
+    const values = check.numbers(rows, 'predict', 'rows', this.#limits.max_predict_values);
     check.integer(nRows, 'predict', 'nRows', 0, MAX_INT);
     return this.#call('predict', values, nRows);
   }
@@ -327,7 +327,7 @@ export class Playground {
     check.range(xRange, 'decisionGrid', 'xRange');
     check.range(yRange, 'decisionGrid', 'yRange');
     check.integer(resolution, 'decisionGrid', 'resolution', 2, 256);
-    check.integer(maxUnits, 'decisionGrid', 'maxUnits', 0, this.#limits.maxUnits);
+    check.integer(maxUnits, 'decisionGrid', 'maxUnits', 0, this.#limits.max_units);
     return this.#call('decisionGrid', xRange[0], xRange[1], yRange[0], yRange[1], resolution, maxUnits);
   }
 
@@ -341,14 +341,14 @@ export class Playground {
   }
 
   /**
-   * Each layer's parameters: [{inputs, units, activation, keepProb, W, b}], W a
+   * Each layer's parameters: [{inputs, units, activation, keep_prob, W, b}], W a
    * Float32Array units x inputs column-major (W[i + j * units]: input j -> unit i).
    */
   weights() {
     return this.#call('weights');
   }
 
-  /** {classNames, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'. */
+  /** {class_names, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'. */
   confusionMatrix(split = 'validation') {
     return this.#call('confusionMatrix', check.oneOf(split, 'confusionMatrix', 'split', SPLITS));
   }
@@ -363,8 +363,8 @@ export class Playground {
    * It predicts until training starts again, which starts from the seed.
    */
   importModel(json) {
-    const text = check.json(json, 'importModel', 'json', null, this.#limits.maxTextBytes);
-    const size = check.textInput(text, 'importModel', 'json', this.#limits.maxTextBytes);
+    const text = check.json(json, 'importModel', 'json', null, this.#limits.max_text_bytes);
+    const size = check.textInput(text, 'importModel', 'json', this.#limits.max_text_bytes);
     return JSON.parse(this.#callWithText('importModel', text, size));
   }
 

@@ -304,7 +304,7 @@ val Playground::weights() {
       l.set("inputs", layer.inputs());
       l.set("units", layer.units());
       l.set("activation", std::string(name_of(layer.spec().activation)));
-      l.set("keepProb", static_cast<double>(layer.spec().keep_prob));
+      l.set("keep_prob", static_cast<double>(layer.spec().keep_prob));
       l.set("W", float32_copy(layer.W.data(), static_cast<std::size_t>(layer.W.size())));
       l.set("b", float32_copy(layer.b.data(), static_cast<std::size_t>(layer.b.size())));
       layers.call<void>("push", l);
@@ -335,7 +335,7 @@ val Playground::confusion_matrix(const std::string& split) {
       rows.call<void>("push", r);
     }
     val out = val::object();
-    out.set("classNames", string_array(d.class_names));
+    out.set("class_names", string_array(d.class_names));
     out.set("counts", rows);
     return out;
   });
@@ -366,12 +366,12 @@ std::string Playground::import_model(std::string_view text) {
 
 val limits() {
   val o = val::object();
-  o.set("maxTextBytes", static_cast<double>(CsvOptions{}.max_bytes));
-  o.set("memoryBudget", static_cast<double>(default_memory_budget()));
-  o.set("maxUnits", kMaxUnits);
-  o.set("maxHiddenLayers", kMaxHiddenLayers);
-  o.set("maxEpochs", kMaxEpochs);
-  o.set("maxPredictValues", kMaxPredictValues);
+  o.set("max_text_bytes", static_cast<double>(CsvOptions{}.max_bytes));
+  o.set("memory_budget", static_cast<double>(default_memory_budget()));
+  o.set("max_units", kMaxUnits);
+  o.set("max_hidden_layers", kMaxHiddenLayers);
+  o.set("max_epochs", kMaxEpochs);
+  o.set("max_predict_values", kMaxPredictValues);
   return o;
 }
 

@@ -104,9 +104,9 @@ class Playground {
 // "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.
 val builtin_list();
 
-// The engine's limits, for the JS wrapper's argument checks and the page (maxTextBytes:
+// The engine's limits, for the JS wrapper's argument checks and the page (max_text_bytes:
 // the CSV reader's limit, which model texts keep to as well):
-// {maxTextBytes, memoryBudget, maxUnits, maxHiddenLayers, maxEpochs, maxPredictValues}.
+// {max_text_bytes, memory_budget, max_units, max_hidden_layers, max_epochs, max_predict_values}.
 val limits();
 
 // Bytes the allocator has handed out and not had back (dlmalloc's mallinfo), for the

@@ -26,13 +26,13 @@ val step_detail_to_js(const StepDetail& d, const std::optional<EpochMetrics>& me
   val out = val::object();
   out.set("epoch", d.epoch);
   out.set("batch", d.batch);
-  out.set("batchesPerEpoch", d.batches_per_epoch);
+  out.set("batches_per_epoch", d.batches_per_epoch);
   out.set("update", static_cast<double>(d.update));
-  out.set("batchRows", d.batch_rows);
+  out.set("batch_rows", d.batch_rows);
   out.set("rows", int32_copy(d.rows));
   out.set("cost", d.cost);
-  out.set("learningRate", d.learning_rate);
-  out.set("epochEnded", d.epoch_ended);
+  out.set("learning_rate", d.learning_rate);
+  out.set("epoch_ended", d.epoch_ended);
   out.set("metrics", metrics ? val(*metrics) : val::null());
   out.set("Y", matrix(d.Y));
   val layers = val::array();
@@ -43,8 +43,8 @@ val step_detail_to_js(const StepDetail& d, const std::optional<EpochMetrics>& me
     o.set("inputs", layer.inputs());
     o.set("units", layer.units());
     o.set("activation", std::string(name_of(layer.spec().activation)));
-    o.set("keepProb", static_cast<double>(layer.spec().keep_prob));
-    o.set("Aprev", matrix(s.A_prev));
+    o.set("keep_prob", static_cast<double>(layer.spec().keep_prob));
+    o.set("A_prev", matrix(s.A_prev));
     o.set("Z", matrix(s.Z));
     o.set("A", matrix(s.A));
     o.set("D", matrix(s.D));
@@ -52,10 +52,10 @@ val step_detail_to_js(const StepDetail& d, const std::optional<EpochMetrics>& me
     o.set("dZ", matrix(s.dZ));
     o.set("dW", matrix(s.dW));
     o.set("db", matrix(s.db));
-    o.set("Wbefore", matrix(s.W_before));
-    o.set("Wafter", matrix(s.W_after));
-    o.set("bBefore", matrix(s.b_before));
-    o.set("bAfter", matrix(s.b_after));
+    o.set("W_before", matrix(s.W_before));
+    o.set("W_after", matrix(s.W_after));
+    o.set("b_before", matrix(s.b_before));
+    o.set("b_after", matrix(s.b_after));
     layers.call<void>("push", o);
   }
   out.set("layers", layers);

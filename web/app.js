@@ -79,7 +79,7 @@ export class App {
     for (const type of ['change', 'train-start', 'train-end']) s.on(type, enable);
     s.on('configured', ({ reply }) => { if (reply.restarted) this.stepView.clear(); });
     s.on('reset', () => this.stepView.clear());
-    s.on('step-detail', ({ reply }) => this.controls.setStatus(reply.detail.epochEnded
+    s.on('step-detail', ({ reply }) => this.controls.setStatus(reply.detail.epoch_ended
       ? `Trained one mini-batch: epoch ${reply.epoch} complete.` : 'Trained one mini-batch.'));
   }
 

@@ -151,11 +151,11 @@ test('trainEpochs: metrics per epoch, resumable; NaN fields are null', () => {
     assert.deepEqual(first.map((m) => m.epoch), [1, 2, 3]);
     for (const m of first) {
       assert.deepEqual(Object.keys(m).sort(),
-        ['epoch', 'learningRate', 'seconds', 'trainAccuracy', 'trainLoss', 'trainR2', 'valAccuracy', 'valLoss', 'valR2']);
-      assert.ok(Number.isFinite(m.trainLoss) && Number.isFinite(m.valLoss));
-      assert.ok(m.trainAccuracy >= 0 && m.trainAccuracy <= 1);
-      assert.equal(m.trainR2, null);
-      assert.equal(m.valR2, null);
+        ['epoch', 'learning_rate', 'seconds', 'train_accuracy', 'train_loss', 'train_r2', 'validation_accuracy', 'validation_loss', 'validation_r2']);
+      assert.ok(Number.isFinite(m.train_loss) && Number.isFinite(m.validation_loss));
+      assert.ok(m.train_accuracy >= 0 && m.train_accuracy <= 1);
+      assert.equal(m.train_r2, null);
+      assert.equal(m.validation_r2, null);
       assert.ok(m.seconds >= 0);
     }
     assert.deepEqual(pg.trainEpochs(2).map((m) => m.epoch), [4, 5]);
@@ -189,8 +189,8 @@ test('trainEpochs: regression reports R² and no accuracy', () => {
     pg.configure({ hidden_layers: [8], batch_size: 8, learning_rate: 0.02 });
     const h = pg.trainEpochs(30);
     const last = h.at(-1);
-    assert.equal(last.trainAccuracy, null);
-    assert.ok(last.trainR2 > 0.9, `train R² ${last.trainR2}`);
+    assert.equal(last.train_accuracy, null);
+    assert.ok(last.train_r2 > 0.9, `train R² ${last.train_r2}`);
     assert.throws(() => pg.confusionMatrix('train'), errorWith('classification'));
   } finally {
     pg.dispose();
@@ -274,7 +274,7 @@ test('weights: every layer W (units x inputs, column-major) and b as copies', ()
     const w = pg.weights();
     assert.equal(w.length, 2);
     assert.deepEqual([w[0].inputs, w[0].units, w[0].activation], [4, 8, 'tanh']);
-    assert.ok(Math.abs(w[0].keepProb - 0.9) < 1e-6);
+    assert.ok(Math.abs(w[0].keep_prob - 0.9) < 1e-6);
     assert.deepEqual([w[1].inputs, w[1].units, w[1].activation], [8, 3, 'softmax']);
     assert.ok(w[0].W instanceof Float32Array && w[0].W.length === 32);
     assert.deepEqual(Array.from(w[0].b), new Array(8).fill(0), 'biases start at zero');
@@ -293,13 +293,13 @@ test('confusionMatrix: counts per split add up; a bad split is an Error', () => 
   try {
     pg.trainEpochs(10);
     const v = pg.confusionMatrix('validation');
-    assert.deepEqual(v.classNames, ['setosa', 'versicolor', 'virginica']);
+    assert.deepEqual(v.class_names, ['setosa', 'versicolor', 'virginica']);
     assert.equal(v.counts.flat().reduce((a, b) => a + b, 0), 30);
     const t = pg.confusionMatrix('train');
     assert.equal(t.counts.flat().reduce((a, b) => a + b, 0), 120);
     const h = pg.history().at(-1);
     const diagonal = t.counts.reduce((a, row, i) => a + row[i], 0);
-    assert.equal(diagonal / 120, h.trainAccuracy);
+    assert.equal(diagonal / 120, h.train_accuracy);
     assert.deepEqual(pg.confusionMatrix('test').counts.flat(), new Array(9).fill(0));
     assert.throws(() => pg.confusionMatrix('holdout'), errorWith('split', '"holdout"'));
   } finally {

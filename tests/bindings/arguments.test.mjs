@@ -160,7 +160,7 @@ test('arguments: loadNnplay checks its options', async () => {
     e.message.includes('options.wasmBinary must be an ArrayBuffer or a typed array'));
   const limits = nn.limits();
   assert.deepEqual(Object.keys(limits).sort(),
-    ['maxEpochs', 'maxHiddenLayers', 'maxPredictValues', 'maxTextBytes', 'maxUnits', 'memoryBudget']);
-  assert.equal(limits.maxTextBytes, 512 * 2 ** 20);
-  assert.equal(limits.memoryBudget, 1.5 * 2 ** 30);
+    ['max_epochs', 'max_hidden_layers', 'max_predict_values', 'max_text_bytes', 'max_units', 'memory_budget']);
+  assert.equal(limits.max_text_bytes, 512 * 2 ** 20);
+  assert.equal(limits.memory_budget, 1.5 * 2 ** 30);
 });

@@ -76,5 +76,5 @@ test('build: the scalar comparison module has no SIMD and trains like the SIMD o
     };
     const a = run(simd);
     const b = run(scalar);
-    for (let i = 0; i < a.length; ++i) assert.ok(Math.abs(a[i].trainLoss - b[i].trainLoss) < 1e-4 * a[i].trainLoss);
+    for (let i = 0; i < a.length; ++i) assert.ok(Math.abs(a[i].train_loss - b[i].train_loss) < 1e-4 * a[i].train_loss);
   });

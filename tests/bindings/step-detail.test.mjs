@@ -11,23 +11,23 @@ test('trainStep: the captured dW is the gradient plain gradient descent applied'
   try {
     const d = pg.trainStep();
     assert.equal(d.layers.length, 2);
-    assert.equal(d.batchRows, 16);
+    assert.equal(d.batch_rows, 16);
     assert.equal(d.rows.length, 16);
     assert.ok(d.rows instanceof Int32Array);
     assert.equal(d.update, 1);
-    assert.equal(d.epochEnded, false);
+    assert.equal(d.epoch_ended, false);
     assert.equal(d.metrics, null);
     assert.ok(d.cost > 0);
     const [hidden, output] = d.layers;
     assert.deepEqual([hidden.inputs, hidden.units, hidden.activation], [4, 8, 'relu']);
     assert.deepEqual([output.units, output.activation], [3, 'softmax']);
-    assert.deepEqual([hidden.Aprev.rows, hidden.Aprev.cols, hidden.Z.rows, hidden.Z.cols], [4, 16, 8, 16]);
+    assert.deepEqual([hidden.A_prev.rows, hidden.A_prev.cols, hidden.Z.rows, hidden.Z.cols], [4, 16, 8, 16]);
     assert.deepEqual([hidden.dW.rows, hidden.dW.cols, output.dW.rows, output.dW.cols], [8, 4, 3, 8]);
     assert.equal(hidden.D, null, 'no dropout, no mask');
     assert.equal(output.dA, null, 'the output layer has no dA');
     for (const layer of d.layers) {
       for (let k = 0; k < layer.dW.values.length; ++k) {
-        const applied = (layer.Wbefore.values[k] - layer.Wafter.values[k]) / 0.1;
+        const applied = (layer.W_before.values[k] - layer.W_after.values[k]) / 0.1;
         assert.ok(Math.abs(applied - layer.dW.values[k]) < 1e-4, `W[${k}]: applied ${applied}, captured ${layer.dW.values[k]}`);
       }
     }
@@ -36,7 +36,7 @@ test('trainStep: the captured dW is the gradient plain gradient descent applied'
       for (let i = 0; i < 3; ++i) assert.ok(Math.abs(at(output.dZ, i, j) - (at(output.A, i, j) - at(d.Y, i, j))) < 1e-5);
     }
     // The weights the step left are the playground's.
-    assert.deepEqual(Array.from(pg.weights()[0].W), Array.from(hidden.Wafter.values));
+    assert.deepEqual(Array.from(pg.weights()[0].W), Array.from(hidden.W_after.values));
   } finally {
     pg.dispose();
   }
@@ -52,15 +52,15 @@ test('trainStep: stepping through an epoch equals trainEpochs(1), and the last s
     for (let i = 0; i < batches; ++i) {
       last = stepped.trainStep();
       assert.equal(last.batch, i);
-      assert.equal(last.batchesPerEpoch, batches);
+      assert.equal(last.batches_per_epoch, batches);
       assert.ok(last.layers[0].D, 'the dropout mask is captured');
     }
-    assert.equal(last.epochEnded, true);
+    assert.equal(last.epoch_ended, true);
     assert.equal(last.metrics.epoch, 1);
     assert.equal(stepped.epoch, 1);
     const [m] = whole.trainEpochs(1);
-    assert.equal(last.metrics.trainLoss, m.trainLoss);
-    assert.equal(last.metrics.valAccuracy, m.valAccuracy);
+    assert.equal(last.metrics.train_loss, m.train_loss);
+    assert.equal(last.metrics.validation_accuracy, m.validation_accuracy);
     assert.deepEqual(Array.from(stepped.weights()[1].W), Array.from(whole.weights()[1].W));
   } finally {
     stepped.dispose();

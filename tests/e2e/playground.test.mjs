@@ -296,7 +296,7 @@ test('exports the model and history, and a re-imported model predicts the same',
   await history.saveAs(historyPath);
   const lines = readFileSync(historyPath, 'utf8').trim().split('\n');
   assert.equal(lines.length, 101, 'a header and one line per epoch');
-  assert.match(lines[0], /^epoch,trainLoss,valLoss,trainAccuracy,valAccuracy/);
+  assert.match(lines[0], /^epoch,train_loss,validation_loss,train_accuracy,validation_accuracy/);
 
   await page.click('#reset');  // forget the trained weights, then bring them back by import
   await page.setInputFiles('#import-model', modelPath);

@@ -77,7 +77,7 @@ test('runs: two runs differing in one setting are listed, overlaid, renamed, exp
   const csvPath = join(OUT, 'runs.csv');
   await download.saveAs(csvPath);
   const lines = readFileSync(csvPath, 'utf8').trim().split('\n');
-  assert.match(lines[0], /^run,epoch,trainLoss,valLoss,trainAccuracy,valAccuracy/);
+  assert.match(lines[0], /^run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy/);
   assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(' ')),
     [1, 2, 3, 4, 5].map((e) => `fast Adam ${e}`).concat([1, 2, 3, 4, 5].map((e) => `SGD lr 0.1 ${e}`)));
 

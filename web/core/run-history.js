@@ -3,7 +3,7 @@
 // from the other runs ("Adam lr 0.01" vs "SGD lr 0.1"). All runs export as one CSV.
 import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
 
-export const METRIC_COLUMNS = ['trainLoss', 'valLoss', 'trainAccuracy', 'valAccuracy', 'trainR2', 'valR2', 'learningRate', 'seconds'];
+export const METRIC_COLUMNS = ['train_loss', 'validation_loss', 'train_accuracy', 'validation_accuracy', 'train_r2', 'validation_r2', 'learning_rate', 'seconds'];
 
 const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
 const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
@@ -106,7 +106,7 @@ export class RunHistory {
 
   /**
    * Adds a run: config is the run's state (state.js), history its metrics so far
-   * ([{epoch, trainLoss, ...}]), name optional (else the automatic label). Returns its id.
+   * ([{epoch, train_loss, ...}]), name optional (else the automatic label). Returns its id.
    */
   add({ config, history = [], name = '' }) {
     const id = this.#next++;

@@ -10,6 +10,6 @@ rate.addEventListener('trained', (e) => {
   const m = e.detail.metrics;
   if (!m) return;
   const { learning_rate: lr } = rate.config;
-  note.textContent = `With α = ${lr}, the training loss ended at ${m.trainLoss.toFixed(3)} after ${m.epoch} epochs` +
+  note.textContent = `With α = ${lr}, the training loss ended at ${m.train_loss.toFixed(3)} after ${m.epoch} epochs` +
     ` (it starts near 0.69).`;
 });

@@ -22,7 +22,7 @@ export async function canvasesPng(canvases) {
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not draw the PNG.'))), 'image/png'));
 }
 
-const COLUMNS = ['epoch', 'trainLoss', 'valLoss', 'trainAccuracy', 'valAccuracy', 'trainR2', 'valR2', 'learningRate', 'seconds'];
+const COLUMNS = ['epoch', ...METRIC_COLUMNS];
 
 export function historyCsv(history) {
   const cell = (v) => (v === null || v === undefined ? '' : String(v));

@@ -120,11 +120,11 @@ export class RunsView {
     const last = run.history.at(-1);
     const parts = [`${last?.epoch ?? 0} epochs`];
     if (last) {
-      const score = Number.isFinite(last.valAccuracy) ? `validation ${pct(last.valAccuracy)}`
-        : Number.isFinite(last.trainAccuracy) ? `train ${pct(last.trainAccuracy)}`
-          : Number.isFinite(last.valR2) ? `validation R² ${fmt(last.valR2, 3)}` : '';
+      const score = Number.isFinite(last.validation_accuracy) ? `validation ${pct(last.validation_accuracy)}`
+        : Number.isFinite(last.train_accuracy) ? `train ${pct(last.train_accuracy)}`
+          : Number.isFinite(last.validation_r2) ? `validation R² ${fmt(last.validation_r2, 3)}` : '';
       if (score) parts.push(score);
-      parts.push(`loss ${fmt(last.trainLoss, 3)}`);
+      parts.push(`loss ${fmt(last.train_loss, 3)}`);
     }
     if (run.custom) parts.push(run.label);
     if (current) parts.push('current run');

@@ -1,7 +1,7 @@
 // Guided experiments: one-click setups that each show one idea. An experiment is one or
 // more runs, each a URL state (state.js's hash format), with an explanation, the outcome
 // to expect in words, and check(results), which says whether the runs showed it:
-//   results[run.key] = {history: [{epoch, trainLoss, valLoss, ...}], reason: the worker's
+//   results[run.key] = {history: [{epoch, train_loss, validation_loss, ...}], reason: the worker's
 //   done reason ('finished' | 'diverged' | ...), weightSquareSum: Σ W² over all layers}.
 // Every setting is pinned (data seed, seed), so a run gives the same numbers every time.
 import { defaultState, toHash, fromHash } from '../core/state.js';
@@ -10,7 +10,7 @@ const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, k
 const last = (r) => r.history.at(-1);
 const minOf = (history, field) => Math.min(...history.map((m) => m[field]));
 const f3 = (v) => (Number.isFinite(v) ? Number(v.toPrecision(3)) : String(v));
-const risesOf = (history) => history.slice(1).filter((m, i) => m.trainLoss > history[i].trainLoss).length;
+const risesOf = (history) => history.slice(1).filter((m, i) => m.train_loss > history[i].train_loss).length;
 
 // Small noisy moons, half held out, a wide network and many epochs: it memorizes.
 const OVERFIT = {
@@ -32,7 +32,7 @@ export const EXPERIMENTS = [
     ],
     outcome: 'Without dropout the validation loss ends at more than twice its lowest value; with dropout it ends lower than without, after the same 300 epochs.',
     check: ({ plain, dropout }) => {
-      const end = last(plain).valLoss; const best = minOf(plain.history, 'valLoss'); const withDropout = last(dropout).valLoss;
+      const end = last(plain).validation_loss; const best = minOf(plain.history, 'validation_loss'); const withDropout = last(dropout).validation_loss;
       return { ok: end > 2 * best && withDropout < end,
         detail: `validation loss without dropout: lowest ${f3(best)}, final ${f3(end)}; with dropout: final ${f3(withDropout)}` };
     },
@@ -49,9 +49,9 @@ export const EXPERIMENTS = [
     ],
     outcome: 'With L2 the sum of squared weights ends less than a quarter of the one without, and the validation loss ends lower.',
     check: ({ plain, l2 }) => ({
-      ok: l2.weightSquareSum < 0.25 * plain.weightSquareSum && last(l2).valLoss < last(plain).valLoss,
+      ok: l2.weightSquareSum < 0.25 * plain.weightSquareSum && last(l2).validation_loss < last(plain).validation_loss,
       detail: `ΣW² ${f3(plain.weightSquareSum)} without L2, ${f3(l2.weightSquareSum)} with; ` +
-        `validation loss ${f3(last(plain).valLoss)} vs ${f3(last(l2).valLoss)}`,
+        `validation loss ${f3(last(plain).validation_loss)} vs ${f3(last(l2).validation_loss)}`,
     }),
   },
   {
@@ -68,9 +68,9 @@ export const EXPERIMENTS = [
     ],
     outcome: 'α = 10 stops early because training diverged; α = 0.3 trains all 100 epochs to over 90% training accuracy.',
     check: ({ good, large }) => ({
-      ok: large.reason === 'diverged' && large.history.length < 100 && good.reason === 'finished' && last(good).trainAccuracy > 0.9,
+      ok: large.reason === 'diverged' && large.history.length < 100 && good.reason === 'finished' && last(good).train_accuracy > 0.9,
       detail: `α = 10: ${large.reason} after ${large.history.length} epochs; α = 0.3: ${good.reason}, ` +
-        `training accuracy ${f3(last(good).trainAccuracy)}`,
+        `training accuracy ${f3(last(good).train_accuracy)}`,
     }),
   },
   {
@@ -88,9 +88,9 @@ export const EXPERIMENTS = [
     ],
     outcome: 'The full-batch training loss never rises from one epoch to the next; the SGD loss rises in at least 3 epochs, yet ends lower.',
     check: ({ full, sgd }) => ({
-      ok: risesOf(full.history) === 0 && risesOf(sgd.history) >= 3 && last(sgd).trainLoss < last(full).trainLoss,
+      ok: risesOf(full.history) === 0 && risesOf(sgd.history) >= 3 && last(sgd).train_loss < last(full).train_loss,
       detail: `epochs where the loss rose: ${risesOf(full.history)} (full batch), ${risesOf(sgd.history)} (SGD); ` +
-        `final training loss ${f3(last(full).trainLoss)} vs ${f3(last(sgd).trainLoss)}`,
+        `final training loss ${f3(last(full).train_loss)} vs ${f3(last(sgd).train_loss)}`,
     }),
   },
   {
@@ -110,9 +110,9 @@ export const EXPERIMENTS = [
     ],
     outcome: 'After 60 epochs the ReLU network classifies over 90% of the training points right; the sigmoid network is still at chance (below 60%, loss near ln 2 ≈ 0.69).',
     check: ({ sigmoid, relu }) => ({
-      ok: last(relu).trainAccuracy > 0.9 && last(sigmoid).trainAccuracy < 0.6,
-      detail: `training accuracy: ReLU ${f3(last(relu).trainAccuracy)}, sigmoid ${f3(last(sigmoid).trainAccuracy)} ` +
-        `(loss ${f3(last(sigmoid).trainLoss)})`,
+      ok: last(relu).train_accuracy > 0.9 && last(sigmoid).train_accuracy < 0.6,
+      detail: `training accuracy: ReLU ${f3(last(relu).train_accuracy)}, sigmoid ${f3(last(sigmoid).train_accuracy)} ` +
+        `(loss ${f3(last(sigmoid).train_loss)})`,
     }),
   },
   {
@@ -129,8 +129,8 @@ export const EXPERIMENTS = [
     ],
     outcome: 'After 40 epochs Adam’s training loss is less than a tenth of plain gradient descent’s.',
     check: ({ sgd, adam }) => ({
-      ok: last(adam).trainLoss < 0.1 * last(sgd).trainLoss,
-      detail: `final training loss: Adam ${f3(last(adam).trainLoss)}, plain ${f3(last(sgd).trainLoss)}`,
+      ok: last(adam).train_loss < 0.1 * last(sgd).train_loss,
+      detail: `final training loss: Adam ${f3(last(adam).train_loss)}, plain ${f3(last(sgd).train_loss)}`,
     }),
   },
 ];

@@ -13,8 +13,8 @@ const fade = (hex, alpha) => {
 
 /** The metric names a chart plots: kind 'score' or 'loss', for a task. */
 export function metricKeys(kind, task) {
-  if (kind === 'loss') return ['trainLoss', 'valLoss'];
-  return task === 'regression' ? ['trainR2', 'valR2'] : ['trainAccuracy', 'valAccuracy'];
+  if (kind === 'loss') return ['train_loss', 'validation_loss'];
+  return task === 'regression' ? ['train_r2', 'validation_r2'] : ['train_accuracy', 'validation_accuracy'];
 }
 
 const points = (history, key) => history.map((m) => {

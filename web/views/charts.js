@@ -124,15 +124,15 @@ export class MetricsCharts {
     this.#draw();
   }
 
-  /** Appends epochs' metrics [{epoch, trainLoss, trainAccuracy, ...}]. */
+  /** Appends epochs' metrics [{epoch, train_loss, train_accuracy, ...}]. */
   append(metrics) {
     const regression = this.task === 'regression';
     const add = (arr, x, y) => { arr.push({ x, y: y === null || !Number.isFinite(y) ? null : y }); };
     for (const m of metrics) {
-      add(this.series.score[0], m.epoch, regression ? m.trainR2 : m.trainAccuracy);
-      add(this.series.score[1], m.epoch, regression ? m.valR2 : m.valAccuracy);
-      add(this.series.loss[0], m.epoch, m.trainLoss);
-      add(this.series.loss[1], m.epoch, m.valLoss);
+      add(this.series.score[0], m.epoch, regression ? m.train_r2 : m.train_accuracy);
+      add(this.series.score[1], m.epoch, regression ? m.validation_r2 : m.validation_accuracy);
+      add(this.series.loss[0], m.epoch, m.train_loss);
+      add(this.series.loss[1], m.epoch, m.validation_loss);
     }
     this.last = metrics.at(-1) ?? this.last;
     this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = String(this.points);  // epochs held (for tests)
@@ -174,10 +174,10 @@ export class MetricsCharts {
     const regression = this.task === 'regression';
     const items = [
       ['Epoch', m ? String(m.epoch) : '–'],
-      [regression ? 'Train R²' : 'Train accuracy', m ? (regression ? fmt(m.trainR2, 3) : pct(m.trainAccuracy)) : '–'],
-      [regression ? 'Validation R²' : 'Validation accuracy', m ? (regression ? fmt(m.valR2, 3) : pct(m.valAccuracy)) : '–'],
-      ['Train loss', m ? fmt(m.trainLoss) : '–'],
-      ['Validation loss', m ? fmt(m.valLoss) : '–'],
+      [regression ? 'Train R²' : 'Train accuracy', m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
+      [regression ? 'Validation R²' : 'Validation accuracy', m ? (regression ? fmt(m.validation_r2, 3) : pct(m.validation_accuracy)) : '–'],
+      ['Train loss', m ? fmt(m.train_loss) : '–'],
+      ['Validation loss', m ? fmt(m.validation_loss) : '–'],
     ];
     if (this.latest.children.length !== items.length) {
       replace(this.latest, items.map(([k], i) => h('div', { 'data-metric': String(i) }, h('dt', { text: k }), h('dd'))));

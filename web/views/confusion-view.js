@@ -14,7 +14,7 @@ export class ConfusionView {
     this.data = null;
   }
 
-  /** data: {validation: {classNames, counts} | null, train: {...}} or null for regression. */
+  /** data: {validation: {class_names, counts} | null, train: {...}} or null for regression. */
   update(data, epoch) {
     this.data = data;
     this.epoch = epoch;
@@ -32,7 +32,7 @@ export class ConfusionView {
   #render() {
     const m = this.data?.[this.split];
     if (!m) return;
-    const { classNames, counts } = m;
+    const { class_names: classNames, counts } = m;
     const total = counts.flat().reduce((a, b) => a + b, 0);
     const correct = counts.reduce((a, row, i) => a + row[i], 0);
     const max = Math.max(1, ...counts.flat());

@@ -30,7 +30,7 @@ export class NetworkDiagram {
     this.canvas = document.createElement('canvas');
   }
 
-  /** layers: the worker's weights [{inputs, units, activation, keepProb, W, b}]; names for inputs/outputs. */
+  /** layers: the worker's weights [{inputs, units, activation, keep_prob, W, b}]; names for inputs/outputs. */
   update(layers, names = {}, maps = null) {
     if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; return; }
     const sizes = [layers[0].inputs, ...layers.map((l) => l.units)];
@@ -162,7 +162,7 @@ export class NetworkDiagram {
       circle.setAttribute('fill', b >= 0 ? '#dbe8fd' : '#fde6d2');
       tip.textContent = `bias b = ${fmt(b)}`;
     }
-    const dropout = layers.filter((l) => l.keepProb < 1).length;
+    const dropout = layers.filter((l) => l.keep_prob < 1).length;
     this.note.textContent = `${sizes.join(' → ')} units · largest |w| = ${fmt(maxAbs, 3)}` +
       (dropout ? ` · dropout on ${dropout} layer${dropout > 1 ? 's' : ''} while training` : '') +
       '. Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value.';

@@ -111,7 +111,7 @@ export class SessionViews {
     this.#drawDiagram();  // the final weights, which may have come within the last second
     const m = this.charts?.last;
     const score = m ? (this.charts.task === 'regression'
-      ? `validation R² ${fmt(m.valR2, 3)}` : `validation accuracy ${pct(m.valAccuracy ?? m.trainAccuracy)}`) : '';
+      ? `validation R² ${fmt(m.validation_r2, 3)}` : `validation accuracy ${pct(m.validation_accuracy ?? m.train_accuracy)}`) : '';
     switch (done.reason) {
       case 'finished': c.setStatus(`Done: ${done.epoch} epochs${score ? `, ${score}` : ''}.`, 'success'); break;
       case 'paused': c.setStatus(`Paused at epoch ${done.epoch}. Train goes on from here; Step trains one epoch.`); break;

@@ -77,11 +77,11 @@ export class StepView {
   /** d: the step's numbers; epochs: the epochs completed after it. */
   show(d, epochs) {
     this.status.className = 'step-status';
-    const epoch = d.epochEnded ? epochs : epochs + 1;
-    this.status.textContent = `Epoch ${epoch}, batch ${d.batch + 1} of ${d.batchesPerEpoch} (update ${d.update}): ` +
-      `m = ${d.batchRows} rows, cost ${fmt(d.cost, 4)}, learning rate ${fmt(d.learningRate, 4)}.` +
-      (d.epochEnded ? ` This batch completed epoch ${epochs}: the charts gained a point.` : '');
-    const m = d.batchRows;
+    const epoch = d.epoch_ended ? epochs : epochs + 1;
+    this.status.textContent = `Epoch ${epoch}, batch ${d.batch + 1} of ${d.batches_per_epoch} (update ${d.update}): ` +
+      `m = ${d.batch_rows} rows, cost ${fmt(d.cost, 4)}, learning rate ${fmt(d.learning_rate, 4)}.` +
+      (d.epoch_ended ? ` This batch completed epoch ${epochs}: the charts gained a point.` : '');
+    const m = d.batch_rows;
     const example = (j) => `#${(d.rows?.[j] ?? j) + 1}`;
     const L = d.layers.length;
     replace(this.tables, d.layers.map((layer, k) => {
@@ -90,9 +90,9 @@ export class StepView {
       const out = l === L ? ' (output)' : '';
       const ex = { of: m, columnLabel: example };
       const forward = [
-        matrixTable(`A${l - 1}`, inName, layer.Aprev, ex),
-        matrixTable(`W${l}`, `W[${l}]`, layer.Wbefore),
-        matrixTable(`b${l}`, `b[${l}]`, layer.bBefore),
+        matrixTable(`A${l - 1}`, inName, layer.A_prev, ex),
+        matrixTable(`W${l}`, `W[${l}]`, layer.W_before),
+        matrixTable(`b${l}`, `b[${l}]`, layer.b_before),
         matrixTable(`Z${l}`, `Z[${l}] = W[${l}]·${l === 1 ? 'A[0]' : inName} + b[${l}]`, layer.Z, ex),
         matrixTable(`A${l}`, `A[${l}] = ${activationText(layer.activation)}(Z[${l}])`, layer.A, ex),
       ];
@@ -103,7 +103,7 @@ export class StepView {
         matrixTable(`dZ${l}`, `dZ[${l}]`, layer.dZ, ex),
         matrixTable(`dW${l}`, `dW[${l}] = dZ[${l}]·A[${l - 1}]ᵀ/m`, layer.dW),
         matrixTable(`db${l}`, `db[${l}] = Σ dZ[${l}]/m`, layer.db),
-        matrixTable(`W${l}after`, `W[${l}] after the update`, layer.Wafter),
+        matrixTable(`W${l}after`, `W[${l}] after the update`, layer.W_after),
       ];
       return h('section', { class: 'step-layer', 'data-layer': String(l) },
         h('h3', { text: `Layer ${l}${out}: ${layer.units} ${activationText(layer.activation)} unit${layer.units === 1 ? '' : 's'}, ` +

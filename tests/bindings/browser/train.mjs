@@ -4,7 +4,7 @@ export function train(nn) {
   try {
     pg.loadBuiltin('circles', { rows: 200, seed: 1 });
     pg.configure({ hidden_layers: [8], batch_size: 16, seed: 1 });
-    const losses = pg.trainEpochs(3).map((m) => m.trainLoss);
+    const losses = pg.trainEpochs(3).map((m) => m.train_loss);
     let error = null;
     try {
       pg.configure({ hidden_layers: [{ units: 0 }] });

@@ -9,5 +9,5 @@ createNnplayCore().then((core) => {
   pg.configure(JSON.stringify({ hidden_layers: [{ units: 0 }] }));
   const error = pg.takeError();
   pg.delete();
-  postMessage({ losses: history.map((m) => m.trainLoss), error });
+  postMessage({ losses: history.map((m) => m.train_loss), error });
 });

@@ -6,8 +6,8 @@ import { RunHistory, runLabels, differingSettings, runsCsv } from '../../../web/
 
 const state = (changes = {}) => ({ ...defaultState(), ...changes });
 const history = (n, loss = 1) => Array.from({ length: n }, (_, i) => ({
-  epoch: i + 1, trainLoss: loss / (i + 1), valLoss: null, trainAccuracy: 0.5 + i / 100, valAccuracy: null,
-  trainR2: null, valR2: null, learningRate: 0.01, seconds: i / 10,
+  epoch: i + 1, train_loss: loss / (i + 1), validation_loss: null, train_accuracy: 0.5 + i / 100, validation_accuracy: null,
+  train_r2: null, validation_r2: null, learning_rate: 0.01, seconds: i / 10,
 }));
 
 test('labels name what differs: optimizer and learning rate', () => {
@@ -72,9 +72,9 @@ test('all runs as one CSV: run, epoch, metrics; names quoted when needed', () =>
   runs.add({ config: state(), history: history(2), name: 'a, "quoted" run' });
   runs.add({ config: state({ learning_rate: 0.1 }), history: history(1, 2) });
   const lines = runs.toCsv().trimEnd().split('\n');
-  assert.equal(lines[0], 'run,epoch,trainLoss,valLoss,trainAccuracy,valAccuracy,trainR2,valR2,learningRate,seconds');
+  assert.equal(lines[0], 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,learning_rate,seconds');
   assert.equal(lines.length, 4);
   assert.equal(lines[1], '"a, ""quoted"" run",1,1,,0.5,,,,0.01,0');
   assert.equal(lines[3], 'lr 0.1,1,2,,0.5,,,,0.01,0');
-  assert.equal(runsCsv([]), 'run,epoch,trainLoss,valLoss,trainAccuracy,valAccuracy,trainR2,valR2,learningRate,seconds\n');
+  assert.equal(runsCsv([]), 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,learning_rate,seconds\n');
 });

@@ -38,9 +38,9 @@ test('state: the limits the page checks before the engine has loaded are the eng
   // A widget reads its attributes as soon as it is on the page; the engine loads when it
   // scrolls into view. So the schema keeps the limits itself, and they must be the engine's.
   const limits = nn.limits();
-  assert.equal(MAX_UNITS, limits.maxUnits);
-  assert.equal(MAX_LAYERS, limits.maxHiddenLayers);
-  assert.equal(PROP.epochs.max, limits.maxEpochs);
+  assert.equal(MAX_UNITS, limits.max_units);
+  assert.equal(MAX_LAYERS, limits.max_hidden_layers);
+  assert.equal(PROP.epochs.max, limits.max_epochs);
 });
 
 test('state: bad link values are reported and ignored, never applied', () => {
@@ -97,8 +97,8 @@ test('presets: every built-in preset is valid, accepted by the engine, and learn
       assert.equal(config.epochs, s.epochs, d.name);
       // Pressing Train learns something: the preset's epochs reach a good training accuracy.
       const last = pg.trainEpochs(s.epochs).at(-1);
-      assert.ok(last.trainAccuracy >= 0.9, `${d.name}: train accuracy ${last.trainAccuracy} after ${s.epochs} epochs`);
-      if (last.valAccuracy !== null) assert.ok(last.valAccuracy >= 0.85, `${d.name}: validation accuracy ${last.valAccuracy}`);
+      assert.ok(last.train_accuracy >= 0.9, `${d.name}: train accuracy ${last.train_accuracy} after ${s.epochs} epochs`);
+      if (last.validation_accuracy !== null) assert.ok(last.validation_accuracy >= 0.85, `${d.name}: validation accuracy ${last.validation_accuracy}`);
     } finally {
       pg.dispose();
     }
