@@ -7,23 +7,23 @@
 // median and best of 5 forked processes), then the best of three warm runs in one
 // process; and the peak resident memory (VmHWM) against the bound: 2 x the final
 // float data + the file. Linux only (fork, /proc); the engine itself is not.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <sstream>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "data/csv/read_csv.hpp"
-#include "data/build.hpp"
 #include "core/rng.hpp"
+#include "data/build.hpp"
+#include "data/csv/read_csv.hpp"
 
 namespace {
 
@@ -88,7 +88,7 @@ std::string load_text(int argc, char** argv) {
 
 nnplay::DatasetOptions mnist_options() {
   nnplay::DatasetOptions options;
-  options.target_index = 0;                // the label column
+  options.target_index = 0;               // the label column
   options.drop_constant_columns = false;  // keep all 784 pixels, as the MNIST network expects
   return options;
 }
@@ -97,7 +97,7 @@ constexpr int kFreshProcesses = 5;
 
 struct FirstRun {
   double parse = 0, total = 0, parse_cpu = 0, total_cpu = 0;  // seconds
-  double peak_parse = 0, peak = 0, final_bytes = 0;          // bytes
+  double peak_parse = 0, peak = 0, final_bytes = 0;           // bytes
   long faults_parse = 0, faults_total = 0;
   std::size_t rows = 0, columns = 0;
   int features = 0;
@@ -204,22 +204,28 @@ int main(int argc, char** argv) {
   for (int i = 0; i < kFreshProcesses; ++i) runs.push_back(first_run_in_child(text));
   const FirstRun& r = median_by_total(runs);
   const double bound = 2 * r.final_bytes + static_cast<double>(file_bytes);
-  std::printf("table: %zu rows x %zu columns -> %d features, %ld train, %ld validation\n", r.rows, r.columns, r.features,
-              r.train, r.validation);
-  std::printf("peak memory (file text + table + data set): %.1f MB while parsing, %.1f MB overall; bound 2 x %.1f MB + %.1f MB = %.1f MB: %s\n",
-              r.peak_parse / 1e6, r.peak / 1e6, r.final_bytes / 1e6, static_cast<double>(file_bytes) / 1e6, bound / 1e6,
-              r.peak <= bound ? "within" : "OVER");
-  std::printf("first run in a fresh process (a user loading the file once), median of %d processes; page faults: %ld parsing, %ld overall\n",
-              kFreshProcesses, r.faults_parse, r.faults_total);
+  std::printf("table: %zu rows x %zu columns -> %d features, %ld train, %ld validation\n", r.rows, r.columns,
+              r.features, r.train, r.validation);
+  std::printf(
+      "peak memory (file text + table + data set): %.1f MB while parsing, %.1f MB overall; bound 2 x %.1f MB + %.1f MB "
+      "= %.1f MB: %s\n",
+      r.peak_parse / 1e6, r.peak / 1e6, r.final_bytes / 1e6, static_cast<double>(file_bytes) / 1e6, bound / 1e6,
+      r.peak <= bound ? "within" : "OVER");
+  std::printf(
+      "first run in a fresh process (a user loading the file once), median of %d processes; page faults: %ld parsing, "
+      "%ld overall\n",
+      kFreshProcesses, r.faults_parse, r.faults_total);
   double best_parse = 1e9, best_total = 1e9;
   for (const FirstRun& run : runs) {
     best_parse = std::min(best_parse, run.parse);
     best_total = std::min(best_total, run.total);
   }
-  std::printf("parse (text -> Table):              %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s); best %6.1f MB/s\n",
-              mb / r.parse, r.parse, mb / r.parse_cpu, r.parse_cpu, mb / best_parse);
-  std::printf("parse + build (text -> Dataset x):  %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s); best %6.1f MB/s\n",
-              mb / r.total, r.total, mb / r.total_cpu, r.total_cpu, mb / best_total);
+  std::printf(
+      "parse (text -> Table):              %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s); best %6.1f MB/s\n",
+      mb / r.parse, r.parse, mb / r.parse_cpu, r.parse_cpu, mb / best_parse);
+  std::printf(
+      "parse + build (text -> Dataset x):  %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s); best %6.1f MB/s\n",
+      mb / r.total, r.total, mb / r.total_cpu, r.total_cpu, mb / best_total);
   std::printf("(CPU time counts both threads of the parse: above the wall time when both run)\n");
 
   // Warm runs: best of three in the same process, wall clock and process CPU time (the
@@ -238,9 +244,9 @@ int main(int argc, char** argv) {
     total_wall = std::min(total_wall, seconds_since(t0));
     total_cpu = std::min(total_cpu, cpu_seconds() - c0);
   }
-  std::printf("parse (text -> Table):              %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s)\n", mb / parse_wall,
-              parse_wall, mb / parse_cpu, parse_cpu);
-  std::printf("parse + build (text -> Dataset x):  %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s)\n", mb / total_wall,
-              total_wall, mb / total_cpu, total_cpu);
+  std::printf("parse (text -> Table):              %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s)\n",
+              mb / parse_wall, parse_wall, mb / parse_cpu, parse_cpu);
+  std::printf("parse + build (text -> Dataset x):  %6.1f MB/s wall (%.3f s), %6.1f MB/s CPU (%.3f s)\n",
+              mb / total_wall, total_wall, mb / total_cpu, total_cpu);
   return 0;
 }

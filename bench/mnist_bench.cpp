@@ -20,12 +20,12 @@
 #include <memory>
 #include <string>
 
-#include "io/config_json.hpp"
-#include "data/csv/read_csv.hpp"
-#include "io/data_options.hpp"
 #include "data/build.hpp"
-#include "train/predict_raw.hpp"
+#include "data/csv/read_csv.hpp"
 #include "data/preprocessing.hpp"
+#include "io/config_json.hpp"
+#include "io/data_options.hpp"
+#include "train/predict_raw.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -41,10 +41,14 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 int main(int argc, char** argv) {
   std::string csv_path, data_json = "{}", sgd_json, adam_json;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--csv")) csv_path = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--data")) data_json = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--sgd")) sgd_json = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--adam")) adam_json = argv[i + 1];
+    if (!std::strcmp(argv[i], "--csv"))
+      csv_path = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--data"))
+      data_json = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--sgd"))
+      sgd_json = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--adam"))
+      adam_json = argv[i + 1];
   }
   if (csv_path.empty() || sgd_json.empty() || adam_json.empty()) {
     std::fprintf(stderr, "usage: mnist_bench --csv FILE --data JSON --sgd JSON --adam JSON\n");
@@ -98,8 +102,9 @@ int main(int argc, char** argv) {
         std::printf("{\"warm\": %d}\n", n);
       } else if (line == "round") {
         const double s = epoch(sgd), a = epoch(adam), f = forward();
-        std::printf("{\"sgd_s\": %.6f, \"adam_s\": %.6f, \"forward_s\": %.6f, \"sgd_loss\": %.5f, \"adam_loss\": %.5f}\n",
-                    s, a, f, sgd.history().back().train_loss, adam.history().back().train_loss);
+        std::printf(
+            "{\"sgd_s\": %.6f, \"adam_s\": %.6f, \"forward_s\": %.6f, \"sgd_loss\": %.5f, \"adam_loss\": %.5f}\n", s, a,
+            f, sgd.history().back().train_loss, adam.history().back().train_loss);
       } else if (line.rfind("sgd ", 0) == 0 || line.rfind("adam ", 0) == 0 || line.rfind("forward ", 0) == 0) {
         // For profiling one part alone: "sgd N", "adam N", "forward N".
         const int n = std::max(0, std::atoi(line.c_str() + line.find(' ')));

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "train/config.hpp"
+#include "core/rng.hpp"
 #include "nn/network.hpp"
 #include "nn/optimizer.hpp"
-#include "core/rng.hpp"
+#include "train/config.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -134,8 +134,10 @@ int main(int argc, char** argv) {
   double budget = 2.0;
   bool json = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--seconds") && i + 1 < argc) budget = std::atof(argv[++i]);
-    else if (!std::strcmp(argv[i], "--json")) json = true;
+    if (!std::strcmp(argv[i], "--seconds") && i + 1 < argc)
+      budget = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--json"))
+      json = true;
   }
   const double products = products_per_second(budget);
   const double sgd = steps_per_second(OptimizerKind::sgd, budget);

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "train/metrics.hpp"
 #include "playground.hpp"
+#include "train/metrics.hpp"
 
 using namespace emscripten;
 using nnplay::EpochMetrics;

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "train/config.hpp"
 #include "data/data_error.hpp"
 #include "js_arrays.hpp"
+#include "train/config.hpp"
 #include "train/metrics.hpp"
 
 namespace nnplay::bindings {
@@ -40,9 +40,8 @@ void check_memory(const Network& network, int max_units, Eigen::Index cells) {
   const double bytes = 2.0 * (maps + network.outputs()) * static_cast<double>(cells) * sizeof(float);
   if (bytes > kGridBudget)
     throw std::invalid_argument("decisionGrid: " + std::to_string(static_cast<long long>(maps)) + " unit maps of " +
-                                std::to_string(cells) + " cells need about " + format_bytes(bytes) +
-                                "; the limit is " + format_bytes(kGridBudget) +
-                                ": ask for fewer maxUnits or a lower resolution");
+                                std::to_string(cells) + " cells need about " + format_bytes(bytes) + "; the limit is " +
+                                format_bytes(kGridBudget) + ": ask for fewer maxUnits or a lower resolution");
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 #include <emscripten/val.h>
 
 #include "data/dataset.hpp"
-#include "nn/network.hpp"
 #include "data/preprocessing.hpp"
+#include "nn/network.hpp"
 
 namespace nnplay::bindings {
 

@@ -10,8 +10,8 @@
 
 namespace nnplay::bindings {
 
-emscripten::val float32_copy(const Scalar* data, std::size_t size);  // a new Float32Array
-emscripten::val int32_copy(const std::vector<int>& values);            // a new Int32Array
-emscripten::val string_array(const std::vector<std::string>& names);   // a new Array of strings
+emscripten::val float32_copy(const Scalar* data, std::size_t size);   // a new Float32Array
+emscripten::val int32_copy(const std::vector<int>& values);           // a new Int32Array
+emscripten::val string_array(const std::vector<std::string>& names);  // a new Array of strings
 
 }  // namespace nnplay::bindings

@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <vector>
 
-#include "nn/gemm.hpp"
 #include "js_arrays.hpp"
+#include "nn/gemm.hpp"
 
 namespace {
 
@@ -24,8 +24,8 @@ val gemm_for_testing(int m, int n, int k, const val& a, int a_row_stride, int a_
   if (m < 0 || n < 0 || k < 0 || ldc < m || C.size() != static_cast<std::size_t>(ldc) * static_cast<std::size_t>(n))
     throw std::invalid_argument("gemmForTesting: bad shape");
   nnplay::GemmWorkspace workspace;
-  nnplay::gemm(m, n, k, {A.data(), a_row_stride, a_col_stride}, {B.data(), b_row_stride, b_col_stride}, C.data(),
-               ldc, workspace);
+  nnplay::gemm(m, n, k, {A.data(), a_row_stride, a_col_stride}, {B.data(), b_row_stride, b_col_stride}, C.data(), ldc,
+               workspace);
   return nnplay::bindings::float32_copy(C.data(), C.size());
 }
 

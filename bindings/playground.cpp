@@ -8,19 +8,19 @@
 #include <stdexcept>
 #include <type_traits>
 
-#include "data/builtin_datasets.hpp"
-#include "io/config_json.hpp"
-#include "data/csv/read_csv.hpp"
-#include "io/data_options.hpp"
 #include "data/build.hpp"
+#include "data/builtin_datasets.hpp"
+#include "data/csv/read_csv.hpp"
+#include "data/preprocessing.hpp"
 #include "decision_grid.hpp"
-#include "js_arrays.hpp"
-#include "step_detail_js.hpp"
+#include "io/config_json.hpp"
+#include "io/data_options.hpp"
 #include "io/json_excerpt.hpp"
 #include "io/model_json.hpp"
 #include "io/summary_json.hpp"
+#include "js_arrays.hpp"
+#include "step_detail_js.hpp"
 #include "train/predict_raw.hpp"
-#include "data/preprocessing.hpp"
 
 namespace nnplay::bindings {
 namespace {
@@ -66,8 +66,10 @@ auto Playground::guard(F&& f) -> decltype(f()) {
   } catch (...) {
     error_ = "unknown error";
   }
-  if constexpr (std::is_same_v<R, val>) return val::undefined();
-  else if constexpr (!std::is_void_v<R>) return R{};
+  if constexpr (std::is_same_v<R, val>)
+    return val::undefined();
+  else if constexpr (!std::is_void_v<R>)
+    return R{};
 }
 
 std::string Playground::take_error() {
@@ -232,9 +234,8 @@ val Playground::predict(const val& rows, int row_count) {
                                   " values, more than the " + std::to_string(kMaxPredictValues) + " allowed");
     if (length != static_cast<double>(row_count) * static_cast<double>(inputs))
       throw std::invalid_argument("predict: expected " + std::to_string(row_count) + " rows x " +
-                                  std::to_string(inputs) + " input columns = " +
-                                  std::to_string(row_count * inputs) + " values, got " +
-                                  std::to_string(static_cast<long long>(length)));
+                                  std::to_string(inputs) + " input columns = " + std::to_string(row_count * inputs) +
+                                  " values, got " + std::to_string(static_cast<long long>(length)));
     // Row-major rows x inputs in JS is column-major inputs x rows here, read a chunk at a time.
     Matrix out = predict_raw(p.network, p.preprocessing, row_count, [&](Eigen::Index first, Eigen::Index n, Scalar* x) {
       const val chunk = rows.call<val>("subarray", first * inputs, (first + n) * inputs);
@@ -252,10 +253,14 @@ val Playground::predict_row(const std::string& values_json) {
     if (!values.is_array()) throw std::invalid_argument("predictRow: values must be an array");
     std::vector<std::string> fields;
     for (const json& v : values) {
-      if (v.is_string()) fields.push_back(v.get<std::string>());
-      else if (v.is_null()) fields.emplace_back();
-      else if (v.is_number()) fields.push_back(v.dump());
-      else throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + json_excerpt(v));
+      if (v.is_string())
+        fields.push_back(v.get<std::string>());
+      else if (v.is_null())
+        fields.emplace_back();
+      else if (v.is_number())
+        fields.push_back(v.dump());
+      else
+        throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + json_excerpt(v));
     }
     Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
     decode_outputs(p.preprocessing, out);
@@ -316,16 +321,17 @@ val Playground::weights() {
 val Playground::confusion_matrix(const std::string& split) {
   return guard([&] {
     if (state_->model && state_->data)
-      throw std::logic_error("confusionMatrix scores the network trained on the loaded data; the imported model "
-                             "was not (train, or load the data it was trained on and train again)");
+      throw std::logic_error(
+          "confusionMatrix scores the network trained on the loaded data; the imported model "
+          "was not (train, or load the data it was trained on and train again)");
     Trainer& t = trainer();
     const Dataset& d = t.data();
     if (d.task != Task::classification)
       throw std::invalid_argument("confusionMatrix needs a classification target; this data is a regression");
-    const Examples* e = split == "train" ? &d.train
+    const Examples* e = split == "train"        ? &d.train
                         : split == "validation" ? &d.validation
-                        : split == "test" ? &d.test
-                        : nullptr;
+                        : split == "test"       ? &d.test
+                                                : nullptr;
     if (!e) throw std::invalid_argument("split must be one of train, validation, test, got \"" + split + "\"");
     const ConfusionMatrix counts = nnplay::confusion_matrix(t.predict(e->x), e->labels, d.class_count());
     val rows = val::array();

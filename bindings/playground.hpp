@@ -16,11 +16,11 @@
 #include <string>
 #include <string_view>
 
-#include "train/config.hpp"
 #include "data/build.hpp"
 #include "data/dataset.hpp"
-#include "train/metrics.hpp"
 #include "data/preprocessing.hpp"
+#include "train/config.hpp"
+#include "train/metrics.hpp"
 #include "train/trainer.hpp"
 
 namespace nnplay::bindings {

@@ -2,8 +2,8 @@
 
 #include <emscripten/bind.h>
 
-#include "nn/activation.hpp"
 #include "js_arrays.hpp"
+#include "nn/activation.hpp"
 
 namespace nnplay::bindings {
 namespace {

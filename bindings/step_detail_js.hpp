@@ -10,8 +10,8 @@
 
 #include <optional>
 
-#include "train/metrics.hpp"
 #include "nn/network.hpp"
+#include "train/metrics.hpp"
 #include "train/step_detail.hpp"
 
 namespace nnplay::bindings {

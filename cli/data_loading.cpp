@@ -3,10 +3,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
 #include "io/data_options.hpp"
-#include "data/build.hpp"
 #include "train/metrics.hpp"
 
 namespace nnplay::cli {

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "io/config_json.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data_loading.hpp"
+#include "io/config_json.hpp"
 #include "io/model_json.hpp"
 #include "options.hpp"
 #include "report.hpp"

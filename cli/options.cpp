@@ -28,7 +28,8 @@ std::vector<std::string> split_list(const std::string& text) {
 // --layers 16,8 with --activation relu or relu,tanh and --keep-prob 0.9 or 1,0.8.
 json hidden_layers(const std::string& layers, const std::string& activations, const std::string& keep_probs) {
   json out = json::array();
-  const std::vector<std::string> sizes = layers == "0" || layers == "none" ? std::vector<std::string>{} : split_list(layers);
+  const std::vector<std::string> sizes =
+      layers == "0" || layers == "none" ? std::vector<std::string>{} : split_list(layers);
   const std::vector<std::string> acts = split_list(activations);
   const std::vector<std::string> keeps = split_list(keep_probs);
   auto pick = [&](const std::vector<std::string>& list, std::size_t i, const char* option) -> std::string {
@@ -55,11 +56,20 @@ json hidden_layers(const std::string& layers, const std::string& activations, co
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
   // Flags that set one numeric field of the training configuration.
-  const std::map<std::string, std::string> numeric = {
-      {"--lr", "learning_rate"}, {"--momentum", "momentum"},   {"--rho", "rho"},       {"--beta1", "beta1"},
-      {"--beta2", "beta2"},      {"--epsilon", "epsilon"},     {"--decay", "decay"},   {"--decay-epochs", "decay_epochs"},
-      {"--epochs", "epochs"},    {"--l2", "l2"},               {"--seed", "seed"},     {"--patience", "patience"},
-      {"--leaky-slope", "leaky_slope"}, {"--init-scale", "init_scale"}};
+  const std::map<std::string, std::string> numeric = {{"--lr", "learning_rate"},
+                                                      {"--momentum", "momentum"},
+                                                      {"--rho", "rho"},
+                                                      {"--beta1", "beta1"},
+                                                      {"--beta2", "beta2"},
+                                                      {"--epsilon", "epsilon"},
+                                                      {"--decay", "decay"},
+                                                      {"--decay-epochs", "decay_epochs"},
+                                                      {"--epochs", "epochs"},
+                                                      {"--l2", "l2"},
+                                                      {"--seed", "seed"},
+                                                      {"--patience", "patience"},
+                                                      {"--leaky-slope", "leaky_slope"},
+                                                      {"--init-scale", "init_scale"}};
   const std::map<std::string, std::string> names = {
       {"--optimizer", "optimizer"}, {"--loss", "loss"}, {"--init", "init"}, {"--schedule", "schedule"}};
   // Flags that set one text field of the data options.

@@ -9,14 +9,14 @@
 namespace nnplay::cli {
 
 struct Options {
-  std::string data_path;               // CSV file (or "-" for standard input)
-  std::string builtin;                 // --builtin NAME instead of a file
+  std::string data_path;                             // CSV file (or "-" for standard input)
+  std::string builtin;                               // --builtin NAME instead of a file
   nlohmann::json config = nlohmann::json::object();  // TrainingConfig fields given on the command line
-  std::string config_path;             // --config FILE: a JSON configuration the flags override
-  nlohmann::json data = nlohmann::json::object();  // data options (engine/io/data_options.hpp) given
-  std::string save_path;               // --save FILE
-  std::string predict_model;           // --predict MODEL: predict the data's rows instead of training
-  bool json = false;                   // one JSON object per epoch instead of a table
+  std::string config_path;                           // --config FILE: a JSON configuration the flags override
+  nlohmann::json data = nlohmann::json::object();    // data options (engine/io/data_options.hpp) given
+  std::string save_path;                             // --save FILE
+  std::string predict_model;                         // --predict MODEL: predict the data's rows instead of training
+  bool json = false;                                 // one JSON object per epoch instead of a table
   bool help = false;
 };
 

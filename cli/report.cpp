@@ -17,21 +17,22 @@ void Report::epoch(const EpochMetrics& m) {
   const bool classification = task_ == Task::classification;
   if (json_) {
     const nlohmann::ordered_json line = {{"epoch", m.epoch},
-                                 {"train_loss", number_or_null(m.train_loss)},
-                                 {"train_accuracy", number_or_null(m.train_accuracy)},
-                                 {"train_r2", number_or_null(m.train_r2)},
-                                 {"validation_loss", number_or_null(m.validation_loss)},
-                                 {"validation_accuracy", number_or_null(m.validation_accuracy)},
-                                 {"validation_r2", number_or_null(m.validation_r2)},
-                                 {"learning_rate", m.learning_rate},
-                                 {"seconds", m.seconds}};
+                                         {"train_loss", number_or_null(m.train_loss)},
+                                         {"train_accuracy", number_or_null(m.train_accuracy)},
+                                         {"train_r2", number_or_null(m.train_r2)},
+                                         {"validation_loss", number_or_null(m.validation_loss)},
+                                         {"validation_accuracy", number_or_null(m.validation_accuracy)},
+                                         {"validation_r2", number_or_null(m.validation_r2)},
+                                         {"learning_rate", m.learning_rate},
+                                         {"seconds", m.seconds}};
     std::fprintf(out_, "%s\n", line.dump().c_str());
     return;
   }
   const char* metric = classification ? "accuracy" : "r2";
   if (!header_printed_) {
-    std::fprintf(out_, "%6s  %11s  %11s  %11s  %11s  %10s  %8s\n", "epoch", "train_loss", (std::string("train_") + metric).c_str(),
-                 "val_loss", (std::string("val_") + metric).c_str(), "lr", "seconds");
+    std::fprintf(out_, "%6s  %11s  %11s  %11s  %11s  %10s  %8s\n", "epoch", "train_loss",
+                 (std::string("train_") + metric).c_str(), "val_loss", (std::string("val_") + metric).c_str(), "lr",
+                 "seconds");
     header_printed_ = true;
   }
   const double train = classification ? m.train_accuracy : m.train_r2;
@@ -49,10 +50,9 @@ void Report::stop_reason(const std::string& reason) {
 
 void Report::confusion(const ConfusionMatrix& counts, const std::vector<std::string>& class_names, const char* split) {
   if (json_) {
-    std::fprintf(out_, "%s\n",
-                 nlohmann::json({{"confusion_matrix", counts}, {"class_names", class_names}, {"split", split}})
-                     .dump()
-                     .c_str());
+    std::fprintf(
+        out_, "%s\n",
+        nlohmann::json({{"confusion_matrix", counts}, {"class_names", class_names}, {"split", split}}).dump().c_str());
     return;
   }
   std::size_t width = 9;  // "predicted"
@@ -72,8 +72,8 @@ void Report::confusion(const ConfusionMatrix& counts, const std::vector<std::str
 
 void Report::final_line(const EpochMetrics& m) {
   if (task_ == Task::classification)
-    std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n", m.epoch,
-                 m.train_loss, m.train_accuracy, m.validation_loss, m.validation_accuracy);
+    std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n",
+                 m.epoch, m.train_loss, m.train_accuracy, m.validation_loss, m.validation_accuracy);
   else
     std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_r2=%.4f val_loss=%.4f val_r2=%.4f\n", m.epoch,
                  m.train_loss, m.train_r2, m.validation_loss, m.validation_r2);

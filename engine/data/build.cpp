@@ -49,12 +49,8 @@ DatasetSummary summarize_table(const Table& table, const DatasetOptions& options
   return plan_dataset(table, options).summary;
 }
 
-DatasetBuild build_dataset(const Table& table, const DatasetOptions& options) {
-  return build(table, nullptr, options);
-}
+DatasetBuild build_dataset(const Table& table, const DatasetOptions& options) { return build(table, nullptr, options); }
 
-DatasetBuild build_dataset(Table&& table, const DatasetOptions& options) {
-  return build(table, &table, options);
-}
+DatasetBuild build_dataset(Table&& table, const DatasetOptions& options) { return build(table, &table, options); }
 
 }  // namespace nnplay

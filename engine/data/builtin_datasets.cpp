@@ -2,9 +2,9 @@
 
 #include <cmath>
 
+#include "core/rng.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
-#include "core/rng.hpp"
 
 namespace nnplay {
 namespace {
@@ -20,8 +20,10 @@ Table teaching(const char* name, int features, const std::vector<int>& cells) {
 }
 
 void check(const GeneratedOptions& o, bool uses_classes = false) {
-  if (o.rows < 2 || o.rows > 1000000) throw DataError("rows must be between 2 and 1000000, got " + std::to_string(o.rows));
-  if (!(o.noise >= 0 && o.noise <= 10)) throw DataError("noise must be between 0 and 10, got " + std::to_string(o.noise));
+  if (o.rows < 2 || o.rows > 1000000)
+    throw DataError("rows must be between 2 and 1000000, got " + std::to_string(o.rows));
+  if (!(o.noise >= 0 && o.noise <= 10))
+    throw DataError("noise must be between 0 and 10, got " + std::to_string(o.noise));
   if (uses_classes && (o.classes < 2 || o.classes > 10))
     throw DataError("classes must be between 2 and 10, got " + std::to_string(o.classes));
 }
@@ -50,9 +52,10 @@ class Points {
 // "Understanding and coding neural networks from scratch" (Analytics Vidhya): the
 // 3 x 4 binary input and labels 1, 1, 0 of its worked example.
 Table teaching_three_rows() {
-  return teaching("three-rows", 4, {1, 0, 1, 0, 1,  //
-                                    1, 0, 1, 1, 1,  //
-                                    0, 1, 0, 1, 0});
+  return teaching("three-rows", 4,
+                  {1, 0, 1, 0, 1,  //
+                   1, 0, 1, 1, 1,  //
+                   0, 1, 0, 1, 0});
 }
 
 // "Neural network from scratch" (Pratik Shukla, towardsai.net): the single-layer
@@ -118,8 +121,10 @@ Table generate_moons(const GeneratedOptions& o) {
   for (int i = 0; i < o.rows; ++i) {
     const int label = i % 2;
     const double t = kPi * p.rng().uniform();
-    if (label == 0) p.add(std::cos(t), std::sin(t), 0);
-    else p.add(1 - std::cos(t), 0.5 - std::sin(t), 1);
+    if (label == 0)
+      p.add(std::cos(t), std::sin(t), 0);
+    else
+      p.add(1 - std::cos(t), 0.5 - std::sin(t), 1);
   }
   return p.table();
 }

@@ -11,15 +11,15 @@
 namespace nnplay {
 
 // Teaching examples. Features x1..xn, target "y" (last column).
-Table teaching_three_rows();   // 3 rows, 4 binary features, labels 1, 1, 0
-Table teaching_perceptron();   // 7 rows, 3 binary features, linearly separable labels
-Table teaching_xor();          // 4 rows, y = x1 XOR x2
+Table teaching_three_rows();  // 3 rows, 4 binary features, labels 1, 1, 0
+Table teaching_perceptron();  // 7 rows, 3 binary features, linearly separable labels
+Table teaching_xor();         // 4 rows, y = x1 XOR x2
 
 struct GeneratedOptions {
   int rows = 400;
-  double noise = 0.1;        // standard deviation of Gaussian noise added to x, y
+  double noise = 0.1;  // standard deviation of Gaussian noise added to x, y
   std::uint64_t seed = 1;
-  int classes = 3;           // blobs only
+  int classes = 3;  // blobs only
 };
 
 // Generated 2-D sets: columns x, y, label (integer classes). Same seed, same table,
@@ -31,18 +31,17 @@ Table generate_moons(const GeneratedOptions& o = {});    // two interleaving hal
 Table generate_linear(const GeneratedOptions& o = {});   // split by a line
 
 struct BuiltinInfo {
-  std::string name;         // the identifier the CLI and the page use
+  std::string name;  // the identifier the CLI and the page use
   std::string description;
-  bool generated;           // accepts GeneratedOptions
-  bool needs_file;          // loaded from a CSV file (see builtin_file)
+  bool generated;   // accepts GeneratedOptions
+  bool needs_file;  // loaded from a CSV file (see builtin_file)
 };
 const std::vector<BuiltinInfo>& builtin_datasets();
 
 // A built-in by name ("xor", "circles", ...); files for "iris" and "mnist" are looked up
 // under `data_dir` (the repository root natively; the page fetches them itself).
 // Throws DataError for an unknown name, listing the known ones.
-Table load_builtin(const std::string& name, const GeneratedOptions& options = {},
-                   const std::string& data_dir = ".");
+Table load_builtin(const std::string& name, const GeneratedOptions& options = {}, const std::string& data_dir = ".");
 // Relative path of a file-backed built-in: "data/iris.csv", "build/data/mnist.csv".
 std::string builtin_file(const std::string& name);
 

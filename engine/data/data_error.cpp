@@ -19,8 +19,7 @@ std::string where(std::int64_t row, int column, const std::string& column_name) 
 
 }  // namespace
 
-DataError::DataError(const std::string& message, std::int64_t row, int column,
-                     const std::string& column_name)
+DataError::DataError(const std::string& message, std::int64_t row, int column, const std::string& column_name)
     : std::invalid_argument(where(row, column, column_name) + message),
       row_(row),
       column_(column),

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "core/tensor.hpp"
 #include "data/preprocessing.hpp"
 #include "data/task.hpp"
-#include "core/tensor.hpp"
 
 namespace nnplay {
 

@@ -13,16 +13,16 @@
 namespace nnplay {
 
 struct DatasetOptions {
-  std::string name;                       // default: the table's name
-  std::string target;                     // the target column's name; empty: target_index
-  int target_index = -1;                  // 0-based column index; -1: the last column
-  std::optional<Task> task;               // inferred when empty
+  std::string name;          // default: the table's name
+  std::string target;        // the target column's name; empty: target_index
+  int target_index = -1;     // 0-based column index; -1: the last column
+  std::optional<Task> task;  // inferred when empty
   std::vector<std::string> ignore_columns;
   std::vector<std::string> categorical_columns;  // numeric columns to one-hot encode anyway
   bool drop_constant_columns = true;
   bool drop_identifier_columns = true;
-  int max_categories = 100;               // a categorical feature with more is dropped
-  int max_classes = 1000;                 // a classification target with more is refused
+  int max_categories = 100;  // a categorical feature with more is dropped
+  int max_classes = 1000;    // a classification target with more is refused
   MissingPolicy missing = MissingPolicy::drop_rows;
   Scaling scaling = Scaling::standardize;
   double validation_fraction = 0.2;

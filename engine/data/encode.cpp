@@ -14,8 +14,7 @@ namespace {
 // Writes a kept table row's features, imputed and one-hot encoded, not yet scaled.
 class FeatureWriter {
  public:
-  FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t)
-      : p_(p), plan_(plan), t_(t) {
+  FeatureWriter(const Preprocessing& p, const DatasetPlan& plan, const Table& t) : p_(p), plan_(plan), t_(t) {
     fill_.resize(p.inputs.size());
     for (std::size_t i = 0; i < p.inputs.size(); ++i) fill_[i] = static_cast<float>(p.inputs[i].fill_value);
   }
@@ -42,10 +41,13 @@ class FeatureWriter {
       const PlannedInput& in = plan_.inputs[s.input];
       const Column& c = t_.columns[in.column];
       int code;
-      if (t_.is_missing(r, in.column)) code = p_.inputs[s.input].fill_category;
-      else if (c.text) code = c.codes[r];
-      else code = static_cast<int>(std::lower_bound(in.category_values.begin(), in.category_values.end(), row[in.column]) -
-                                   in.category_values.begin());
+      if (t_.is_missing(r, in.column))
+        code = p_.inputs[s.input].fill_category;
+      else if (c.text)
+        code = c.codes[r];
+      else
+        code = static_cast<int>(std::lower_bound(in.category_values.begin(), in.category_values.end(), row[in.column]) -
+                                in.category_values.begin());
       const std::size_t categories = in.categories.size();
       for (std::size_t m = 0; m < categories; ++m) out[m] = static_cast<Scalar>(static_cast<int>(m) == code);
       out += categories;
@@ -60,7 +62,8 @@ class FeatureWriter {
 };
 
 // Labels or scaled targets of the rows `which`; x is made apart.
-Examples answers(const Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& which) {
+Examples answers(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                 const std::vector<std::size_t>& which) {
   Examples e;
   if (plan.task == Task::classification) {
     e.labels.reserve(which.size());

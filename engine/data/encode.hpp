@@ -6,11 +6,11 @@
 #include <cstddef>
 #include <vector>
 
+#include "core/tensor.hpp"
 #include "data/dataset.hpp"
 #include "data/plan.hpp"
 #include "data/preprocessing.hpp"
 #include "data/table.hpp"
-#include "core/tensor.hpp"
 
 namespace nnplay {
 

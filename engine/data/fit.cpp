@@ -19,7 +19,8 @@ void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, con
   // digits; with minmax scaling also the smallest and largest value.
   std::vector<double> shift(inputs, 0.0), sum(inputs, 0.0), squares(inputs, 0.0);
   std::vector<std::uint32_t> present(inputs, 0);
-  std::vector<float> lo(inputs, std::numeric_limits<float>::infinity()), hi(inputs, -std::numeric_limits<float>::infinity());
+  std::vector<float> lo(inputs, std::numeric_limits<float>::infinity()),
+      hi(inputs, -std::numeric_limits<float>::infinity());
   std::vector<std::vector<std::size_t>> counts(inputs);
   std::vector<std::size_t> categorical;
   for (std::size_t i = 0; i < inputs; ++i) {
@@ -69,8 +70,9 @@ void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, con
       const Column& c = t.columns[in.column];
       const std::size_t code =
           c.text ? static_cast<std::size_t>(c.codes[r])
-                 : static_cast<std::size_t>(std::lower_bound(in.category_values.begin(), in.category_values.end(), row[in.column]) -
-                                            in.category_values.begin());
+                 : static_cast<std::size_t>(
+                       std::lower_bound(in.category_values.begin(), in.category_values.end(), row[in.column]) -
+                       in.category_values.begin());
       ++counts[i][code];
     }
   }

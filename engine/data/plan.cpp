@@ -29,7 +29,8 @@ std::string column_list(const Table& t) {
 std::size_t resolve_target(const Table& t, const DatasetOptions& o) {
   if (!o.target.empty()) {
     const int i = t.find_column(o.target);
-    if (i < 0) throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
+    if (i < 0)
+      throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
     return static_cast<std::size_t>(i);
   }
   if (o.target_index == -1) return t.columns.size() - 1;
@@ -66,20 +67,24 @@ std::vector<float> distinct_values(const Table& t, std::size_t column) {
 
 void plan_target(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
   const Column& c = t.columns[plan.target];
-  if (o.task) plan.task = *o.task;
-  else plan.task = (c.text || (c.integer_valued && c.distinct <= kMaxInferredClasses)) ? Task::classification : Task::regression;
+  if (o.task)
+    plan.task = *o.task;
+  else
+    plan.task =
+        (c.text || (c.integer_valued && c.distinct <= kMaxInferredClasses)) ? Task::classification : Task::regression;
   plan.summary.task_inferred = !o.task.has_value();
   if (c.type == ColumnType::empty) return set_problem(plan, t, plan.target, "the target column has no values");
   if (!c.problem.empty()) return set_problem(plan, t, plan.target, c.problem, c.problem_row);
   if (plan.task == Task::regression && c.text)
-    return set_problem(plan, t, plan.target, "the target holds text (e.g. " + quote_value(c.categories[0]) +
-                                                 "), so it can only be predicted by classification, not regression");
+    return set_problem(plan, t, plan.target,
+                       "the target holds text (e.g. " + quote_value(c.categories[0]) +
+                           "), so it can only be predicted by classification, not regression");
   if (plan.task == Task::regression && c.distinct == 1)
     return set_problem(plan, t, plan.target, "the target has the same value in every row; there is nothing to predict");
   if (plan.task == Task::classification && c.distinct > static_cast<std::size_t>(o.max_classes))
-    return set_problem(plan, t, plan.target, "the target has " + std::to_string(c.distinct) +
-                                                 " distinct values, over the limit of " + std::to_string(o.max_classes) +
-                                                 " classes (is it a number to predict by regression?)");
+    return set_problem(plan, t, plan.target,
+                       "the target has " + std::to_string(c.distinct) + " distinct values, over the limit of " +
+                           std::to_string(o.max_classes) + " classes (is it a number to predict by regression?)");
 }
 
 void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
@@ -131,7 +136,8 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     plan.inputs.push_back(std::move(in));
   }
   if (plan.summary.feature_count == 0)
-    plan.problem = plan.problem.empty() ? "no feature columns are left to learn from (see what was dropped)" : plan.problem;
+    plan.problem =
+        plan.problem.empty() ? "no feature columns are left to learn from (see what was dropped)" : plan.problem;
 }
 
 void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
@@ -140,8 +146,10 @@ void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
   std::vector<std::pair<std::size_t, std::size_t>> used;
   for (const auto& in : plan.inputs) {
     if (in.kind == InputColumn::Kind::ignored) continue;
-    if (!used.empty() && used.back().first + used.back().second == in.column) ++used.back().second;
-    else used.emplace_back(in.column, 1);
+    if (!used.empty() && used.back().first + used.back().second == in.column)
+      ++used.back().second;
+    else
+      used.emplace_back(in.column, 1);
   }
   // Each column counted its missing values (infer_column_types): with none in the
   // columns used, every row is kept without looking at it.
@@ -189,7 +197,8 @@ void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
   if (s.rows_missing_target > 0)
     s.dropped.push_back(std::to_string(s.rows_missing_target) + " rows without a target value");
   if (s.rows_missing_features > 0 && o.missing == MissingPolicy::drop_rows)
-    s.dropped.push_back(std::to_string(s.rows_missing_features) + " rows with a missing feature value (impute instead to keep them)");
+    s.dropped.push_back(std::to_string(s.rows_missing_features) +
+                        " rows with a missing feature value (impute instead to keep them)");
   if (plan.rows.empty() && plan.problem.empty())
     plan.problem = "no rows are left: every row misses the target or a feature value";
 }
@@ -211,7 +220,8 @@ void plan_labels(DatasetPlan& plan, const Table& t) {
     values = distinct_values(t, plan.target);
     for (float v : values) names.push_back(format_number(v));
     for (std::size_t i = 0; i < plan.rows.size(); ++i)
-      raw[i] = static_cast<int>(std::lower_bound(values.begin(), values.end(), t.number(plan.rows[i], plan.target)) - values.begin());
+      raw[i] = static_cast<int>(std::lower_bound(values.begin(), values.end(), t.number(plan.rows[i], plan.target)) -
+                                values.begin());
   }
   counts.assign(names.size(), 0);
   for (int k : raw) ++counts[static_cast<std::size_t>(k)];
@@ -228,11 +238,14 @@ void plan_labels(DatasetPlan& plan, const Table& t) {
 
   const std::size_t n = plan.rows.size();
   if (plan.class_names.size() == 1)
-    set_problem(plan, t, plan.target, "the target has only one class (" + quote_value(plan.class_names[0]) +
-                                          " in all " + std::to_string(n) + " rows used); a classifier needs at least two");
+    set_problem(plan, t, plan.target,
+                "the target has only one class (" + quote_value(plan.class_names[0]) + " in all " + std::to_string(n) +
+                    " rows used); a classifier needs at least two");
   else if (plan.class_names.size() == n && n > 2)
-    set_problem(plan, t, plan.target, "every one of the " + std::to_string(n) + " rows used has its own class, so there "
-                                          "are fewer rows than a classifier needs (is this a regression target?)");
+    set_problem(plan, t, plan.target,
+                "every one of the " + std::to_string(n) +
+                    " rows used has its own class, so there "
+                    "are fewer rows than a classifier needs (is this a regression target?)");
 }
 
 std::vector<InputRun> input_runs(const DatasetPlan& plan) {
@@ -303,6 +316,5 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   plan.runs = input_runs(plan);
   return plan;
 }
-
 
 }  // namespace nnplay

@@ -31,15 +31,15 @@ struct DatasetPlan {
   DatasetSummary summary;
   std::size_t target = 0;
   Task task = Task::classification;
-  std::vector<PlannedInput> inputs;      // every column but the target, in order
-  std::vector<InputRun> runs;            // the inputs not ignored, as runs
-  std::vector<std::size_t> rows;         // table rows kept
-  std::vector<int> labels;               // classification: per kept row
+  std::vector<PlannedInput> inputs;  // every column but the target, in order
+  std::vector<InputRun> runs;        // the inputs not ignored, as runs
+  std::vector<std::size_t> rows;     // table rows kept
+  std::vector<int> labels;           // classification: per kept row
   std::vector<std::string> class_names;
   // First problem that must stop a build, as the error to throw (empty: none).
   std::string problem;
   std::int64_t problem_row = 0;
-  int problem_column = 0;                // 1-based
+  int problem_column = 0;  // 1-based
   std::string problem_column_name;
 };
 

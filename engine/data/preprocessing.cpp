@@ -5,9 +5,9 @@
 #include <cstring>
 #include <limits>
 
+#include "core/number_format.hpp"
 #include "data/csv/number.hpp"
 #include "data/csv/text.hpp"
-#include "core/number_format.hpp"
 #include "data/data_error.hpp"
 
 namespace nnplay {
@@ -19,10 +19,9 @@ void scale_rows(MatrixRef m, const Vector& offset, const Vector& scale) {
     scale_features(m.col(j).data(), offset.data(), scale.data(), m.col(j).data(), static_cast<std::size_t>(m.rows()));
 }
 
-DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input,
-                           const std::string& message) {
-  return DataError("prediction row " + std::to_string(row + 1) + ", " +
-                   describe_column(p.inputs[input].name, input) + ": " + message);
+DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input, const std::string& message) {
+  return DataError("prediction row " + std::to_string(row + 1) + ", " + describe_column(p.inputs[input].name, input) +
+                   ": " + message);
 }
 
 std::string list_categories(const std::vector<std::string>& categories) {
@@ -52,8 +51,9 @@ class RowEncoder {
       for (std::size_t c = 0; c < in.categories.size(); ++c)
         if (in.categories[c] == value) k = static_cast<int>(c);
       if (k < 0)
-        throw prediction_error(row, p_, i, quote_value(value) + " is not one of the categories seen in training (" +
-                                               list_categories(in.categories) + ")");
+        throw prediction_error(row, p_, i,
+                               quote_value(value) + " is not one of the categories seen in training (" +
+                                   list_categories(in.categories) + ")");
     }
     for (std::size_t c = 0; c < in.categories.size(); ++c) out[c] = static_cast<Scalar>(static_cast<int>(c) == k);
   }
@@ -72,8 +72,9 @@ class RowEncoder {
 int Preprocessing::feature_count() const {
   int n = 0;
   for (const auto& in : inputs)
-    n += in.kind == InputColumn::Kind::numeric ? 1
-         : in.kind == InputColumn::Kind::categorical ? static_cast<int>(in.categories.size()) : 0;
+    n += in.kind == InputColumn::Kind::numeric       ? 1
+         : in.kind == InputColumn::Kind::categorical ? static_cast<int>(in.categories.size())
+                                                     : 0;
   return n;
 }
 
@@ -96,9 +97,7 @@ const char* to_string(Scaling scaling) {
   return "unknown";
 }
 
-const char* to_string(MissingPolicy policy) {
-  return policy == MissingPolicy::impute ? "impute" : "drop_rows";
-}
+const char* to_string(MissingPolicy policy) { return policy == MissingPolicy::impute ? "impute" : "drop_rows"; }
 
 void scale_features(const Scalar* in, const Scalar* offset, const Scalar* scale, Scalar* out, std::size_t n) {
   constexpr double kMax = std::numeric_limits<Scalar>::max();
@@ -179,9 +178,10 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
     const auto& fields = rows[r];
     const bool with_target = p.target_position >= 0 && fields.size() == inputs + 1;
     if (fields.size() != inputs && !with_target)
-      throw DataError("prediction row " + std::to_string(r + 1) + " has " + std::to_string(fields.size()) +
-                      " fields; the model takes " + std::to_string(inputs) +
-                      (p.target_position >= 0 ? " (or " + std::to_string(inputs + 1) + " with the target)" : std::string()));
+      throw DataError(
+          "prediction row " + std::to_string(r + 1) + " has " + std::to_string(fields.size()) +
+          " fields; the model takes " + std::to_string(inputs) +
+          (p.target_position >= 0 ? " (or " + std::to_string(inputs + 1) + " with the target)" : std::string()));
     Scalar* out = x.col(static_cast<Eigen::Index>(r)).data();
     for (std::size_t i = 0; i < inputs; ++i) {
       const std::size_t field = with_target && static_cast<int>(i) >= p.target_position ? i + 1 : i;
@@ -193,8 +193,9 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
         if (!missing) {
           const NumberParse result = parse_number(text.data(), text.data() + text.size(), true, v);
           if (result != NumberParse::ok)
-            throw prediction_error(r, p, i, quote_value(text) + (result == NumberParse::out_of_range
-                                                                     ? " is out of range" : " is not a number"));
+            throw prediction_error(
+                r, p, i,
+                quote_value(text) + (result == NumberParse::out_of_range ? " is out of range" : " is not a number"));
         }
         encoder.numeric(r, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
@@ -210,8 +211,8 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
 Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row) {
   const std::size_t inputs = p.inputs.size();
   if (static_cast<std::size_t>(raw.rows()) != inputs)
-    throw DataError("prediction input has " + std::to_string(raw.rows()) + " rows (one per input column); the model takes " +
-                    std::to_string(inputs));
+    throw DataError("prediction input has " + std::to_string(raw.rows()) +
+                    " rows (one per input column); the model takes " + std::to_string(inputs));
   Matrix x(p.feature_count(), raw.cols());
   RowEncoder encoder(p);
   auto encode = [&](Eigen::Index r) {
@@ -222,8 +223,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
       const bool missing = std::isnan(v);
       const InputColumn& in = p.inputs[i];
       if (in.kind == InputColumn::Kind::numeric) {
-        if (!missing && !std::isfinite(v))
-          throw prediction_error(row, p, i, "the value is infinite");
+        if (!missing && !std::isfinite(v)) throw prediction_error(row, p, i, "the value is infinite");
         encoder.numeric(row, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
         encoder.categorical(row, i, missing, missing ? std::string() : format_number(v), out);

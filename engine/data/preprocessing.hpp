@@ -18,8 +18,8 @@ struct InputColumn {
   Kind kind = Kind::numeric;
   std::vector<std::string> categories;  // categorical: one-hot order
   // Used for a missing value when missing == impute (fitted on the training split):
-  double fill_value = 0;                // numeric: the mean
-  int fill_category = 0;                // categorical: the most frequent category
+  double fill_value = 0;  // numeric: the mean
+  int fill_category = 0;  // categorical: the most frequent category
 };
 
 struct Preprocessing {

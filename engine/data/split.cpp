@@ -4,8 +4,8 @@
 #include <cmath>
 #include <string>
 
-#include "data/data_error.hpp"
 #include "core/rng.hpp"
+#include "data/data_error.hpp"
 
 namespace nnplay {
 namespace {
@@ -13,7 +13,8 @@ namespace {
 constexpr std::uint64_t kSplitStream = 0x53504c4954;  // "SPLIT"
 
 void check_fractions(double validation, double test) {
-  if (!(validation >= 0 && validation < 1)) throw DataError("the validation fraction must be in [0, 1), got " + std::to_string(validation));
+  if (!(validation >= 0 && validation < 1))
+    throw DataError("the validation fraction must be in [0, 1), got " + std::to_string(validation));
   if (!(test >= 0 && test < 1)) throw DataError("the test fraction must be in [0, 1), got " + std::to_string(test));
   if (validation + test >= 1)
     throw DataError("the validation and test fractions leave nothing to train on (" + std::to_string(validation) +

@@ -22,8 +22,7 @@ SplitIndices stratified_split(const std::vector<int>& labels, int classes, doubl
                               double test_fraction, std::uint64_t seed);
 
 // The same for n examples without classes (regression).
-SplitIndices random_split(std::size_t n, double validation_fraction, double test_fraction,
-                          std::uint64_t seed);
+SplitIndices random_split(std::size_t n, double validation_fraction, double test_fraction, std::uint64_t seed);
 
 // The plan's rows (positions in plan.rows) split as the options ask: stratified for
 // classification, random for regression.

@@ -11,33 +11,33 @@ namespace nnplay {
 
 struct ColumnSummary {
   std::string name;
-  int number = 0;             // 1-based, as in messages
-  std::string type;           // numeric, categorical, constant, identifier, empty
+  int number = 0;    // 1-based, as in messages
+  std::string type;  // numeric, categorical, constant, identifier, empty
   std::size_t missing = 0;
   std::size_t distinct = 0;
   bool integer_valued = false;
   double min = 0, max = 0, mean = 0;  // numeric columns
-  std::string role;           // target, feature, ignored (by request) or dropped
-  std::string note;           // why dropped, or the problem that stops a build
-  int features = 0;           // features it encodes to (one-hot: one per category)
+  std::string role;                   // target, feature, ignored (by request) or dropped
+  std::string note;                   // why dropped, or the problem that stops a build
+  int features = 0;                   // features it encodes to (one-hot: one per category)
 };
 
 struct ClassCount {
   std::string name;
-  std::size_t count = 0;      // rows used (after the missing-value policy)
+  std::size_t count = 0;  // rows used (after the missing-value policy)
 };
 
 struct DatasetSummary {
   std::string name;
-  std::size_t rows = 0;       // data rows read
+  std::size_t rows = 0;  // data rows read
   std::size_t column_count = 0;
-  std::string delimiter;      // comma, semicolon, tab
+  std::string delimiter;  // comma, semicolon, tab
   bool header = true;
   bool decimal_comma = false;
   std::vector<ColumnSummary> columns;
 
   std::string target;
-  int target_number = 0;      // 1-based
+  int target_number = 0;  // 1-based
   Task task = Task::classification;
   bool task_inferred = true;
   std::vector<ClassCount> classes;  // classification
@@ -53,7 +53,7 @@ struct DatasetSummary {
   std::size_t train_rows = 0, validation_rows = 0, test_rows = 0;
   int feature_count = 0;
 
-  std::vector<std::string> dropped;   // one sentence per dropped column or row group
+  std::vector<std::string> dropped;  // one sentence per dropped column or row group
   std::vector<std::string> warnings;
   std::vector<std::string> preview_header;
   std::vector<std::vector<std::string>> preview;

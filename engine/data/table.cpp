@@ -6,8 +6,8 @@
 #include <cstring>
 #include <numeric>
 
-#include "data/csv/text.hpp"
 #include "core/number_format.hpp"
+#include "data/csv/text.hpp"
 
 namespace nnplay {
 namespace {
@@ -22,8 +22,10 @@ void infer_text_column(Column& c, std::size_t rows) {
   std::vector<std::size_t> count(c.categories.size(), 0);
   c.missing = 0;
   for (std::int32_t code : c.codes) {
-    if (code < 0) ++c.missing;
-    else ++count[static_cast<std::size_t>(code)];
+    if (code < 0)
+      ++c.missing;
+    else
+      ++count[static_cast<std::size_t>(code)];
   }
   // Sorted categories, unused ones (from skipped rows) removed.
   std::vector<std::int32_t> order;
@@ -42,20 +44,27 @@ void infer_text_column(Column& c, std::size_t rows) {
   c.categories = std::move(sorted);
   c.distinct = c.categories.size();
   const std::size_t present = rows - c.missing;
-  if (c.distinct == 0) c.type = ColumnType::empty;
-  else if (c.distinct == 1) c.type = ColumnType::constant;
-  else if (present >= kIdentifierMinRows && c.distinct == present) c.type = ColumnType::identifier;
-  else c.type = ColumnType::categorical;
+  if (c.distinct == 0)
+    c.type = ColumnType::empty;
+  else if (c.distinct == 1)
+    c.type = ColumnType::constant;
+  else if (present >= kIdentifierMinRows && c.distinct == present)
+    c.type = ColumnType::identifier;
+  else
+    c.type = ColumnType::categorical;
 }
 
 void finish_numeric_column(Column& c, std::size_t rows, double sum) {
   const std::size_t present = rows - c.missing;
   c.mean = present > 0 ? sum / static_cast<double>(present) : 0.0;
-  if (present == 0) c.type = ColumnType::empty;
-  else if (c.distinct == 1) c.type = ColumnType::constant;
+  if (present == 0)
+    c.type = ColumnType::empty;
+  else if (c.distinct == 1)
+    c.type = ColumnType::constant;
   else if (present >= kIdentifierMinRows && c.counts_rows)
     c.type = ColumnType::identifier;  // 1, 2, 3, ...: a row counter
-  else c.type = ColumnType::numeric;
+  else
+    c.type = ColumnType::numeric;
 }
 
 }  // namespace
@@ -147,17 +156,17 @@ struct RowStatistics {
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__)
   __attribute__((target_clones("avx2", "default")))
 #endif
-  static void add_row(const float* __restrict row, std::size_t m, std::int32_t* __restrict lo,
-                      std::int32_t* __restrict hi, float* __restrict total, std::uint32_t* __restrict missing,
-                      std::uint32_t* __restrict fractional) {
+  static void
+  add_row(const float* __restrict row, std::size_t m, std::int32_t* __restrict lo, std::int32_t* __restrict hi,
+          float* __restrict total, std::uint32_t* __restrict missing, std::uint32_t* __restrict fractional) {
     constexpr float kTwo23 = 8388608.0f;  // floats at or above 2^23 are whole numbers
     for (std::size_t k = 0; k < m; ++k) {
       const float v = row[k];
       std::int32_t bits;
       std::memcpy(&bits, &v, sizeof bits);
       const std::uint32_t present = (bits & 0x7fffffff) <= 0x7f800000;  // not NaN
-      const std::int32_t keep = -static_cast<std::int32_t>(present);   // all ones when present
-      const std::int32_t xbits = bits & keep;                            // NaN -> 0
+      const std::int32_t keep = -static_cast<std::int32_t>(present);    // all ones when present
+      const std::int32_t xbits = bits & keep;                           // NaN -> 0
       float x;
       std::memcpy(&x, &xbits, sizeof x);
       missing[k] += 1u - present;

@@ -36,15 +36,15 @@ struct Column {
   std::vector<std::string> categories;  // text: code -> value, sorted
   std::vector<std::int32_t> codes;      // text: one per row, -1 when missing
   std::size_t missing = 0;
-  std::size_t distinct = 0;             // distinct non-missing values, counted up to
-                                        // kDistinctCap (kDistinctCap + 1: more)
-  bool integer_valued = false;          // numeric: every value is a whole number
-  bool counts_rows = false;             // numeric: each value is the previous one + 1
-  double min = 0, max = 0, mean = 0;    // numeric: over non-missing values
+  std::size_t distinct = 0;           // distinct non-missing values, counted up to
+                                      // kDistinctCap (kDistinctCap + 1: more)
+  bool integer_valued = false;        // numeric: every value is a whole number
+  bool counts_rows = false;           // numeric: each value is the previous one + 1
+  double min = 0, max = 0, mean = 0;  // numeric: over non-missing values
 
   // A column that mixes numbers with a few non-numbers: the first offender, reported
   // only when the column is used (ignoring the column is a way out).
-  std::string problem;                  // empty when fine
+  std::string problem;  // empty when fine
   std::int64_t problem_row = 0;
 };
 
@@ -64,16 +64,14 @@ struct Table {
   std::string name;
   std::vector<Column> columns;
   std::size_t rows = 0;
-  TableNumbers numbers;                  // columns x rows (a row's numbers are contiguous);
-                                         // NaN: missing or text
-  std::vector<std::int64_t> file_rows;   // file row number of each row, for messages
+  TableNumbers numbers;                 // columns x rows (a row's numbers are contiguous);
+                                        // NaN: missing or text
+  std::vector<std::int64_t> file_rows;  // file row number of each row, for messages
   CsvInfo csv;
   std::vector<std::vector<std::string>> preview;  // the first rows, as text
 
   std::size_t column_count() const { return columns.size(); }
-  float number(std::size_t row, std::size_t column) const {
-    return numbers.data()[row * columns.size() + column];
-  }
+  float number(std::size_t row, std::size_t column) const { return numbers.data()[row * columns.size() + column]; }
   bool is_missing(std::size_t row, std::size_t column) const {
     const Column& c = columns[column];
     return c.text ? c.codes[row] < 0 : std::isnan(number(row, column));
@@ -88,8 +86,7 @@ struct Table {
 };
 
 // Builds a numeric table (generated data sets, tests): values row-major rows x names.
-Table make_numeric_table(std::string name, std::vector<std::string> names,
-                         std::vector<float> values);
+Table make_numeric_table(std::string name, std::vector<std::string> names, std::vector<float> values);
 
 // Sets type, missing, distinct and statistics of every column from its values.
 void infer_column_types(Table& table);

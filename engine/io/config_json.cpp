@@ -62,7 +62,8 @@ LayerSpec layer_from_json(const json& value, const std::string& field) {
 json config_to_json(const TrainingConfig& c) {
   json layers = json::array();
   for (const LayerSpec& l : c.hidden_layers)
-    layers.push_back({{"units", l.units}, {"activation", name_of(l.activation)}, {"keep_prob", shortest_decimal(l.keep_prob)}});
+    layers.push_back(
+        {{"units", l.units}, {"activation", name_of(l.activation)}, {"keep_prob", shortest_decimal(l.keep_prob)}});
   const OptimizerConfig& o = c.optimizer;
   return {{"hidden_layers", layers},
           {"loss", c.loss ? name_of(*c.loss) : "auto"},
@@ -88,10 +89,9 @@ json config_to_json(const TrainingConfig& c) {
 
 TrainingConfig config_from_json(const json& j) {
   if (!j.is_object()) throw std::invalid_argument("the configuration must be a JSON object, got " + type_name(j));
-  reject_unknown(j,
-                 {"hidden_layers", "loss", "init", "init_scale", "leaky_slope", "optimizer", "learning_rate", "momentum", "rho",
-                  "beta1", "beta2", "epsilon", "schedule", "decay", "decay_epochs", "batch_size", "epochs", "l2",
-                  "seed", "patience"},
+  reject_unknown(j, {"hidden_layers", "loss",       "init",   "init_scale", "leaky_slope", "optimizer", "learning_rate",
+                     "momentum",      "rho",        "beta1",  "beta2",      "epsilon",     "schedule",  "decay",
+                     "decay_epochs",  "batch_size", "epochs", "l2",         "seed",        "patience"},
                  "");
   TrainingConfig c;
   OptimizerConfig& o = c.optimizer;

@@ -46,10 +46,27 @@ std::vector<std::string> names(const json& v, const std::string& field) {
 }  // namespace
 
 DataOptions data_options_from_json(const json& j) {
-  static const std::set<std::string> known = {
-      "target", "task", "ignore_columns", "categorical_columns", "missing", "scaling", "validation_fraction",
-      "test_fraction", "seed", "max_categories", "max_classes", "drop_constant_columns", "drop_identifier_columns",
-      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes"};
+  static const std::set<std::string> known = {"target",
+                                              "task",
+                                              "ignore_columns",
+                                              "categorical_columns",
+                                              "missing",
+                                              "scaling",
+                                              "validation_fraction",
+                                              "test_fraction",
+                                              "seed",
+                                              "max_categories",
+                                              "max_classes",
+                                              "drop_constant_columns",
+                                              "drop_identifier_columns",
+                                              "name",
+                                              "delimiter",
+                                              "header",
+                                              "decimal_comma",
+                                              "skip_ragged_rows",
+                                              "rows",
+                                              "noise",
+                                              "classes"};
   if (!j.is_object()) throw std::invalid_argument(std::string("options must be a JSON object, got ") + j.type_name());
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) throw std::invalid_argument("unknown option \"" + it.key() + "\"");
@@ -59,35 +76,49 @@ DataOptions data_options_from_json(const json& j) {
   CsvOptions& c = o.csv;
   if (j.contains("target")) {
     const json& t = j["target"];
-    if (t.is_string()) d.target = t.get<std::string>();
-    else d.target_index = static_cast<int>(whole(t, "target", 1, 1 << 24) - 1);
+    if (t.is_string())
+      d.target = t.get<std::string>();
+    else
+      d.target_index = static_cast<int>(whole(t, "target", 1, 1 << 24) - 1);
   }
   if (j.contains("task")) {
     const std::string task = text(j["task"], "task");
-    if (task == "classification") d.task = Task::classification;
-    else if (task == "regression") d.task = Task::regression;
-    else if (task != "auto") bad("task", "one of auto, classification, regression", j["task"]);
+    if (task == "classification")
+      d.task = Task::classification;
+    else if (task == "regression")
+      d.task = Task::regression;
+    else if (task != "auto")
+      bad("task", "one of auto, classification, regression", j["task"]);
   }
   if (j.contains("ignore_columns")) d.ignore_columns = names(j["ignore_columns"], "ignore_columns");
   if (j.contains("categorical_columns")) d.categorical_columns = names(j["categorical_columns"], "categorical_columns");
   if (j.contains("missing")) {
     const std::string m = text(j["missing"], "missing");
-    if (m == "drop" || m == "drop_rows") d.missing = MissingPolicy::drop_rows;
-    else if (m == "impute") d.missing = MissingPolicy::impute;
-    else bad("missing", "one of drop, impute", j["missing"]);
+    if (m == "drop" || m == "drop_rows")
+      d.missing = MissingPolicy::drop_rows;
+    else if (m == "impute")
+      d.missing = MissingPolicy::impute;
+    else
+      bad("missing", "one of drop, impute", j["missing"]);
   }
   if (j.contains("scaling")) {
     const std::string s = text(j["scaling"], "scaling");
-    if (s == "standardize") d.scaling = Scaling::standardize;
-    else if (s == "minmax") d.scaling = Scaling::minmax;
-    else if (s == "none") d.scaling = Scaling::none;
-    else bad("scaling", "one of standardize, minmax, none", j["scaling"]);
+    if (s == "standardize")
+      d.scaling = Scaling::standardize;
+    else if (s == "minmax")
+      d.scaling = Scaling::minmax;
+    else if (s == "none")
+      d.scaling = Scaling::none;
+    else
+      bad("scaling", "one of standardize, minmax, none", j["scaling"]);
   }
-  if (j.contains("validation_fraction")) d.validation_fraction = fraction(j["validation_fraction"], "validation_fraction");
+  if (j.contains("validation_fraction"))
+    d.validation_fraction = fraction(j["validation_fraction"], "validation_fraction");
   if (j.contains("test_fraction")) d.test_fraction = fraction(j["test_fraction"], "test_fraction");
   if (d.validation_fraction + d.test_fraction >= 1)
     throw std::invalid_argument("options.validation_fraction + options.test_fraction must be below 1");
-  if (j.contains("seed")) d.seed = o.generated.seed = static_cast<std::uint64_t>(whole(j["seed"], "seed", 0, 4294967295LL));
+  if (j.contains("seed"))
+    d.seed = o.generated.seed = static_cast<std::uint64_t>(whole(j["seed"], "seed", 0, 4294967295LL));
   // Generated built-ins; the engine checks the ranges.
   if (j.contains("rows")) o.generated.rows = static_cast<int>(whole(j["rows"], "rows", 0, 1 << 30));
   if (j.contains("noise")) {
@@ -95,21 +126,27 @@ DataOptions data_options_from_json(const json& j) {
     o.generated.noise = j["noise"].get<double>();
   }
   if (j.contains("classes")) o.generated.classes = static_cast<int>(whole(j["classes"], "classes", 0, 1 << 20));
-  if (j.contains("max_categories")) d.max_categories = static_cast<int>(whole(j["max_categories"], "max_categories", 1, 100000));
+  if (j.contains("max_categories"))
+    d.max_categories = static_cast<int>(whole(j["max_categories"], "max_categories", 1, 100000));
   if (j.contains("max_classes")) d.max_classes = static_cast<int>(whole(j["max_classes"], "max_classes", 2, 100000));
-  if (j.contains("drop_constant_columns")) d.drop_constant_columns = flag(j["drop_constant_columns"], "drop_constant_columns");
+  if (j.contains("drop_constant_columns"))
+    d.drop_constant_columns = flag(j["drop_constant_columns"], "drop_constant_columns");
   if (j.contains("drop_identifier_columns"))
     d.drop_identifier_columns = flag(j["drop_identifier_columns"], "drop_identifier_columns");
   if (j.contains("name")) c.name = d.name = text(j["name"], "name");
   if (j.contains("delimiter")) {
     const std::string s = text(j["delimiter"], "delimiter");
-    if (s == "," || s == ";" || s == "\t") c.delimiter = s[0];
-    else if (s != "auto") bad("delimiter", "one of auto, \",\", \";\", \"\\t\"", j["delimiter"]);
+    if (s == "," || s == ";" || s == "\t")
+      c.delimiter = s[0];
+    else if (s != "auto")
+      bad("delimiter", "one of auto, \",\", \";\", \"\\t\"", j["delimiter"]);
   }
   if (j.contains("header")) {
     const json& h = j["header"];
-    if (h.is_boolean()) c.header = h.get<bool>() ? CsvOptions::Header::present : CsvOptions::Header::absent;
-    else if (!(h.is_string() && h.get<std::string>() == "auto")) bad("header", "true, false or \"auto\"", h);
+    if (h.is_boolean())
+      c.header = h.get<bool>() ? CsvOptions::Header::present : CsvOptions::Header::absent;
+    else if (!(h.is_string() && h.get<std::string>() == "auto"))
+      bad("header", "true, false or \"auto\"", h);
   }
   if (j.contains("decimal_comma")) c.decimal_comma = flag(j["decimal_comma"], "decimal_comma");
   if (j.contains("skip_ragged_rows")) c.skip_ragged_rows = flag(j["skip_ragged_rows"], "skip_ragged_rows");

@@ -14,9 +14,9 @@
 //  points are drawn with "seed" too}
 #include <nlohmann/json.hpp>
 
+#include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
-#include "data/build.hpp"
 
 namespace nnplay {
 

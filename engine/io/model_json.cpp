@@ -204,9 +204,10 @@ Model model_from_json(const json& j) {
   }
   const Eigen::Index target_scales = model.preprocessing.target_offset.size();
   if (target_scales != 0 && (model.task != Task::regression || target_scales != outputs))
-    throw std::invalid_argument("preprocessing.target_offset holds " + std::to_string(target_scales) +
-                                " values for a model with " + std::to_string(outputs) + " " +
-                                (model.task == Task::regression ? "outputs" : "class outputs (classification has none)"));
+    throw std::invalid_argument(
+        "preprocessing.target_offset holds " + std::to_string(target_scales) + " values for a model with " +
+        std::to_string(outputs) + " " +
+        (model.task == Task::regression ? "outputs" : "class outputs (classification has none)"));
   if (j.contains("config")) model.config = config_from_json(j["config"]);
   if (j.contains("epochs_trained")) model.epochs_trained = whole(j["epochs_trained"], "epochs_trained", 0, 1 << 30);
   return model;

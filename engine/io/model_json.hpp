@@ -15,9 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "train/config.hpp"
 #include "data/dataset.hpp"
 #include "nn/network.hpp"
+#include "train/config.hpp"
 #include "train/trainer.hpp"
 
 namespace nnplay {

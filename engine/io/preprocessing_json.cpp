@@ -97,8 +97,8 @@ InputColumn parse_input(const json& j, const std::string& path) {
     in.categories.push_back(std::move(c));
   }
   if (j.contains("fill_category"))
-    in.fill_category = static_cast<int>(get_integer(j["fill_category"], path + ".fill_category", 0,
-                                                    static_cast<long long>(in.categories.size()) - 1));
+    in.fill_category = static_cast<int>(
+        get_integer(j["fill_category"], path + ".fill_category", 0, static_cast<long long>(in.categories.size()) - 1));
   return in;
 }
 
@@ -127,11 +127,11 @@ json preprocessing_to_json(const Preprocessing& p) {
     inputs.push_back(std::move(o));
   }
   json out = {{"inputs", std::move(inputs)},
-          {"target_position", p.target_position},
-          {"missing", to_string(p.missing)},
-          {"scaling", to_string(p.scaling)},
-          {"offset", std::vector<Scalar>(p.offset.data(), p.offset.data() + p.offset.size())},
-          {"scale", std::vector<Scalar>(p.scale.data(), p.scale.data() + p.scale.size())}};
+              {"target_position", p.target_position},
+              {"missing", to_string(p.missing)},
+              {"scaling", to_string(p.scaling)},
+              {"offset", std::vector<Scalar>(p.offset.data(), p.offset.data() + p.offset.size())},
+              {"scale", std::vector<Scalar>(p.scale.data(), p.scale.data() + p.scale.size())}};
   if (p.target_offset.size() > 0) {
     out["target_offset"] = std::vector<Scalar>(p.target_offset.data(), p.target_offset.data() + p.target_offset.size());
     out["target_scale"] = std::vector<Scalar>(p.target_scale.data(), p.target_scale.data() + p.target_scale.size());
@@ -141,8 +141,8 @@ json preprocessing_to_json(const Preprocessing& p) {
 
 Preprocessing preprocessing_from_json(const json& j) {
   if (!j.is_object()) fail("", "must be an object, got " + type_of(j));
-  check_keys(j, "", {"inputs", "target_position", "missing", "scaling", "offset", "scale", "target_offset",
-                     "target_scale"});
+  check_keys(j, "",
+             {"inputs", "target_position", "missing", "scaling", "offset", "scale", "target_offset", "target_scale"});
   Preprocessing p;
   const json& inputs = member(j, "", "inputs");
   if (!inputs.is_array()) fail(".inputs", "must be an array, got " + type_of(inputs));
@@ -150,17 +150,24 @@ Preprocessing preprocessing_from_json(const json& j) {
   for (std::size_t i = 0; i < inputs.size(); ++i)
     p.inputs.push_back(parse_input(inputs[i], ".inputs[" + std::to_string(i) + "]"));
   if (j.contains("target_position"))
-    p.target_position = static_cast<int>(get_integer(j["target_position"], ".target_position", -1,
-                                                     static_cast<long long>(p.inputs.size())));
+    p.target_position = static_cast<int>(
+        get_integer(j["target_position"], ".target_position", -1, static_cast<long long>(p.inputs.size())));
   const std::string missing = get_string(member(j, "", "missing"), ".missing");
-  if (missing == "drop_rows") p.missing = MissingPolicy::drop_rows;
-  else if (missing == "impute") p.missing = MissingPolicy::impute;
-  else fail(".missing", "must be \"drop_rows\" or \"impute\", got \"" + missing + "\"");
+  if (missing == "drop_rows")
+    p.missing = MissingPolicy::drop_rows;
+  else if (missing == "impute")
+    p.missing = MissingPolicy::impute;
+  else
+    fail(".missing", "must be \"drop_rows\" or \"impute\", got \"" + missing + "\"");
   const std::string scaling = get_string(member(j, "", "scaling"), ".scaling");
-  if (scaling == "none") p.scaling = Scaling::none;
-  else if (scaling == "standardize") p.scaling = Scaling::standardize;
-  else if (scaling == "minmax") p.scaling = Scaling::minmax;
-  else fail(".scaling", "must be \"none\", \"standardize\" or \"minmax\", got \"" + scaling + "\"");
+  if (scaling == "none")
+    p.scaling = Scaling::none;
+  else if (scaling == "standardize")
+    p.scaling = Scaling::standardize;
+  else if (scaling == "minmax")
+    p.scaling = Scaling::minmax;
+  else
+    fail(".scaling", "must be \"none\", \"standardize\" or \"minmax\", got \"" + scaling + "\"");
   const int features = p.feature_count();
   if (features < 1) fail(".inputs", "must encode to at least one feature (all inputs are ignored)");
   p.offset = parse_vector(member(j, "", "offset"), ".offset", features);

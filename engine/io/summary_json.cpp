@@ -8,9 +8,9 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
   using nlohmann::json;
   json columns = json::array();
   for (const auto& c : s.columns) {
-    json o = {{"name", c.name},         {"number", c.number},     {"type", c.type},
-              {"missing", c.missing},   {"distinct", c.distinct}, {"role", c.role},
-              {"note", c.note},         {"features", c.features}, {"integer_valued", c.integer_valued}};
+    json o = {{"name", c.name},       {"number", c.number},     {"type", c.type},
+              {"missing", c.missing}, {"distinct", c.distinct}, {"role", c.role},
+              {"note", c.note},       {"features", c.features}, {"integer_valued", c.integer_valued}};
     if (c.type == "numeric" || c.type == "identifier") {
       o["min"] = c.min;
       o["max"] = c.max;

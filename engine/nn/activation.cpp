@@ -8,21 +8,11 @@ namespace nnplay {
 
 void activate(Activation f, Scalar slope, const ConstMatrixRef& Z, MatrixRef A) {
   switch (f) {
-    case Activation::sigmoid:
-      A.array() = (Scalar(1) + (-Z.array()).exp()).inverse();
-      break;
-    case Activation::tanh:
-      A.array() = Z.array().tanh();
-      break;
-    case Activation::relu:
-      A.array() = Z.array().max(Scalar(0));
-      break;
-    case Activation::leaky_relu:
-      A.array() = (Z.array() > Scalar(0)).select(Z.array(), slope * Z.array());
-      break;
-    case Activation::linear:
-      A = Z;
-      break;
+    case Activation::sigmoid: A.array() = (Scalar(1) + (-Z.array()).exp()).inverse(); break;
+    case Activation::tanh: A.array() = Z.array().tanh(); break;
+    case Activation::relu: A.array() = Z.array().max(Scalar(0)); break;
+    case Activation::leaky_relu: A.array() = (Z.array() > Scalar(0)).select(Z.array(), slope * Z.array()); break;
+    case Activation::linear: A = Z; break;
     case Activation::softmax:
       // Shifting by the column maximum keeps exp() from overflowing.
       for (Eigen::Index j = 0; j < Z.cols(); ++j) {
@@ -43,14 +33,11 @@ void backprop_activation(Activation f, Scalar slope, const ConstMatrixRef& Z, co
     case Activation::tanh:  // f' = 1 - A^2
       delta.array() *= Scalar(1) - A.array().square();
       break;
-    case Activation::relu:
-      delta.array() = (Z.array() > Scalar(0)).select(delta.array(), Scalar(0));
-      break;
+    case Activation::relu: delta.array() = (Z.array() > Scalar(0)).select(delta.array(), Scalar(0)); break;
     case Activation::leaky_relu:
       delta.array() = (Z.array() > Scalar(0)).select(delta.array(), slope * delta.array());
       break;
-    case Activation::linear:
-      break;
+    case Activation::linear: break;
     case Activation::softmax:
       for (Eigen::Index j = 0; j < A.cols(); ++j) {
         const Scalar dot = delta.col(j).dot(A.col(j));

@@ -13,8 +13,7 @@ void activate(Activation f, Scalar slope, const ConstMatrixRef& Z, MatrixRef A);
 
 // Turns dA into dZ in place: delta <- delta * f'(Z). Softmax uses its Jacobian:
 // dZ = A * (dA - sum_k(dA * A)), column by column.
-void backprop_activation(Activation f, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A,
-                         MatrixRef delta);
+void backprop_activation(Activation f, Scalar slope, const ConstMatrixRef& Z, const ConstMatrixRef& A, MatrixRef delta);
 
 const char* name_of(Activation f);
 // Throws std::invalid_argument naming `field` and the allowed names.

@@ -55,7 +55,7 @@ Columns DenseLayer::dZ() { return backward_.leftCols(n_); }
 
 void DenseLayer::dZ_from_dA(Scalar slope) {
   auto d = backward_.leftCols(n_);
-  if (dropped_) d.array() *= mask_.leftCols(n_).array();  // dA ⊙ D/keep_prob
+  if (dropped_) d.array() *= mask_.leftCols(n_).array();                              // dA ⊙ D/keep_prob
   backprop_activation(spec_.activation, slope, Z_.leftCols(n_), A_.leftCols(n_), d);  // ⊙ f'(Z)
 }
 
@@ -70,7 +70,8 @@ void DenseLayer::compute_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_
 
 void DenseLayer::dA_prev_into(DenseLayer& previous) const {
   if (previous.n_ != n_) throw std::logic_error("dA_prev_into: layers saw different batches");
-  multiply(previous.backward_.leftCols(n_), W.transpose(), backward_.leftCols(n_), gemm_);  // Wᵀ·dZ: (inputs x units)·(units x m)
+  multiply(previous.backward_.leftCols(n_), W.transpose(), backward_.leftCols(n_),
+           gemm_);  // Wᵀ·dZ: (inputs x units)·(units x m)
 }
 
 }  // namespace nnplay

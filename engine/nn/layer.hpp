@@ -2,10 +2,10 @@
 // A dense layer in the teaching notation: Z = W·A_prev + b, A = f(Z).
 // Workspaces hold up to `capacity` examples and are reused from batch to batch,
 // so a training step allocates nothing once they have grown to the batch size.
-#include "nn/activation.hpp"
-#include "nn/gemm.hpp"
 #include "core/rng.hpp"
 #include "core/tensor.hpp"
+#include "nn/activation.hpp"
+#include "nn/gemm.hpp"
 
 namespace nnplay {
 
@@ -59,10 +59,10 @@ class DenseLayer {
 
  private:
   LayerSpec spec_;
-  Eigen::Index n_ = 0;     // examples in the last forward pass
-  bool dropped_ = false;   // whether the last forward pass applied dropout
+  Eigen::Index n_ = 0;    // examples in the last forward pass
+  bool dropped_ = false;  // whether the last forward pass applied dropout
   Matrix Z_, A_, mask_, dropped_A_;
-  Matrix backward_;  // dA, then dZ (see dA() and dZ())
+  Matrix backward_;             // dA, then dZ (see dA() and dZ())
   mutable GemmWorkspace gemm_;  // the wasm SIMD build's product kernel's packing buffers
 };
 

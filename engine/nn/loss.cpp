@@ -74,8 +74,8 @@ const char* name_of(Loss loss) {
 }
 
 Loss loss_from_name(const std::string& name, const std::string& field) {
-  return enum_from_name(name, field,
-                        std::array{Loss::binary_cross_entropy, Loss::categorical_cross_entropy, Loss::mean_squared_error});
+  return enum_from_name(
+      name, field, std::array{Loss::binary_cross_entropy, Loss::categorical_cross_entropy, Loss::mean_squared_error});
 }
 
 }  // namespace nnplay

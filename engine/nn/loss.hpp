@@ -2,8 +2,8 @@
 // Losses of the output layer, in forms that stay finite for extreme logits.
 #include <string>
 
-#include "nn/activation.hpp"
 #include "core/tensor.hpp"
+#include "nn/activation.hpp"
 
 namespace nnplay {
 

@@ -2,12 +2,12 @@
 // A multilayer perceptron: dense layers, forward and backward propagation, the cost.
 #include <vector>
 
+#include "core/rng.hpp"
+#include "core/tensor.hpp"
 #include "nn/init.hpp"
 #include "nn/layer.hpp"
 #include "nn/loss.hpp"
 #include "nn/param_slot.hpp"
-#include "core/rng.hpp"
-#include "core/tensor.hpp"
 
 namespace nnplay {
 

@@ -118,8 +118,8 @@ void Optimizer::step(const std::vector<ParamSlot>& slots, Scalar lr) {
         break;
       }
       case OptimizerKind::adam:  // m, v, m̂, v̂: see adam_update
-        adam_update(W.data(), dW.data(), velocity_or_m_[s].data(), squares_or_v_[s].data(), slots[s].size, c,
-                    adam_rate, adam_v_scale);
+        adam_update(W.data(), dW.data(), velocity_or_m_[s].data(), squares_or_v_[s].data(), slots[s].size, c, adam_rate,
+                    adam_v_scale);
         break;
     }
   }

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "nn/param_slot.hpp"
 #include "core/tensor.hpp"
+#include "nn/param_slot.hpp"
 
 namespace nnplay {
 
@@ -48,7 +48,7 @@ class Optimizer {
   long steps_ = 0;
   // Per slot, the state each rule keeps (empty where the rule keeps none):
   std::vector<Array> velocity_or_m_;  // momentum, nesterov: the velocity v; adam: m, the first moment
-  std::vector<Array> squares_or_v_;   // adagrad: G, the sum of dW²; rmsprop: S, its average; adam: v, the second moment
+  std::vector<Array> squares_or_v_;  // adagrad: G, the sum of dW²; rmsprop: S, its average; adam: v, the second moment
 };
 
 // Arrays of one value per parameter the rule keeps: 0 (sgd), 1 (momentum, nesterov,

@@ -5,8 +5,8 @@
 // auto-vectorized, took most of the training time. Every other build uses Eigen's own
 // product (SSE/AVX kernels natively), so native and wasm results differ in summation
 // order: tests/bindings/native.test.mjs compares them within a tolerance.
-#include "nn/gemm.hpp"
 #include "core/tensor.hpp"
+#include "nn/gemm.hpp"
 
 #if defined(__wasm_simd128__) && !defined(NNPLAY_DOUBLE)
 #define NNPLAY_OWN_GEMM 1

@@ -41,8 +41,10 @@ void TrainingConfig::validate() const {
   require_unit_interval(o.beta1, "beta1");
   require_unit_interval(o.beta2, "beta2");
   require(o.epsilon > 0 && o.epsilon <= 1, "epsilon", "in (0, 1]", o.epsilon);
-  if (o.schedule == Schedule::step) require(o.decay > 0 && o.decay <= 1, "decay", "in (0, 1] for the step schedule", o.decay);
-  if (o.schedule == Schedule::inverse) require(o.decay >= 0 && o.decay <= 100, "decay", "in [0, 100] for the inverse schedule", o.decay);
+  if (o.schedule == Schedule::step)
+    require(o.decay > 0 && o.decay <= 1, "decay", "in (0, 1] for the step schedule", o.decay);
+  if (o.schedule == Schedule::inverse)
+    require(o.decay >= 0 && o.decay <= 100, "decay", "in [0, 100] for the inverse schedule", o.decay);
   require(o.decay_epochs >= 1, "decay_epochs", ">= 1", o.decay_epochs);
   require(batch_size >= 0, "batch_size", ">= 0 (0 means the full batch)", batch_size);
   require(epochs >= 1 && epochs <= kMaxEpochs, "epochs", "between 1 and 1000000", epochs);
@@ -63,10 +65,8 @@ OutputSpec resolve_output(const TrainingConfig& config, Task task, int class_cou
   const bool binary = class_count == 2;
   const Loss loss = config.loss.value_or(binary ? Loss::binary_cross_entropy : Loss::categorical_cross_entropy);
   switch (loss) {
-    case Loss::binary_cross_entropy:
-      return {{binary ? 1 : class_count, Activation::sigmoid, 1}, loss};
-    case Loss::categorical_cross_entropy:
-      return {{class_count, Activation::softmax, 1}, loss};
+    case Loss::binary_cross_entropy: return {{binary ? 1 : class_count, Activation::sigmoid, 1}, loss};
+    case Loss::categorical_cross_entropy: return {{class_count, Activation::softmax, 1}, loss};
     case Loss::mean_squared_error:
       return {{binary ? 1 : class_count, binary ? Activation::sigmoid : Activation::softmax, 1}, loss};
   }

@@ -22,9 +22,9 @@ struct TrainingConfig {
   OptimizerConfig optimizer;
   int batch_size = 32;  // 0: full batch (gradient descent); 1: SGD; b: mini-batches of b
   int epochs = 100;
-  Scalar l2 = 0;        // lambda: cost += lambda / (2 m) * sum(W^2)
+  Scalar l2 = 0;  // lambda: cost += lambda / (2 m) * sum(W^2)
   std::uint32_t seed = 1;
-  int patience = 0;     // early stopping after this many epochs without a better validation loss; 0: off
+  int patience = 0;  // early stopping after this many epochs without a better validation loss; 0: off
 
   // Throws std::invalid_argument naming the first bad field and its allowed range,
   // e.g. "hidden_layers[2].units must be between 1 and 4096, got 0".

@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <string>
 
-#include "train/config.hpp"
 #include "data/dataset.hpp"
+#include "train/config.hpp"
 
 namespace nnplay {
 

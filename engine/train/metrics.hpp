@@ -9,7 +9,7 @@ namespace nnplay {
 // One epoch's figures. Fields that do not apply (accuracy for regression, R² for
 // classification, validation figures without a validation split) are NaN.
 struct EpochMetrics {
-  int epoch = 0;  // 1-based
+  int epoch = 0;               // 1-based
   double train_loss = 0;       // mean loss + lambda/(2 m) * sum(W^2), m = training rows
   double validation_loss = 0;  // the same cost on the validation rows
   double train_accuracy = 0;

@@ -4,8 +4,8 @@
 // and the whole input is never held encoded as well as raw.
 #include <functional>
 
-#include "nn/network.hpp"
 #include "data/preprocessing.hpp"
+#include "nn/network.hpp"
 
 namespace nnplay {
 

@@ -18,8 +18,8 @@ void check_step_detail_size(const Network& network) {
                                   std::to_string(layers[l].units()));
 }
 
-void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss,
-                  Scalar l2_over_n, int shown, StepDetail& detail) {
+void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss, Scalar l2_over_n,
+                  int shown, StepDetail& detail) {
   const auto& layers = network.layers();
   const Eigen::Index m = x.cols();
   const Eigen::Index n = std::min<Eigen::Index>(shown, m);

@@ -37,7 +37,8 @@ OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::si
   if (config.batch_size > rows)
     throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
                                 std::to_string(config.batch_size));
-  OutputSpec output = resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+  OutputSpec output =
+      resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
   check_memory(estimate_training_memory(config, data, output.layer), memory_budget);
   return output;
 }
@@ -55,8 +56,7 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
     : config_(config),
       data_(std::move(data)),
       output_(output_for(config_, *data_, memory_budget)),
-      network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_),
-               config_.leaky_slope),
+      network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_), config_.leaky_slope),
       slots_(network_.parameter_slots()),
       optimizer_(config_.optimizer, slots_),
       shuffle_rng_(config_.seed, kShuffle),
@@ -272,9 +272,10 @@ void Trainer::check_early_stopping(const EpochMetrics& metrics) {
       network_.layers()[l].W = best_weights_[l];
       network_.layers()[l].b = best_biases_[l];
     }
-    stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) + ": the validation loss has not improved for " +
-                   std::to_string(config_.patience) + " epochs; the weights of epoch " + std::to_string(best_epoch_) +
-                   " (validation loss " + format_number(best_validation_loss_) + ") are restored";
+    stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) +
+                   ": the validation loss has not improved for " + std::to_string(config_.patience) +
+                   " epochs; the weights of epoch " + std::to_string(best_epoch_) + " (validation loss " +
+                   format_number(best_validation_loss_) + ") are restored";
   }
 }
 

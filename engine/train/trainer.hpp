@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "train/config.hpp"
+#include "core/rng.hpp"
 #include "data/dataset.hpp"
-#include "train/memory_estimate.hpp"
-#include "train/metrics.hpp"
 #include "nn/network.hpp"
 #include "nn/optimizer.hpp"
-#include "core/rng.hpp"
+#include "train/config.hpp"
+#include "train/memory_estimate.hpp"
+#include "train/metrics.hpp"
 #include "train/step_detail.hpp"
 
 namespace nnplay {

@@ -41,8 +41,7 @@ TEST_CASE("fuzz: the CSV corpus and the inputs that once failed parse and build,
   }
 }
 
-TEST_CASE("fuzz: the model corpus and the inputs that once failed load consistently, or are refused",
-          "[model][fuzz]") {
+TEST_CASE("fuzz: the model corpus and the inputs that once failed load consistently, or are refused", "[model][fuzz]") {
   const auto files = fuzz_inputs("model");
   REQUIRE(files.size() > 1);
   for (const auto& file : files) {

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "data/dataset.hpp"
 #include "core/rng.hpp"
 #include "core/tensor.hpp"
+#include "data/dataset.hpp"
 
 namespace nnplay::test {
 

@@ -6,16 +6,16 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
+#include "data/build.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
-#include "data/build.hpp"
-#include "io/summary_json.hpp"
 #include "io/preprocessing_json.hpp"
+#include "io/summary_json.hpp"
 #include "train/trainer.hpp"
 
 namespace nnplay_fuzz {
@@ -29,7 +29,8 @@ inline void check(bool ok) {
 
 inline bool same_bits(const nnplay::Matrix& a, const nnplay::Matrix& b) {
   return a.rows() == b.rows() && a.cols() == b.cols() &&
-         (a.size() == 0 || std::memcmp(a.data(), b.data(), sizeof(nnplay::Scalar) * static_cast<std::size_t>(a.size())) == 0);
+         (a.size() == 0 ||
+          std::memcmp(a.data(), b.data(), sizeof(nnplay::Scalar) * static_cast<std::size_t>(a.size())) == 0);
 }
 
 // The invariants a parsed table keeps whatever the input.
@@ -70,7 +71,8 @@ inline void check_training(const nnplay::Dataset& built) {
   config.batch_size = static_cast<int>(std::min<Eigen::Index>(16, data->train.size()));
   nnplay::Trainer trainer(config, data);
   for (const nnplay::EpochMetrics& m : trainer.train(2)) {
-    const bool finite = std::isfinite(m.train_loss) && (data->validation.size() == 0 || std::isfinite(m.validation_loss));
+    const bool finite =
+        std::isfinite(m.train_loss) && (data->validation.size() == 0 || std::isfinite(m.validation_loss));
     check(finite || (trainer.stopped() && !trainer.stop_reason().empty()));
     if (data->task == nnplay::Task::classification) check(m.train_accuracy >= 0 && m.train_accuracy <= 1);
   }
@@ -115,7 +117,8 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
       const auto& ds = built.dataset;
       detail::check(ds.train.x.rows() == ds.feature_count());
       detail::check(ds.train.x.allFinite() && ds.validation.x.allFinite() && ds.test.x.allFinite());
-      detail::check(ds.train.size() + ds.validation.size() + ds.test.size() == static_cast<Eigen::Index>(built.summary.rows_used));
+      detail::check(ds.train.size() + ds.validation.size() + ds.test.size() ==
+                    static_cast<Eigen::Index>(built.summary.rows_used));
       // What was fitted must survive a save and load.
       const auto text_json = nnplay::preprocessing_to_json(ds.preprocessing).dump();  // throws on bad UTF-8
       const auto loaded = nnplay::preprocessing_from_json(nlohmann::json::parse(text_json));
@@ -128,7 +131,8 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
       // Given away, the table becomes the training matrix in place: the same data set.
       nnplay::Table given = table;
       const nnplay::Dataset in_place = nnplay::build_dataset(std::move(given), d).dataset;
-      detail::check(detail::same_bits(in_place.train.x, ds.train.x) && detail::same_bits(in_place.validation.x, ds.validation.x) &&
+      detail::check(detail::same_bits(in_place.train.x, ds.train.x) &&
+                    detail::same_bits(in_place.validation.x, ds.validation.x) &&
                     detail::same_bits(in_place.test.x, ds.test.x) && in_place.train.labels == ds.train.labels &&
                     detail::same_bits(in_place.train.targets, ds.train.targets));
       // Small data sets only: each input must stay quick.

@@ -10,11 +10,11 @@
 #include <stdexcept>
 #include <string>
 
-#include "io/config_json.hpp"
 #include "data/data_error.hpp"
-#include "train/metrics.hpp"
-#include "io/model_json.hpp"
 #include "data/preprocessing.hpp"
+#include "io/config_json.hpp"
+#include "io/model_json.hpp"
+#include "train/metrics.hpp"
 
 namespace nnplay_fuzz {
 namespace detail {

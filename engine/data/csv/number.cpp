@@ -11,16 +11,14 @@ namespace {
 
 // Exactly representable powers of ten in double: with a mantissa below 2^53 one
 // multiplication or division by these is correctly rounded (Clinger's fast path).
-constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 inline bool is_digit(char c) { return static_cast<unsigned>(c - '0') < 10u; }
 inline bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 NumberParse finish(double value, float& out) {
-  if (!(std::fabs(value) <= static_cast<double>(std::numeric_limits<float>::max())))
-    return NumberParse::out_of_range;
+  if (!(std::fabs(value) <= static_cast<double>(std::numeric_limits<float>::max()))) return NumberParse::out_of_range;
   out = static_cast<float>(value);
   return NumberParse::ok;
 }

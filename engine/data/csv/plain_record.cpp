@@ -27,7 +27,8 @@ const char* read_plain_record(const char* p, const char* end, const PlainRecordF
   const bool pairs =
       format.delimiter == ';' || format.delimiter == '\t' || (format.delimiter == ',' && !format.decimal_comma);
   const std::uint64_t pair_pattern =
-      (0x30ull | (static_cast<std::uint64_t>(static_cast<unsigned char>(format.delimiter)) << 8)) * 0x0001000100010001ull;
+      (0x30ull | (static_cast<std::uint64_t>(static_cast<unsigned char>(format.delimiter)) << 8)) *
+      0x0001000100010001ull;
 #endif
   for (std::size_t j = 0; j < format.columns; ++j) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

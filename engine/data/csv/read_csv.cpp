@@ -93,8 +93,7 @@ class CsvParser {
     }
     read_rows();
     if (table_.rows == 0)
-      throw DataError(table_.csv.header ? "the file has a header row but no data rows"
-                                        : "the file has no data rows");
+      throw DataError(table_.csv.header ? "the file has a header row but no data rows" : "the file has no data rows");
     text_columns_->finish(table_, data_begin_, end_, data_first_row_);
     infer_column_types(table_);
     return std::move(table_);
@@ -105,7 +104,8 @@ class CsvParser {
     estimated_rows_ = count_lines(text_);
     const double numbers = static_cast<double>(estimated_rows_) * static_cast<double>(columns_) * sizeof(float);
     constexpr double kColumnBytes = 256;  // a Column and its bookkeeping
-    const double need = static_cast<double>(text_.size()) + 2.0 * numbers + kColumnBytes * static_cast<double>(columns_);
+    const double need =
+        static_cast<double>(text_.size()) + 2.0 * numbers + kColumnBytes * static_cast<double>(columns_);
     if (need > static_cast<double>(options_.memory_budget))
       throw DataError("loading this file needs about " + format_bytes(need) + " (the " +
                       format_bytes(static_cast<double>(text_.size())) + " of text, plus " +
@@ -155,11 +155,11 @@ class CsvParser {
       table_.csv.ragged_skipped = ragged;
       std::string examples;
       for (const auto& e : table_.csv.ragged_examples)
-        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) +
-                    " (" + std::to_string(e.second) + " fields)";
-      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) +
-                                    (ragged == 1 ? " row" : " rows") + " whose number of fields is not " +
-                                    std::to_string(columns_) + ": " + examples + (ragged > kRaggedExamples ? ", ..." : ""));
+        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) + " (" +
+                    std::to_string(e.second) + " fields)";
+      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) + (ragged == 1 ? " row" : " rows") +
+                                    " whose number of fields is not " + std::to_string(columns_) + ": " + examples +
+                                    (ragged > kRaggedExamples ? ", ..." : ""));
     }
     table_.numbers.conservativeResize(width, static_cast<Eigen::Index>(table_.rows));
   }

@@ -16,8 +16,7 @@ Table read_csv_file(const std::string& path, const CsvOptions& options) {
   if (size < 0) throw DataError("cannot read " + quote_value(path));
   const auto bytes = static_cast<std::size_t>(size);
   if (bytes > options.max_bytes || bytes > options.memory_budget)
-    throw DataError(quote_value(path) + " is " + format_bytes(static_cast<double>(bytes)) +
-                    ", over the limit of " +
+    throw DataError(quote_value(path) + " is " + format_bytes(static_cast<double>(bytes)) + ", over the limit of " +
                     format_bytes(static_cast<double>(std::min(options.max_bytes, options.memory_budget))));
   std::string text(bytes, '\0');
   in.seekg(0, std::ios::beg);

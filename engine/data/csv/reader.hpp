@@ -36,7 +36,7 @@ class CsvReader {
 
   // Set when the text ended inside a quoted field; the last record is then incomplete.
   bool unterminated_quote() const { return unterminated_; }
-  std::int64_t quote_row() const { return quote_row_; }      // file row the quote opened on
+  std::int64_t quote_row() const { return quote_row_; }     // file row the quote opened on
   std::size_t quote_field() const { return quote_field_; }  // 0-based field index
 
  private:
@@ -51,8 +51,8 @@ class CsvReader {
   bool unterminated_ = false;
   std::int64_t quote_row_ = 0;
   std::size_t quote_field_ = 0;
-  bool stop_[256];                   // bytes that end an unquoted field
-  std::vector<char> buffer_;         // unescaped quoted fields of the current record
+  bool stop_[256];                                                  // bytes that end an unquoted field
+  std::vector<char> buffer_;                                        // unescaped quoted fields of the current record
   std::vector<std::pair<std::uint32_t, std::size_t>> from_buffer_;  // (field, offset in buffer_)
 };
 

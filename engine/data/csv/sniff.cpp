@@ -53,9 +53,9 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   const char* end = begin + text.size();
   check_is_text(begin, end);
 
-  d.delimiter = options.delimiter != 0 ? options.delimiter
+  d.delimiter = options.delimiter != 0     ? options.delimiter
                 : options.min_columns <= 1 ? detect_delimiter_or(begin, end, ',')
-                                            : detect_delimiter(begin, end);
+                                           : detect_delimiter(begin, end);
   d.decimal_comma = options.decimal_comma.value_or(d.delimiter == ';');
   if (d.decimal_comma && d.delimiter == ',') throw DataError("a decimal comma needs a delimiter other than the comma");
 
@@ -66,8 +66,8 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   for (const CsvField& f : fields) d.first_record.push_back(to_valid_utf8(trimmed(f.data, f.size, d.delimiter)));
   const std::size_t columns = d.columns();
   if (columns < options.min_columns)
-    throw DataError("found only " + std::to_string(columns) + (columns == 1 ? " column" : " columns") +
-                        " (delimiter " + delimiter_name(d.delimiter) +
+    throw DataError("found only " + std::to_string(columns) + (columns == 1 ? " column" : " columns") + " (delimiter " +
+                        delimiter_name(d.delimiter) +
                         "); a data set needs at least one feature column and a target column",
                     reader.record_row());
   if (columns > options.max_columns)
@@ -95,7 +95,8 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
 DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names) {
   const std::size_t field = reader.quote_field();
   return DataError("a quoted field opens here and is never closed (unterminated quote)", reader.quote_row(),
-                   static_cast<int>(field + 1), field < names.size() ? names[field] : "column " + std::to_string(field + 1));
+                   static_cast<int>(field + 1),
+                   field < names.size() ? names[field] : "column " + std::to_string(field + 1));
 }
 
 void check_is_text(const char* begin, const char* end) {
@@ -112,7 +113,9 @@ void check_is_text(const char* begin, const char* end) {
       {"\x1F\x8B", 2, "a gzip archive (decompress it first)"},
       {"%PDF", 4, "a PDF document"},
       {"\xD0\xCF\x11\xE0", 4, "an old Excel/Office file (save it as CSV instead)"},
-      {"\x7F" "ELF", 4, "a program, not data"},
+      {"\x7F"
+       "ELF",
+       4, "a program, not data"},
   };
   for (const Magic& m : kMagic)
     if (starts_with(begin, end, m.bytes, m.size))
@@ -168,7 +171,10 @@ char detect_delimiter_or(const char* begin, const char* end, char fallback) {
     }
     std::size_t mode = 0, mode_records = 0;
     for (const auto& kv : counts)
-      if (kv.second > mode_records) { mode = kv.first; mode_records = kv.second; }
+      if (kv.second > mode_records) {
+        mode = kv.first;
+        mode_records = kv.second;
+      }
     if (mode < 2) continue;
     if (mode_records > best_score) {  // ties keep the earlier, preferred candidate
       best = d;
@@ -178,8 +184,8 @@ char detect_delimiter_or(const char* begin, const char* end, char fallback) {
   return best == 0 ? fallback : best;
 }
 
-bool detect_header(const std::vector<std::string>& first,
-                   const std::vector<std::vector<std::string>>& following, bool decimal_comma) {
+bool detect_header(const std::vector<std::string>& first, const std::vector<std::vector<std::string>>& following,
+                   bool decimal_comma) {
   // Empty names are common (pandas writes one over its index column) and decide nothing.
   bool any_name = false;
   for (const auto& name : first) {

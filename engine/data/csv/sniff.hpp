@@ -15,7 +15,7 @@ namespace nnplay {
 class CsvReader;
 
 struct CsvDialect {
-  std::size_t bom = 0;      // bytes of a UTF-8 byte-order mark before the text: 0 or 3
+  std::size_t bom = 0;  // bytes of a UTF-8 byte-order mark before the text: 0 or 3
   char delimiter = ',';
   bool decimal_comma = false;
   bool header = true;
@@ -46,7 +46,7 @@ char detect_delimiter_or(const char* begin, const char* end, char fallback);
 
 // True when the first record reads as names over data: all its fields are non-numeric
 // text, and some column below holds numbers, or none of its values reappears below.
-bool detect_header(const std::vector<std::string>& first,
-                   const std::vector<std::vector<std::string>>& following, bool decimal_comma);
+bool detect_header(const std::vector<std::string>& first, const std::vector<std::vector<std::string>>& following,
+                   bool decimal_comma);
 
 }  // namespace nnplay

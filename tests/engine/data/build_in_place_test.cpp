@@ -5,8 +5,8 @@
 #include <string>
 #include <utility>
 
-#include "data/csv/read_csv.hpp"
 #include "data/build.hpp"
+#include "data/csv/read_csv.hpp"
 #include "data/preprocessing.hpp"
 
 using Catch::Matchers::WithinAbs;
@@ -26,7 +26,8 @@ std::string numeric_csv(int rows) {
   std::string text = "label,a,always7,b,c\n";
   for (int r = 0; r < rows; ++r) {
     text += std::to_string(r % 3) + "," + (r % 17 == 5 ? std::string("") : std::to_string(r * 0.5 - 20)) + ",7," +
-            std::to_string((r * 37) % 101) + "," + (r % 23 == 4 ? std::string("NA") : std::to_string(1000 + r % 9)) + "\n";
+            std::to_string((r * 37) % 101) + "," + (r % 23 == 4 ? std::string("NA") : std::to_string(1000 + r % 9)) +
+            "\n";
   }
   return text;
 }
@@ -93,7 +94,8 @@ TEST_CASE("build_dataset: standardization keeps its digits for values far from z
   // double with errors of about 1e-5 of the variance. (The mean is off by the rounding
   // of the offset, stored as a float, to a whole number: up to 0.5 / sd.)
   std::string text = "t,y\n";
-  for (int k = 0; k < 400; ++k) text += std::to_string(16000000 + (k * 7919) % 400) + "," + std::to_string(k % 2) + "\n";
+  for (int k = 0; k < 400; ++k)
+    text += std::to_string(16000000 + (k * 7919) % 400) + "," + std::to_string(k % 2) + "\n";
   DatasetOptions o;
   o.validation_fraction = 0.25;
   const Dataset d = build_dataset(parse_csv(text), o).dataset;

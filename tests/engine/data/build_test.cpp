@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "data/build.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data_test_helpers.hpp"
-#include "data/build.hpp"
 #include "io/summary_json.hpp"
 
 using Catch::Matchers::Contains;
@@ -14,8 +14,8 @@ using nnplay::build_dataset;
 using nnplay::DatasetOptions;
 using nnplay::decode_outputs;
 using nnplay::Matrix;
-using nnplay::Scaling;
 using nnplay::parse_csv;
+using nnplay::Scaling;
 using nnplay::Table;
 using nnplay::Task;
 using nnplay_test::data_error_of;
@@ -202,7 +202,9 @@ TEST_CASE("build_dataset: bad data stops the build with row, column and value", 
   }
   SECTION("a target with one class") {
     const Table t = parse_csv("x,y\n1,a\n2,a\n3,a\n");
-    CHECK(build_error(t) == "column \"y\" (2): the target has only one class (\"a\" in all 3 rows used); a classifier needs at least two");
+    CHECK(
+        build_error(t) ==
+        "column \"y\" (2): the target has only one class (\"a\" in all 3 rows used); a classifier needs at least two");
   }
   SECTION("every row its own class") {
     const Table t = parse_csv("x,y\n1,a\n2,b\n3,c\n4,d\n");

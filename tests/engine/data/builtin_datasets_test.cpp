@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data_test_helpers.hpp"
-#include "data/build.hpp"
 
 using Catch::Matchers::Contains;
 using nnplay::GeneratedOptions;
@@ -72,7 +72,11 @@ TEST_CASE("builtin_datasets: files and names", "[builtin]") {
   CHECK(iris.rows == 150);
   CHECK_THAT(nnplay_test::data_error_of([] { nnplay::load_builtin("nope"); }),
              Contains("there is no built-in data set \"nope\"") && Contains("xor") && Contains("mnist"));
-  CHECK_THAT(nnplay_test::data_error_of([] { GeneratedOptions o; o.rows = 1; nnplay::generate_moons(o); }),
+  CHECK_THAT(nnplay_test::data_error_of([] {
+               GeneratedOptions o;
+               o.rows = 1;
+               nnplay::generate_moons(o);
+             }),
              Contains("rows must be between 2"));
   CHECK(nnplay::builtin_datasets().size() == 10);
 }

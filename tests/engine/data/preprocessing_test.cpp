@@ -3,8 +3,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "data_test_helpers.hpp"
 #include "data/preprocessing.hpp"
+#include "data_test_helpers.hpp"
 #include "io/preprocessing_json.hpp"
 
 using Catch::Matchers::Contains;
@@ -53,15 +53,22 @@ TEST_CASE("preprocessing: encoding prediction rows", "[preprocessing]") {
     CHECK(x.col(0) == (nnplay::Vector(3) << 0, 1, 2).finished());
   }
   SECTION("errors name the prediction row and column") {
-    CHECK(data_error_of([&] { nnplay::encode_rows(p, {{"red", "1", "1"}, {"green", "1", "1"}}); }) ==
-          "prediction row 2, column \"colour\" (1): \"green\" is not one of the categories seen in training (\"blue\", \"red\")");
-    CHECK_THAT(data_error_of([&] { nnplay::encode_rows(p, {{"red", "tall", "1"}}); }),
+    CHECK(data_error_of([&] {
+            nnplay::encode_rows(p, {{"red", "1", "1"}, {"green", "1", "1"}});
+          }) ==
+          "prediction row 2, column \"colour\" (1): \"green\" is not one of the categories seen in training (\"blue\", "
+          "\"red\")");
+    CHECK_THAT(data_error_of([&] {
+                 nnplay::encode_rows(p, {{"red", "tall", "1"}});
+               }),
                Contains("prediction row 1, column \"height\" (2): \"tall\" is not a number"));
     CHECK_THAT(data_error_of([&] { nnplay::encode_rows(p, {{"red"}}); }),
                Contains("prediction row 1 has 1 fields; the model takes 3 (or 4 with the target)"));
     Preprocessing strict = p;
     strict.missing = nnplay::MissingPolicy::drop_rows;
-    CHECK_THAT(data_error_of([&] { nnplay::encode_rows(strict, {{"red", "", "1"}}); }),
+    CHECK_THAT(data_error_of([&] {
+                 nnplay::encode_rows(strict, {{"red", "", "1"}});
+               }),
                Contains("column \"height\" (2): the value is missing"));
   }
 }
@@ -110,7 +117,8 @@ TEST_CASE("preprocessing: JSON round trip and validation", "[preprocessing][json
     const auto error = [](json bad) { return data_error_of([&] { nnplay::preprocessing_from_json(bad); }); };
     json bad = j;
     bad["inputs"][1]["kind"] = "text";
-    CHECK(error(bad) == "preprocessing.inputs[1].kind must be \"numeric\", \"categorical\" or \"ignored\", got \"text\"");
+    CHECK(error(bad) ==
+          "preprocessing.inputs[1].kind must be \"numeric\", \"categorical\" or \"ignored\", got \"text\"");
     bad = j;
     bad["offset"].push_back(0);
     CHECK_THAT(error(bad), Contains("preprocessing.offset must have one value per feature (3), got 4"));

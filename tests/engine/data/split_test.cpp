@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
-#include "data_test_helpers.hpp"
 #include "data/split.hpp"
+#include "data_test_helpers.hpp"
 
 using Catch::Matchers::Contains;
 using nnplay::random_split;
@@ -52,10 +52,14 @@ TEST_CASE("split: stratified, seeded, complete", "[split]") {
   SECTION("too few rows, bad fractions") {
     CHECK_THAT(nnplay_test::data_error_of([] { random_split(4, 0.1, 0, 1); }),
                Contains("4 rows are too few for a validation split of 10%"));
-    CHECK_THAT(nnplay_test::data_error_of([] { stratified_split({0, 1}, 2, 0.5, 0, 1); }),
+    CHECK_THAT(nnplay_test::data_error_of([] {
+                 stratified_split({0, 1}, 2, 0.5, 0, 1);
+               }),
                Contains("once every class keeps a training example"));
-    CHECK_THAT(nnplay_test::data_error_of([] { random_split(10, 0.6, 0.5, 1); }), Contains("leave nothing to train on"));
-    CHECK_THAT(nnplay_test::data_error_of([] { random_split(10, -0.1, 0, 1); }), Contains("validation fraction must be in [0, 1)"));
+    CHECK_THAT(nnplay_test::data_error_of([] { random_split(10, 0.6, 0.5, 1); }),
+               Contains("leave nothing to train on"));
+    CHECK_THAT(nnplay_test::data_error_of([] { random_split(10, -0.1, 0, 1); }),
+               Contains("validation fraction must be in [0, 1)"));
   }
   SECTION("regression: random split") {
     const auto s = random_split(10, 0.3, 0, 5);

@@ -22,7 +22,8 @@ json exported_model() {
   c.hidden_layers = {{3, Activation::tanh, 1}};
   c.batch_size = 0;
   auto data = test::xor_data();
-  data->preprocessing.inputs = {{"x1", InputColumn::Kind::numeric, {}, 0, 0}, {"x2", InputColumn::Kind::numeric, {}, 0, 0}};
+  data->preprocessing.inputs = {{"x1", InputColumn::Kind::numeric, {}, 0, 0},
+                                {"x2", InputColumn::Kind::numeric, {}, 0, 0}};
   data->preprocessing.offset = Vector::Zero(2);
   data->preprocessing.scale = Vector::Ones(2);
   Trainer trainer(c, data);
@@ -51,31 +52,60 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
   const std::vector<Case> cases = {
       {"not an object", [](json& j) { j = json::array(); }, "a model must be a JSON object"},
       {"wrong format", [](json& j) { j["format"] = "keras"; }, "format must be \"nnplay-model\", got \"keras\""},
-      {"version as a huge unsigned", [](json& j) { j["version"] = 18446744073709551615ULL; }, "version must be a whole number"},
+      {"version as a huge unsigned", [](json& j) { j["version"] = 18446744073709551615ULL; },
+       "version must be a whole number"},
       {"version negative", [](json& j) { j["version"] = -1; }, "version must be a whole number between 1"},
       {"task", [](json& j) { j["task"] = 3; }, "task must be \"classification\" or \"regression\", got 3"},
-      {"loss type", [](json& j) { j["loss"] = json::array({1, 2}); }, "loss must be a string, got an array of 2 values"},
+      {"loss type",
+       [](json& j) {
+         j["loss"] = json::array({1, 2});
+       },
+       "loss must be a string, got an array of 2 values"},
       {"leaky_slope NaN-like", [](json& j) { j["leaky_slope"] = nullptr; }, "leaky_slope must be a number, got null"},
       {"leaky_slope range", [](json& j) { j["leaky_slope"] = 5; }, "leaky_slope must be in [0, 1), got 5"},
       {"inputs zero", [](json& j) { j["inputs"] = 0; }, "inputs must be a whole number between 1 and 1048576, got 0"},
       {"inputs fractional", [](json& j) { j["inputs"] = 2.5; }, "inputs must be a whole number"},
       // A huge network declared in a few bytes: refused by shape, never allocated.
-      {"inputs huge, weights small", [](json& j) { j["inputs"] = 1048576; }, "layers[0].weights[0] has 2 values, expected 1048576"},
-      {"units huge, weights small", [](json& j) { j["layers"][0]["units"] = 4096; }, "layers[0].weights has 3 rows, expected 4096"},
-      {"units over the cap", [](json& j) { j["layers"][0]["units"] = 5000; }, "layers[0].units must be a whole number between 1 and 4096"},
-      {"too many layers", [](json& j) { j["layers"] = json(std::vector<json>(40, j["layers"][0])); }, "layers must be an array of 1 to 33 layers, got an array of 40 values"},
+      {"inputs huge, weights small", [](json& j) { j["inputs"] = 1048576; },
+       "layers[0].weights[0] has 2 values, expected 1048576"},
+      {"units huge, weights small", [](json& j) { j["layers"][0]["units"] = 4096; },
+       "layers[0].weights has 3 rows, expected 4096"},
+      {"units over the cap", [](json& j) { j["layers"][0]["units"] = 5000; },
+       "layers[0].units must be a whole number between 1 and 4096"},
+      {"too many layers", [](json& j) { j["layers"] = json(std::vector<json>(40, j["layers"][0])); },
+       "layers must be an array of 1 to 33 layers, got an array of 40 values"},
       {"no layers", [](json& j) { j["layers"] = json::array(); }, "layers must be an array of 1 to 33 layers"},
       {"activation unknown", [](json& j) { j["layers"][0]["activation"] = "gelu"; }, "layers[0].activation"},
-      {"keep_prob zero", [](json& j) { j["layers"][0]["keep_prob"] = 0; }, "layers[0].keep_prob must be in (0, 1], got 0"},
-      {"weight row short", [](json& j) { j["layers"][1]["weights"][0] = json::array({1, 2}); }, "layers[1].weights[0] has 2 values, expected 3"},
-      {"weight a string", [](json& j) { j["layers"][0]["weights"][1][1] = "1"; }, "layers[0].weights[1][1] must be a number, got \"1\""},
-      {"weight beyond float", [](json& j) { j["layers"][0]["weights"][2][0] = 1e39; }, "layers[0].weights[2][0] must be a finite number within float range"},
-      {"bias beyond float", [](json& j) { j["layers"][1]["biases"][0] = -1e300; }, "layers[1].biases[0] must be a finite number within float range"},
-      {"biases short", [](json& j) { j["layers"][0]["biases"] = json::array({0}); }, "layers[0].biases must hold 3 numbers, got an array of 1 value"},
-      {"loss against output", [](json& j) { j["loss"] = "categorical_cross_entropy"; }, "does not fit a sigmoid output layer"},
-      {"classes against outputs", [](json& j) { j["class_names"] = {"a", "b", "c"}; }, "class_names lists 3 classes for 1 outputs"},
+      {"keep_prob zero", [](json& j) { j["layers"][0]["keep_prob"] = 0; },
+       "layers[0].keep_prob must be in (0, 1], got 0"},
+      {"weight row short",
+       [](json& j) {
+         j["layers"][1]["weights"][0] = json::array({1, 2});
+       },
+       "layers[1].weights[0] has 2 values, expected 3"},
+      {"weight a string", [](json& j) { j["layers"][0]["weights"][1][1] = "1"; },
+       "layers[0].weights[1][1] must be a number, got \"1\""},
+      {"weight beyond float", [](json& j) { j["layers"][0]["weights"][2][0] = 1e39; },
+       "layers[0].weights[2][0] must be a finite number within float range"},
+      {"bias beyond float", [](json& j) { j["layers"][1]["biases"][0] = -1e300; },
+       "layers[1].biases[0] must be a finite number within float range"},
+      {"biases short", [](json& j) { j["layers"][0]["biases"] = json::array({0}); },
+       "layers[0].biases must hold 3 numbers, got an array of 1 value"},
+      {"loss against output", [](json& j) { j["loss"] = "categorical_cross_entropy"; },
+       "does not fit a sigmoid output layer"},
+      {"classes against outputs",
+       [](json& j) {
+         j["class_names"] = {"a", "b", "c"};
+       },
+       "class_names lists 3 classes for 1 outputs"},
       {"feature names count", [](json& j) { j["feature_names"] = {"a"}; }, "feature_names lists 1 names for 2 inputs"},
-      {"preprocessing against inputs", [](json& j) { j["preprocessing"]["inputs"].erase(1); j["preprocessing"]["offset"] = {0}; j["preprocessing"]["scale"] = {1}; }, "preprocessing encodes 1 features for a network with 2 inputs"},
+      {"preprocessing against inputs",
+       [](json& j) {
+         j["preprocessing"]["inputs"].erase(1);
+         j["preprocessing"]["offset"] = {0};
+         j["preprocessing"]["scale"] = {1};
+       },
+       "preprocessing encodes 1 features for a network with 2 inputs"},
       {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "batch_size must be >= 0"},
       {"epochs_trained", [](json& j) { j["epochs_trained"] = "many"; }, "epochs_trained must be a whole number"},
   };
@@ -105,10 +135,10 @@ TEST_CASE("model import: messages stay short whatever the size or depth of a bad
     CHECK(std::string(e.what()).size() < 200);
   }
   // 100,000 nested arrays: parsed without recursion, described without dumping.
-  const std::string deep = "{\"format\": \"nnplay-model\", \"version\": " + std::string(100000, '[') +
-                           std::string(100000, ']') + "}";
-  REQUIRE_THROWS_WITH(model_from_json(parse_json(deep, "model")), Contains("version must be a whole number") &&
-                                                                       Contains("got an array of 1 value"));
+  const std::string deep =
+      "{\"format\": \"nnplay-model\", \"version\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  REQUIRE_THROWS_WITH(model_from_json(parse_json(deep, "model")),
+                      Contains("version must be a whole number") && Contains("got an array of 1 value"));
 }
 
 TEST_CASE("model import: a model saved by version 0.1.0 loads and predicts as it did then", "[model]") {
@@ -131,5 +161,6 @@ TEST_CASE("model import: a model saved by version 0.1.0 loads and predicts as it
   const auto want = expected["outputs"].get<std::vector<double>>();
   REQUIRE(static_cast<std::size_t>(outputs.rows()) == want.size());
   for (std::size_t k = 0; k < want.size(); ++k)
-    CHECK_THAT(static_cast<double>(outputs(static_cast<Eigen::Index>(k), 0)), Catch::Matchers::WithinRel(want[k], 1e-6));
+    CHECK_THAT(static_cast<double>(outputs(static_cast<Eigen::Index>(k), 0)),
+               Catch::Matchers::WithinRel(want[k], 1e-6));
 }

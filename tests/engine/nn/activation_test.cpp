@@ -65,12 +65,9 @@ TEST_CASE("activation: derivatives match hand-computed examples", "[activation]"
   }
   SECTION("tanh' = 1 - tanh^2: 1 - 0.46211715726^2 = 0.7864477329659274 at +-0.5") {
     test::assert_near(derivative(Activation::tanh, Z),
-                      column({0.07065082485316443, 0.7864477329659274, 0.7864477329659274, 0.07065082485316443}),
-                      1e-6);
+                      column({0.07065082485316443, 0.7864477329659274, 0.7864477329659274, 0.07065082485316443}), 1e-6);
   }
-  SECTION("relu' = 0 below 0, 1 above") {
-    test::assert_near(derivative(Activation::relu, Z), column({0, 0, 1, 1}), 0);
-  }
+  SECTION("relu' = 0 below 0, 1 above") { test::assert_near(derivative(Activation::relu, Z), column({0, 0, 1, 1}), 0); }
   SECTION("leaky relu' = slope below 0, 1 above") {
     test::assert_near(derivative(Activation::leaky_relu, Z, Scalar(0.2)), column({0.2, 0.2, 1, 1}), 1e-7);
   }
@@ -93,7 +90,7 @@ TEST_CASE("activation: derivatives match hand-computed examples", "[activation]"
 
 TEST_CASE("activation: softmax columns sum to 1 and stay finite for extreme logits", "[activation][softmax]") {
   Matrix Z(3, 5);
-  Z << 1e30f, 1e30f, -1e30f, 0, 1000,  //
+  Z << 1e30f, 1e30f, -1e30f, 0, 1000,   //
       -1e30f, 1e30f, -1e30f, 0, -1000,  //
       0, -1e30f, -1e30f, 0, 999;
   const Matrix A = apply(Activation::softmax, Z);
@@ -102,8 +99,8 @@ TEST_CASE("activation: softmax columns sum to 1 and stay finite for extreme logi
     CAPTURE(j);
     CHECK_THAT(static_cast<double>(A.col(j).sum()), WithinAbs(1.0, 1e-6));
   }
-  test::assert_near(A.col(0), column({1, 0, 0}), 0);           // one logit dominates
-  test::assert_near(A.col(1), column({0.5, 0.5, 0}), 1e-7);    // two tie at the top
+  test::assert_near(A.col(0), column({1, 0, 0}), 0);                    // one logit dominates
+  test::assert_near(A.col(1), column({0.5, 0.5, 0}), 1e-7);             // two tie at the top
   test::assert_near(A.col(2), column({1. / 3, 1. / 3, 1. / 3}), 1e-6);  // all equal, however negative
   // (1000, -1000, 999): e^1 / (e^1 + 1) and 1 / (e^1 + 1).
   test::assert_near(A.col(4), column({0.7310585786300049, 0, 0.2689414213699951}), 1e-6);
@@ -121,8 +118,8 @@ TEST_CASE("activation: names round-trip and unknown names are rejected naming th
   for (Activation f : {Activation::sigmoid, Activation::tanh, Activation::relu, Activation::leaky_relu,
                        Activation::linear, Activation::softmax})
     CHECK(activation_from_name(name_of(f), "x") == f);
-  REQUIRE_THROWS_WITH(activation_from_name("swish", "hidden_layers[1].activation"),
-                      Catch::Contains("hidden_layers[1].activation") && Catch::Contains("swish") &&
-                          Catch::Contains("leaky_relu"));
+  REQUIRE_THROWS_WITH(
+      activation_from_name("swish", "hidden_layers[1].activation"),
+      Catch::Contains("hidden_layers[1].activation") && Catch::Contains("swish") && Catch::Contains("leaky_relu"));
   REQUIRE_THROWS_AS(activation_from_name("ReLU", "a"), std::invalid_argument);
 }

@@ -9,9 +9,9 @@
 #include <limits>
 #include <vector>
 
-#include "nn/gemm.hpp"
 #include "core/rng.hpp"
 #include "core/tensor.hpp"
+#include "nn/gemm.hpp"
 
 using namespace nnplay;
 using Index = Eigen::Index;
@@ -52,8 +52,19 @@ bool same_bits(float a, float b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
 TEST_CASE("gemm: bit-identical to the naive loop for odd shapes and every layout", "[gemm]") {
   const auto shape = GENERATE(table<Index, Index, Index>({
-      {1, 1, 1}, {1, 9, 5}, {9, 1, 5}, {3, 2, 7}, {4, 4, 4}, {5, 3, 1}, {8, 4, 16}, {9, 5, 3},
-      {10, 64, 64}, {13, 7, 33}, {17, 6, 2}, {64, 64, 128}, {31, 129, 19},
+      {1, 1, 1},
+      {1, 9, 5},
+      {9, 1, 5},
+      {3, 2, 7},
+      {4, 4, 4},
+      {5, 3, 1},
+      {8, 4, 16},
+      {9, 5, 3},
+      {10, 64, 64},
+      {13, 7, 33},
+      {17, 6, 2},
+      {64, 64, 128},
+      {31, 129, 19},
   }));
   const auto [m, n, k] = shape;
   const bool a_row_major = GENERATE(false, true);

@@ -165,8 +165,8 @@ void check_gradients(Problem& problem, Loss loss, double l2_over_m, std::optiona
 
 TEST_CASE("gradient: backward matches finite differences for every activation, loss and L2 setting",
           "[gradient][network]") {
-  const Activation hidden = GENERATE(Activation::sigmoid, Activation::tanh, Activation::relu,
-                                     Activation::leaky_relu, Activation::linear);
+  const Activation hidden =
+      GENERATE(Activation::sigmoid, Activation::tanh, Activation::relu, Activation::leaky_relu, Activation::linear);
   const int depth = GENERATE(1, 2);
   const std::size_t pairing = GENERATE(range<std::size_t>(0, std::size(kPairings)));
   const double lambda = GENERATE(0.0, 0.7);
@@ -196,8 +196,8 @@ TEST_CASE("gradient: a single-layer network (no hidden layer) matches finite dif
 }
 
 TEST_CASE("gradient: with a fixed dropout mask, backward matches finite differences", "[gradient][dropout]") {
-  const Activation hidden = GENERATE(Activation::sigmoid, Activation::tanh, Activation::relu,
-                                     Activation::leaky_relu, Activation::linear);
+  const Activation hidden =
+      GENERATE(Activation::sigmoid, Activation::tanh, Activation::relu, Activation::leaky_relu, Activation::linear);
   const std::size_t pairing = GENERATE(range<std::size_t>(0, std::size(kPairings)));
   const double lambda = GENERATE(0.0, 0.7);
   const Pairing& p = kPairings[pairing];

@@ -3,9 +3,9 @@
 // published xoshiro256** algorithm.
 #include <cmath>
 
+#include "core/rng.hpp"
 #include "nn/init.hpp"
 #include "nn/network.hpp"
-#include "core/rng.hpp"
 #include "test_common.hpp"
 
 using namespace nnplay;
@@ -56,7 +56,7 @@ TEST_CASE("init: each scheme has the documented distribution", "[init]") {
     CHECK_THAT(m.mean, WithinAbs(0, sigma / 100));
     CHECK_THAT(m.stddev, WithinRel(sigma, 0.015));
     CHECK_THAT(m.within_one_stddev, WithinAbs(0.6827, 0.01));  // a normal's share within 1 sigma
-    CHECK(m.max_abs > 3.5 * sigma);                              // tails: ~93 of 200,000 beyond 3.5 sigma
+    CHECK(m.max_abs > 3.5 * sigma);                            // tails: ~93 of 200,000 beyond 3.5 sigma
   }
   SECTION("he: N(0, 2/n_in)") {
     const double sigma = std::sqrt(2.0 / kIn);
@@ -112,8 +112,9 @@ TEST_CASE("init: names round-trip and unknown names are rejected naming the fiel
     CHECK(init_from_name(name_of(i), "init") == i);
   // "gaussian" was randn × sqrt(1/n_in)'s name: models and links saved with it draw the same.
   CHECK(init_from_name("gaussian", "init") == Init::lecun);
-  REQUIRE_THROWS_WITH(init_from_name("glorot", "init"),
-                      Catch::Contains("init must be one of normal, lecun, xavier, he, uniform") && Catch::Contains("glorot"));
+  REQUIRE_THROWS_WITH(
+      init_from_name("glorot", "init"),
+      Catch::Contains("init must be one of normal, lecun, xavier, he, uniform") && Catch::Contains("glorot"));
 }
 
 TEST_CASE("rng: draws the published xoshiro256** sequence, seeded by splitmix64", "[rng]") {
@@ -147,9 +148,9 @@ TEST_CASE("rng: uniform, below and normal have the right ranges and moments", "[
     normal_sum += z;
     normal_sq += z * z;
   }
-  CHECK_THAT(sum / n, WithinAbs(0.5, 0.005));          // sd 0.29 / 316 = 0.0009
+  CHECK_THAT(sum / n, WithinAbs(0.5, 0.005));  // sd 0.29 / 316 = 0.0009
   CHECK_THAT(sum_sq / n, WithinAbs(1.0 / 3, 0.005));
-  CHECK_THAT(normal_sum / n, WithinAbs(0, 0.015));     // sd 1 / 316 = 0.0032
-  CHECK_THAT(normal_sq / n, WithinAbs(1, 0.025));      // sd sqrt(2) / 316 = 0.0045
+  CHECK_THAT(normal_sum / n, WithinAbs(0, 0.015));                             // sd 1 / 316 = 0.0032
+  CHECK_THAT(normal_sq / n, WithinAbs(1, 0.025));                              // sd sqrt(2) / 316 = 0.0045
   for (long c : counts) CHECK_THAT(c / double(n), WithinAbs(1.0 / 7, 0.006));  // sd 0.0011
 }

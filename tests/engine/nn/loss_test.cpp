@@ -69,7 +69,7 @@ TEST_CASE("loss: cross-entropies stay finite for saturated outputs", "[loss]") {
   }
   SECTION("categorical: logits (z, -z, 0)") {
     Matrix Z(3, 2), Y(3, 2);
-    Z << Scalar(z), Scalar(z),  //
+    Z << Scalar(z), Scalar(z),   //
         Scalar(-z), Scalar(-z),  //
         0, 0;
     Y << 1, 0,  //
@@ -128,5 +128,6 @@ TEST_CASE("loss: output dZ for the batch's mean loss", "[loss]") {
 TEST_CASE("loss: names round-trip and unknown names are rejected naming the field", "[loss]") {
   for (Loss l : {Loss::binary_cross_entropy, Loss::categorical_cross_entropy, Loss::mean_squared_error})
     CHECK(loss_from_name(name_of(l), "loss") == l);
-  REQUIRE_THROWS_WITH(loss_from_name("hinge", "loss"), Catch::Contains("loss must be one of") && Catch::Contains("hinge"));
+  REQUIRE_THROWS_WITH(loss_from_name("hinge", "loss"),
+                      Catch::Contains("loss must be one of") && Catch::Contains("hinge"));
 }

@@ -177,8 +177,7 @@ TEST_CASE("optimizer: the fused adam update equals the textbook lines", "[optimi
   Optimizer optimizer(c, slots);
   const double alpha = 0.01, b1 = c.beta1, b2 = c.beta2, eps = c.epsilon;
   for (int t = 1; t <= 200; ++t) {
-    for (int i = 0; i < n; ++i)
-      dW(i) = static_cast<Scalar>(std::pow(10.0, (i % 6) - 4) * std::sin(0.7 * t + i));
+    for (int i = 0; i < n; ++i) dW(i) = static_cast<Scalar>(std::pow(10.0, (i % 6) - 4) * std::sin(0.7 * t + i));
     const Eigen::ArrayXd g = dW.cast<double>();
     m = b1 * m + (1 - b1) * g;
     v = b2 * v + (1 - b2) * g.square();

@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "train/config.hpp"
 #include "io/config_json.hpp"
 #include "test_common.hpp"
+#include "train/config.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;

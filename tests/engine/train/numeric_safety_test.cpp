@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "data/csv/read_csv.hpp"
 #include "data/build.hpp"
+#include "data/csv/read_csv.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -96,8 +96,9 @@ TEST_CASE("numeric safety: unscaled features near the float limit stop training 
   const auto history = trainer.train(10);
   REQUIRE(trainer.stopped());
   CHECK(history.size() == 1);
-  CHECK_THAT(trainer.stop_reason(), Contains("training diverged at epoch 1: the loss became") &&
-                                        Contains("the features reach 3e+38: scale them (scaling standardize or minmax)"));
+  CHECK_THAT(trainer.stop_reason(),
+             Contains("training diverged at epoch 1: the loss became") &&
+                 Contains("the features reach 3e+38: scale them (scaling standardize or minmax)"));
 }
 
 TEST_CASE("numeric safety: extreme regression targets are standardized and train", "[numeric][regression]") {
@@ -117,7 +118,8 @@ TEST_CASE("numeric safety: weights that overflow stop training, naming what dive
   // A learning rate at the top of the range on targets of 1e6 unscaled: the loss or the
   // weights overflow within a few epochs; either way the reason says so.
   std::string csv = "a,b,y\n";
-  for (int i = 0; i < 32; ++i) csv += std::to_string(i % 5) + "," + std::to_string(i % 3) + "," + std::to_string(1e6 * (i % 4)) + "\n";
+  for (int i = 0; i < 32; ++i)
+    csv += std::to_string(i % 5) + "," + std::to_string(i % 3) + "," + std::to_string(1e6 * (i % 4)) + "\n";
   TrainingConfig c;
   c.hidden_layers = {{4, Activation::linear, 1}};
   c.optimizer.kind = OptimizerKind::sgd;

@@ -7,9 +7,9 @@
 #include <cmath>
 #include <limits>
 
+#include "core/rng.hpp"
 #include "data_test_helpers.hpp"
 #include "train/predict_raw.hpp"
-#include "core/rng.hpp"
 
 using namespace nnplay;
 using Catch::Matchers::Contains;
@@ -39,11 +39,14 @@ TEST_CASE("predict_raw: chunk by chunk equals all at once", "[predict]") {
   const Eigen::Index chunk = GENERATE(1, 4, 10, 23, 256);
   CAPTURE(chunk);
   Eigen::Index asked = 0;
-  const Matrix chunked = predict_raw(net, p, raw.cols(), [&](Eigen::Index first, Eigen::Index n, Scalar* out) {
-    CHECK(first == asked);
-    asked += n;
-    Eigen::Map<Matrix>(out, 5, n) = raw.middleCols(first, n);
-  }, chunk);
+  const Matrix chunked = predict_raw(
+      net, p, raw.cols(),
+      [&](Eigen::Index first, Eigen::Index n, Scalar* out) {
+        CHECK(first == asked);
+        asked += n;
+        Eigen::Map<Matrix>(out, 5, n) = raw.middleCols(first, n);
+      },
+      chunk);
   CHECK(asked == raw.cols());
   CHECK(chunked.isApprox(whole, 1e-6f));
 }

@@ -5,8 +5,8 @@
 #include <memory>
 #include <sstream>
 
-#include "data/csv/read_csv.hpp"
 #include "data/build.hpp"
+#include "data/csv/read_csv.hpp"
 #include "io/model_json.hpp"
 #include "train/trainer.hpp"
 

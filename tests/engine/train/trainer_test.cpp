@@ -3,8 +3,8 @@
 #include <cmath>
 #include <cstring>
 
-#include "train/metrics.hpp"
 #include "test_common.hpp"
+#include "train/metrics.hpp"
 #include "train/trainer.hpp"
 
 using namespace nnplay;
@@ -52,8 +52,7 @@ std::shared_ptr<Dataset> three_class_data(Eigen::Index train, Eigen::Index valid
     labels[j] = static_cast<int>(k);
   }
   return test::classification_data(x.leftCols(train), std::vector<int>(labels.begin(), labels.begin() + train), 3,
-                                   x.rightCols(validation),
-                                   std::vector<int>(labels.begin() + train, labels.end()));
+                                   x.rightCols(validation), std::vector<int>(labels.begin() + train, labels.end()));
 }
 
 // Everything that draws random numbers: shuffled mini-batches, dropout, Adam.
@@ -275,7 +274,7 @@ TEST_CASE("metrics: predicted class and confusion matrix", "[metrics]") {
 
   Matrix probs(3, 4);
   probs << Scalar(0.7), Scalar(0.1), Scalar(0.2), Scalar(0.3),  //
-      Scalar(0.2), Scalar(0.8), Scalar(0.2), Scalar(0.3),        //
+      Scalar(0.2), Scalar(0.8), Scalar(0.2), Scalar(0.3),       //
       Scalar(0.1), Scalar(0.1), Scalar(0.6), Scalar(0.4);
   const ConfusionMatrix cm = confusion_matrix(probs, {0, 1, 1, 0}, 3);
   // actual 0 -> predicted 0 and 2; actual 1 -> predicted 1 and 2.

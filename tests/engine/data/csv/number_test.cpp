@@ -3,8 +3,8 @@
 #include <cstring>
 #include <string>
 
-#include "data/csv/number.hpp"
 #include "core/rng.hpp"
+#include "data/csv/number.hpp"
 
 using nnplay::NumberParse;
 using nnplay::parse_number;
@@ -20,10 +20,11 @@ NumberParse parse(const std::string& s, float& v, bool comma = false) {
 TEST_CASE("csv_number: decimal text to float", "[csv][number]") {
   float v = -1;
   SECTION("plain values, signs, exponents, surrounding spaces") {
-    const std::pair<const char*, float> cases[] = {
-        {"0", 0.0f},      {"255", 255.0f},   {"-3", -3.0f},      {"+4.5", 4.5f},   {"5.1", 5.1f},
-        {".5", 0.5f},     {"5.", 5.0f},      {"1e3", 1000.0f},   {"2.5E-2", 0.025f}, {" 7 ", 7.0f},
-        {"0.000001", 1e-6f}, {"123456789", 123456789.0f}, {"1e-45", 1e-45f}};
+    const std::pair<const char*, float> cases[] = {{"0", 0.0f},      {"255", 255.0f},     {"-3", -3.0f},
+                                                   {"+4.5", 4.5f},   {"5.1", 5.1f},       {".5", 0.5f},
+                                                   {"5.", 5.0f},     {"1e3", 1000.0f},    {"2.5E-2", 0.025f},
+                                                   {" 7 ", 7.0f},    {"0.000001", 1e-6f}, {"123456789", 123456789.0f},
+                                                   {"1e-45", 1e-45f}};
     for (const auto& c : cases) {
       CAPTURE(c.first);
       REQUIRE(parse(c.first, v) == NumberParse::ok);
@@ -36,8 +37,8 @@ TEST_CASE("csv_number: decimal text to float", "[csv][number]") {
     CHECK(parse("3,25", v, false) == NumberParse::not_a_number);
   }
   SECTION("not numbers") {
-    for (const char* s : {"", " ", "-", "+", ".", "1e", "1e+", "--1", "1.2.3", "abc", "12abc", "inf", "nan",
-                          "NaN", "0x10", "1,000", "1 2", "e5"}) {
+    for (const char* s : {"", " ", "-", "+", ".", "1e", "1e+", "--1", "1.2.3", "abc", "12abc", "inf", "nan", "NaN",
+                          "0x10", "1,000", "1 2", "e5"}) {
       CAPTURE(s);
       CHECK(parse(s, v) == NumberParse::not_a_number);
     }

@@ -4,10 +4,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "data/csv/read_csv.hpp"
-#include "data_test_helpers.hpp"
 #include "core/number_format.hpp"
 #include "core/rng.hpp"
+#include "data/csv/read_csv.hpp"
+#include "data_test_helpers.hpp"
 
 using Catch::Matchers::Contains;
 using nnplay::ColumnType;
@@ -62,7 +62,8 @@ TEST_CASE("csv: RFC 4180 records", "[csv]") {
   SECTION("line ends: LF, CRLF, CR, no final line break; BOM") {
     const std::string expected = "1|2|3|4|";
     for (const std::string text : {"a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n3,4\r\n", "a,b\r1,2\r3,4\r", "a,b\n1,2\n3,4",
-                                   "\xEF\xBB\xBF" "a,b\r\n1,2\r\n3,4"}) {
+                                   "\xEF\xBB\xBF"
+                                   "a,b\r\n1,2\r\n3,4"}) {
       CAPTURE(text);
       const Table t = parse_csv(text);
       REQUIRE(t.rows == 2);
@@ -70,7 +71,9 @@ TEST_CASE("csv: RFC 4180 records", "[csv]") {
       CHECK(t.number(1, 1) == 4.0f);
       CHECK(t.file_rows == std::vector<std::int64_t>{2, 3});
     }
-    CHECK(parse_csv("\xEF\xBB\xBF" "a,b\n1,2\n").csv.bom);
+    CHECK(parse_csv("\xEF\xBB\xBF"
+                    "a,b\n1,2\n")
+              .csv.bom);
   }
   SECTION("blank lines, space-only lines and delimiter-only lines are skipped, rows still counted") {
     const Table t = parse_csv("a,b\n\n1,2\n   \n,\n3,4\n\n");
@@ -98,9 +101,7 @@ TEST_CASE("csv: dialect detection", "[csv]") {
     CHECK(t.csv.delimiter == '\t');
     CHECK(t.number(1, 0) == 3.0f);
   }
-  SECTION("comma with quoted semicolons") {
-    CHECK(parse_csv("a,b\n\"x;y\",1\n\"z;w\",2\n").csv.delimiter == ',');
-  }
+  SECTION("comma with quoted semicolons") { CHECK(parse_csv("a,b\n\"x;y\",1\n\"z;w\",2\n").csv.delimiter == ','); }
   SECTION("forced delimiter") {
     CsvOptions o;
     o.delimiter = ';';
@@ -192,7 +193,8 @@ TEST_CASE("csv: missing values and column types", "[csv]") {
     const Table t = parse_csv("a,b\n1,2\n3,4\n5,abc\n6,8\n");
     CHECK(t.columns[1].type == ColumnType::numeric);
     CHECK(t.columns[1].problem_row == 4);
-    CHECK_THAT(t.columns[1].problem, Contains("\"abc\" is not a number") && Contains("3 values in this column are numbers"));
+    CHECK_THAT(t.columns[1].problem,
+               Contains("\"abc\" is not a number") && Contains("3 values in this column are numbers"));
   }
   SECTION("Windows-1252 bytes become UTF-8, nothing dropped") {
     const Table t = parse_csv("city,v\nK\xF6ln,1\nZ\xFCrich,2\n\x80uro,3\n");
@@ -244,7 +246,9 @@ TEST_CASE("csv: bad input is refused with what and where", "[csv][errors]") {
   SECTION("binary junk") {
     CHECK_THAT(parse_error(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), Contains("it is a PNG image"));
     CHECK_THAT(parse_error("PK\x03\x04\x14\x00\x06\x00"), Contains("zip archive") && Contains("xlsx"));
-    CHECK_THAT(parse_error("\xFF\xFE" "a\0,\0b\0"), Contains("UTF-16"));
+    CHECK_THAT(parse_error("\xFF\xFE"
+                           "a\0,\0b\0"),
+               Contains("UTF-16"));
     const std::string msg = parse_error(std::string("a,b\n1,2\n3,\0\n", 12));
     CHECK_THAT(msg, Contains("row 3: the file contains a NUL byte (at byte 10)"));
     CHECK_THAT(parse_error(std::string(100, '\x01') + "a,b\n"), Contains("does not look like text"));
@@ -263,7 +267,8 @@ TEST_CASE("csv: bad input is refused with what and where", "[csv][errors]") {
     m.memory_budget = 1000;
     std::string text = "a,b,c,d\n";
     for (int i = 0; i < 100; ++i) text += "1,2,3,4\n";
-    CHECK_THAT(parse_error(text, m), Contains("101 rows x 4 columns") && Contains("over the memory budget of 1000 bytes"));
+    CHECK_THAT(parse_error(text, m),
+               Contains("101 rows x 4 columns") && Contains("over the memory budget of 1000 bytes"));
   }
 }
 
@@ -280,7 +285,8 @@ TEST_CASE("csv: wide files", "[csv][errors]") {
   SECTION("too many columns") {
     CsvOptions o;
     o.max_columns = 10;
-    CHECK_THAT(parse_error("1,2,3,4,5,6,7,8,9,10,11\n", o), Contains("row 1: the first row has 11 fields, over the limit of 10 columns"));
+    CHECK_THAT(parse_error("1,2,3,4,5,6,7,8,9,10,11\n", o),
+               Contains("row 1: the first row has 11 fields, over the limit of 10 columns"));
   }
 }
 
@@ -338,7 +344,8 @@ TEST_CASE("csv: the eight-byte paths for short integers agree with the general p
       for (const char delimiter : {',', ';', '\t'}) {
         for (const bool final_line_end : {true, false}) {
           std::string text;
-          for (int c = 0; c < columns; ++c) text += (c > 0 ? std::string(1, delimiter) : std::string()) + "c" + std::to_string(c);
+          for (int c = 0; c < columns; ++c)
+            text += (c > 0 ? std::string(1, delimiter) : std::string()) + "c" + std::to_string(c);
           text += line_end;
           std::vector<std::string> cells;
           const int rows = 200;

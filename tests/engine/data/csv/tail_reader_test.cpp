@@ -71,7 +71,9 @@ TEST_CASE("csv: a large text read by two threads gives the same table", "[csv][p
   REQUIRE(text.size() > std::size_t{4} << 20);
   SECTION("plain numbers") { check_same_table(text); }
   SECTION("CRLF line ends") { check_same_table(large_numeric_csv("\r\n")); }
-  SECTION("a blank line just before the middle") { check_same_table(replace_line_at(text, 0.4999, plain_row(1) + "\n")); }
+  SECTION("a blank line just before the middle") {
+    check_same_table(replace_line_at(text, 0.4999, plain_row(1) + "\n"));
+  }
   SECTION("lone CR line ends in the first half") {
     std::string lone = text;
     for (std::size_t i = 0, n = 0; i < lone.size() / 4 && n < 500; ++i)
@@ -79,7 +81,8 @@ TEST_CASE("csv: a large text read by two threads gives the same table", "[csv][p
     check_same_table(lone);
   }
   SECTION("a quoted line break across the middle") {
-    check_same_table(replace_line_at(text, 0.4999, "\"1\n" + plain_row(2).substr(0, 3) + "\"" + plain_row(2).substr(1)));
+    check_same_table(
+        replace_line_at(text, 0.4999, "\"1\n" + plain_row(2).substr(0, 3) + "\"" + plain_row(2).substr(1)));
   }
   SECTION("text, missing values and a bad number in the second half") {
     std::string mixed = replace_line_at(text, 0.7, "NA" + plain_row(1).substr(1));
@@ -93,6 +96,7 @@ TEST_CASE("csv: a large text read by two threads gives the same table", "[csv][p
     CsvOptions o;
     o.skip_ragged_rows = true;
     check_same_table(ragged, o);
-    CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(ragged); }), Contains("2 rows have a different number of fields"));
+    CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(ragged); }),
+               Contains("2 rows have a different number of fields"));
   }
 }
