@@ -6,23 +6,32 @@
 // Embind's own conversions would not: they turn undefined into 0, 2.5 into 2 and a
 // string into NaN without a word.
 
-// A value as a message shows it: short, whatever it is.
+/** A value as a message shows it: short, whatever it is. @param {unknown} value @returns {string} */
 export function describe(value) {
   if (value === null) return 'null';
   if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (typeof value === 'undefined' || typeof value === 'symbol' || typeof value === 'function') return typeof value;
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name} of ${value.length ?? value.byteLength}`;
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name} of ${/** @type {{length?: number}} */ (value).length ?? value.byteLength}`;
   if (value instanceof ArrayBuffer) return `an ArrayBuffer of ${value.byteLength} bytes`;
   return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
 }
 
+/**
+ * @param {typeof TypeError | typeof RangeError} Type
+ * @param {string} method @param {string} name @param {string} expected @param {unknown} value
+ * @returns {never}
+ */
 function fail(Type, method, name, expected, value) {
   throw new Type(`${method}: ${name} must be ${expected}, got ${describe(value)}`);
 }
 
-/** A whole number in [min, max]. */
+/**
+ * A whole number in [min, max].
+ * @param {unknown} value @param {string} method @param {string} name @param {number} min @param {number} max
+ * @returns {number}
+ */
 export function integer(value, method, name, min, max) {
   const expected = `a whole number between ${min} and ${max}`;
   if (typeof value !== 'number') fail(TypeError, method, name, expected, value);
@@ -30,22 +39,31 @@ export function integer(value, method, name, min, max) {
   return value;
 }
 
-/** A finite number. */
+/** A finite number. @param {unknown} value @param {string} method @param {string} name @returns {number} */
 export function finite(value, method, name) {
   if (typeof value !== 'number') fail(TypeError, method, name, 'a finite number', value);
   if (!Number.isFinite(value)) fail(RangeError, method, name, 'a finite number', value);
   return value;
 }
 
-/** A string among `choices`. */
+/**
+ * A string among `choices`.
+ * @template {string} T
+ * @param {unknown} value @param {string} method @param {string} name @param {readonly T[]} choices
+ * @returns {T}
+ */
 export function oneOf(value, method, name, choices) {
   const expected = `one of ${choices.map((c) => `"${c}"`).join(', ')}`;
   if (typeof value !== 'string') fail(TypeError, method, name, expected, value);
-  if (!choices.includes(value)) fail(RangeError, method, name, expected, value);
-  return value;
+  if (!choices.includes(/** @type {T} */ (value))) fail(RangeError, method, name, expected, value);
+  return /** @type {T} */ (value);
 }
 
-/** A non-empty string of at most maxLength characters. */
+/**
+ * A non-empty string of at most maxLength characters.
+ * @param {unknown} value @param {string} method @param {string} name @param {number} [maxLength]
+ * @returns {string}
+ */
 export function text(value, method, name, maxLength = 1000) {
   const expected = `a non-empty string of at most ${maxLength} characters`;
   if (typeof value !== 'string') fail(TypeError, method, name, expected, value);
@@ -53,12 +71,18 @@ export function text(value, method, name, maxLength = 1000) {
   return value;
 }
 
+/** @param {unknown} v @returns {v is Record<string, unknown>} */
 const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v) &&
   !(v instanceof ArrayBuffer);
 
+/** @param {number} bytes */
 const MB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** The UTF-8 size of a string, lone surrogates counted as the 3 bytes of U+FFFD. */
+/**
+ * The UTF-8 size of a string, lone surrogates counted as the 3 bytes of U+FFFD.
+ * @param {string} string
+ * @returns {number}
+ */
 export function utf8Length(string) {
   let bytes = 0;
   for (let i = 0; i < string.length; ++i) {
@@ -75,11 +99,14 @@ export function utf8Length(string) {
 /**
  * Settings as the engine's JSON text: a plain object or a JSON string of at most maxBytes
  * characters; undefined gives `fallback` (null: the argument is required).
+ * @param {unknown} value @param {string} method @param {string} name
+ * @param {string | null} [fallback] @param {number} [maxBytes]
+ * @returns {string}
  */
 export function json(value, method, name, fallback = null, maxBytes = 16 * 2 ** 20) {
   const expected = 'an object or a JSON string';
   if (value === undefined && fallback !== null) return fallback;
-  let text = value;
+  let text = /** @type {string} */ (value);
   if (typeof value !== 'string') {
     if (!isPlainObject(value)) fail(TypeError, method, name, expected, value);
     try {
@@ -97,8 +124,11 @@ export function json(value, method, name, fallback = null, maxBytes = 16 * 2 ** 
 /**
  * Text input (a CSV, a model): a string, Uint8Array or ArrayBuffer of at most maxBytes
  * bytes (UTF-8 for a string). Returns its size in bytes.
+ * @param {unknown} value @param {string} method @param {string} name @param {number} maxBytes
+ * @returns {number}
  */
 export function textInput(value, method, name, maxBytes) {
+  /** @type {number} */
   let size;
   if (typeof value === 'string') {
     if (value.length > maxBytes) size = value.length;  // at least one byte a character: too large already
@@ -114,7 +144,11 @@ export function textInput(value, method, name, maxBytes) {
   return size;
 }
 
-/** [min, max]: two finite numbers, min < max. */
+/**
+ * [min, max]: two finite numbers, min < max.
+ * @param {ArrayLike<number>} value @param {string} method @param {string} name
+ * @returns {ArrayLike<number>}
+ */
 export function range(value, method, name) {
   const expected = 'an array of two finite numbers [min, max] with min < max';
   if (!Array.isArray(value) && !ArrayBuffer.isView(value)) fail(TypeError, method, name, expected, value);
@@ -130,6 +164,9 @@ export function range(value, method, name) {
 /**
  * Prediction rows: a Float32Array, a Float64Array or an array of numbers (NaN for a
  * missing value), of at most maxValues values. Returned as a Float32Array.
+ * @param {Float32Array | Float64Array | number[]} value @param {string} method @param {string} name
+ * @param {number} maxValues
+ * @returns {Float32Array}
  */
 export function numbers(value, method, name, maxValues) {
   const expected = 'a Float32Array, a Float64Array or an array of numbers';
@@ -152,7 +189,11 @@ export function numbers(value, method, name, maxValues) {
   return value instanceof Float32Array ? value : Float32Array.from(value);
 }
 
-/** One raw row: an array of numbers, strings, or null (missing). Returned as JSON text. */
+/**
+ * One raw row: an array of numbers, strings, or null (missing). Returned as JSON text.
+ * @param {unknown} value @param {string} method @param {string} name
+ * @returns {string}
+ */
 export function rowValues(value, method, name) {
   if (!Array.isArray(value)) fail(TypeError, method, name, 'an array of numbers, strings or null', value);
   if (value.length > 100000) throw new RangeError(`${method}: ${name} holds ${value.length} values, more than 100000`);
@@ -164,13 +205,21 @@ export function rowValues(value, method, name) {
   return JSON.stringify(value);  // NaN becomes null: missing
 }
 
-/** An optional function. */
+/**
+ * An optional function.
+ * @param {unknown} value @param {string} method @param {string} name
+ * @returns {Function | undefined}
+ */
 export function optionalFunction(value, method, name) {
   if (value !== undefined && typeof value !== 'function') fail(TypeError, method, name, 'a function', value);
-  return value;
+  return /** @type {Function | undefined} */ (value);
 }
 
-/** An options object, or undefined for none. */
+/**
+ * An options object, or undefined for none.
+ * @param {unknown} value @param {string} method @param {string} [name]
+ * @returns {Record<string, unknown>}
+ */
 export function options(value, method, name = 'options') {
   if (value === undefined) return {};
   if (!isPlainObject(value)) fail(TypeError, method, name, 'an object', value);

@@ -51,7 +51,7 @@ cp "$core/nnplay-core.mjs" "$core/nnplay-core.wasm" dist/
 # they test what dist/ ships even while the engine is being rebuilt.
 rm -rf build/web-engine
 mkdir -p build/web-engine
-cp bindings/nnplay.mjs bindings/arguments.mjs "$core/nnplay-core.js" "$core/nnplay-core.wasm" "$core/package.json" build/web-engine/
+cp bindings/nnplay.mjs bindings/playground.mjs bindings/arguments.mjs "$core/nnplay-core.js" "$core/nnplay-core.wasm" "$core/package.json" build/web-engine/
 cp data/iris.csv dist/data/
 if [ -f build/data/mnist.csv ]; then
   cp build/data/mnist.csv dist/data/

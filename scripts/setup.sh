@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 # emscripten and binaryen (wasm-dis, used by the bindings tests) build and check the wasm module.
 # chromium runs the page tests. python3-numpy runs the exported NumPy scripts (tests/web/).
-packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy)
+# clang-format checks the C++ formatting (scripts/lint.sh).
+packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy clang-format)
 # The fuzzers are a developer's tool, not part of npm test.
 if [ "${1:-}" = --fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 

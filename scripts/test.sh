@@ -8,6 +8,9 @@ status=0
 echo "== native engine tests (Catch2 via CTest)"
 ctest --test-dir build/native --output-on-failure -j "$(nproc)" || status=1
 
+echo "== static checks (scripts/lint.sh)"
+bash scripts/lint.sh || status=1
+
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer: their own build
 # (build/sanitize) takes minutes, so it runs in CI (CI=true) or when asked for
 # (NNPLAY_SANITIZE=1), not on every local run.

@@ -16,7 +16,16 @@ import { exportCode } from './export/code-export.js';
 import { addViewHelp } from './teaching/help-button.js';
 import { MathCard, ExperimentsView } from './panels/teaching-cards.js';
 
+/**
+ * @typedef {import('./core/state.js').State} State
+ * @typedef {import('./panels/data-panel.js').CsvChoices} CsvChoices
+ * @typedef {{kind: 'file', file: File, name: string} | {kind: 'text', text: string, name: string}
+ *   | {kind: 'current'} | {kind: 'pending'}} CsvSource a CSV to load: a file, pasted text, the worker's
+ *   current one or the one it rejected
+ */
+
 export class App {
+  /** Builds the page around a session, loads the engine and the data. @returns {Promise<void>} */
   async start() {
     const notice = $('#notice');
     if (location.protocol === 'file:') {
@@ -118,13 +127,17 @@ export class App {
     });
   }
 
-  /** The state a link describes (on top of `base`), with a notice for what it could not use. */
+  /**
+   * The state a link describes (on top of `base`), with a notice for what it could not use.
+   * @param {string} hash @param {State} base @returns {State}
+   */
   #stateFromHash(hash, base) {
     const { values } = this.#read(hash);
     const name = values.dataset ?? base.dataset;
     return { ...base, ...presetFor(name), ...values, dataset: name };
   }
 
+  /** @param {string} hash @returns {{values: Partial<State>}} */
   #read(hash) {
     const { values, problems } = fromHash(hash);
     if (values.dataset !== undefined && !DATASET[values.dataset]) {
@@ -138,6 +151,7 @@ export class App {
     return { values };
   }
 
+  /** Brings the data panel, the form, the buttons and the URL up to date with the session. */
   refresh() {
     const s = this.session;
     const errors = s.errors();
@@ -151,7 +165,7 @@ export class App {
   #writeHash() {
     this.writtenHash = toHash(this.session.state);
     if (location.hash !== this.writtenHash) history.replaceState(null, '', this.writtenHash);
-    $('#share-link').value = location.href;
+    /** @type {HTMLInputElement} */ ($('#share-link')).value = location.href;
   }
 
   // The CSV in use again with the current choices: from the worker, or after a crash
@@ -161,7 +175,10 @@ export class App {
     return this.#loadSource(source ?? { kind: 'current' }, this.csvName, this.data.csv);
   }
 
-  /** Loads a CSV (file, text, the current one with new choices, or the rejected one retried). */
+  /**
+   * Loads a CSV (file, text, the current one with new choices, or the rejected one retried).
+   * @param {CsvSource} source @param {string} name @param {CsvChoices} [csv]
+   */
   async #loadSource(source, name, csv) {
     const session = this.session;
     const first = (source.kind === 'file' || source.kind === 'text') && source !== this.csvSource;
@@ -181,6 +198,7 @@ export class App {
     await session.useCsv(tooSmall ? { ...s, batch: 'full' } : s);
   }
 
+  /** @param {string} text @param {string} name */
   async #importModel(text, name) {
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
@@ -192,7 +210,7 @@ export class App {
 
   async #copyLink() {
     const url = location.href;
-    const input = $('#share-link');
+    const input = /** @type {HTMLInputElement} */ ($('#share-link'));
     input.value = url;
     let copied = false;
     try { await navigator.clipboard.writeText(url); copied = true; } catch { input.select(); copied = document.execCommand?.('copy'); }

@@ -2,7 +2,7 @@
 import { App } from './app.js';
 
 const app = new App();
-window.nnplayApp = app;  // for the e2e tests and the curious: read-only use
+/** @type {Window & {nnplayApp?: App}} */ (window).nnplayApp = app;  // for the e2e tests and the curious: read-only use
 app.start().catch((e) => {
   const notice = document.getElementById('notice');
   notice.hidden = false;

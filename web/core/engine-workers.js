@@ -8,12 +8,14 @@
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const WASM_URL = new URL('./nnplay-core.wasm', import.meta.url);
 
+/** @type {Promise<WebAssembly.Module | null> | null} */
 let compiled = null;
 
 /**
  * The engine compiled once for the page; resolves to null when it cannot be (a host page
  * whose CSP forbids compiling WebAssembly on the main thread): each worker then fetches
  * the module itself, from the browser's cache after the first.
+ * @returns {Promise<WebAssembly.Module | null>}
  */
 export function sharedWasmModule() {
   compiled ??= (async () => {
@@ -31,6 +33,7 @@ export function sharedWasmModule() {
   return compiled;
 }
 
+/** A new training worker (dist/worker.js, a module worker). @returns {Worker} */
 export function startWorker() {
   if (WORKER_URL.origin === location.origin) return new Worker(WORKER_URL, { type: 'module' });
   const shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(WORKER_URL.href)};`], { type: 'text/javascript' }));

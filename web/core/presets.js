@@ -2,8 +2,17 @@
 // chosen so that pressing Train on any of them learns something within seconds.
 // A preset sets the model and data settings; a URL's values are applied on top of it.
 
+/**
+ * @typedef {import('./state.js').State} State
+ * @typedef {{name: string, label: string, group: string, generated: boolean, about: string,
+ *   preset: Partial<State>, file?: string, target?: string}} Dataset
+ *   file: a file-backed set's path (relative to the site); target: its target column
+ */
+
+/** @param {number} units @param {string} [activation] @param {number} [keep_prob] */
 const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
 
+/** @type {Dataset[]} */
 export const DATASETS = [
   { name: 'circles', label: 'Circles', group: '2-D generated', generated: true,
     about: 'A disc inside a ring: no straight line separates them, one hidden layer can.',
@@ -47,19 +56,20 @@ export const DATASETS = [
       epochs: 15, init: 'he', validation: 0.2, scaling: 'minmax', subset: 2000 } },
 ];
 
+/** @type {Record<string, Dataset>} */
 export const DATASET = Object.fromEntries(DATASETS.map((d) => [d.name, d]));
 
 // Data settings a preset may omit: they return to these defaults when the data set changes.
 const DATA_DEFAULTS = { validation: 0.2, scaling: 'standardize', rows: 400, noise: 0.1, subset: 2000, classes: 3 };
 
-/** The settings to apply when the user picks data set `name`. */
+/** The settings to apply when the user picks data set `name`. @param {string} name @returns {Partial<State>} */
 export function presetFor(name) {
   const d = DATASET[name];
   if (!d) return {};
   return { ...DATA_DEFAULTS, ...d.preset, dataset: name, generated: d.generated };
 }
 
-/** Settings for an uploaded CSV: a small network that suits most tables. */
+/** Settings for an uploaded CSV: a small network that suits most tables. @returns {Partial<State>} */
 export function presetForUpload() {
   return { layers: [L(16, 'relu')], optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 32,
     epochs: 100, init: 'he', generated: false };

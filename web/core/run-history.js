@@ -3,22 +3,37 @@
 // from the other runs ("Adam lr 0.01" vs "SGD lr 0.1"). All runs export as one CSV.
 import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
 
+/**
+ * @typedef {import('./state.js').State} State
+ * @typedef {import('./state.js').Layer} Layer
+ * @typedef {import('./engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {{id: number, name: string, label: string, custom: boolean, config: State, history: EpochMetrics[]}} Run
+ */
+
+/** @type {(keyof EpochMetrics)[]} */
 export const METRIC_COLUMNS = ['train_loss', 'validation_loss', 'train_accuracy', 'validation_accuracy', 'train_r2', 'validation_r2', 'learning_rate', 'seconds'];
 
+/** @type {Record<string, string>} */
 const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
+/** @type {Record<string, string>} */
 const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
+/** @type {Record<string, string>} */
 const SHORT_NAMES = { learning_rate: 'lr', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
   momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', init_scale: 'init scale', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
 
+/** @param {unknown} v */
 const num = (v) => String(Number(Number(v).toPrecision(6)));
 
+/** @param {Layer[]} layers */
 function layersText(layers) {
   if (!layers.length) return 'no hidden layer';
   return layers.map((l) => `${l.units} ${ACTIVATION_LABELS[l.activation] ?? l.activation}${l.keep_prob < 1 ? ` keep ${num(l.keep_prob)}` : ''}`).join(' · ');
 }
 
 // The settings that can tell runs apart: batch and batch_size read as one ("batch 32").
+/** @param {State} state */
 function settings(state) {
+  /** @type {Map<string, unknown>} */
   const out = new Map();
   for (const p of PROPS) {
     if (p.name === 'batch_size' || !isShown(p, state)) continue;
@@ -31,9 +46,15 @@ function settings(state) {
   return out;
 }
 
+/** @param {unknown} a @param {unknown} b */
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-/** One setting's value for a label: "Adam", "lr 0.01", "8 ReLU · 4 tanh", "full batch". */
+/**
+ * One setting's value for a label: "Adam", "lr 0.01", "8 ReLU · 4 tanh", "full batch".
+ * @param {string} name
+ * @param {any} value the setting's value in a state (a number, a string, the layers)
+ * @returns {string}
+ */
 export function settingText(name, value) {
   if (value === undefined) return '';
   if (name === 'optimizer') return OPTIMIZER_SHORT[value] ?? value;
@@ -52,9 +73,12 @@ export function settingText(name, value) {
  * The names of the settings on which the runs' states differ, in PROPS order. Only runs
  * where a setting applies are compared: Adam's β₂ does not tell an Adam run from a
  * momentum run (the optimizer does), two momentum runs' β may.
+ * @param {State[]} states
+ * @returns {string[]}
  */
 export function differingSettings(states) {
   const all = states.map(settings);
+  /** @type {string[]} */
   const names = [];
   for (const name of new Set(all.flatMap((s) => [...s.keys()]))) {
     const values = all.filter((s) => s.has(name)).map((s) => s.get(name));
@@ -67,16 +91,20 @@ export function differingSettings(states) {
  * Labels for runs' states: the values of the settings that differ between them
  * (optimizer first, then the learning rate, then the rest in PROPS order). Runs with
  * identical settings get "#2", "#3"...; a single run is named by its optimizer and rate.
+ * @param {State[]} states
+ * @returns {string[]}
  */
 export function runLabels(states) {
   let names = differingSettings(states);
   if (names.length === 0) names = ['optimizer', 'learning_rate'];
+  /** @param {string} n */
   const priority = (n) => (n === 'optimizer' ? 0 : n === 'learning_rate' ? 1 : 2);
   names.sort((a, b) => priority(a) - priority(b));
   const labels = states.map((s) => {
     const map = settings(s);
     return names.map((n) => settingText(n, map.get(n))).filter(Boolean).join(' ');
   });
+  /** @type {Map<string, number>} */
   const seen = new Map();
   return labels.map((label) => {
     const n = (seen.get(label) ?? 0) + 1;
@@ -85,13 +113,18 @@ export function runLabels(states) {
   });
 }
 
+/** @param {unknown} v */
 function csvCell(v) {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '';
   const s = String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** runs [{name, history}] as one CSV: run, epoch, then the metrics. */
+/**
+ * runs [{name, history}] as one CSV: run, epoch, then the metrics.
+ * @param {{name: string, history: EpochMetrics[]}[]} runs
+ * @returns {string}
+ */
 export function runsCsv(runs) {
   const lines = [['run', 'epoch', ...METRIC_COLUMNS].join(',')];
   for (const run of runs) {
@@ -101,12 +134,15 @@ export function runsCsv(runs) {
 }
 
 export class RunHistory {
+  /** @type {{id: number, config: State, history: EpochMetrics[], customName: string}[]} */
   #runs = [];
   #next = 1;
 
   /**
    * Adds a run: config is the run's state (state.js), history its metrics so far
    * ([{epoch, train_loss, ...}]), name optional (else the automatic label). Returns its id.
+   * @param {{config: State, history?: EpochMetrics[], name?: string}} run
+   * @returns {number}
    */
   add({ config, history = [], name = '' }) {
     const id = this.#next++;
@@ -114,29 +150,32 @@ export class RunHistory {
     return id;
   }
 
+  /** @param {number} id */
   remove(id) {
     this.#runs = this.#runs.filter((r) => r.id !== id);
   }
 
-  /** Names a run; an empty name returns to the automatic label. */
+  /** Names a run; an empty name returns to the automatic label. @param {number} id @param {string} name */
   rename(id, name) {
     this.#find(id).customName = String(name).trim();
   }
 
-  /** Replaces a run's history (a run that trained on). */
+  /** Replaces a run's history (a run that trained on). @param {number} id @param {EpochMetrics[]} history */
   setHistory(id, history) {
     this.#find(id).history = [...history];
   }
 
+  /** Removes every run. */
   clear() {
     this.#runs = [];
   }
 
+  /** @returns {number} */
   get size() {
     return this.#runs.length;
   }
 
-  /** [{id, name, label, custom, config, history}]: name is the custom name or the label. */
+  /** [{id, name, label, custom, config, history}]: name is the custom name or the label. @returns {Run[]} */
   list() {
     const labels = runLabels(this.#runs.map((r) => r.config));
     return this.#runs.map((r, i) => ({
@@ -145,11 +184,12 @@ export class RunHistory {
     }));
   }
 
-  /** Every run's history as one CSV (run, epoch, metrics...). */
+  /** Every run's history as one CSV (run, epoch, metrics...). @returns {string} */
   toCsv() {
     return runsCsv(this.list());
   }
 
+  /** @param {number} id */
   #find(id) {
     const run = this.#runs.find((r) => r.id === id);
     if (!run) throw new Error(`no run with id ${id}`);

@@ -24,7 +24,9 @@ import { DATASET, presetFor } from './presets.js';
 
 /**
  * @typedef {import('./state.js').State} State
- * @typedef {{units: number, activation: string, loss: string}} OutputLayer
+ * @typedef {import('./engine-types.js').DataSummary} DataSummary
+ * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
+ * @typedef {import('./engine-types.js').OutputLayer} OutputLayer
  * @typedef {{reason: string, epoch?: number, message?: string, [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
  */
@@ -36,9 +38,9 @@ export class Session {
   #state;
   /** @type {Record<string, string>} field -> message from the engine's configure */
   #engineErrors = {};
-  /** @type {any} the loaded data's summary (engine JSON), or null */
+  /** @type {DataSummary | null} the loaded data's summary */
   #summary = null;
-  /** @type {any} the configuration the engine took, or null */
+  /** @type {TrainingConfig | null} the configuration the engine took */
   #config = null;
   /** @type {OutputLayer | null} */
   #output = null;
@@ -76,20 +78,22 @@ export class Session {
     this.#state = state;
   }
 
-  /** The settings (a state.js state); replaced, never changed in place. */
+  /** The settings (a state.js state); replaced, never changed in place. @returns {State} */
   get state() { return this.#state; }
-  /** The loaded data's summary (the engine's JSON), or null. */
+  /** The loaded data's summary (the engine's JSON), or null. @returns {DataSummary | null} */
   get summary() { return this.#summary; }
-  /** The configuration the engine took (normalized), or null. */
+  /** The configuration the engine took (normalized), or null. @returns {TrainingConfig | null} */
   get config() { return this.#config; }
-  /** The output layer and loss the engine chose for the data and settings, or null. */
+  /** The output layer and loss the engine chose for the data and settings, or null. @returns {OutputLayer | null} */
   get output() { return this.#output; }
+  /** Whether data is being loaded. @returns {boolean} */
   get loading() { return this.#loading; }
+  /** Whether a Train run is going on. @returns {boolean} */
   get running() { return this.#running; }
-  /** The worker's last words after a crash, until restart(); null otherwise. */
+  /** The worker's last words after a crash, until restart(); null otherwise. @returns {string | null} */
   get crashed() { return this.#crashed; }
 
-  /** Starts the worker and loads the engine, then the data the state names. */
+  /** Starts the worker and loads the engine, then the data the state names. @returns {Promise<void>} */
   async start() {
     this.#emit('change');
     const client = this.#client = this.createClient();
@@ -108,7 +112,7 @@ export class Session {
     await this.configure();
   }
 
-  /** After a crash: a new worker, the same data and settings; training starts from epoch 0. */
+  /** After a crash: a new worker, the same data and settings; training starts from epoch 0. @returns {Promise<void>} */
   async restart() {
     this.#client?.terminate();
     this.#summary = null;
@@ -122,13 +126,14 @@ export class Session {
     this.#client?.terminate();
   }
 
-  /** The worker client (read-only use: tests reach the Worker through it). */
+  /** The worker client (read-only use: tests reach the Worker through it). @returns {WorkerClient | null} */
   get client() { return this.#client; }
 
   /**
    * A request to the worker that changes nothing the session holds (predict, export).
    * @param {string} type
    * @param {object} [payload]
+   * @returns {Promise<any>} the worker's reply
    */
   request(type, payload) {
     if (!this.#client) throw new Error(`${type}: the session has not started`);
@@ -146,12 +151,12 @@ export class Session {
     for (const listener of this.#listeners.get(type) ?? []) listener(detail);
   }
 
-  /** Errors of the current state: the form's own checks, then the engine's. */
+  /** Errors of the current state: the form's own checks, then the engine's. @returns {Record<string, string>} */
   errors() {
     return { ...this.#engineErrors, ...validate(this.#state) };
   }
 
-  /** Why Train is not possible now ('' when it is). */
+  /** Why Train is not possible now ('' when it is). @returns {string} */
   blocker() {
     const errors = this.errors();
     const count = Object.keys(errors).length;
@@ -191,7 +196,7 @@ export class Session {
     if (apply) await apply();
   }
 
-  /** Switches to built-in data set `name` with its preset settings. @param {string} name */
+  /** Switches to built-in data set `name` with its preset settings. @param {string} name @returns {Promise<void>} */
   chooseBuiltin(name) {
     this.#state = { ...this.#state, ...presetFor(name) };
     this.#engineErrors = {};
@@ -203,6 +208,7 @@ export class Session {
    * Applies several settings at once (a link, the widget's config property): the data
    * set's preset first when the data set changes, then the values; reloads as needed.
    * @param {Partial<State>} values
+   * @returns {Promise<void>}
    */
   apply(values) {
     const name = values.dataset ?? this.#state.dataset;
@@ -216,7 +222,7 @@ export class Session {
     return (changedData ? this.loadData() : Promise.resolve()).then(() => this.configure());
   }
 
-  /** Loads the data the state names (a built-in, a data file, or the CSV in use). */
+  /** Loads the data the state names (a built-in, a data file, or the CSV in use). @returns {Promise<unknown>} */
   async loadData() {
     const s = this.#state;
     if (s.dataset === 'csv') return this.reloadCsv?.();
@@ -233,6 +239,7 @@ export class Session {
    * Asks the worker to load `source`; resolves with the summary, or null after a load-error
    * event. The settings do not change: a user's CSV becomes the data set in use with useCsv().
    * @param {object} source @param {object} options @param {string | null} name
+   * @returns {Promise<DataSummary | null>}
    */
   async load(source, options, name) {
     this.#loading = true;
@@ -256,6 +263,7 @@ export class Session {
    * After a user's CSV has loaded: `values` (the data settings it was loaded with) become
    * the state, with dataset 'csv', and the network is configured for the new data.
    * @param {Partial<State>} values
+   * @returns {Promise<void>}
    */
   async useCsv(values) {
     this.#state = { ...this.#state, ...values, dataset: 'csv', generated: false };
@@ -267,6 +275,7 @@ export class Session {
    * Imports a model file's text: it predicts until training starts again; its settings
    * become the state's. Rejects with the engine's message for a bad file.
    * @param {string} json
+   * @returns {Promise<any>} the worker's reply, {config}
    */
   async importModel(json) {
     const reply = await this.request('import', { json });
@@ -277,6 +286,7 @@ export class Session {
     return reply;
   }
 
+  /** Configures the network for the state, when it is valid. @returns {Promise<void>} */
   async configure() {
     if (Object.keys(validate(this.#state)).length) return;
     try {
@@ -345,6 +355,7 @@ export class Session {
    * Trains one mini-batch and resolves with the worker's reply ({detail, epoch, stopped});
    * rejects with the engine's message (a network too large to show). A step that stops
    * training (divergence) ends the run like Step does.
+   * @returns {Promise<any>} the reply, or null when a newer run overtook this one
    */
   async stepDetail() {
     const run = ++this.#runs;
@@ -359,10 +370,12 @@ export class Session {
     return reply;
   }
 
+  /** Pauses the run going on. @returns {Promise<any>} */
   pause() {
     return this.request('pause');
   }
 
+  /** New weights from the seed, epoch 0. @returns {Promise<void>} */
   async reset() {
     await this.request('reset');
     this.#emit('reset');

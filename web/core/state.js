@@ -3,7 +3,40 @@
 // it, and the engine's configuration and data options are derived from it.
 // No DOM here: this module is pure so the worker tests and the widget can share it.
 
+/**
+ * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
+ * @typedef {{units: number, activation: string, keep_prob: number}} Layer a hidden layer
+ * @typedef {{units?: string, keep_prob?: string, activation?: string}} LayerErrors
+ */
+/**
+ * The page's settings: a field for each of PROPS, and `generated` (the data set is drawn,
+ * not read). A field being edited may hold the text typed until it is valid.
+ * @typedef {{
+ *   dataset: string, rows: number, noise: number, classes: number, subset: number, validation: number,
+ *   scaling: string, missing: string, task: string, dataSeed: number,
+ *   layers: Layer[], loss: string, init: string, init_scale: number, leaky_slope: number,
+ *   batch: string, batch_size: number, optimizer: string, learning_rate: number, momentum: number,
+ *   rho: number, beta1: number, beta2: number, epsilon: number, schedule: string, decay: number,
+ *   decay_epochs: number, epochs: number, l2: number, patience: number, seed: number,
+ *   generated: boolean,
+ * }} State
+ */
+/**
+ * A setting of the schema: its state field (name), URL key, kind, type and default; for
+ * numbers the range (bounds included unless minOpen/maxOpen), for enums the options and
+ * their labels (aliases: older names a link may hold); show(state) says when it applies.
+ * @typedef {{type: 'int' | 'number', min: number, max: number, minOpen?: boolean, maxOpen?: boolean}} NumberSpec
+ * @typedef {{type: 'enum', options: Record<string, string>, aliases?: Record<string, string>}} EnumSpec
+ * @typedef {{type: 'string'}} StringSpec
+ * @typedef {{type: 'layers'}} LayersSpec
+ * @typedef {{name: string, url: string, kind: 'data' | 'model', def: unknown, label?: string,
+ *   show?: (state: State) => boolean}} PropBase
+ * @typedef {PropBase & (NumberSpec | EnumSpec | StringSpec | LayersSpec)} Prop
+ */
+
+/** @type {string[]} */
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'leaky_relu', 'linear'];
+/** @type {Record<string, string>} */
 export const ACTIVATION_LABELS = {
   relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: 'linear',
 };
@@ -14,6 +47,7 @@ const UINT32_MAX = 4294967295;
 
 // kind: 'data' settings reload the data; 'model' settings reconfigure the network.
 // show(state) says when a field is relevant; hidden fields are neither validated nor sent.
+/** @type {Prop[]} */
 export const PROPS = [
   { name: 'dataset', url: 'data', kind: 'data', type: 'string', def: 'circles' },
   { name: 'rows', url: 'rows', kind: 'data', type: 'int', def: 400, min: 10, max: 20000,
@@ -86,20 +120,32 @@ export const PROPS = [
   { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: 'Seed' },
 ];
 
+/** @type {Record<string, Prop>} */
 export const PROP = Object.fromEntries(PROPS.map((p) => [p.name, p]));
 
+/** Every setting at its default. @returns {State} */
 export function defaultState() {
-  const s = {};
+  const s = /** @type {State} */ ({});
   for (const p of PROPS) s[p.name] = structuredClone(p.def);
   s.generated = true;
   return s;
 }
 
+/**
+ * Whether a setting applies to a state.
+ * @param {{show?: (state: State) => boolean}} prop
+ * @param {State} state
+ * @returns {boolean}
+ */
 export function isShown(prop, state) {
   return !prop.show || prop.show(state);
 }
 
-/** The allowed range of a numeric prop as a sentence fragment ("between 1 and 4096"). */
+/**
+ * The allowed range of a numeric prop as a sentence fragment ("between 1 and 4096").
+ * @param {NumberSpec} p
+ * @returns {string}
+ */
 export function rangeText(p) {
   if (p.type === 'int') return `a whole number between ${p.min} and ${p.max}`;
   const lo = p.minOpen ? '(' : '[';
@@ -107,7 +153,12 @@ export function rangeText(p) {
   return `a number in ${lo}${p.min}, ${p.max}${hi}`;
 }
 
-/** Parses a field's text; returns {value} or {error} naming the allowed range. */
+/**
+ * Parses a field's text; returns {value} or {error} naming the allowed range.
+ * @param {NumberSpec | EnumSpec | StringSpec} p
+ * @param {unknown} text
+ * @returns {{value?: string | number, error?: string}}
+ */
 export function parseField(p, text) {
   const raw = String(text).trim();
   if (p.type === 'enum') {
@@ -122,8 +173,13 @@ export function parseField(p, text) {
   return bad ? { error: `must be ${rangeText(p)}` } : { value: v };
 }
 
-/** Checks one hidden layer; returns {units?, keep_prob?} messages, or null when valid. */
+/**
+ * Checks one hidden layer; returns {units?, keep_prob?} messages, or null when valid.
+ * @param {Layer} layer as the form holds it: a field being typed may hold text
+ * @returns {LayerErrors | null}
+ */
 export function layerErrors(layer) {
+  /** @type {LayerErrors} */
   const e = {};
   if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
     e.units = `must be a whole number between 1 and ${MAX_UNITS}`;
@@ -133,8 +189,13 @@ export function layerErrors(layer) {
   return Object.keys(e).length ? e : null;
 }
 
-/** Every problem in a state: {field: message}; hidden fields are skipped. */
+/**
+ * Every problem in a state: {field: message}; hidden fields are skipped.
+ * @param {State} state
+ * @returns {Record<string, string>}
+ */
 export function validate(state) {
+  /** @type {Record<string, string>} */
   const errors = {};
   for (const p of PROPS) {
     if (!isShown(p, state)) continue;
@@ -155,7 +216,9 @@ export function validate(state) {
   return errors;
 }
 
-/** The engine's training configuration (engine/io/config_json.hpp fields). */
+/** @typedef {ReturnType<typeof toEngineConfig>} EngineConfig */
+
+/** The engine's training configuration (engine/io/config_json.hpp fields). @param {State} state */
 export function toEngineConfig(state) {
   const batch = state.batch === 'full' ? 0 : state.batch === 'sgd' ? 1 : state.batch_size;
   return {
@@ -168,8 +231,13 @@ export function toEngineConfig(state) {
   };
 }
 
-/** The reverse, for an imported model's configuration: the model fields of a state. */
+/**
+ * The reverse, for an imported model's configuration: the model fields of a state.
+ * @param {TrainingConfig} config
+ * @returns {Partial<State>}
+ */
 export function fromEngineConfig(config) {
+  /** @type {Partial<State>} */
   const s = {};
   const copy = ['loss', 'init', 'init_scale', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
     'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'seed', 'patience'];
@@ -185,8 +253,14 @@ export function fromEngineConfig(config) {
   return s;
 }
 
-/** Data options for the engine (bindings/data_options.cpp), CSV target etc. added by the caller. */
+/**
+ * Data options for the engine (bindings/data_options.cpp), CSV target etc. added by the caller.
+ * @param {Pick<State, 'validation' | 'scaling' | 'missing' | 'task' | 'dataSeed' | 'generated' | 'rows' | 'noise'
+ *   | 'dataset' | 'classes'>} state
+ * @returns {Record<string, unknown>}
+ */
 export function toDataOptions(state) {
+  /** @type {Record<string, unknown>} */
   const o = {
     validation_fraction: state.validation, scaling: state.scaling, missing: state.missing,
     task: state.task, seed: state.dataSeed,
@@ -201,14 +275,17 @@ export function toDataOptions(state) {
 
 // ---- URL hash: "#data=circles&layers=8relu,4tanh0.8&lr=0.03..."
 
+/** @type {Record<string, string>} */
 const ACT_CODES = { relu: 'relu', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky', linear: 'linear' };
 const CODE_ACTS = Object.fromEntries(Object.entries(ACT_CODES).map(([a, c]) => [c, a]));
 
+/** @param {Layer[]} layers */
 function layersToText(layers) {
   if (layers.length === 0) return 'none';
   return layers.map((l) => `${l.units}${ACT_CODES[l.activation]}${l.keep_prob === 1 ? '' : l.keep_prob}`).join(',');
 }
 
+/** @param {string} text @returns {Layer[]} */
 function layersFromText(text) {
   if (text === 'none') return [];
   return text.split(',').map((part) => {
@@ -218,7 +295,7 @@ function layersFromText(text) {
   });
 }
 
-/** The hash for a state: every setting that applies, so a link reproduces the setup. */
+/** The hash for a state: every setting that applies, so a link reproduces the setup. @param {State} state @returns {string} */
 export function toHash(state) {
   const q = new URLSearchParams();
   for (const p of PROPS) {
@@ -231,17 +308,21 @@ export function toHash(state) {
 /**
  * Reads a hash into {values, problems}: values holds the settings it gives (only those
  * that parse and are in range), problems lists the ones ignored and why.
+ * @param {string} hash
+ * @returns {{values: Partial<State>, problems: string[]}}
  */
 export function fromHash(hash) {
   const q = new URLSearchParams(String(hash).replace(/^#/, ''));
+  /** @type {Partial<State>} */
   const values = {};
+  /** @type {string[]} */
   const problems = [];
   for (const p of PROPS) {
     if (!q.has(p.url)) continue;
     const text = q.get(p.url);
     if (p.type === 'layers') {
       try {
-        const layers = layersFromText(text);
+        const layers = layersFromText(/** @type {string} */ (text));
         const bad = layers.findIndex((l) => layerErrors(l));
         if (bad >= 0 || layers.length > MAX_LAYERS) problems.push(`layers: "${text}" is out of range`);
         else values.layers = layers;
@@ -257,11 +338,16 @@ export function fromHash(hash) {
   return { values, problems };
 }
 
-/** Maps an engine message ("hidden_layers[0].units must be ...") to the form field it names. */
+/**
+ * Maps an engine message ("hidden_layers[0].units must be ...") to the form field it names.
+ * @param {string} message
+ * @returns {string | null}
+ */
 export function fieldOfEngineMessage(message) {
   const m = /^(?:options\.)?([a-z_0-9]+)(?:\[(\d+)\]\.([a-z_]+))?/.exec(message);
   if (!m) return null;
   if (m[1] === 'hidden_layers') return m[2] !== undefined ? `layers.${m[2]}.${m[3]}` : 'layers';
+  /** @type {Record<string, string>} */
   const names = { validation_fraction: 'validation', batch_size: 'batch_size' };
   const name = names[m[1]] ?? m[1];
   return name in PROP ? name : null;

@@ -2,13 +2,18 @@
 // promise of the reply with the same id; events (progress, visuals, and errors or
 // done messages not tied to a pending request) go to the listeners given to on().
 
+/** @typedef {Set<(message: any) => void>} Listeners */
+
 export class WorkerClient {
+  /** @type {Worker} */
   #worker;
   #nextId = 1;
+  /** @type {Map<number, {resolve: (reply: any) => void, reject: (error: Error) => void, type: string}>} */
   #pending = new Map();
+  /** @type {Map<string, Listeners>} */
   #listeners = new Map();
 
-  /** target: the worker script's URL (a module worker is started) or a Worker. */
+  /** target: the worker script's URL (a module worker is started) or a Worker. @param {string | URL | Worker} target */
   constructor(target) {
     this.#worker = target instanceof Worker ? target : new Worker(target, { type: 'module' });
     this.#worker.onmessage = (event) => this.#receive(event.data);
@@ -20,12 +25,18 @@ export class WorkerClient {
     };
   }
 
-  /** The Worker itself (read-only use: tests simulate its crash with an 'error' event). */
+  /** The Worker itself (read-only use: tests simulate its crash with an 'error' event). @returns {Worker} */
   get worker() {
     return this.#worker;
   }
 
-  /** Sends a request; resolves with the reply, rejects with an Error carrying where/preview. */
+  /**
+   * Sends a request; resolves with the reply, rejects with an Error carrying where/preview.
+   * @param {string} type
+   * @param {object} [payload]
+   * @param {Transferable[]} [transfer]
+   * @returns {Promise<any>} the reply message (worker/worker-core.js)
+   */
   request(type, payload = {}, transfer = []) {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -34,20 +45,30 @@ export class WorkerClient {
     });
   }
 
+  /**
+   * Listens to the messages of a type that answer no request (events); returns a function
+   * that stops listening.
+   * @param {string} type
+   * @param {(message: any) => void} listener
+   * @returns {() => boolean}
+   */
   on(type, listener) {
     if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
-    this.#listeners.get(type).add(listener);
-    return () => this.#listeners.get(type).delete(listener);
+    /** @type {Listeners} */ (this.#listeners.get(type)).add(listener);
+    return () => /** @type {Listeners} */ (this.#listeners.get(type)).delete(listener);
   }
 
+  /** Stops the worker. */
   terminate() {
     this.#worker.terminate();
   }
 
+  /** @param {string} type @param {unknown} message */
   #emit(type, message) {
     for (const listener of this.#listeners.get(type) ?? []) listener(message);
   }
 
+  /** @param {any} message */
   #receive(message) {
     const waiting = message.id !== undefined ? this.#pending.get(message.id) : undefined;
     if (!waiting) {

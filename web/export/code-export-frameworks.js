@@ -2,8 +2,11 @@
 // trained weights loaded, and the training settings in each framework's names.
 import { readModel, py, shortFloat, npArray, comment, architecture, featureNames, batchSizeText, l2Coefficients } from './python-source.js';
 
+/** @type {Record<string, string>} */
 const KERAS_LOSS = { categorical_cross_entropy: '"categorical_crossentropy"', binary_cross_entropy: '"binary_crossentropy"', mse: '"mse"' };
+/** @type {Record<string, string>} */
 const KERAS_ACT = { relu: 'relu', tanh: 'tanh', sigmoid: 'sigmoid', softmax: 'softmax', linear: 'linear' };
+/** @type {Record<string, string>} */
 const TORCH_ACT = { relu: 'nn.ReLU()', tanh: 'nn.Tanh()', sigmoid: 'nn.Sigmoid()', softmax: 'nn.Softmax(dim=1)' };
 
 function inputsNote(model) {
@@ -94,7 +97,17 @@ function l2Note(c, trainRows) {
   return comment(`nnplay's L2 term adds λ/(2m) ΣW² to the cost (λ = ${c.l2}, m = training rows${trainRows ? ` = ${trainRows}` : ''}).`) + '\n';
 }
 
-/** Keras (tf.keras 2 or Keras 3): Sequential model, weights set, compile() with nnplay's settings. */
+/**
+ * @typedef {import('./python-source.js').Model} Model
+ * @typedef {import('./python-source.js').ModelLayer} ModelLayer
+ */
+
+/**
+ * Keras (tf.keras 2 or Keras 3): Sequential model, weights set, compile() with nnplay's settings.
+ * @param {string | Model} modelJson
+ * @param {{trainRows?: number}} [options]
+ * @returns {string}
+ */
 export function kerasSnippet(modelJson, { trainRows = 0 } = {}) {
   const model = readModel(modelJson);
   const c = model.config ?? {};
@@ -142,7 +155,12 @@ ${l2Note(c, trainRows)}model.compile(optimizer=${kerasOptimizer(c)},
 `;
 }
 
-/** PyTorch: nn.Sequential, weights copied (nn.Linear's weight has nnplay's layout), optimizer. */
+/**
+ * PyTorch: nn.Sequential, weights copied (nn.Linear's weight has nnplay's layout), optimizer.
+ * @param {string | Model} modelJson
+ * @param {{trainRows?: number}} [options]
+ * @returns {string}
+ */
 export function pytorchSnippet(modelJson, { trainRows = 0 } = {}) {
   const model = readModel(modelJson);
   const c = model.config ?? {};
@@ -156,7 +174,7 @@ export function pytorchSnippet(modelJson, { trainRows = 0 } = {}) {
     if (l.keep_prob < 1) modules.push(`    nn.Dropout(p=${py(shortFloat(1 - shortFloat(l.keep_prob)))}),  # p = 1 - keep probability ${shortFloat(l.keep_prob)}`);
     previous = l.units;
   }
-  const out = model.layers.at(-1).activation;
+  const out = /** @type {ModelLayer} */ (model.layers.at(-1)).activation;
   const logits = out === 'softmax' || out === 'sigmoid';
   const lossFn = model.loss === 'categorical_cross_entropy' ? 'nn.CrossEntropyLoss()  # on logits, targets as class indices'
     : model.loss === 'binary_cross_entropy' ? 'nn.BCEWithLogitsLoss()  # on logits, targets 0/1' : 'nn.MSELoss()';

@@ -6,13 +6,26 @@ import { kerasSnippet, pytorchSnippet } from './code-export-frameworks.js';
 
 export { kerasSnippet, pytorchSnippet };
 
-/** {numpy, keras, pytorch}: the three exports as Python source text. */
+/**
+ * @typedef {import('./python-source.js').Model} Model
+ * @typedef {import('./python-source.js').ModelInput} ModelInput
+ * @typedef {{trainRows?: number, exampleRows?: unknown[][]}} ExportOptions trainRows: the training
+ *   rows N (the L2 term's m, the full batch's size)
+ */
+
+/**
+ * {numpy, keras, pytorch}: the three exports as Python source text.
+ * @param {string | Model} modelJson exportModel()'s text, or the model
+ * @param {ExportOptions} [options]
+ * @returns {{numpy: string, keras: string, pytorch: string}}
+ */
 export function exportCode(modelJson, options = {}) {
   const model = readModel(modelJson);
   return { numpy: numpyScript(model, options), keras: kerasSnippet(model, options), pytorch: pytorchSnippet(model, options) };
 }
 
 // A row of typical values: numeric means, the most frequent category, "" for ignored columns.
+/** @param {ModelInput[]} inputs */
 function typicalRow(inputs) {
   return inputs.map((c) => (c.kind === 'numeric' ? Number((c.fill_value ?? 0).toPrecision(4))
     : c.kind === 'categorical' ? c.categories[c.fill_category ?? 0] : ''));
@@ -219,6 +232,9 @@ if __name__ == "__main__":
 /**
  * The NumPy script. options.exampleRows: raw rows for its example (default: one row of
  * typical values, numeric means and most frequent categories).
+ * @param {string | Model} modelJson
+ * @param {ExportOptions} [options]
+ * @returns {string}
  */
 export function numpyScript(modelJson, options = {}) {
   const model = readModel(modelJson);

@@ -6,6 +6,16 @@ import { createFields } from './fields.js';
 import { helpButton } from '../teaching/help-button.js';
 import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from '../core/state.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/state.js').Layer} Layer
+ * @typedef {import('../core/engine-types.js').OutputLayer} OutputLayer
+ * @typedef {import('./fields.js').FieldProp} FieldProp
+ * @typedef {import('./fields.js').Field} Field
+ * @typedef {{li: HTMLLIElement, units: HTMLInputElement, activation: HTMLSelectElement, keep: HTMLInputElement,
+ *   remove: HTMLButtonElement, error: HTMLParagraphElement}} LayerRow a row of the layer editor
+ */
+
 const NETWORK = ['loss', 'init', 'init_scale', 'leaky_slope'];
 const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
   'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'patience', 'seed'];
@@ -24,16 +34,22 @@ function layersHelp() {
   ...parts.map((p) => p.panel)];
 }
 
-const pick = (names) => names.map((n) => PROPS.find((p) => p.name === n));
+/** @param {string[]} names */
+const pick = (names) => /** @type {FieldProp[]} */ (names.map((n) => PROPS.find((p) => p.name === n)));
 
 export class ConfigForm {
+  /** @type {State | null} */
   #state = null;
+  /** @type {LayerRow[]} */
   #layerRows = [];
 
   /**
    * fields: the settings to show (names in state.js PROPS; default all of the model and
    * training ones), layers: whether to show the layer editor, locked: names shown but
    * not editable ('layers' locks the layer editor).
+   * @param {HTMLElement} root
+   * @param {{onChange: (name: string, value: unknown, invalid?: boolean) => void}} handlers
+   * @param {{fields?: string[], layers?: boolean, locked?: Set<string>}} [options]
    */
   constructor(root, { onChange }, { fields = [...NETWORK, ...TRAINING], layers = true, locked = new Set() } = {}) {
     this.onChange = onChange;
@@ -44,6 +60,7 @@ export class ConfigForm {
     const addHelp = helpButton('layer.add');
     this.layersError = h('p', { class: 'field-error', 'aria-live': 'polite' });
     this.outputNote = h('p', { class: 'hint output-note' });
+    /** @param {string} name @param {unknown} value @param {boolean} invalid */
     const emit = (name, value, invalid) => this.onChange(name, value, invalid);
     const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
       layers ? [...layersHelp(), this.layersList, h('div', { class: 'buttons' }, this.addButton, addHelp.button), addHelp.panel,
@@ -58,10 +75,12 @@ export class ConfigForm {
     replace(root, layers || inNetwork.length ? network : null, training.children.length > 1 ? training : null);
   }
 
+  /** @param {(layers: Layer[]) => Layer[]} f */
   #editLayers(f) {
     this.onChange('layers', f(this.#state.layers.map((l) => ({ ...l }))));
   }
 
+  /** @param {number} i @returns {LayerRow} */
   #layerRow(i) {
     const idp = `layer-${i}`;
     const units = h('input', { id: `${idp}-units`, type: 'text', inputmode: 'numeric', class: 'units',
@@ -73,6 +92,7 @@ export class ConfigForm {
     const remove = h('button', { type: 'button', class: 'icon', 'aria-label': `Remove hidden layer ${i + 1}`, text: '×',
       onclick: () => this.#editLayers((ls) => ls.filter((_, j) => j !== i)) });
     const error = h('p', { class: 'field-error', id: `${idp}-error`, 'aria-live': 'polite' });
+    /** @param {string} key @param {string} raw @param {(raw: string) => unknown} parse */
     const set = (key, raw, parse) => this.#editLayers((ls) => {
       const v = parse(raw);
       ls[i][key] = Number.isFinite(v) && String(raw).trim() !== '' ? v : raw;
@@ -89,7 +109,12 @@ export class ConfigForm {
     return { li, units, activation, keep, remove, error };
   }
 
-  /** Reflects state and errors ({field: message}); `output` describes the output layer. */
+  /**
+   * Reflects state and errors ({field: message}); `output` describes the output layer.
+   * @param {State} state
+   * @param {Record<string, string>} errors
+   * @param {string} output
+   */
   update(state, errors, output) {
     this.#state = state;
     const n = state.layers.length;
@@ -101,7 +126,7 @@ export class ConfigForm {
     while (this.#layerRows.length > n) this.#layerRows.pop().li.remove();
     state.layers.forEach((l, i) => {
       const row = this.#layerRows[i];
-      for (const [input, value] of [[row.units, l.units], [row.keep, l.keep_prob]]) {
+      for (const [input, value] of /** @type {[HTMLInputElement, number][]} */ ([[row.units, l.units], [row.keep, l.keep_prob]])) {
         if (!isFocused(input) && input.value !== String(value)) input.value = String(value);
       }
       row.activation.value = l.activation;
@@ -124,12 +149,14 @@ export class ConfigForm {
   }
 }
 
+/** @type {Record<string, string>} */
 const LOSS_TEXT = { binary_cross_entropy: 'binary cross-entropy', categorical_cross_entropy: 'categorical cross-entropy',
   mse: 'mean squared error' };
 
 /**
  * A sentence describing the output layer and loss the engine chose (Session.output).
- * @param {{units: number, activation: string, loss: string} | null} output
+ * @param {OutputLayer | null} output
+ * @returns {string}
  */
 export function describeOutput(output) {
   if (!output) return '';

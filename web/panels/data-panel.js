@@ -8,11 +8,31 @@ import { DATASETS } from '../core/presets.js';
 import { renderSummary, renderPreview } from './data-summary.js';
 import { helpButton } from '../teaching/help-button.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
+ * @typedef {import('./fields.js').FieldProp} FieldProp
+ * @typedef {{target: string | null, ignore: string[], skipRagged?: boolean, lastIgnore?: string[]}} CsvChoices
+ *   the choices for the loaded CSV: target, ignored columns, skip malformed rows (lastIgnore: those it loaded with)
+ * @typedef {{
+ *   onBuiltin: (name: string) => unknown, onFile: (file: File) => unknown, onText: (text: string, name: string) => unknown,
+ *   onReloadCsv: (csv: CsvChoices) => unknown, onRetryPending: (csv: CsvChoices) => unknown,
+ *   onDataOption: (name: string, value: unknown, invalid: boolean) => unknown,
+ * }} DataHandlers
+ */
+
 const DATA_FIELDS = ['rows', 'noise', 'classes', 'subset', 'validation', 'scaling', 'missing', 'task', 'dataSeed'];
 
 export class DataPanel {
+  /**
+   * handlers: the user chose a built-in, a file, pasted text, other choices for the CSV
+   * loaded (or for the one rejected), or edited a data option.
+   * @param {HTMLElement} root
+   * @param {DataHandlers} handlers
+   */
   constructor(root, handlers) {
     this.handlers = handlers;
+    /** @type {CsvChoices} */
     this.csv = { target: null, ignore: [] };  // choices for the loaded CSV
     this.select = h('select', { id: 'dataset', name: 'dataset' });
     const groups = new Map();
@@ -55,7 +75,7 @@ export class DataPanel {
     this.summary = h('div', { class: 'summary', id: 'data-summary', 'aria-live': 'polite' });
     this.preview = h('div', { class: 'preview' });
     const options = h('div', { class: 'field-grid' });
-    this.fields = createFields(options, DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n)),
+    this.fields = createFields(options, /** @type {FieldProp[]} */ (DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n))),
       (name, value, invalid) => handlers.onDataOption(name, value, invalid));
 
     replace(root,
@@ -68,6 +88,7 @@ export class DataPanel {
 
   #setUpDragAndDrop() {
     let depth = 0;
+    /** @param {DragEvent} e */
     const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
     document.addEventListener('dragenter', (e) => { if (hasFiles(e)) { depth++; document.body.classList.add('dragging'); } });
     document.addEventListener('dragleave', () => { if (--depth <= 0) { depth = 0; document.body.classList.remove('dragging'); } });
@@ -82,6 +103,7 @@ export class DataPanel {
     });
   }
 
+  /** Reflects the state and its errors ({field: message}). @param {State} state @param {Record<string, string>} errors */
   update(state, errors) {
     this.select.value = state.dataset;
     const d = DATASETS.find((x) => x.name === state.dataset);
@@ -92,23 +114,31 @@ export class DataPanel {
     }
   }
 
+  /** @param {boolean} busy whether data is loading (the choices are disabled meanwhile) */
   setBusy(busy) {
     this.select.disabled = busy;
     this.fileInput.disabled = busy;
   }
 
+  /** Bytes read (of total, 0: unknown), after a label ("Reading"). @param {number} loaded @param {number} total @param {string} label */
   showProgress(loaded, total, label) {
     this.progress.hidden = false;
     if (total > 0) { this.progress.max = total; this.progress.value = loaded; } else this.progress.removeAttribute('value');
     this.progressText.textContent = `${label} ${fmt(loaded / 1e6, 3)} MB${total ? ` of ${fmt(total / 1e6, 3)} MB` : ''}`;
   }
 
+  /** @param {string} [message] said in its place */
   hideProgress(message = '') {
     this.progress.hidden = true;
     this.progressText.textContent = message;
   }
 
-  /** Shows a loaded data set; `csvName` is the uploaded file's name, null for built-ins. */
+  /**
+   * Shows a loaded data set; `csvName` is the uploaded file's name, null for built-ins.
+   * @param {DataSummary} summary
+   * @param {string | null | undefined} csvName
+   * @param {{keepError?: boolean}} [options]
+   */
   showSummary(summary, csvName, { keepError = false } = {}) {
     if (!keepError) this.clearError();
     this.loaded = summary;
@@ -134,6 +164,9 @@ export class DataPanel {
   /**
    * Shows a data-layer error next to the upload. When the rejected file parsed
    * (preview), its columns are listed with a target choice to try again.
+   * @param {string} message
+   * @param {{fileName?: string | null, preview?: DataSummary | null, kept?: string | null}} [details] kept: what
+   *   stays loaded
    */
   showError(message, { fileName, preview, kept } = {}) {
     this.error.hidden = false;
@@ -148,6 +181,7 @@ export class DataPanel {
       retry);
   }
 
+  /** @param {DataSummary} preview */
   #retryChoice(preview) {
     const id = 'retry-target';
     const select = h('select', { id }, preview.columns.map((c) =>
@@ -158,6 +192,7 @@ export class DataPanel {
         onclick: () => this.handlers.onRetryPending({ target: select.value, ignore: [] }) }));
   }
 
+  /** Hides the error. */
   clearError() {
     this.error.hidden = true;
     this.error.replaceChildren();

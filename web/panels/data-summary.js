@@ -4,8 +4,15 @@
 import { h, replace } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
 
+/**
+ * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
+ * @typedef {{onTarget: (name: string) => void, onIgnore: (name: string, ignored: boolean) => void, ignore: string[]}}
+ *   PreviewControls the target and ignore choices of an uploaded CSV
+ */
+
 const MAX_PREVIEW_COLUMNS = 14;
 
+/** The counts, task, classes and notes of a loaded data set. @param {HTMLElement} root @param {DataSummary} s */
 export function renderSummary(root, s) {
   const task = `${s.task}${s.task_inferred ? ' (inferred)' : ''}`;
   const parts = [
@@ -28,8 +35,10 @@ export function renderSummary(root, s) {
 }
 
 // The first few notes, the rest folded (MNIST drops a hundred constant pixel columns).
+/** @param {string[]} notes */
 function notesList(notes) {
   if (!notes.length) return null;
+  /** @param {string} n */
   const item = (n) => h('li', { text: n });
   const list = h('ul', { class: 'notes' }, notes.slice(0, 4).map(item));
   if (notes.length <= 5) { list.append(item(notes[4] ?? '')); if (!notes[4]) list.lastChild.remove(); return list; }
@@ -39,6 +48,9 @@ function notesList(notes) {
 
 /**
  * The preview table. controls (uploaded CSV only): {onTarget(name), onIgnore(name, on), ignore[]}.
+ * @param {HTMLElement} root
+ * @param {DataSummary} s
+ * @param {PreviewControls | null} controls
  */
 export function renderPreview(root, s, controls) {
   // The first columns, and always the target (the last column by default).

@@ -5,15 +5,29 @@ import { h, isFocused } from '../ui/dom.js';
 import { parseField, isShown, rangeText } from '../core/state.js';
 import { helpButton } from '../teaching/help-button.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {{name: string, label?: string, show?: (state: State) => boolean}
+ *   & (import('../core/state.js').NumberSpec | import('../core/state.js').EnumSpec)} FieldProp a setting with a field
+ * @typedef {(name: string, value: unknown, invalid: boolean) => void} OnInput
+ * @typedef {{el: HTMLDivElement, input: HTMLInputElement | HTMLSelectElement, setError: (message?: string | null) => void,
+ *   update: (state: State) => void}} Field
+ */
+
 let uid = 0;
 
 /**
  * A field for prop p. onInput(name, value) gets parsed values; invalid text is kept in
  * the input and reported with setError. Returns {el, update(state), setError(msg)}.
+ * @param {FieldProp} p
+ * @param {OnInput} onInput value: the parsed value, or the text when invalid
+ * @param {{hint?: string}} [options]
+ * @returns {Field}
  */
 export function createField(p, onInput, { hint } = {}) {
   const id = `f-${p.name}-${++uid}`;
   const errorId = `${id}-error`;
+  /** @type {HTMLInputElement | HTMLSelectElement} */
   let input;
   if (p.type === 'enum') {
     input = h('select', { id, name: p.name, 'aria-describedby': errorId },
@@ -31,6 +45,7 @@ export function createField(p, onInput, { hint } = {}) {
     h('span', { class: 'label-row' }, h('label', { for: id, text: p.label ?? p.name }), help?.button), input,
     help?.panel, hint ? h('p', { class: 'hint', text: hint }) : null, error);
 
+  /** @param {string | null} [message] */
   const setError = (message) => {
     error.textContent = message ? `${p.label ?? p.name} ${message}` : '';
     input.setAttribute('aria-invalid', message ? 'true' : 'false');
@@ -57,8 +72,16 @@ export function createField(p, onInput, { hint } = {}) {
   };
 }
 
-/** Creates fields for props and appends them to container; returns them by name. */
+/**
+ * Creates fields for props and appends them to container; returns them by name.
+ * @param {HTMLElement} container
+ * @param {FieldProp[]} props
+ * @param {OnInput} onInput
+ * @param {Record<string, string>} [hints] a hint under a field, by name
+ * @returns {Record<string, Field>}
+ */
 export function createFields(container, props, onInput, hints = {}) {
+  /** @type {Record<string, Field>} */
   const fields = {};
   for (const p of props) {
     fields[p.name] = createField(p, onInput, { hint: hints[p.name] });

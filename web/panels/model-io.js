@@ -1,12 +1,19 @@
 // Export the model (JSON), the metrics history (CSV), the model as code (a NumPy script,
 // Keras, PyTorch) and the charts (PNG); import a saved model to keep predicting with it.
 import { h, replace, download } from '../ui/dom.js';
+import { METRIC_COLUMNS } from '../core/run-history.js';
 import { helpButton } from '../teaching/help-button.js';
 import { helpFor } from '../teaching/help-texts.js';
 
+/** @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics */
+
 const CODE = [['numpy', 'NumPy script', 'numpy'], ['keras', 'Keras', 'keras'], ['pytorch', 'PyTorch', 'pytorch']];
 
-/** The canvases side by side on white, as a PNG Blob. */
+/**
+ * The canvases side by side on white, as a PNG Blob.
+ * @param {(HTMLCanvasElement | null | undefined)[]} canvases those missing are left out
+ * @returns {Promise<Blob>}
+ */
 export async function canvasesPng(canvases) {
   const shown = canvases.filter((c) => c && c.width > 0 && c.height > 0);
   if (!shown.length) throw new Error('There is no chart to save yet.');
@@ -24,13 +31,21 @@ export async function canvasesPng(canvases) {
 
 const COLUMNS = ['epoch', ...METRIC_COLUMNS];
 
+/** The metrics history as CSV: epoch, then the metrics. @param {EpochMetrics[]} history @returns {string} */
 export function historyCsv(history) {
+  /** @param {unknown} v */
   const cell = (v) => (v === null || v === undefined ? '' : String(v));
   return [COLUMNS.join(','), ...history.map((m) => COLUMNS.map((c) => cell(m[c])).join(','))].join('\n') + '\n';
 }
 
 export class ModelIo {
-  /** onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob. */
+  /**
+   * onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob.
+   * @param {HTMLElement} root
+   * @param {{onExportModel: () => Promise<string>, onExportHistory: () => Promise<EpochMetrics[]>,
+   *   onImport: (text: string, name: string) => Promise<unknown>,
+   *   onExportCode?: () => Promise<Record<string, string>>, onChartsPng?: () => Promise<Blob>}} handlers
+   */
   constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
     this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: 'Download model (JSON)',
       onclick: async () => this.#run(async () => download(`${this.baseName}-model.json`, await onExportModel(), 'application/json')) });
@@ -58,6 +73,7 @@ export class ModelIo {
     this.baseName = 'nnplay';
   }
 
+  /** @param {() => Promise<unknown>} f */
   async #run(f) {
     try {
       this.message.className = 'hint';
@@ -68,11 +84,13 @@ export class ModelIo {
     }
   }
 
+  /** A message under the buttons. @param {string} text @param {boolean} [isError] */
   say(text, isError = false) {
     this.message.className = isError ? 'field-error' : 'hint';
     this.message.textContent = text;
   }
 
+  /** @param {boolean} enabled whether there is a model to export */
   setEnabled(enabled) {
     this.exportModel.disabled = !enabled;
     this.exportHistory.disabled = !enabled;

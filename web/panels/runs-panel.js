@@ -8,17 +8,34 @@ import { h, replace, pct, fmt, download } from '../ui/dom.js';
 import { RunHistory } from '../core/run-history.js';
 import { OVERLAY_COLORS } from '../views/chart-overlays.js';
 
+/**
+ * @typedef {import('../core/session.js').Session} Session
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {import('../core/run-history.js').Run} Run
+ * @typedef {import('../views/charts.js').MetricsCharts} MetricsCharts
+ */
+
 const KEEP = new Set(['finished', 'paused', 'stopped', 'diverged', 'stepped', 'stepped-stopped']);
 
 export class RunsView {
+  /**
+   * @param {HTMLElement} root
+   * @param {Session} session
+   * @param {MetricsCharts | null} charts where the kept runs are drawn
+   */
   constructor(root, session, charts) {
     this.session = session;
     this.charts = charts;
     this.runs = new RunHistory();
+    /** @type {Set<number>} runs drawn in the charts */
     this.shown = new Set();
+    /** @type {Map<number, string>} */
     this.colors = new Map();
     this.data = null;          // the name of the data set loaded (a built-in's, or the CSV file's)
+    /** @type {Map<number, string | null>} */
     this.dataOf = new Map();   // run id -> the data set it trained on
+    /** @type {{id: number | null, history: EpochMetrics[], config: State | null}} */
     this.current = { id: null, history: [], config: null };
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
     this.empty = h('p', { class: 'hint', id: 'runs-empty',
@@ -65,6 +82,7 @@ export class RunsView {
 
   // Curves from other data are not comparable with the next run's: those runs stay in the
   // list (their labels name the data set), taken off the charts until ticked again.
+  /** @param {string} name */
   #dataLoaded(name) {
     if (name === this.data) return;
     this.data = name;
@@ -72,6 +90,7 @@ export class RunsView {
     this.render();
   }
 
+  /** Draws the list, and the shown runs in the charts. */
   render() {
     const runs = this.runs.list();
     this.empty.hidden = runs.length > 0;
@@ -81,6 +100,7 @@ export class RunsView {
       (r) => this.colors.get(r.id) ?? OVERLAY_COLORS[0]);
   }
 
+  /** @param {Run} run */
   #row(run) {
     const current = run.id === this.current.id;
     const show = h('input', { type: 'checkbox', checked: current || this.shown.has(run.id), disabled: current,
@@ -116,6 +136,7 @@ export class RunsView {
       remove);
   }
 
+  /** @param {Run} run @param {boolean} current */
   #summary(run, current) {
     const last = run.history.at(-1);
     const parts = [`${last?.epoch ?? 0} epochs`];

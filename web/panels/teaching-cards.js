@@ -6,10 +6,13 @@ import { toEngineConfig } from '../core/state.js';
 import { MathPanel } from '../teaching/math-panel.js';
 import { EXPERIMENTS } from '../teaching/experiments.js';
 
+/** @typedef {import('../core/session.js').Session} Session */
+
 /**
  * The math panel's setup for a session: its settings, the loaded data, and the output
  * layer the engine chose for them; null until the engine has configured the network.
- * @param {import('../core/session.js').Session} session
+ * @param {Session} session
+ * @returns {import('../teaching/math-model.js').MathSetup | null}
  */
 export function mathSetup(session) {
   const { state, summary, output } = session;
@@ -19,6 +22,7 @@ export function mathSetup(session) {
 
 /** Keeps a MathPanel in `container` in step with the session (while its settings are valid). */
 export class MathCard {
+  /** @param {HTMLElement} container @param {Session} session */
   constructor(container, session) {
     this.panel = new MathPanel(container);
     this.panel.clear('The formulas appear when the data is loaded.');
@@ -39,6 +43,7 @@ export class MathCard {
 
 /** The guided experiments as a list of disclosures, each run a link to its settings. */
 export class ExperimentsView {
+  /** @param {HTMLElement} container @param {import('../teaching/experiments.js').Experiment[]} [experiments] */
   constructor(container, experiments = EXPERIMENTS) {
     replace(container, h('p', { class: 'hint', text: 'Each link loads a setup; press Train, then try the other one and compare.' }),
       ...experiments.map((e) => h('details', { class: 'experiment', 'data-experiment': e.id },

@@ -6,6 +6,15 @@
 // Every setting is pinned (data seed, seed), so a run gives the same numbers every time.
 import { defaultState, toHash, fromHash } from '../core/state.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {{key: string, label: string, settings: Partial<State>, hash?: string}} ExperimentRun hash: set below
+ * @typedef {{history: EpochMetrics[], reason: string, weightSquareSum: number}} RunResult
+ * @typedef {{id: string, title: string, explanation: string, runs: ExperimentRun[], outcome: string,
+ *   check: (results: Record<string, RunResult>) => {ok: boolean, detail: string}}} Experiment
+ */
+
 const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
 const last = (r) => r.history.at(-1);
 const minOf = (history, field) => Math.min(...history.map((m) => m[field]));
@@ -18,6 +27,7 @@ const OVERFIT = {
   layers: [L(64), L(64)], init: 'he', optimizer: 'adam', learning_rate: 0.01, batch: 'full', epochs: 300,
 };
 
+/** @type {Experiment[]} */
 export const EXPERIMENTS = [
   {
     id: 'overfitting-dropout',
@@ -138,16 +148,25 @@ export const EXPERIMENTS = [
 // Each run's hash, from its settings on top of the defaults.
 for (const e of EXPERIMENTS) for (const r of e.runs) r.hash = toHash({ ...defaultState(), ...r.settings });
 
+/** @type {Record<string, Experiment>} */
 export const EXPERIMENT = Object.fromEntries(EXPERIMENTS.map((e) => [e.id, e]));
 
-/** The full state a run's hash stands for (the defaults, then the hash's values). */
+/**
+ * The full state a run's hash stands for (the defaults, then the hash's values).
+ * @param {{hash: string}} run
+ * @returns {State}
+ */
 export function runState(run) {
   const { values, problems } = fromHash(run.hash);
   if (problems.length) throw new Error(`experiment hash: ${problems.join('; ')}`);
   return { ...defaultState(), ...values };
 }
 
-/** Σ W² over the layers of Playground.weights() (or the worker's visuals.weights). */
+/**
+ * Σ W² over the layers of Playground.weights() (or the worker's visuals.weights).
+ * @param {{W: Iterable<number>}[]} layers
+ * @returns {number}
+ */
 export function weightSquareSum(layers) {
   let sum = 0;
   for (const l of layers) for (const w of l.W) sum += w * w;

@@ -5,12 +5,33 @@
 import { h } from '../ui/dom.js';
 import { helpFor, helpParagraphs, VIEW_HELP } from './help-texts.js';
 
+/**
+ * @typedef {import('./help-texts.js').HelpEntry} HelpEntry
+ * @typedef {{title: string, entry: HelpEntry}} HelpSection
+ * @typedef {{button: HTMLButtonElement, panel: HTMLDivElement}} HelpUi
+ */
+
 let uid = 0;
 
 /**
  * The help for `entry` (a help-texts.js entry, or its name): {button, panel}, or null
  * when there is none. Put the button beside the control's label and the panel where
  * it may take a full line. sections: extra [{title, entry}] shown after the first.
+ * @overload
+ * @param {HelpEntry} entry
+ * @param {{sections?: HelpSection[]}} [options]
+ * @returns {HelpUi}
+ */
+/**
+ * @overload
+ * @param {string | HelpEntry} entry
+ * @param {{sections?: HelpSection[]}} [options]
+ * @returns {HelpUi | null}
+ */
+/**
+ * @param {string | HelpEntry} entry
+ * @param {{sections?: HelpSection[]}} [options]
+ * @returns {HelpUi | null}
  */
 export function helpButton(entry, { sections = [] } = {}) {
   const main = typeof entry === 'string' ? helpFor(entry) : entry;
@@ -18,6 +39,7 @@ export function helpButton(entry, { sections = [] } = {}) {
   const id = `help-${++uid}`;
   const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
     'aria-label': `Help: ${main.title}`, 'data-help-for': typeof entry === 'string' ? entry : main.title, text: 'i' });
+  /** @param {HelpEntry} e */
   const paragraphs = (e) => helpParagraphs(e).map((text) => {
     const colon = text.indexOf(': ');
     // "Try: …", "Too small: …", "Also called: …": the lead-in in bold.
@@ -60,13 +82,16 @@ export function helpButton(entry, { sections = [] } = {}) {
  * For each element of `root` with data-help="<VIEW_HELP keys>": one line on what the
  * colours and axes mean, under its heading (or inside it, when it has none), with an
  * info button for the whole help (the first key's, then the others').
+ * @param {ParentNode} root
  */
 export function addViewHelp(root) {
-  for (const holder of root.querySelectorAll('[data-help]')) {
-    const entries = holder.dataset.help.split(' ').map((k) => VIEW_HELP[k]).filter(Boolean);
+  for (const holder of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-help]'))) {
+    const entries = /** @type {string} */ (holder.dataset.help).split(' ').map((k) => VIEW_HELP[k]).filter(Boolean);
     if (!entries.length || holder.querySelector(':scope > .view-help')) continue;
+    /** @param {(string | undefined)[]} list */
     const unique = (list) => [...new Set(list.filter(Boolean))];
     // Several views (the two charts): their common colours and the axis they share.
+    /** @param {string | undefined} text */
     const first = (text) => text?.split(/(?<=\.) (?=[A-Z])/)[0];  // the first sentence; the button has the rest
     const line = entries.length === 1 ? [first(entries[0].colors), entries[0].axes].filter(Boolean).join(' ') || entries[0].what
       : [...unique(entries.map((e) => e.colors)), ...unique(entries.map((e) => e.axes?.split('. ')[0]))].join(' ');

@@ -4,7 +4,15 @@
 // The views' help (what colours and axes mean) is in help-views.js, re-exported here.
 export { VIEW_HELP } from './help-views.js';
 
-// {title, what, range?, low?, high?, names?: [...]}
+/**
+ * A help entry: what the control or view does, then a sensible range, what goes wrong
+ * when it is too small or too large, what its colours and axes mean (views), and the
+ * names other libraries give it.
+ * @typedef {{title: string, what: string, range?: string, low?: string, high?: string, colors?: string,
+ *   axes?: string, names?: string[]}} HelpEntry
+ */
+
+/** @type {Record<string, HelpEntry>} */
 export const CONTROL_HELP = {
   dataset: { title: 'Data set',
     what: 'The examples the network learns from: a generated 2-D set (you see the decision boundary), a small teaching example, real data, or your own CSV.',
@@ -144,6 +152,7 @@ export const CONTROL_HELP = {
 };
 
 // The layer editor, the data panel and the train controls.
+/** @type {Record<string, HelpEntry>} */
 export const EXTRA_HELP = {
   'layer.units': { title: 'Units',
     what: 'How many neurons this layer has: its output A has one row per unit, and W has units × inputs weights.',
@@ -185,12 +194,16 @@ export const EXTRA_HELP = {
     what: 'The trained network as a NumPy script that predicts from raw rows, and as Keras and PyTorch code with the same layers and weights.' },
 };
 
-/** The help for a control name (a PROPS name, or a key of EXTRA_HELP), or null. */
+/** The help for a control name (a PROPS name, or a key of EXTRA_HELP), or null. @param {string} name @returns {HelpEntry | null} */
 export function helpFor(name) {
   return CONTROL_HELP[name] ?? EXTRA_HELP[name] ?? null;
 }
 
-/** A help entry as paragraphs of plain text, for a tooltip or a popover. */
+/**
+ * A help entry as paragraphs of plain text, for a tooltip or a popover.
+ * @param {HelpEntry | null | undefined} entry
+ * @returns {string[]}
+ */
 export function helpParagraphs(entry) {
   if (!entry) return [];
   const out = [entry.what];

@@ -2,6 +2,7 @@
 // Plain text only; help-texts.js has the controls' help and helpParagraphs().
 
 // {title, what, colors?, axes?, names?: [...]}
+/** @type {Record<string, import('./help-texts.js').HelpEntry>} */
 export const VIEW_HELP = {
   accuracyChart: { title: 'Accuracy (or R²) per epoch',
     what: 'The share of rows classified right after each epoch (for regression, R²: 1 is a perfect fit, 0 is no better than predicting the mean). A gap between the lines is the generalization gap.',

@@ -5,6 +5,15 @@ import {
   num, sym, d, under, activationDefinition, activationDerivative, lossTex, LOSS_NAMES, ACTIVATION_TEX,
 } from './math-tex.js';
 
+/**
+ * @typedef {import('../core/state.js').EngineConfig} EngineConfig
+ * @typedef {import('../core/engine-types.js').OutputLayer} OutputLayer
+ * @typedef {{tex: string, text: string}} MathItem a formula and what it says
+ * @typedef {{id: string, title: string, items: MathItem[]}} MathSection
+ * @typedef {{config: EngineConfig, inputs: number, output: OutputLayer, trainRows?: number}} MathSetup
+ */
+
+/** @param {string} tex @param {string} [text] @returns {MathItem} */
 const item = (tex, text = '') => ({ tex, text });
 
 // W[l]'s first values, as the engine draws them (engine/nn/init.cpp); n: the layer's inputs.
@@ -132,6 +141,7 @@ const UPDATE_RULES = {
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta_1 = ${num(c.beta1)}, \\quad \\beta_2 = ${num(c.beta2)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
 };
 
+/** @type {Record<string, string>} */
 export const OPTIMIZER_TITLES = {
   sgd: 'Gradient descent', momentum: 'Momentum', nesterov: 'Nesterov momentum', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
 };
@@ -166,6 +176,8 @@ function scheduleSection(c) {
  *   chose it for the data (Playground.output(), Session.output);
  *   trainRows: training rows N (for the batch size of full-batch runs and the L2 term).
  * Returns [{id, title, items: [{tex, text}]}]: init, forward, cost, backward, update, schedule.
+ * @param {MathSetup} setup
+ * @returns {MathSection[]}
  */
 export function mathSections({ config, inputs, output, trainRows = 0 }) {
   const hidden = config.hidden_layers ?? [];

@@ -6,12 +6,19 @@ import katex from 'katex';
 import { h, replace } from '../ui/dom.js';
 import { mathSections } from './math-model.js';
 
+/**
+ * @typedef {import('./math-model.js').MathSetup} MathSetup
+ * @typedef {import('./math-model.js').MathSection} MathSection
+ * @typedef {import('./math-model.js').MathItem} MathItem
+ */
+
 export class MathPanel {
+  /** @type {HTMLElement} */
   #container;
   #key = '';
   #open = new Set(['forward']);
 
-  /** container: the element the panel owns (its children are replaced on update). */
+  /** container: the element the panel owns (its children are replaced on update). @param {HTMLElement} container */
   constructor(container) {
     this.#container = container;
     this.#container.classList.add('math-panel');
@@ -20,12 +27,13 @@ export class MathPanel {
   /**
    * Redraws for the current setup (see mathSections: {config, inputs, output, trainRows});
    * does nothing when the formulas would not change.
+   * @param {MathSetup} setup
    */
   update(setup) {
     this.render(mathSections(setup));
   }
 
-  /** Draws sections [{id, title, items: [{tex, text}]}]. */
+  /** Draws sections [{id, title, items: [{tex, text}]}]. @param {MathSection[]} sections */
   render(sections) {
     const key = JSON.stringify(sections);
     if (key === this.#key) return;
@@ -33,12 +41,13 @@ export class MathPanel {
     replace(this.#container, ...sections.map((s) => this.#section(s)));
   }
 
-  /** Shows a message instead of formulas (e.g. "Load data to see the formulas"). */
+  /** Shows a message instead of formulas (e.g. "Load data to see the formulas"). @param {string} [message] */
   clear(message = '') {
     this.#key = '';
     replace(this.#container, message ? h('p', { class: 'hint', text: message }) : null);
   }
 
+  /** @param {MathSection} section */
   #section(section) {
     const details = h('details', { class: 'math-section', 'data-section': section.id, open: this.#open.has(section.id) },
       h('summary', { text: section.title }),
@@ -51,6 +60,7 @@ export class MathPanel {
     return details;
   }
 
+  /** @param {MathItem} item */
   #item({ tex, text }) {
     const formula = h('div', { class: 'math-formula' });
     try {

@@ -1,7 +1,7 @@
 // LaTeX pieces for the math panel: numbers, layer symbols, shapes, and each
 // activation's and loss's formula in the teaching notation. Pure strings, no DOM.
 
-/** A number as LaTeX: 0.01, 0.9, 1 \times 10^{-8}. */
+/** A number as LaTeX: 0.01, 0.9, 1 \times 10^{-8}. @param {number} v @returns {string} */
 export function num(v) {
   if (!Number.isFinite(v)) return String(v);
   if (v === 0) return '0';
@@ -15,16 +15,27 @@ export function num(v) {
   return String(Number(v.toPrecision(6)));
 }
 
-/** Z^{[2]}, dW^{[1]}, A^{[0]}... */
+/** Z^{[2]}, A^{[0]}, W^{[l]}... @param {string} name @param {number | string} l @returns {string} */
 export const sym = (name, l) => `${name}^{[${l}]}`;
+/** dZ^{[2]}, dW^{[1]}... @param {string} name @param {number | string} l @returns {string} */
 export const d = (name, l) => `d${name}^{[${l}]}`;
 
-/** A shape as LaTeX, e.g. 64 \times m. */
+/** A shape as LaTeX, e.g. 64 \times m. @param {number | string} rows @param {number | string} cols @returns {string} */
 export const shape = (rows, cols) => `${rows} \\times ${cols}`;
 
-/** A symbol with its shape written under it. */
+/**
+ * A symbol with its shape written under it.
+ * @param {string} tex @param {number | string} rows @param {number | string} cols
+ * @returns {string}
+ */
 export const under = (tex, rows, cols) => `\\underbrace{${tex}}_{${shape(rows, cols)}}`;
 
+/**
+ * Each activation's LaTeX: its name, f(z) and f'(z). Leaky ReLU's are functions of the
+ * slope; softmax's derivative is folded into the loss (null).
+ * @typedef {string | ((slope: string) => string)} SlopeTex
+ * @type {Record<string, {name: string, f: SlopeTex, df: SlopeTex | null}>}
+ */
 export const ACTIVATION_TEX = {
   relu: { name: '\\operatorname{ReLU}', f: '\\max(0, z)', df: '\\begin{cases} 1 & z > 0 \\\\ 0 & z \\le 0 \\end{cases}' },
   leaky_relu: { name: '\\operatorname{LeakyReLU}', f: (a) => `\\begin{cases} z & z > 0 \\\\ ${a}\\, z & z \\le 0 \\end{cases}`,
@@ -35,7 +46,11 @@ export const ACTIVATION_TEX = {
   softmax: { name: '\\operatorname{softmax}', f: '\\dfrac{e^{z_k}}{\\sum_{j} e^{z_j}}', df: null },
 };
 
-/** The activation's definition line, e.g. \operatorname{ReLU}(z) = \max(0, z). */
+/**
+ * The activation's definition line, e.g. \operatorname{ReLU}(z) = \max(0, z).
+ * @param {string} activation @param {number} slope leaky ReLU's
+ * @returns {string}
+ */
 export function activationDefinition(activation, slope) {
   const t = ACTIVATION_TEX[activation];
   const f = typeof t.f === 'function' ? t.f(num(slope)) : t.f;
@@ -43,7 +58,11 @@ export function activationDefinition(activation, slope) {
   return `${t.name}${arg} = ${f}`;
 }
 
-/** The derivative line, e.g. \operatorname{ReLU}'(z) = ..., or null (softmax: folded into the loss). */
+/**
+ * The derivative line, e.g. \operatorname{ReLU}'(z) = ..., or null (softmax: folded into the loss).
+ * @param {string} activation @param {number} slope leaky ReLU's
+ * @returns {string | null}
+ */
 export function activationDerivative(activation, slope) {
   const t = ACTIVATION_TEX[activation];
   if (!t.df) return null;
@@ -51,7 +70,11 @@ export function activationDerivative(activation, slope) {
   return `${t.name}'(z) = ${df}`;
 }
 
-/** Mean loss over the m examples of a batch, in terms of A^{[L]} and Y. */
+/**
+ * Mean loss over the m examples of a batch, in terms of A^{[L]} and Y.
+ * @param {string} loss @param {number} L the output layer @param {number} outputs its units
+ * @returns {string}
+ */
 export function lossTex(loss, L, outputs) {
   const a = `a^{[${L}](i)}`;
   if (loss === 'binary_cross_entropy') {
@@ -65,6 +88,7 @@ export function lossTex(loss, L, outputs) {
   return `\\frac{1}{m} \\sum_{i=1}^{m} \\frac{1}{${outputs}} \\big\\lVert ${a} - y^{(i)} \\big\\rVert^2`;
 }
 
+/** @type {Record<string, string>} */
 export const LOSS_NAMES = {
   binary_cross_entropy: 'binary cross-entropy', categorical_cross_entropy: 'categorical cross-entropy', mse: 'mean squared error',
 };

@@ -1,10 +1,17 @@
 // Tiny DOM helpers. Text is always set with textContent, never parsed as HTML: column
 // names, values, class and file names come from the user's files and the URL.
 
+/** @typedef {Node | string | number | null | undefined | false} Child what h() and append() add */
+
 /**
  * h('button', {class: 'x', onclick: f, 'aria-label': 'Run'}, 'Run', child...)
  * Attributes starting with "on" become listeners; `text` sets textContent; null/false
  * attributes are left out; children are nodes or strings (added as text nodes).
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, any> | null} [attrs]
+ * @param {...(Child | Child[])} children
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -14,7 +21,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (k === 'text') el.textContent = String(v);
     else if (k === 'class') el.className = v;
     else if (k === 'style') el.style.cssText = v;  // through the CSSOM: allowed by a CSP without 'unsafe-inline'
-    else if (k === 'value') el.value = v;
+    else if (k === 'value') /** @type {HTMLInputElement} */ (el).value = v;
     else if (k === 'checked' || k === 'disabled' || k === 'selected') el[k] = Boolean(v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
@@ -22,6 +29,12 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/**
+ * @template {ParentNode} P
+ * @param {P} parent
+ * @param {(Child | Child[])[]} children
+ * @returns {P}
+ */
 export function append(parent, children) {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
@@ -30,18 +43,40 @@ export function append(parent, children) {
   return parent;
 }
 
-/** Replaces an element's children. */
+/**
+ * Replaces an element's children.
+ * @template {ParentNode} P
+ * @param {P} parent
+ * @param {...(Child | Child[])} children
+ * @returns {P}
+ */
 export function replace(parent, ...children) {
   parent.replaceChildren();
   return append(parent, children);
 }
 
-export const $ = (selector, root = document) => root.querySelector(selector);
+/**
+ * The first element of `root` matching `selector`, typed as present: for the page's and
+ * the widget's own elements (a caller that allows for a missing one tests the result).
+ * @param {string} selector
+ * @param {ParentNode} [root]
+ * @returns {HTMLElement}
+ */
+export const $ = (selector, root = document) => /** @type {HTMLElement} */ (root.querySelector(selector));
 
-/** Whether el has the focus, also inside a shadow root (where document.activeElement is the host). */
-export const isFocused = (el) => el.getRootNode().activeElement === el;
+/**
+ * Whether el has the focus, also inside a shadow root (where document.activeElement is the host).
+ * @param {Element} el
+ * @returns {boolean}
+ */
+export const isFocused = (el) => /** @type {Document | ShadowRoot} */ (el.getRootNode()).activeElement === el;
 
-/** A number for display: 4 significant digits, no exponent for ordinary magnitudes. */
+/**
+ * A number for display: 4 significant digits, no exponent for ordinary magnitudes.
+ * @param {number | null | undefined} v
+ * @param {number} [digits]
+ * @returns {string}
+ */
 export function fmt(v, digits = 4) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
@@ -50,9 +85,15 @@ export function fmt(v, digits = 4) {
   return String(Number(v.toPrecision(digits)));
 }
 
+/** A fraction as a percentage, "–" for none. @param {number | null | undefined} v @returns {string} */
 export const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${(v * 100).toFixed(1)}%`);
 
-/** Offers text (or a Blob) as a file download. */
+/**
+ * Offers text (or a Blob) as a file download.
+ * @param {string} name
+ * @param {BlobPart} text
+ * @param {string} [type]
+ */
 export function download(name, text, type = 'text/plain') {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { href: url, download: name });
@@ -62,28 +103,39 @@ export function download(name, text, type = 'text/plain') {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Runs f at most once per animation frame with the latest arguments. */
+/**
+ * Runs f at most once per animation frame with the latest arguments.
+ * @template {unknown[]} A
+ * @param {(...args: A) => void} f
+ * @returns {(...args: A) => void}
+ */
 export function perFrame(f) {
+  /** @type {A | null} */
   let pending = null;
   return (...args) => {
     const first = pending === null;
     pending = args;
-    if (first) requestAnimationFrame(() => { const a = pending; pending = null; f(...a); });
+    if (first) requestAnimationFrame(() => { const a = /** @type {A} */ (pending); pending = null; f(...a); });
   };
 }
 
 /**
  * Runs f with the latest arguments at most once every `ms` milliseconds (and in an
  * animation frame), always running the last call.
+ * @template {unknown[]} A
+ * @param {(...args: A) => void} f
+ * @param {number} ms
+ * @returns {(...args: A) => void}
  */
 export function throttled(f, ms) {
+  /** @type {A | null} */
   let pending = null;
   let last = -Infinity;
   let scheduled = false;
   const run = () => {
     scheduled = false;
     last = performance.now();
-    const a = pending;
+    const a = /** @type {A} */ (pending);
     pending = null;
     f(...a);
   };
@@ -99,6 +151,7 @@ export function throttled(f, ms) {
 // Keyed drawing jobs, one per animation frame: a newer job replaces a waiting one with
 // the same key. Spreading the charts, the heatmap and the diagram over separate frames
 // keeps each main-thread task short while training.
+/** @type {Map<unknown, () => void>} */
 const jobs = new Map();
 let frameRequested = false;
 function runOneJob() {
@@ -110,6 +163,11 @@ function runOneJob() {
   job();
   if (jobs.size) { frameRequested = true; requestAnimationFrame(runOneJob); }
 }
+/**
+ * Runs job in an animation frame of its own, unless a newer job with the same key comes first.
+ * @param {unknown} key
+ * @param {() => void} job
+ */
 export function scheduleDraw(key, job) {
   jobs.delete(key);
   jobs.set(key, job);

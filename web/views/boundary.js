@@ -5,9 +5,19 @@
 import { h, replace, fmt } from '../ui/dom.js';
 import { classColor, rgb } from '../ui/colors.js';
 
+/**
+ * @typedef {import('../core/engine-types.js').PlaneGrid} PlaneGrid
+ * @typedef {import('../core/engine-types.js').PointSet} PointSet
+ */
+
 const SIZE = 320;  // CSS pixels
 
 export class BoundaryView {
+  /**
+   * onPick(x, y): a point of the plane was chosen (in the data's units).
+   * @param {HTMLElement} root
+   * @param {{onPick: (x: number, y: number) => void}} handlers
+   */
   constructor(root, { onPick }) {
     this.canvas = h('canvas', { id: 'boundary', width: SIZE, height: SIZE, tabindex: '0',
       role: 'application', 'aria-roledescription': 'prediction plane', 'aria-label': 'Decision boundary over the two input features. Click, or use the arrow keys and Enter, to predict at a point' });
@@ -34,7 +44,9 @@ export class BoundaryView {
       const { xRange, yRange } = this.grid;
       const [x, y] = this.pick ?? [(xRange[0] + xRange[1]) / 2, (yRange[0] + yRange[1]) / 2];
       const dx = (xRange[1] - xRange[0]) / 20; const dy = (yRange[1] - yRange[0]) / 20;
+      /** @param {number} v @param {[number, number]} range */
       const clamp = (v, [lo, hi]) => Math.min(hi, Math.max(lo, v));
+      /** @type {Record<string, [number, number]>} */
       const moves = { ArrowLeft: [-dx, 0], ArrowRight: [dx, 0], ArrowUp: [0, dy], ArrowDown: [0, -dy] };
       if (e.key in moves) {
         this.pick = [clamp(x + moves[e.key][0], xRange), clamp(y + moves[e.key][1], yRange)];
@@ -48,7 +60,10 @@ export class BoundaryView {
     });
   }
 
-  /** names: the two feature names; classNames: [] for regression. */
+  /**
+   * names: the two feature names; classNames: [] for regression.
+   * @param {{names: string[], classNames: string[], points?: PointSet[] | null}} data
+   */
   setData({ names, classNames, points }) {
     this.names = names;
     this.classNames = classNames;
@@ -62,25 +77,29 @@ export class BoundaryView {
       'Background: the network’s prediction over the input plane. Dots: training points; ringed dots: validation points. Click to predict.';
   }
 
+  /** The data's points over the heatmap. @param {PointSet[]} points */
   setPoints(points) {
     this.points = points;
     this.draw();
   }
 
-  /** grid: {resolution, values, classes, xRange, yRange} from the worker. */
+  /** grid: {resolution, values, classes, xRange, yRange} from the worker. @param {PlaneGrid} grid */
   setGrid(grid) {
     this.grid = grid;
+    /** @param {[number, number]} range */
     const range = ([a, b]) => `${fmt(a, 3)} … ${fmt(b, 3)}`;
     this.xLabel.textContent = `→ ${this.names[0]} (${range(grid.xRange)})`;
     this.yLabel.textContent = `↑ ${this.names[1]} (${range(grid.yRange)})`;
     this.draw();
   }
 
+  /** @param {number} fx @param {number} fy @returns {[number, number]} */
   #toData(fx, fy) {
     const { xRange, yRange } = this.grid;
     return [xRange[0] + fx * (xRange[1] - xRange[0]), yRange[1] - fy * (yRange[1] - yRange[0])];
   }
 
+  /** @param {number} x @param {number} y @param {number} w @param {number} hgt @returns {[number, number]} */
   #toPixel(x, y, w, hgt) {
     const { xRange, yRange } = this.grid;
     return [(x - xRange[0]) / (xRange[1] - xRange[0]) * w, (yRange[1] - y) / (yRange[1] - yRange[0]) * hgt];
@@ -118,6 +137,7 @@ export class BoundaryView {
     if (!classes) this.caption.textContent = `Predicted value from ${fmt(lo)} (orange) to ${fmt(hi)} (blue). Click to predict.`;
   }
 
+  /** Draws the grid, the points and the chosen point (nothing before a grid came). */
   draw() {
     if (!this.grid) return;
     const dpr = window.devicePixelRatio || 1;
@@ -139,6 +159,7 @@ export class BoundaryView {
     }
   }
 
+  /** @param {CanvasRenderingContext2D} ctx @param {number} w @param {number} dpr */
   #drawPoints(ctx, w, dpr) {
     for (const set of this.points) {  // [{x: Float32Array(2n), labels, validation}]
       const { x, labels, validation } = set;

@@ -3,20 +3,33 @@
 // (the validation line shares the train line's legend entry). Pure: builds Chart.js
 // datasets from RunHistory runs ({id, name, history}).
 
+/**
+ * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {{x: number, y: number | null}} Point an epoch's value (null: none)
+ * @typedef {{id: number, name: string, history: EpochMetrics[]}} OverlayRun
+ */
+
 // Muted colours, distinct from the current run's blue (train) and orange (validation).
 export const OVERLAY_COLORS = ['#6b7f99', '#8e6bb0', '#4f9a7a', '#b3875a', '#a8607a', '#7a8f3c'];
 
+/** @param {string} hex @param {number} alpha */
 const fade = (hex, alpha) => {
   const n = parseInt(hex.slice(1), 16);
   return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 };
 
-/** The metric names a chart plots: kind 'score' or 'loss', for a task. */
+/**
+ * The metric names a chart plots: kind 'score' or 'loss', for a task.
+ * @param {'score' | 'loss'} kind
+ * @param {string} task
+ * @returns {[keyof EpochMetrics, keyof EpochMetrics]}
+ */
 export function metricKeys(kind, task) {
   if (kind === 'loss') return ['train_loss', 'validation_loss'];
   return task === 'regression' ? ['train_r2', 'validation_r2'] : ['train_accuracy', 'validation_accuracy'];
 }
 
+/** @param {EpochMetrics[]} history @param {keyof EpochMetrics} key @returns {Point[]} */
 const points = (history, key) => history.map((m) => {
   const y = m[key];
   return { x: m.epoch, y: typeof y === 'number' && Number.isFinite(y) ? y : null };
@@ -25,12 +38,17 @@ const points = (history, key) => history.map((m) => {
 /**
  * Datasets for `runs` in one chart. shape(points) may thin the points (min-max
  * decimation); colorOf(run) picks a run's colour (stable while the run is listed).
+ * @param {OverlayRun[]} runs
+ * @param {'score' | 'loss'} kind
+ * @param {string} task
+ * @param {{shape?: (points: Point[]) => Point[], colorOf?: (run: OverlayRun) => string}} [options]
  */
 export function overlayDatasets(runs, kind, task, { shape = (p) => p, colorOf = () => OVERLAY_COLORS[0] } = {}) {
   const [trainKey, valKey] = metricKeys(kind, task);
   const out = [];
   for (const run of runs) {
     const color = colorOf(run);
+    /** @param {keyof EpochMetrics} key @param {number[]} dash @param {string} label */
     const line = (key, dash, label) => {
       const data = points(run.history, key);
       if (data.every((p) => p.y === null)) return null;
@@ -48,12 +66,21 @@ export function overlayDatasets(runs, kind, task, { shape = (p) => p, colorOf = 
   return out;
 }
 
-/** Legend filter: an overlay's validation line has no entry of its own. */
+/**
+ * Legend filter: an overlay's validation line has no entry of its own.
+ * @param {import('chart.js').LegendItem} item
+ * @param {import('chart.js').ChartData} data
+ * @returns {boolean}
+ */
 export function legendFilter(item, data) {
-  return !data.datasets[item.datasetIndex]?.overlay?.validation;
+  return !/** @type {{overlay?: {validation: boolean}} | undefined} */ (data.datasets[item.datasetIndex])?.overlay?.validation;
 }
 
-/** The largest epoch among the runs (so the x axis shows them whole). */
+/**
+ * The largest epoch among the runs (so the x axis shows them whole).
+ * @param {{history: {epoch: number}[]}[]} runs
+ * @returns {number}
+ */
 export function lastEpoch(runs) {
   let max = 0;
   for (const r of runs) max = Math.max(max, r.history.at(-1)?.epoch ?? 0);

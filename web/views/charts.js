@@ -10,10 +10,22 @@ import { overlayDatasets, legendFilter, lastEpoch } from './chart-overlays.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend);
 
+/**
+ * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {import('./chart-overlays.js').Point} Point
+ * @typedef {import('./chart-overlays.js').OverlayRun} OverlayRun
+ * @typedef {Chart<'line', Point[]> & {$radius?: number}} LineChart $radius: the point radius last set
+ * @typedef {[Point[], Point[]]} Series train and validation
+ */
+
 const TRAIN = '#2563eb';
 const MAX_BUCKETS = 250;
 
-/** At most 2 * MAX_BUCKETS of the points: each bucket's lowest and highest, in order. */
+/**
+ * At most 2 * MAX_BUCKETS of the points: each bucket's lowest and highest, in order.
+ * @param {Point[]} points
+ * @returns {Point[]}
+ */
 export function downsample(points) {
   if (points.length <= 2 * MAX_BUCKETS) return points;
   const size = Math.ceil(points.length / MAX_BUCKETS);
@@ -38,10 +50,16 @@ export function downsample(points) {
 }
 const VALIDATION = '#d9480f';
 
+/**
+ * @param {HTMLCanvasElement} canvas @param {string} yTitle @param {(v: number) => string} yFormat
+ * @param {object} yBounds the y scale's min, max or suggestedMax
+ * @returns {LineChart}
+ */
 function lineChart(canvas, yTitle, yFormat, yBounds) {
+  /** @param {string} label @param {string} color @param {number[]} dash */
   const dataset = (label, color, dash) => ({
     label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
-    pointRadius: 0, pointHoverRadius: 4, pointHitRadius: 6, tension: 0, indexAxis: 'x',
+    pointRadius: 0, pointHoverRadius: 4, pointHitRadius: 6, tension: 0, indexAxis: /** @type {const} */ ('x'),
   });
   return new Chart(canvas, {
     type: 'line',
@@ -65,7 +83,11 @@ function lineChart(canvas, yTitle, yFormat, yBounds) {
 }
 
 export class MetricsCharts {
-  /** show: which charts to draw, 'accuracy' and/or 'loss' (both by default). */
+  /**
+   * show: which charts to draw, 'accuracy' and/or 'loss' (both by default).
+   * @param {HTMLElement} root
+   * @param {{show?: string[]}} [options]
+   */
   constructor(root, { show = ['accuracy', 'loss'] } = {}) {
     this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': 'Accuracy per epoch' });
     this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
@@ -83,9 +105,12 @@ export class MetricsCharts {
         h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, h('h3', { text: 'Loss (cost)' }),
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' log scale')),
         h('div', { class: 'chart-box' }, this.lossCanvas))));
+    /** @type {{score: Series, loss: Series}} */
     this.series = { score: [[], []], loss: [[], []] };
     this.task = 'classification';
+    /** @type {OverlayRun[]} */
     this.overlayRuns = [];
+    /** @type {{score: object[], loss: object[]}} Chart.js datasets of the earlier runs */
     this.overlays = { score: [], loss: [] };
     this.#build();
     this.draw = throttled(() => this.#draw(), 120);  // about 8 redraws a second while training
@@ -106,17 +131,20 @@ export class MetricsCharts {
   /**
    * Earlier runs to draw faded under the current one ([{id, name, history}], see
    * chart-overlays.js); colorOf(run) gives each its colour.
+   * @param {OverlayRun[]} runs
+   * @param {(run: OverlayRun) => string} [colorOf]
    */
   setOverlays(runs, colorOf) {
     this.overlayRuns = runs;
     this.overlayColor = colorOf ?? this.overlayColor;
+    /** @param {'score' | 'loss'} kind */
     const make = (kind) => overlayDatasets(runs, kind, this.task, { shape: downsample, colorOf: this.overlayColor });
     this.overlays = { score: make('score'), loss: make('loss') };
     this.overlayEpochs = lastEpoch(runs);
     this.#draw();
   }
 
-  /** Clears the charts; task 'classification' or 'regression'. */
+  /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
     if (task !== this.task) { this.task = task; this.#build(); this.setOverlays(this.overlayRuns); }
@@ -124,9 +152,10 @@ export class MetricsCharts {
     this.#draw();
   }
 
-  /** Appends epochs' metrics [{epoch, train_loss, train_accuracy, ...}]. */
+  /** Appends epochs' metrics [{epoch, train_loss, train_accuracy, ...}]. @param {EpochMetrics[]} metrics */
   append(metrics) {
     const regression = this.task === 'regression';
+    /** @param {Point[]} arr @param {number} x @param {number | null} y */
     const add = (arr, x, y) => { arr.push({ x, y: y === null || !Number.isFinite(y) ? null : y }); };
     for (const m of metrics) {
       add(this.series.score[0], m.epoch, regression ? m.train_r2 : m.train_accuracy);
@@ -139,14 +168,16 @@ export class MetricsCharts {
     this.draw();
   }
 
-  /** Number of epochs plotted (for tests and the progress text). */
+  /** Number of epochs plotted (for tests and the progress text). @returns {number} */
   get points() {
     return this.series.loss[0].length;
   }
 
   // Each chart is updated in its own frame (scheduleDraw), so no single task draws both.
   #draw() {
+    /** @type {[LineChart, Series, object[]][]} */
     const charts = [[this.score, this.series.score, this.overlays.score], [this.loss, this.series.loss, this.overlays.loss]];
+    /** @param {[LineChart, Series, object[]]} chart */
     const update = ([chart, [train, validation], overlays]) => {
       // Dots while there are few epochs (a single epoch is no line), none after. Chart.js
       // restyles existing points only when it gets new arrays, hence the copies then.

@@ -2,7 +2,10 @@
 // per-class accuracy (recall), on the validation or the training split.
 import { h, replace, pct } from '../ui/dom.js';
 
+/** @typedef {import('../core/engine-types.js').Confusion} Confusion */
+
 export class ConfusionView {
+  /** @param {HTMLElement} root */
   constructor(root) {
     this.split = 'validation';
     this.select = h('select', { id: 'confusion-split' },
@@ -11,10 +14,15 @@ export class ConfusionView {
     this.body = h('div', { class: 'confusion', id: 'confusion' });
     replace(root, h('div', { class: 'field inline-field' }, h('label', { for: 'confusion-split', text: 'On the ' }), this.select),
       this.body);
+    /** @type {Confusion | null} */
     this.data = null;
   }
 
-  /** data: {validation: {class_names, counts} | null, train: {...}} or null for regression. */
+  /**
+   * data: {validation: {class_names, counts} | null, train: {...}} or null for regression.
+   * @param {Confusion | null} data
+   * @param {number} epoch the epoch they are after (0: before training)
+   */
   update(data, epoch) {
     this.data = data;
     this.epoch = epoch;
@@ -24,6 +32,7 @@ export class ConfusionView {
     this.#render();
   }
 
+  /** Shows a message instead of a matrix. @param {string} message */
   clear(message) {
     this.data = null;
     replace(this.body, h('p', { class: 'hint', text: message }));

@@ -11,6 +11,14 @@ const MAX_SHOWN = 10;
 const WIDTH = 560;
 const ROW = 34;
 
+/**
+ * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
+ * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, label: string, image?: SVGElement,
+ *   url?: string}} UnitNode a unit of a hidden or the output layer, with its map
+ * @typedef {{values: Float32Array[][], resolution: number}} UnitMaps each unit's output over the plane
+ */
+
+/** @param {string} tag @param {Record<string, unknown>} [attrs] @param {string} [text] @returns {SVGElement} */
 function svg(tag, attrs = {}, text) {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
@@ -19,6 +27,7 @@ function svg(tag, attrs = {}, text) {
 }
 
 export class NetworkDiagram {
+  /** @param {HTMLElement} root */
   constructor(root) {
     this.root = root;
     this.note = h('p', { class: 'hint' });
@@ -30,7 +39,12 @@ export class NetworkDiagram {
     this.canvas = document.createElement('canvas');
   }
 
-  /** layers: the worker's weights [{inputs, units, activation, keep_prob, W, b}]; names for inputs/outputs. */
+  /**
+   * layers: the worker's weights [{inputs, units, activation, keep_prob, W, b}]; names for inputs/outputs.
+   * @param {LayerWeights[] | null | undefined} layers
+   * @param {{inputNames?: string[], outputNames?: string[]}} [names]
+   * @param {UnitMaps | null} [maps]
+   */
   update(layers, names = {}, maps = null) {
     if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; return; }
     const sizes = [layers[0].inputs, ...layers.map((l) => l.units)];
@@ -46,6 +60,7 @@ export class NetworkDiagram {
 
   // Each unit's map as a small image: orange negative, white 0, blue positive (scaled
   // to the layer's largest magnitude); sigmoid and softmax units from 0 to 1.
+  /** @param {LayerWeights[]} layers @param {Float32Array[][]} maps @param {number} n @param {number} layer */
   #drawMaps(layers, maps, n, layer) {
     this.canvas.width = n;
     this.canvas.height = n;
@@ -78,6 +93,7 @@ export class NetworkDiagram {
     }
   }
 
+  /** @param {UnitNode} node */
   #showZoom(node) {
     this.zoomed = node;
     if (!node?.url) { this.zoomBox.hidden = true; return; }
@@ -86,6 +102,10 @@ export class NetworkDiagram {
     this.zoomBox.hidden = false;
   }
 
+  /**
+   * @param {LayerWeights[]} layers @param {number[]} sizes
+   * @param {{inputNames?: string[], outputNames?: string[]}} names @param {boolean} withMaps
+   */
   #build(layers, sizes, { inputNames = [], outputNames = [] }, withMaps) {
     const shown = sizes.map((n) => Math.min(n, MAX_SHOWN));
     const height = Math.max(...shown) * ROW + 50;
@@ -95,7 +115,9 @@ export class NetworkDiagram {
       'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
     const edges = svg('g', { class: 'edges' });
     const nodes = svg('g', { class: 'nodes' });
+    /** @type {{line: SVGElement, title: SVGElement, layer: number, index: number}[]} */
     this.lines = [];
+    /** @type {UnitNode[]} */
     this.circles = [];
     layers.forEach((l, c) => {
       for (let j = 0; j < shown[c]; ++j) {
@@ -119,6 +141,7 @@ export class NetworkDiagram {
         circle.append(tip);
         nodes.append(circle);
         if (c > 0) {
+          /** @type {UnitNode} */
           const node = { circle, tip, layer: c - 1, unit: i,
             label: `${isOutput ? 'Output' : `Layer ${c}`} unit ${i + 1} (${layers[c - 1].activation}) over the input plane` };
           if (withMaps) {
@@ -146,6 +169,7 @@ export class NetworkDiagram {
     this.holder.replaceChildren(root);
   }
 
+  /** @param {LayerWeights[]} layers @param {number[]} sizes */
   #restyle(layers, sizes) {
     let maxAbs = 0;
     for (const l of layers) for (const w of l.W) maxAbs = Math.max(maxAbs, Math.abs(w));

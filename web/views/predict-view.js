@@ -3,7 +3,14 @@
 import { h, replace, fmt, pct } from '../ui/dom.js';
 import { classColor } from '../ui/colors.js';
 
+/** @typedef {(number | string | null)[]} RawRow a value per input column of the model (null: missing) */
+
 export class PredictPanel {
+  /**
+   * onPredict(values): the model's outputs for a raw row.
+   * @param {HTMLElement} root
+   * @param {{onPredict: (values: RawRow) => Promise<number[]>}} handlers
+   */
   constructor(root, { onPredict }) {
     this.onPredict = onPredict;
     this.form = h('form', { class: 'predict-form', id: 'predict-form' });
@@ -11,10 +18,11 @@ export class PredictPanel {
     this.output = h('div', { class: 'predict-output', id: 'predict-output', 'aria-live': 'polite' });
     this.source = h('p', { class: 'hint' });
     replace(root, this.source, this.form, this.output);
+    /** @type {HTMLInputElement[]} */
     this.inputs = [];
   }
 
-  /** The current entries by feature name. */
+  /** The current entries by feature name. @returns {Map<string, string>} */
   entries() {
     return new Map(this.features?.map((f, i) => [f.name, this.inputs[i].value]) ?? []);
   }
@@ -23,6 +31,10 @@ export class PredictPanel {
    * features: [{name, value}] with starting values; classNames: [] for regression;
    * layout: for each input column of the model, the index of its feature here, or -1
    * for a column the model ignores (sent as missing). Default: the features in order.
+   * @param {{name: string, value: string}[]} features
+   * @param {string[]} classNames
+   * @param {string} source what the inputs are for, said above them
+   * @param {number[]} [layout]
    */
   setFeatures(features, classNames, source, layout = features.map((_, i) => i)) {
     this.features = features;
@@ -38,7 +50,7 @@ export class PredictPanel {
     this.output.replaceChildren();
   }
 
-  /** Sets the first two inputs (a click on the 2-D plot) and predicts. */
+  /** Sets the first two inputs (a click on the 2-D plot) and predicts. @param {number} x @param {number} y */
   setPoint(x, y) {
     if (this.inputs.length < 2) return;
     this.inputs[0].value = String(Number(x.toPrecision(4)));
@@ -46,6 +58,7 @@ export class PredictPanel {
     this.predict();
   }
 
+  /** Predicts for the values entered and shows the outputs (or the engine's objection). @returns {Promise<void>} */
   async predict() {
     if (!this.inputs.length) return;
     const values = this.inputs.map((input) => {
@@ -59,6 +72,10 @@ export class PredictPanel {
     }
   }
 
+  /**
+   * Shows outputs: the class probabilities (one sigmoid output: P(class 1)), or the prediction.
+   * @param {number[]} outputs
+   */
   show(outputs) {
     const names = this.classNames;
     if (!names.length) {

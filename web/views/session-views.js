@@ -12,17 +12,29 @@ import { NetworkDiagram } from './network-diagram.js';
 import { ConfusionView } from './confusion-view.js';
 import { PredictPanel } from './predict-view.js';
 
+/**
+ * @typedef {import('../core/session.js').Session} Session
+ * @typedef {import('../core/engine-types.js').Visuals} Visuals
+ * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
+ * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[]}} SessionViewsOptions
+ */
+
+/** @param {string} text */
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export class SessionViews {
   /**
    * flagHost: the element whose data-training attribute says whether training runs.
    * buttons, metrics: which train buttons and which of the accuracy/loss charts to show.
+   * @param {Session} session
+   * @param {ParentNode} root the document, or a widget's shadow root
+   * @param {SessionViewsOptions} options
    */
-  constructor(session, root, { flagHost, buttons, metrics } = {}) {
+  constructor(session, root, { flagHost, buttons, metrics } = /** @type {SessionViewsOptions} */ ({})) {
     this.session = session;
     this.root = root;
     this.flagHost = flagHost;
+    /** @param {string} id */
     const at = (id) => $(`#${id}`, root);
     this.controls = new TrainControls(at('controls'), {
       onTrain: () => session.train(), onPause: () => session.pause(),
@@ -70,6 +82,7 @@ export class SessionViews {
     this.flagHost.dataset.training = 'false';
   }
 
+  /** @param {{summary: DataSummary, twoD: boolean}} reply the worker's summary reply */
   #dataLoaded({ summary, twoD }) {
     const features = summary.columns.filter((c) => c.role === 'feature');
     const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
@@ -80,6 +93,7 @@ export class SessionViews {
     if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames });
     if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
     this.confusion?.clear('Train to see which classes the network confuses.');
+    /** @param {string} name */
     const preview = (name) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
       ?.[summary.preview_header.indexOf(name)] ?? '';
     // The model takes every column but the target; ignored and dropped ones go as missing.
@@ -90,6 +104,7 @@ export class SessionViews {
     this.charts?.reset(summary.task);
   }
 
+  /** @param {number} epochs */
   #restarted(epochs) {
     this.controls.setStopped(false);
     this.charts?.reset();
@@ -103,6 +118,7 @@ export class SessionViews {
     this.flagHost.dataset.training = 'true';
   }
 
+  /** @param {import('../core/session.js').RunEnd} done */
   #trainingEnded(done) {
     const c = this.controls;
     c.setRunning(false);
@@ -130,7 +146,12 @@ export class SessionViews {
     }
   }
 
-  /** An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run. */
+  /**
+   * An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run.
+   * @param {{config?: {epochs?: number}, preprocessing?: {inputs?: {name: unknown, kind: string}[]}, task?: string,
+   *   class_names?: unknown[], epochs_trained?: number}} model the model file (its fields used here)
+   * @param {string} name its file's name
+   */
   modelImported(model, name) {
     this.controls.setStopped(false);
     this.charts?.reset();
@@ -146,6 +167,7 @@ export class SessionViews {
     this.controls.setStatus(`Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained).`, 'success');
   }
 
+  /** @param {Visuals} v */
   #visuals(v) {
     if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
     if (v.grid && this.twoD && this.boundary) scheduleDraw(this.boundary.canvas, () => this.boundary.setGrid(v.grid));

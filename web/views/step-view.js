@@ -7,9 +7,21 @@
 import { h, replace, fmt } from '../ui/dom.js';
 import { ACTIVATION_LABELS } from '../core/state.js';
 
+/**
+ * @typedef {import('../core/engine-types.js').Matrix} Matrix
+ * @typedef {import('../core/engine-types.js').StepDetail} StepDetail
+ */
+
 const MAX_COLUMNS = 8;  // examples shown of a batch (the engine sends at most 16)
 
-/** A matrix {rows, cols, values} (column-major) as a table; `of` is the full column count. */
+/**
+ * A matrix {rows, cols, values} (column-major) as a table; `of` is the full column count.
+ * @param {string} name its data-name (for tests)
+ * @param {string} tex its caption, in the teaching notation
+ * @param {Matrix} m
+ * @param {{of?: number, columnLabel?: (j: number) => string, rowLabel?: (i: number) => string, note?: string}} [options]
+ * @returns {HTMLElement}
+ */
 export function matrixTable(name, tex, m, { of = m.cols, columnLabel = (j) => String(j + 1), rowLabel = (i) => String(i + 1), note = '' } = {}) {
   const cols = Math.min(m.cols, MAX_COLUMNS);
   const shape = `${m.rows}×${of}`;
@@ -26,12 +38,18 @@ export function matrixTable(name, tex, m, { of = m.cols, columnLabel = (j) => St
     h('div', { class: 'table-scroll' }, h('table', { class: 'matrix-table' }, h('thead', {}, head), h('tbody', {}, rows))));
 }
 
+/** @param {string} a */
 function activationText(a) {
   return ACTIVATION_LABELS[a] ?? a;
 }
 
 export class StepView {
-  /** onStep(): resolves with the worker's stepDetail reply, or rejects with the engine's message. */
+  /**
+   * onStep(): resolves with the worker's stepDetail reply (null: a newer run overtook it), or
+   * rejects with the engine's message.
+   * @param {HTMLElement} root
+   * @param {{onStep: () => Promise<{detail: StepDetail, epoch: number} | null>}} handlers
+   */
   constructor(root, { onStep }) {
     this.onStep = onStep;
     this.button = h('button', { type: 'button', id: 'step-detail', text: 'Step through one mini-batch',
@@ -46,6 +64,7 @@ export class StepView {
       h('div', { class: 'buttons' }, this.button), this.status, this.tables);
   }
 
+  /** @param {boolean} enabled whether a step may be trained now */
   setEnabled(enabled) {
     this.button.disabled = !enabled || this.busy;
     this.enabled = enabled;
@@ -58,6 +77,7 @@ export class StepView {
     this.status.className = 'step-status';
   }
 
+  /** Trains one mini-batch and shows its numbers. @returns {Promise<void>} */
   async step() {
     this.busy = true;
     this.button.disabled = true;
@@ -74,7 +94,7 @@ export class StepView {
     }
   }
 
-  /** d: the step's numbers; epochs: the epochs completed after it. */
+  /** d: the step's numbers; epochs: the epochs completed after it. @param {StepDetail} d @param {number} epochs */
   show(d, epochs) {
     this.status.className = 'step-status';
     const epoch = d.epoch_ended ? epochs : epochs + 1;
@@ -82,6 +102,7 @@ export class StepView {
       `m = ${d.batch_rows} rows, cost ${fmt(d.cost, 4)}, learning rate ${fmt(d.learning_rate, 4)}.` +
       (d.epoch_ended ? ` This batch completed epoch ${epochs}: the charts gained a point.` : '');
     const m = d.batch_rows;
+    /** @param {number} j */
     const example = (j) => `#${(d.rows?.[j] ?? j) + 1}`;
     const L = d.layers.length;
     replace(this.tables, d.layers.map((layer, k) => {

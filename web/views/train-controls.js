@@ -4,6 +4,12 @@ import { h, replace, fmt } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
 import { helpFor } from '../teaching/help-texts.js';
 
+/**
+ * @typedef {{epoch: number, epochs: number, samplesPerSecond: number, secondsPerEpoch: number}} ProgressNumbers
+ * @typedef {'info' | 'success' | 'warning' | 'error'} StatusKind
+ */
+
+/** @param {number} seconds */
 function duration(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
   if (seconds < 1) return '< 1 s';
@@ -12,8 +18,14 @@ function duration(seconds) {
 }
 
 export class TrainControls {
-  /** buttons: which of train, pause, step, reset to show (default all). */
+  /**
+   * buttons: which of train, pause, step, reset to show (default all).
+   * @param {HTMLElement} root
+   * @param {{onTrain: () => unknown, onPause: () => unknown, onStep: () => unknown, onReset: () => unknown}} handlers
+   * @param {{buttons?: string[]}} [options]
+   */
   constructor(root, { onTrain, onPause, onStep, onReset }, { buttons = ['train', 'pause', 'step', 'reset'] } = {}) {
+    /** @param {string} id @param {string} text @param {() => unknown} onclick @param {string} [cls] */
     const button = (id, text, onclick, cls = '') =>
       h('button', { type: 'button', id, class: cls, text, onclick });
     this.train = button('train', 'Train', onTrain, 'primary');
@@ -36,20 +48,25 @@ export class TrainControls {
     this.#sync();
   }
 
-  /** enabled: whether the settings are valid and data is loaded; reason says what blocks it. */
+  /**
+   * enabled: whether the settings are valid and data is loaded; reason says what blocks it.
+   * @param {boolean} enabled
+   * @param {string} [reason]
+   */
   setEnabled(enabled, reason = '') {
     this.canTrain = enabled;
     this.blocker.textContent = enabled ? '' : reason;
     this.#sync();
   }
 
+  /** @param {boolean} running whether a Train run is going on */
   setRunning(running) {
     this.running = running;
     this.#sync();
     if (!running && this.last) this.showProgress(this.last);  // without the time left
   }
 
-  /** After divergence or early stopping only Reset (or new settings) trains again. */
+  /** After divergence or early stopping only Reset (or new settings) trains again. @param {boolean} stopped */
   setStopped(stopped) {
     this.stopped = stopped;
     this.#sync();
@@ -62,7 +79,7 @@ export class TrainControls {
     this.pause.disabled = !this.running;
   }
 
-  /** p: {epoch, epochs, samplesPerSecond, secondsPerEpoch} from the worker. */
+  /** p: {epoch, epochs, samplesPerSecond, secondsPerEpoch} from the worker. @param {ProgressNumbers} p */
   showProgress(p) {
     this.last = p;
     this.bar.max = Math.max(1, p.epochs);
@@ -74,6 +91,7 @@ export class TrainControls {
     this.text.textContent = parts.join(' · ');
   }
 
+  /** Epoch 0 of `epochs`. @param {number} epochs */
   clearProgress(epochs) {
     this.last = null;
     this.bar.max = Math.max(1, epochs);
@@ -81,7 +99,11 @@ export class TrainControls {
     this.text.textContent = `Epoch 0 of ${epochs}`;
   }
 
-  /** An error with a button that starts the engine again (after the worker crashed). */
+  /**
+   * An error with a button that starts the engine again (after the worker crashed).
+   * @param {string} message
+   * @param {() => Promise<unknown>} onRestart
+   */
   offerRestart(message, onRestart) {
     this.setStatus(message, 'error');
     const button = h('button', { type: 'button', class: 'secondary restart', text: 'Restart the engine', onclick: async () => {
@@ -91,7 +113,7 @@ export class TrainControls {
     this.status.append(button);
   }
 
-  /** kind: 'info' | 'success' | 'warning' | 'error'. */
+  /** kind: 'info' | 'success' | 'warning' | 'error'. @param {string} message @param {StatusKind} [kind] */
   setStatus(message, kind = 'info') {
     this.status.className = `status ${kind}`;
     replace(this.status, message ? h('p', { text: message }) : null);

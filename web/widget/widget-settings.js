@@ -6,6 +6,13 @@
 import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors } from '../core/state.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/state.js').Layer} Layer
+ * @typedef {{state: State, problems: string[], buttons: string[], dataControl: boolean, fields: string[],
+ *   locked: Set<string>, charts: string[], autoplay: boolean, src: string | null, target: string | null}} WidgetSettings
+ */
+
 export const BUTTONS = ['train', 'pause', 'step', 'reset'];
 export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', 'predict'];
 export const DEFAULT_CONTROLS = 'train,pause,reset,data,layers,lr,opt';
@@ -17,6 +24,7 @@ const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.n
 /** Every attribute the element reads (for observedAttributes). */
 export const ATTRIBUTES = [...new Set([...WIDGET_ATTRIBUTES, ...PROP_BY_KEY.keys()])];
 
+/** @param {string} text */
 const list = (text) => String(text).split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
 
 /**
@@ -24,8 +32,12 @@ const list = (text) => String(text).split(/[\s,]+/).map((s) => s.trim().toLowerC
  * locked, charts, autoplay, src, target}: state is a full page state (defaults, then the
  * data set's preset, then the attributes that are valid); problems lists each attribute
  * not used and why, as the learner-facing sentence fragment `lr="abc": must be ...`.
+ * @param {(name: string) => string | null} get
+ * @param {State} base the defaults
+ * @returns {WidgetSettings}
  */
 export function readWidgetSettings(get, base) {
+  /** @type {string[]} */
   const problems = [];
   const q = new URLSearchParams();
   for (const [key, p] of PROP_BY_KEY) {
@@ -86,6 +98,10 @@ export function readWidgetSettings(get, base) {
 
 // layers="8,8" (with activation="tanh" and keep="0.8" for all), or the link form "8tanh,8tanh0.8";
 // "none" or "" for no hidden layer.
+/**
+ * @param {(name: string) => string | null} get @param {Layer[]} presetLayers @param {string[]} problems
+ * @returns {Layer[] | null}
+ */
 function readLayers(get, presetLayers, problems) {
   const text = get('layers');
   const activation = get('activation');

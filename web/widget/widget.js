@@ -25,7 +25,15 @@ import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.js';
 
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../core/session.js').RunEnd} RunEnd
+ * @typedef {import('./widget-settings.js').WidgetSettings} WidgetSettings
+ */
+
+/** @type {CSSStyleSheet | null} */
 let sheet = null;
+/** The components' and the widget's styles, one sheet for every widget of the page. @returns {CSSStyleSheet} */
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -34,15 +42,19 @@ function styles() {
   return sheet;
 }
 
+/** @type {import('../panels/fields.js').FieldProp} */
 const DATASET_PROP = {
   name: 'dataset', type: 'enum', label: 'Data set',
   options: Object.fromEntries(DATASETS.filter((d) => d.name !== 'mnist').map((d) => [d.name, d.label])),
 };
 
 export class NnPlayground extends HTMLElement {
+  /** @returns {string[]} */
   static get observedAttributes() { return ATTRIBUTES; }
 
+  /** @type {Promise<void>} */
   #ready = null;
+  /** @type {() => void} */
   #resolveReady = null;
 
   constructor() {
@@ -51,9 +63,10 @@ export class NnPlayground extends HTMLElement {
     this.#newReady();
   }
 
-  /** Resolves when the engine has loaded and the data is in: then train() starts at once. */
+  /** Resolves when the engine has loaded and the data is in: then train() starts at once. @returns {Promise<void>} */
   get ready() { return this.#ready; }
 
+  /** Builds the widget; it loads when scrolled into view. */
   connectedCallback() {
     this.#build();
     this.observer = new IntersectionObserver((entries) => {
@@ -62,10 +75,12 @@ export class NnPlayground extends HTMLElement {
     this.observer.observe(this);
   }
 
+  /** Stops its worker. */
   disconnectedCallback() {
     this.#stop();
   }
 
+  /** Rebuilds (and restarts, if it had started) once for all the attributes changed in a task. */
   attributeChangedCallback() {
     if (!this.isConnected || this.rebuildQueued) return;
     this.rebuildQueued = true;
@@ -81,32 +96,40 @@ export class NnPlayground extends HTMLElement {
 
   // ---- the API
 
+  /** Trains until the epochs are done (or pause, early stopping, divergence). @returns {Promise<RunEnd>} */
   async train() {
     await this.#start();
     return this.session.train();
   }
 
+  /** Trains one epoch. @returns {Promise<RunEnd>} */
   async step() {
     await this.#start();
     return this.session.step();
   }
 
+  /** @returns {Promise<void>} */
   async pause() {
     if (this.session) await this.session.pause();
   }
 
+  /** New weights from the seed, epoch 0. @returns {Promise<void>} */
   async reset() {
     await this.#start();
     return this.session.reset();
   }
 
-  /** The settings (names as in the page's state: learning_rate, layers, l2, …). */
+  /** The settings (names as in the page's state: learning_rate, layers, l2, …). @returns {Partial<State>} */
   get config() {
     return structuredClone(this.session?.state ?? this.settings?.state ?? {});
   }
 
-  /** Changes some settings, e.g. el.config = {learning_rate: 0.1, l2: 0.001}; throws on a bad one. */
+  /**
+   * Changes some settings, e.g. el.config = {learning_rate: 0.1, l2: 0.001}; throws on a bad one.
+   * @param {Partial<State>} values
+   */
   set config(values) {
+    /** @type {Partial<State>} */
     const checked = {};
     for (const [name, value] of Object.entries(values ?? {})) {
       const p = PROP[name];
@@ -135,10 +158,13 @@ export class NnPlayground extends HTMLElement {
   }
 
   #build() {
+    /** @type {WidgetSettings} */
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
     const unknown = this.getAttribute('data-unknown');  // embed.js: keys of its URL that are no setting
     if (unknown) settings.problems.push(`unknown setting${unknown.includes(',') ? 's' : ''} ${unknown}`);
+    /** @param {string} name */
     const chart = (name) => settings.charts.includes(name);
+    /** @param {string} id @param {string} title @param {string} panelId @param {boolean} shown @param {string} help */
     const section = (id, title, panelId, shown, help) => (shown
       ? h('section', { id, class: 'view', 'aria-label': title, 'data-help': help }, h('h3', { text: title }), h('div', { id: panelId })) : null);
     this.notice = h('p', { class: 'notice', role: 'alert', hidden: true });
@@ -162,6 +188,7 @@ export class NnPlayground extends HTMLElement {
     this.#updateLink(settings.state);
   }
 
+  /** @returns {Promise<void>} */
   #start() {
     this.starting ??= this.#load();
     return this.starting;
@@ -250,6 +277,7 @@ export class NnPlayground extends HTMLElement {
 
   // The notice holds what the learner cannot see elsewhere: attributes not used, errors
   // of settings without a field here, and failures (data, engine, worker).
+  /** @param {string} kind @param {string} message */
   #say(kind, message) {
     this.messages = { ...this.messages, [kind]: message };
     const text = Object.values(this.messages).filter(Boolean).join(' ');
@@ -257,6 +285,7 @@ export class NnPlayground extends HTMLElement {
     this.notice.textContent = text;
   }
 
+  /** @param {string} message @param {string} source */
   #error(message, source) {
     this.#say('failure', message);
     this.#emit('error', { message, source });
@@ -269,10 +298,12 @@ export class NnPlayground extends HTMLElement {
     this.#say('hidden', hidden.length ? `This setup cannot train: ${hidden.map(([f, m]) => `${f} ${m}`).join('; ')}.` : '');
   }
 
+  /** @param {string} type @param {unknown} detail */
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** @param {State} state */
   #updateLink(state) {
     this.openLink.hidden = state.dataset === 'csv';
     this.openLink.href = new URL(`index.html${toHash(state)}`, SITE_URL).href;

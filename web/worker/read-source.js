@@ -30,7 +30,7 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch })
     if (!response.ok) throw new Error(`could not fetch ${source.url}: HTTP ${response.status}`);
     // Content-Length is the compressed size when the server gzips: then no total.
     const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;
-    return readStream(response.body, total, source.rows ?? 0, post);
+    return readStream(/** @type {ReadableStream<Uint8Array>} */ (response.body), total, source.rows ?? 0, post);
   }
   throw new Error(`unknown data source "${/** @type {{kind: string}} */ (source).kind}"`);
 }

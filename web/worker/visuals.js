@@ -3,6 +3,26 @@
 // the data points; the confusion matrices for classification. Pure functions of an engine
 // Playground and the data summary.
 
+/**
+ * @typedef {import('../../bindings/nnplay.mjs').PlaygroundApi} Playground
+ * @typedef {import('../../bindings/nnplay.mjs').DataSummary} DataSummary
+ * @typedef {import('../../bindings/nnplay.mjs').DecisionGrid} DecisionGrid
+ * @typedef {import('../../bindings/nnplay.mjs').ConfusionMatrix} ConfusionMatrix
+ * @typedef {import('../../bindings/nnplay.mjs').LayerWeights} LayerWeights
+ * @typedef {import('../../bindings/nnplay.mjs').DataPoints} DataPoints
+ * @typedef {DecisionGrid & {xRange: [number, number], yRange: [number, number]}} PlaneGrid the grid and the plane it covers
+ * @typedef {{validation: ConfusionMatrix | null, train: ConfusionMatrix}} Confusion
+ * @typedef {DataPoints & {validation: boolean}} PointSet a split's points
+ * @typedef {{min: number, max: number}} Span a numeric column's range
+ */
+/**
+ * The `visuals` event: what the views draw, each part when it applies (points: sent when
+ * data loads; error: the parts that failed).
+ * @typedef {{type: 'visuals', epoch?: number, weights?: LayerWeights[], grid?: PlaneGrid,
+ *   unitMaps?: Float32Array[][], unitMapResolution?: number, confusion?: Confusion, points?: PointSet[],
+ *   error?: string}} Visuals
+ */
+
 const GRID_RESOLUTION = 64;
 const UNIT_MAP_RESOLUTION = 24;
 const MAX_UNIT_MAPS = 10;  // per layer
@@ -10,7 +30,7 @@ const MAX_UNIT_MAPS = 10;  // per layer
 /**
  * Whether the data spans a plane (two numeric features), and the plane's ranges (the
  * features' ranges with a margin).
- * @param {{columns: {role: string, type: string, min: number, max: number}[], feature_count: number}} summary
+ * @param {Pick<DataSummary, 'columns' | 'feature_count'>} summary
  * @returns {{twoD: boolean, ranges: [number, number][] | null}}
  */
 export function dataInfo(summary) {
@@ -18,19 +38,20 @@ export function dataInfo(summary) {
   const twoD = features.length === 2 && summary.feature_count === 2 && features.every((c) => c.type === 'numeric');
   /** @param {{min: number, max: number}} c @returns {[number, number]} */
   const pad = (c) => { const d = (c.max - c.min) * 0.08 || 1; return [c.min - d, c.max + d]; };
-  return { twoD, ranges: twoD ? [pad(features[0]), pad(features[1])] : null };
+  return { twoD, ranges: twoD ? [pad(/** @type {Span} */ (features[0])), pad(/** @type {Span} */ (features[1]))] : null };
 }
 
 /**
  * The `visuals` event for the current network. A view that fails says so in `error`
  * instead of failing the others.
- * @param {any} pg the engine's Playground
- * @param {any} summary the loaded data's summary, or null
+ * @param {Playground} pg
+ * @param {DataSummary | null} summary the loaded data's
  * @param {{full: boolean, withConfusion: boolean}} what full: confusion matrices also for
  *   large data (sent when training stops, not while it runs)
+ * @returns {Visuals}
  */
 export function collectVisuals(pg, summary, { full, withConfusion }) {
-  /** @type {Record<string, any>} */
+  /** @type {Visuals} */
   const out = { type: 'visuals', epoch: pg.epoch };
   if (!summary) return out;
   const info = dataInfo(summary);
@@ -65,20 +86,22 @@ export function collectVisuals(pg, summary, { full, withConfusion }) {
 
 /**
  * The buffers of a visuals event that can be transferred to the page instead of copied.
- * @param {Record<string, any>} visuals
+ * @param {Visuals} visuals
  * @returns {ArrayBuffer[]}
  */
 export function transferables(visuals) {
+  /** @type {ArrayBuffer[]} */
   const out = [];
-  if (visuals.grid) out.push(visuals.grid.values.buffer);
-  for (const layer of visuals.unitMaps ?? []) for (const m of layer) out.push(m.buffer);
+  if (visuals.grid) out.push(/** @type {ArrayBuffer} */ (visuals.grid.values.buffer));
+  for (const layer of visuals.unitMaps ?? []) for (const m of layer) out.push(/** @type {ArrayBuffer} */ (m.buffer));
   return out;
 }
 
 /**
  * The points of the 2-D view (training, then validation), or null for data that is not 2-D.
- * @param {any} pg
- * @param {any} summary
+ * @param {Playground} pg
+ * @param {DataSummary} summary
+ * @returns {PointSet[] | null}
  */
 export function dataPoints(pg, summary) {
   if (!dataInfo(summary).twoD) return null;

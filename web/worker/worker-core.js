@@ -30,11 +30,24 @@ function canonical(value) {
 }
 
 /**
+ * @typedef {import('../../bindings/nnplay.mjs').NnplayApi} Nnplay
+ * @typedef {import('../../bindings/nnplay.mjs').PlaygroundApi} Playground
+ * @typedef {import('../../bindings/nnplay.mjs').DataSummary} DataSummary
+ * @typedef {import('../../bindings/nnplay.mjs').TrainingConfig} TrainingConfig
+ * @typedef {import('../../bindings/nnplay.mjs').EpochMetrics} EpochMetrics
+ * @typedef {{type: 'progress', phase: 'train', metrics: EpochMetrics[], epoch: number, epochs: number,
+ *   samplesPerSecond: number, secondsPerEpoch: number}} TrainProgress
+ * @typedef {{type: 'progress', phase: 'read', loaded: number, total: number}
+ *   | {type: 'progress', phase: 'parse', bytes: number} | TrainProgress} Progress
  * @typedef {{bytes: Uint8Array[], name: string, options?: object, truncated?: object | null}} CsvEntry
+ */
+/**
+ * nn and pg: the engine and its playground, from the init request on (no other request is
+ * handled before it).
  * @typedef {{
- *   nn: any, pg: any,
+ *   nn: Nnplay, pg: Playground,
  *   csv: CsvEntry | null, pending: CsvEntry | null,
- *   summary: any, config: any,
+ *   summary: DataSummary | null, config: TrainingConfig | null,
  *   running: {id: number} | null,
  *   lastVisuals: number,
  * }} WorkerState
@@ -42,7 +55,8 @@ function canonical(value) {
 
 /**
  * @param {{post: (message: object, transfer?: Transferable[]) => void,
- *   loadEngine: (init: object) => Promise<any>, fetchImpl?: typeof fetch}} io
+ *   loadEngine: (init: {wasmModule?: WebAssembly.Module | null}) => Promise<Nnplay>, fetchImpl?: typeof fetch}} io
+ * @returns {{handle: (msg: any) => Promise<void>}}
  */
 export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetch }) {
   /**
@@ -52,11 +66,11 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * running: the train request whose run is going on.
    * @type {WorkerState}
    */
-  const state = { nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, lastVisuals: 0 };
+  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, lastVisuals: 0 }));
 
   const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  /** @param {any} newSummary @param {CsvEntry | null} newCsv */
+  /** @param {DataSummary} newSummary @param {CsvEntry | null} newCsv */
   function afterLoad(newSummary, newCsv) {
     state.summary = newSummary;
     if (newCsv) state.csv = newCsv;
@@ -110,7 +124,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
 
   function sendPoints() {
     try {
-      const points = dataPoints(state.pg, state.summary);
+      const points = dataPoints(state.pg, /** @type {DataSummary} */ (state.summary));
       if (points) post({ type: 'visuals', points });
     } catch (e) {
       post({ type: 'visuals', error: /** @type {Error} */ (e).message });
@@ -131,7 +145,10 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     post({ type: 'done', id, reason, epoch: state.pg.epoch, message: state.pg.stopReason });
   }
 
-  /** @param {object[]} metrics @param {number} started ms @param {number} epochsAtStart */
+  /**
+   * @param {EpochMetrics[]} metrics @param {number} started ms @param {number} epochsAtStart
+   * @returns {TrainProgress}
+   */
   function progress(metrics, started, epochsAtStart) {
     const { pg, summary, config } = state;
     const trainRows = summary?.train_rows ?? 0;
@@ -186,7 +203,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     let perSlice = 1;
     while (state.running?.id === id) {
       const t0 = Date.now();
-      const n = Math.max(1, Math.min(perSlice, state.config.epochs - pg.epoch));
+      const n = Math.max(1, Math.min(perSlice, /** @type {TrainingConfig} */ (state.config).epochs - pg.epoch));
       const metrics = pg.trainEpochs(n);
       const dt = Date.now() - t0;
       // Aim for slices of SLICE_MS: double when quick, halve when slow.
@@ -204,7 +221,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * Step and stepDetail: one epoch or one mini-batch while no run goes on, then its
    * progress and visuals. `advance` trains and returns the metrics to report and the
    * reply's own fields.
-   * @param {() => {metrics: object[], reply?: object}} advance
+   * @param {() => {metrics: EpochMetrics[], reply?: object}} advance
    */
   function singleStep(advance) {
     if (state.running) stopTraining('paused');

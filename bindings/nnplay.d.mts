@@ -1,0 +1,364 @@
+// Types of nnplay.mjs, the JavaScript API of the WebAssembly engine (bindings/README.md).
+// Every object that crosses the module boundary names its fields in snake_case; methods
+// are camelCase. tsconfig.json checks nnplay.mjs against these declarations (its classes
+// implement NnplayApi and PlaygroundApi), and tests/types/ uses them as a caller would.
+
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'leaky_relu' | 'linear' | 'softmax';
+export type Loss = 'binary_cross_entropy' | 'categorical_cross_entropy' | 'mse';
+export type Init = 'he' | 'xavier' | 'lecun' | 'normal' | 'uniform';
+export type Optimizer = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
+export type Schedule = 'constant' | 'step' | 'inverse';
+export type Task = 'classification' | 'regression';
+export type Split = 'train' | 'validation' | 'test';
+export type Variant = 'simd' | 'scalar';
+
+/** Text input (a CSV, a model): a string, its UTF-8 bytes, or a stream's chunks in order. */
+export type TextInput = string | Uint8Array | ArrayBuffer | Uint8Array[];
+
+export interface LoadOptions {
+  /** 'simd' (default), or 'scalar': the benchmark's comparison build, when built. */
+  variant?: Variant;
+  /** The Emscripten factory (createNnplayCore), to load the glue another way. */
+  factory?: (moduleArgs: object) => Promise<unknown>;
+  /** nnplay-core.wasm's bytes. */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** nnplay-core.wasm compiled once and shared (it can be posted to workers). */
+  wasmModule?: WebAssembly.Module | null;
+  /** Where the glue finds its files (nnplay-core.wasm). */
+  locateFile?: (file: string, prefix: string) => string;
+  print?: (text: string) => void;
+  printErr?: (text: string) => void;
+}
+
+/** A hidden layer of the configuration (engine/io/config_json.hpp). */
+export interface HiddenLayer {
+  units: number;
+  activation: Activation;
+  /** Dropout's keep probability, (0, 1]; 1: no dropout. */
+  keep_prob: number;
+}
+
+/** The training configuration, normalized: every field present. */
+export interface TrainingConfig {
+  hidden_layers: HiddenLayer[];
+  /** 'auto': chosen from the task (see Playground.output()). */
+  loss: 'auto' | Loss;
+  init: Init;
+  /** The standard deviation of init 'normal'. */
+  init_scale: number;
+  leaky_slope: number;
+  optimizer: Optimizer;
+  learning_rate: number;
+  momentum: number;
+  rho: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  schedule: Schedule;
+  decay: number;
+  decay_epochs: number;
+  /** 0: the full batch. */
+  batch_size: number;
+  epochs: number;
+  l2: number;
+  seed: number;
+  /** Early stopping's patience in epochs; 0: off. */
+  patience: number;
+}
+
+/** What configure() takes: fields left out keep their defaults; a layer may be its unit count. */
+export type TrainingConfigInput = Partial<Omit<TrainingConfig, 'hidden_layers'>> & {
+  hidden_layers?: (number | (Pick<HiddenLayer, 'units'> & Partial<HiddenLayer>))[];
+};
+
+/** Options of loadCsv, inspectCsv and loadBuiltin (engine/io/data_options.cpp). */
+export interface DataOptions {
+  /** The target column's name, or its 1-based number. */
+  target?: string | number;
+  task?: 'auto' | Task;
+  ignore_columns?: string[];
+  categorical_columns?: string[];
+  missing?: 'drop' | 'drop_rows' | 'impute';
+  scaling?: 'standardize' | 'minmax' | 'none';
+  validation_fraction?: number;
+  test_fraction?: number;
+  /** Seeds the split and the generated points. */
+  seed?: number;
+  max_categories?: number;
+  max_classes?: number;
+  drop_constant_columns?: boolean;
+  drop_identifier_columns?: boolean;
+  name?: string;
+  delimiter?: 'auto' | ',' | ';' | '\t';
+  header?: 'auto' | boolean;
+  decimal_comma?: boolean;
+  skip_ragged_rows?: boolean;
+  /** Generated built-ins only. */
+  rows?: number;
+  noise?: number;
+  classes?: number;
+}
+
+/** A column of the data summary (engine/io/summary_json.cpp). */
+export interface ColumnSummary {
+  name: string;
+  /** 1-based. */
+  number: number;
+  type: 'numeric' | 'categorical' | 'constant' | 'identifier' | 'empty';
+  missing: number;
+  distinct: number;
+  role: 'target' | 'feature' | 'ignored' | 'dropped';
+  /** Why the column was dropped, or the problem that stops a build; '' otherwise. */
+  note: string;
+  /** Features it encodes to (one-hot: one per category). */
+  features: number;
+  integer_valued: boolean;
+  /** Numeric and identifier columns only. */
+  min?: number;
+  max?: number;
+  mean?: number;
+}
+
+/** What a data set is, as loadCsv, inspectCsv, loadBuiltin and summary() describe it. */
+export interface DataSummary {
+  name: string;
+  /** Data rows read. */
+  rows: number;
+  column_count: number;
+  delimiter: 'comma' | 'semicolon' | 'tab';
+  header: boolean;
+  decimal_comma: boolean;
+  columns: ColumnSummary[];
+  target: string;
+  /** 1-based. */
+  target_number: number;
+  task: Task;
+  task_inferred: boolean;
+  /** Classification: each class and its rows. */
+  classes: { name: string; count: number }[];
+  rows_missing_target: number;
+  rows_missing_features: number;
+  missing_policy: 'drop_rows' | 'impute';
+  rows_dropped: number;
+  rows_used: number;
+  rows_skipped_ragged: number;
+  train_rows: number;
+  validation_rows: number;
+  test_rows: number;
+  feature_count: number;
+  /** One sentence per dropped column or group of rows. */
+  dropped: string[];
+  warnings: string[];
+  preview_header: string[];
+  preview: string[][];
+}
+
+/** One epoch's numbers; a field that does not apply (no validation rows, the task) is null. */
+export interface EpochMetrics {
+  /** 1-based. */
+  epoch: number;
+  train_loss: number | null;
+  train_accuracy: number | null;
+  validation_loss: number | null;
+  validation_accuracy: number | null;
+  train_r2: number | null;
+  validation_r2: number | null;
+  learning_rate: number;
+  /** Training time so far, pauses excluded. */
+  seconds: number;
+}
+
+/** A matrix, column-major: values[i + j * rows] is row i, column j. */
+export interface Matrix {
+  rows: number;
+  cols: number;
+  values: Float32Array;
+}
+
+/**
+ * One layer's numbers in a step, in the teaching notation. Per-example matrices
+ * (A_prev, Z, A, D, dA, dZ) hold the batch's first examples, one a column.
+ */
+export interface StepLayer {
+  inputs: number;
+  units: number;
+  activation: Activation;
+  keep_prob: number;
+  A_prev: Matrix;
+  Z: Matrix;
+  A: Matrix;
+  /** The dropout mask; null without dropout. */
+  D: Matrix | null;
+  /** null for the output layer. */
+  dA: Matrix | null;
+  dZ: Matrix;
+  /** The whole batch's gradient, L2 term included: (1/m)·dZ·A_prevᵀ + (λ/N)·W. */
+  dW: Matrix;
+  db: Matrix;
+  W_before: Matrix;
+  W_after: Matrix;
+  b_before: Matrix;
+  b_after: Matrix;
+}
+
+/** One mini-batch, trained by trainStep(). */
+export interface StepDetail {
+  /** 0-based: the epoch the step belongs to. */
+  epoch: number;
+  /** 0-based index of the batch in its epoch. */
+  batch: number;
+  batches_per_epoch: number;
+  /** The optimizer's update count after this step (Adam's t). */
+  update: number;
+  /** m. */
+  batch_rows: number;
+  /** Training-row indices of the examples shown. */
+  rows: Int32Array;
+  cost: number;
+  learning_rate: number;
+  epoch_ended: boolean;
+  /** The epoch's metrics when this step ended it. */
+  metrics: EpochMetrics | null;
+  /** The targets the network trains on, outputs x examples shown. */
+  Y: Matrix;
+  layers: StepLayer[];
+}
+
+/** One layer's parameters. */
+export interface LayerWeights {
+  inputs: number;
+  units: number;
+  activation: Activation;
+  keep_prob: number;
+  /** units x inputs, column-major: W[i + j * units] is input j -> unit i. */
+  W: Float32Array;
+  b: Float32Array;
+}
+
+/** counts[actual][predicted]. */
+export interface ConfusionMatrix {
+  class_names: string[];
+  counts: number[][];
+}
+
+/** The model over a grid of the plane of the two numeric features (y outer, x inner). */
+export interface DecisionGrid {
+  resolution: number;
+  /** P(class 1) for 2 classes, the predicted class's probability for more, the prediction for regression. */
+  values: Float32Array;
+  /** The predicted class of each cell; null for regression. */
+  classes: Int32Array | null;
+  /** units[l][u]: what unit u of layer l outputs on the grid, for the first maxUnits units. */
+  units: Float32Array[][];
+}
+
+/** A split's points of 2-D data, in the data's units. */
+export interface DataPoints {
+  /** rows x 2, row-major. */
+  x: Float32Array;
+  /** Classification only. */
+  labels: Int32Array | null;
+  /** Regression only. */
+  targets: Float32Array | null;
+}
+
+export interface Limits {
+  /** A CSV's or a model's text, in bytes. */
+  max_text_bytes: number;
+  /** Bytes training may use. */
+  memory_budget: number;
+  max_units: number;
+  max_hidden_layers: number;
+  max_epochs: number;
+  max_predict_values: number;
+}
+
+/** The output layer and loss the engine chooses from the task. */
+export interface OutputLayer {
+  units: number;
+  activation: Activation;
+  loss: Loss;
+}
+
+export interface BuiltinDataset {
+  name: string;
+  description: string;
+  /** Drawn from rows, noise, classes and seed; the others are fixed tables. */
+  generated: boolean;
+  /** A file-backed set's path ("data/iris.csv"), for the caller to fetch and pass to loadCsv; else null. */
+  file: string | null;
+}
+
+export interface NnplayApi {
+  readonly variant: Variant;
+  /** A new playground; call dispose() on it when done. */
+  createPlayground(): Playground;
+  builtinDatasets(): BuiltinDataset[];
+  /** Bytes of the wasm heap allocated and not freed. */
+  heapInUse(): number;
+  /** The most bytes the heap's allocator has held at once. */
+  heapPeak(): number;
+  /** Size of the wasm memory in bytes (grows, never shrinks). */
+  memoryBytes(): number;
+  limits(): Limits;
+}
+
+/**
+ * One data set, one configuration, one trainer (or an imported model). Every method
+ * throws an Error with the engine's message when it fails (a TypeError or RangeError
+ * for a bad argument), and a failed call changes nothing.
+ */
+export interface PlaygroundApi {
+  /** Parses a CSV and builds the data set; resets training. */
+  loadCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
+  /** The summary loadCsv would give, loading nothing. */
+  inspectCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
+  /** A built-in data set by name (Nnplay.builtinDatasets()). */
+  loadBuiltin(name: string, options?: DataOptions | string): DataSummary;
+  summary(): DataSummary | null;
+  /** Sets the configuration (an object or its JSON text); resets training. */
+  configure(config: TrainingConfigInput | string): TrainingConfig;
+  config(): TrainingConfig;
+  /** null before data is loaded. */
+  output(): OutputLayer | null;
+  /** Trains up to n more epochs (fewer if training stops). */
+  trainEpochs(n?: number): EpochMetrics[];
+  /** One mini-batch, for networks of at most 64 inputs and 64 units per layer. */
+  trainStep(): StepDetail;
+  history(): EpochMetrics[];
+  reset(): void;
+  readonly epoch: number;
+  readonly stopped: boolean;
+  /** Why training stopped (early stopping, divergence), or "". */
+  readonly stopReason: string;
+  /** nRows x outputs, row-major, for nRows raw rows (nRows x input columns, NaN for missing). */
+  predict(rows: Float32Array | Float64Array | number[], nRows: number): Float32Array;
+  /** The outputs for one raw row, a value per input column (null or NaN for missing). */
+  predictRow(values: (number | string | null)[]): Float32Array;
+  decisionGrid(xRange: readonly [number, number], yRange: readonly [number, number], resolution?: number,
+    maxUnits?: number): DecisionGrid;
+  dataPoints(split?: Split): DataPoints;
+  weights(): LayerWeights[];
+  confusionMatrix(split?: Split): ConfusionMatrix;
+  /** The model as JSON text (the CLI's --save format). */
+  exportModel(): string;
+  /** Loads a saved model (JSON text or object) for prediction; returns its configuration. */
+  importModel(json: string | object): TrainingConfig;
+  /** Frees the engine's memory; required, and safe to call twice. */
+  dispose(): void;
+  readonly disposed: boolean;
+}
+
+export declare function loadNnplay(options?: LoadOptions): Promise<Nnplay>;
+
+export interface Nnplay extends NnplayApi {}
+/** The loaded module; loadNnplay() makes it. */
+export declare class Nnplay {
+  private constructor();
+}
+
+export interface Playground extends PlaygroundApi {}
+/** Nnplay.createPlayground() makes one. */
+export declare class Playground {
+  private constructor();
+}

@@ -1,0 +1,10 @@
+// Types only, for the page's JSDoc: the engine's data as the page receives it from the
+// training worker (structured clones of the module's objects, bindings/nnplay.d.mts), and
+// the worker's events as worker/ makes them. The page's modules import neither the engine
+// nor the worker; these declarations name their types.
+export type {
+  Activation, BuiltinDataset, ColumnSummary, ConfusionMatrix, DataOptions, DataPoints, DataSummary, DecisionGrid,
+  EpochMetrics, LayerWeights, Loss, Matrix, OutputLayer, StepDetail, StepLayer, TrainingConfig,
+} from '../../bindings/nnplay.mjs';
+export type { Visuals, PlaneGrid, PointSet, Confusion } from '../worker/visuals.js';
+export type { Progress, TrainProgress } from '../worker/worker-core.js';
