@@ -1,7 +1,9 @@
 #include "io/data_options.hpp"
 #include "io/json_excerpt.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -36,6 +38,22 @@ double fraction(const json& v, const std::string& field) {
   return v.get<double>();
 }
 
+// One of a few names, each standing for a value. A name that stands for the same value as
+// one before it (an alias, "drop_rows" for "drop") is accepted but not listed in the message.
+template <class T>
+T choice(const json& v, const std::string& field, std::initializer_list<std::pair<const char*, T>> choices) {
+  const std::string name = text(v, field);
+  std::string allowed;
+  std::vector<T> listed;
+  for (const auto& [n, value] : choices) {
+    if (name == n) return value;
+    if (std::find(listed.begin(), listed.end(), value) != listed.end()) continue;
+    listed.push_back(value);
+    allowed += (allowed.empty() ? "" : ", ") + std::string(n);
+  }
+  bad(field, "one of " + allowed, v);
+}
+
 std::vector<std::string> names(const json& v, const std::string& field) {
   if (!v.is_array()) bad(field, "an array of column names", v);
   std::vector<std::string> out;
@@ -46,27 +64,12 @@ std::vector<std::string> names(const json& v, const std::string& field) {
 }  // namespace
 
 DataOptions data_options_from_json(const json& j) {
-  static const std::set<std::string> known = {"target",
-                                              "task",
-                                              "ignore_columns",
-                                              "categorical_columns",
-                                              "missing",
-                                              "scaling",
-                                              "validation_fraction",
-                                              "test_fraction",
-                                              "seed",
-                                              "max_categories",
-                                              "max_classes",
-                                              "drop_constant_columns",
-                                              "drop_identifier_columns",
-                                              "name",
-                                              "delimiter",
-                                              "header",
-                                              "decimal_comma",
-                                              "skip_ragged_rows",
-                                              "rows",
-                                              "noise",
-                                              "classes"};
+  // clang-format off
+  static const std::set<std::string> known = {
+      "target", "task", "ignore_columns", "categorical_columns", "missing", "scaling", "validation_fraction",
+      "test_fraction", "seed", "max_categories", "max_classes", "drop_constant_columns", "drop_identifier_columns",
+      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes"};
+  // clang-format on
   if (!j.is_object()) throw std::invalid_argument(std::string("options must be a JSON object, got ") + j.type_name());
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) throw std::invalid_argument("unknown option \"" + it.key() + "\"");
@@ -81,37 +84,21 @@ DataOptions data_options_from_json(const json& j) {
     else
       d.target_index = static_cast<int>(whole(t, "target", 1, 1 << 24) - 1);
   }
-  if (j.contains("task")) {
-    const std::string task = text(j["task"], "task");
-    if (task == "classification")
-      d.task = Task::classification;
-    else if (task == "regression")
-      d.task = Task::regression;
-    else if (task != "auto")
-      bad("task", "one of auto, classification, regression", j["task"]);
-  }
+  if (j.contains("task"))
+    d.task = choice<std::optional<Task>>(
+        j["task"], "task",
+        {{"auto", std::nullopt}, {"classification", Task::classification}, {"regression", Task::regression}});
   if (j.contains("ignore_columns")) d.ignore_columns = names(j["ignore_columns"], "ignore_columns");
   if (j.contains("categorical_columns")) d.categorical_columns = names(j["categorical_columns"], "categorical_columns");
-  if (j.contains("missing")) {
-    const std::string m = text(j["missing"], "missing");
-    if (m == "drop" || m == "drop_rows")
-      d.missing = MissingPolicy::drop_rows;
-    else if (m == "impute")
-      d.missing = MissingPolicy::impute;
-    else
-      bad("missing", "one of drop, impute", j["missing"]);
-  }
-  if (j.contains("scaling")) {
-    const std::string s = text(j["scaling"], "scaling");
-    if (s == "standardize")
-      d.scaling = Scaling::standardize;
-    else if (s == "minmax")
-      d.scaling = Scaling::minmax;
-    else if (s == "none")
-      d.scaling = Scaling::none;
-    else
-      bad("scaling", "one of standardize, minmax, none", j["scaling"]);
-  }
+  if (j.contains("missing"))
+    d.missing = choice<MissingPolicy>(j["missing"], "missing",
+                                      {{"drop", MissingPolicy::drop_rows},
+                                       {"drop_rows", MissingPolicy::drop_rows},
+                                       {"impute", MissingPolicy::impute}});
+  if (j.contains("scaling"))
+    d.scaling =
+        choice<Scaling>(j["scaling"], "scaling",
+                        {{"standardize", Scaling::standardize}, {"minmax", Scaling::minmax}, {"none", Scaling::none}});
   if (j.contains("validation_fraction"))
     d.validation_fraction = fraction(j["validation_fraction"], "validation_fraction");
   if (j.contains("test_fraction")) d.test_fraction = fraction(j["test_fraction"], "test_fraction");
