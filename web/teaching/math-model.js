@@ -46,7 +46,7 @@ function forwardSection(net) {
     const nPrev = net.sizes[l - 1];
     const g = ACTIVATION_TEX[layer.activation].name;
     items.push(item(`${under(sym('Z', l), n, 'm')} = ${under(sym('W', l), n, nPrev)}\\, ${under(sym('A', l - 1), nPrev, 'm')} + ${under(sym('b', l), n, 1)}`,
-      `Layer ${l}${l === net.L ? ' (output)' : ''}: ${n} units; b is added to every column.`));
+      `Layer ${l}${l === net.L ? ' (output)' : ''}: ${n} ${n === 1 ? 'unit' : 'units'}; b is added to every column.`));
     items.push(item(`${sym('A', l)} = ${g}\\big(${sym('Z', l)}\\big)`));
     if (layer.keep_prob < 1) {
       items.push(item(`${sym('D', l)} \\sim \\operatorname{Bernoulli}(${num(layer.keep_prob)}), \\quad ${sym('A', l)} \\leftarrow \\frac{${sym('A', l)} \\odot ${sym('D', l)}}{${num(layer.keep_prob)}}`,
