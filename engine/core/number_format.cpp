@@ -20,6 +20,12 @@ std::string format_number(double value) {
   return buf;
 }
 
+std::string format_significant(double value, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*g", digits, value);
+  return buf;
+}
+
 double shortest_decimal(Scalar value) { return std::strtod(format_number(value).c_str(), nullptr); }
 
 }  // namespace nnplay

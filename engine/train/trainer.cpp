@@ -61,6 +61,8 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
       optimizer_(config_.optimizer, slots_),
       shuffle_rng_(config_.seed, kShuffle),
       dropout_rng_(config_.seed, kDropout),
+      initial_train_loss_(kNaN),
+      best_train_loss_(std::numeric_limits<double>::infinity()),
       best_validation_loss_(std::numeric_limits<double>::infinity()) {
   const Eigen::Index rows = data_->train.size();
   batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
@@ -114,6 +116,10 @@ void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar
 bool Trainer::next_batch(StepDetail* detail) {
   const Examples& train = data_->train;
   const Eigen::Index rows = train.size();
+  if (std::isnan(initial_train_loss_)) {  // before the first update: where divergence is measured from
+    initial_train_loss_ = evaluate(train, y_train_, train_target_mean_).loss;
+    best_train_loss_ = initial_train_loss_;
+  }
   const Scalar learning_rate = static_cast<Scalar>(optimizer_.learning_rate_at(epoch()));
   if (detail) {
     detail->epoch = epoch();
@@ -199,8 +205,26 @@ EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
     stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": " + why + " with learning rate " +
                    format_number(schedule_rate) + "; " + divergence_hint();
   else
-    check_early_stopping(m);
+    check_divergence(m);
+  if (!stopped()) check_early_stopping(m);
   return m;
+}
+
+void Trainer::check_divergence(const EpochMetrics& m) {
+  const double threshold = std::max(kDivergenceFactor * best_train_loss_, initial_train_loss_);
+  epochs_above_ = m.train_loss > threshold ? epochs_above_ + 1 : 0;
+  if (m.train_loss < best_train_loss_) {
+    best_train_loss_ = m.train_loss;
+    best_train_epoch_ = m.epoch;
+  }
+  if (epochs_above_ < kDivergenceEpochs) return;
+  const std::string best =
+      best_train_epoch_ == 0 ? format_significant(best_train_loss_) + " before training"
+                             : format_significant(best_train_loss_) + " at epoch " + std::to_string(best_train_epoch_);
+  stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": the training loss (" +
+                 format_significant(m.train_loss) + ") has stayed above ten times its best (" + best + ") for " +
+                 std::to_string(kDivergenceEpochs) + " epochs with learning rate " + format_number(m.learning_rate) +
+                 "; " + divergence_hint();
 }
 
 std::vector<EpochMetrics> Trainer::train(int epochs) {

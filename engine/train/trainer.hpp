@@ -18,6 +18,13 @@
 
 namespace nnplay {
 
+// A run diverges when its training loss stays, for kDivergenceEpochs epochs in a row,
+// above both the untrained network's loss and kDivergenceFactor times the best loss so far
+// (NaN or infinity stops it at once). A loss that high is a learning rate too large for
+// the data, not a bad patch on the way down.
+constexpr double kDivergenceFactor = 10;
+constexpr int kDivergenceEpochs = 3;
+
 class Trainer {
  public:
   // Validates the configuration against the data (batch size, classes...) and the memory
@@ -30,8 +37,9 @@ class Trainer {
   Trainer& operator=(const Trainer&) = delete;
 
   // One epoch (the rest of it, after train_step calls). Throws std::logic_error once
-  // training has stopped. Training stops by itself (stop_reason says why) when a loss or
-  // a parameter becomes NaN or infinite.
+  // training has stopped. Training stops by itself (stop_reason says why) when it
+  // diverges: a loss or a parameter becomes NaN or infinite, or the training loss stays
+  // far above its best (kDivergenceFactor, kDivergenceEpochs below).
   EpochMetrics train_epoch();
   // One mini-batch (the epoch's next). With `detail`, captures its numbers (see
   // step_detail.hpp; throws std::invalid_argument for a network too large to show, before
@@ -74,6 +82,7 @@ class Trainer {
   Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
   void check_early_stopping(const EpochMetrics& metrics);
   std::string non_finite_reason(const EpochMetrics& metrics) const;
+  void check_divergence(const EpochMetrics& metrics);
   std::string divergence_hint() const;
 
   TrainingConfig config_;
@@ -93,6 +102,12 @@ class Trainer {
   std::vector<EpochMetrics> history_;
   std::string stop_reason_;
   double seconds_ = 0;
+  // divergence: the training loss before the first update, the best since, and how many
+  // epochs in a row the loss has stayed above the divergence threshold
+  double initial_train_loss_;
+  double best_train_loss_;
+  int best_train_epoch_ = 0;
+  int epochs_above_ = 0;
   // early stopping
   double best_validation_loss_;
   int best_epoch_ = 0;

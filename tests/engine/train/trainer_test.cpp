@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "data/build.hpp"
+#include "data/builtin_datasets.hpp"
 #include "test_common.hpp"
 #include "train/metrics.hpp"
 #include "train/trainer.hpp"
@@ -106,9 +108,45 @@ TEST_CASE("trainer: training resumes exactly where it stopped", "[trainer][deter
   CHECK(twice.history().back().epoch == 5);
 }
 
+TEST_CASE("trainer: a loss that swings far above its best is divergence, not \"done\"", "[trainer][divergence]") {
+  // Circles, tanh, plain SGD one row at a time with learning rate 50: the loss swings
+  // between 20 and 210 (0.72 before training) while staying finite. The run stops as
+  // diverged after 3 epochs instead of finishing its 100.
+  GeneratedOptions g;
+  g.rows = 400;
+  g.noise = 0.1;
+  g.seed = 1;
+  DatasetOptions o;
+  auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g, ""), o).dataset);
+  TrainingConfig c;
+  c.hidden_layers = {{8, Activation::tanh, 1}};
+  c.optimizer.kind = OptimizerKind::sgd;
+  c.optimizer.learning_rate = 50;
+  c.batch_size = 1;
+  Trainer trainer(c, data);
+  const auto history = trainer.train(100);
+  REQUIRE(trainer.stopped());
+  CHECK(history.size() == 3);
+  for (const EpochMetrics& m : history) CHECK(std::isfinite(m.train_loss));
+  CHECK_THAT(trainer.stop_reason(), Catch::StartsWith("training diverged at epoch 3: the training loss (") &&
+                                        Catch::Contains("has stayed above ten times its best (") &&
+                                        Catch::Contains("before training) for 3 epochs") &&
+                                        Catch::Contains("with learning rate 50; try a lower learning rate"));
+
+  SECTION("the same data with a sound learning rate trains on, however the loss moves") {
+    c.optimizer.kind = OptimizerKind::adam;
+    c.optimizer.learning_rate = Scalar(0.03);
+    c.batch_size = 16;
+    Trainer sound(c, data);
+    CHECK(sound.train(100).size() == 100);
+    CHECK_FALSE(sound.stopped());
+  }
+}
+
 TEST_CASE("trainer: divergence stops training with a clear reason", "[trainer][divergence]") {
   // A linear model on targets of order 1e6 with lr 100: every step multiplies the error by
-  // about 1 - 2 lr E[x^2] ~ -200, so the float loss overflows within a few epochs.
+  // about 1 - 2 lr E[x^2] ~ -200. The loss stays far above its best from the first epoch,
+  // so training stops after kDivergenceEpochs epochs, before the float loss overflows.
   const Matrix x = test::normal_matrix(2, 32, 5);
   Matrix y(1, 32);
   y.row(0) = (x.row(0) * Scalar(3e6)).array() + Scalar(1e6);
@@ -120,11 +158,12 @@ TEST_CASE("trainer: divergence stops training with a clear reason", "[trainer][d
   Trainer trainer(c, test::regression_data(x, y));
   const auto history = trainer.train(1000);
   REQUIRE(trainer.stopped());
-  CHECK(history.size() < 100);
+  CHECK(history.size() == static_cast<std::size_t>(kDivergenceEpochs));
   CHECK_THAT(trainer.stop_reason(), Catch::Contains("diverged") && Catch::Contains("learning rate 100") &&
-                                        Catch::Contains("epoch " + std::to_string(history.size())));
-  CHECK_FALSE(std::isfinite(history.back().train_loss));
-  for (std::size_t e = 0; e + 1 < history.size(); ++e) CHECK(std::isfinite(history[e].train_loss));
+                                        Catch::Contains("epoch " + std::to_string(history.size())) &&
+                                        Catch::Contains("has stayed above ten times its best") &&
+                                        Catch::Contains("before training)"));
+  for (const EpochMetrics& m : history) CHECK(std::isfinite(m.train_loss));
   // Stopped means stopped: no more epochs.
   CHECK(trainer.train(5).empty());
   REQUIRE_THROWS_WITH(trainer.train_epoch(), Catch::Contains("training has stopped"));
