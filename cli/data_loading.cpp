@@ -6,6 +6,7 @@
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
+#include "data/data_error.hpp"
 #include "io/data_options.hpp"
 #include "train/metrics.hpp"
 
@@ -35,9 +36,32 @@ std::string csv_field(const std::string& text) {
 
 }  // namespace
 
-Dataset load_dataset(const Options& options, std::uint32_t seed) {
+DatasetBuild load_dataset(const Options& options, std::uint32_t seed) {
   const DataOptions d = data_options(options, seed);
-  return build_dataset(load_table(options, d), d.dataset).dataset;
+  return build_dataset(load_table(options, d), d.dataset);
+}
+
+std::vector<std::string> data_notes(const DatasetBuild& build) {
+  const DatasetSummary& s = build.summary;
+  std::vector<std::string> notes;
+  for (const std::string& d : s.dropped) notes.push_back("dropped " + d);
+  for (const std::string& w : s.warnings) notes.push_back(w);
+  int numeric = 0;
+  for (const ColumnSummary& c : s.columns) {
+    if (c.role != "feature") continue;
+    if (c.type == "categorical" || c.features > 1)
+      notes.push_back(describe_column(c.name, static_cast<std::size_t>(c.number - 1)) +
+                      " is categorical: one-hot encoded as " + std::to_string(c.features) +
+                      (c.features == 1 ? " input" : " inputs"));
+    else
+      ++numeric;
+  }
+  const Scaling scaling = build.dataset.preprocessing.scaling;
+  if (numeric > 0 && scaling != Scaling::none)
+    notes.push_back(std::to_string(numeric) + (numeric == 1 ? " numeric input" : " numeric inputs") + " scaled " +
+                    (scaling == Scaling::standardize ? "to mean 0 and standard deviation 1" : "to [0, 1] (min-max)") +
+                    " on the training rows");
+  return notes;
 }
 
 Predictions predict_file(Model& model, const Options& options) {

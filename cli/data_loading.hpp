@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "data/build.hpp"
 #include "data/dataset.hpp"
 #include "io/model_json.hpp"
 #include "options.hpp"
@@ -11,7 +12,11 @@
 namespace nnplay::cli {
 
 // Reads the CSV file (or built-in dataset) and builds the training set; split seeded by `seed`.
-Dataset load_dataset(const Options& options, std::uint32_t seed);
+DatasetBuild load_dataset(const Options& options, std::uint32_t seed);
+
+// What the build did to the columns, one sentence each, as the page's data summary says
+// it: columns dropped and why, warnings, categorical columns one-hot encoded, scaling.
+std::vector<std::string> data_notes(const DatasetBuild& build);
 
 struct Predictions {
   std::string csv;  // the input columns, then a probability column per class and the predicted label

@@ -1,4 +1,5 @@
 // nnplay-train: trains a multilayer perceptron on a CSV file from the command line.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "data/csv/read_csv.hpp"
+#include "data/data_error.hpp"
 #include "data_loading.hpp"
 #include "io/config_json.hpp"
 #include "io/model_json.hpp"
@@ -19,27 +21,53 @@ namespace {
 
 using namespace nnplay;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+// A configuration is a few hundred bytes; a model is limited as a CSV's text is.
+constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
+const std::size_t kMaxModelBytes = CsvOptions{}.max_bytes;
+
+// The whole of a regular file of at most `limit` bytes; `what` names it in messages.
+std::string read_file(const std::string& path, std::size_t limit, const std::string& what) {
+  check_regular_file(path, what);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw std::invalid_argument("cannot open \"" + path + "\"");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+  if (size > limit)
+    throw std::invalid_argument("\"" + path + "\" is " + format_bytes(static_cast<double>(size)) +
+                                ", over the limit of " + format_bytes(static_cast<double>(limit)) + " for " + what);
+  std::string text(size, '\0');
+  in.seekg(0);
+  if (size > 0 && !in.read(&text[0], static_cast<std::streamsize>(size)))
+    throw std::invalid_argument("cannot read \"" + path + "\"");
+  return text;
 }
 
-TrainingConfig training_config(const cli::Options& options) {
+// The configuration file's fields, then the flags'; `batch_given` says whether either set
+// the batch size (otherwise it may be fitted to the data).
+TrainingConfig training_config(const cli::Options& options, bool& batch_given) {
   nlohmann::json config = nlohmann::json::object();
-  if (!options.config_path.empty()) config = parse_json(read_file(options.config_path), options.config_path);
+  if (!options.config_path.empty())
+    config = parse_json(read_file(options.config_path, kMaxConfigBytes, "a JSON configuration"), options.config_path);
   if (!config.is_object()) throw std::invalid_argument(options.config_path + " must hold a JSON object");
   config.update(options.config);
+  batch_given = config.contains("batch_size");
   return config_from_json(config);
 }
 
 int train(const cli::Options& options) {
-  const TrainingConfig config = training_config(options);
-  auto data = std::make_shared<const Dataset>(cli::load_dataset(options, config.seed));
+  bool batch_given = false;
+  TrainingConfig config = training_config(options, batch_given);
+  DatasetBuild build = cli::load_dataset(options, config.seed);
+  cli::Report report(stdout, options.json, build.dataset.task);
+  for (const std::string& note : cli::data_notes(build)) report.note(note);
+  // As the page does: data smaller than the default mini-batch trains with the full batch.
+  const auto rows = static_cast<int>(build.dataset.train.size());
+  if (!batch_given && config.batch_size > rows) {
+    report.note("the " + std::to_string(rows) + " training rows are fewer than the default mini-batch of " +
+                std::to_string(config.batch_size) + ": training with the full batch (--batch sets it)");
+    config.batch_size = 0;
+  }
+  auto data = std::make_shared<const Dataset>(std::move(build.dataset));
   Trainer trainer(config, data);
-  cli::Report report(stdout, options.json, data->task);
   for (int e = 0; e < config.epochs && !trainer.stopped(); ++e) {
     report.epoch(trainer.train_epoch());
     std::fflush(stdout);
@@ -62,7 +90,8 @@ int train(const cli::Options& options) {
 }
 
 int predict(const cli::Options& options) {
-  Model model = model_from_json(parse_json(read_file(options.predict_model), options.predict_model));
+  Model model =
+      model_from_json(parse_json(read_file(options.predict_model, kMaxModelBytes, "a model"), options.predict_model));
   const cli::Predictions p = cli::predict_file(model, options);
   std::cout << p.csv;
   return 0;

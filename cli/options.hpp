@@ -9,7 +9,7 @@
 namespace nnplay::cli {
 
 struct Options {
-  std::string data_path;                             // CSV file (or "-" for standard input)
+  std::string data_path;                             // CSV file
   std::string builtin;                               // --builtin NAME instead of a file
   nlohmann::json config = nlohmann::json::object();  // TrainingConfig fields given on the command line
   std::string config_path;                           // --config FILE: a JSON configuration the flags override

@@ -11,21 +11,25 @@ namespace {
 // NaN (a figure that does not apply) is null in JSON.
 nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
+// An epoch's figures under the module's names (bindings/README.md).
+nlohmann::ordered_json metrics_json(const EpochMetrics& m) {
+  return {{"epoch", m.epoch},
+          {"train_loss", number_or_null(m.train_loss)},
+          {"train_accuracy", number_or_null(m.train_accuracy)},
+          {"train_r2", number_or_null(m.train_r2)},
+          {"validation_loss", number_or_null(m.validation_loss)},
+          {"validation_accuracy", number_or_null(m.validation_accuracy)},
+          {"validation_r2", number_or_null(m.validation_r2)},
+          {"learning_rate", m.learning_rate},
+          {"seconds", m.seconds}};
+}
+
 }  // namespace
 
 void Report::epoch(const EpochMetrics& m) {
   const bool classification = task_ == Task::classification;
   if (json_) {
-    const nlohmann::ordered_json line = {{"epoch", m.epoch},
-                                         {"train_loss", number_or_null(m.train_loss)},
-                                         {"train_accuracy", number_or_null(m.train_accuracy)},
-                                         {"train_r2", number_or_null(m.train_r2)},
-                                         {"validation_loss", number_or_null(m.validation_loss)},
-                                         {"validation_accuracy", number_or_null(m.validation_accuracy)},
-                                         {"validation_r2", number_or_null(m.validation_r2)},
-                                         {"learning_rate", m.learning_rate},
-                                         {"seconds", m.seconds}};
-    std::fprintf(out_, "%s\n", line.dump().c_str());
+    std::fprintf(out_, "%s\n", metrics_json(m).dump().c_str());
     return;
   }
   const char* metric = classification ? "accuracy" : "r2";
@@ -39,6 +43,13 @@ void Report::epoch(const EpochMetrics& m) {
   const double val = classification ? m.validation_accuracy : m.validation_r2;
   std::fprintf(out_, "%6d  %11.4f  %11.4f  %11.4f  %11.4f  %10.4g  %8.3f\n", m.epoch, m.train_loss, train,
                m.validation_loss, val, m.learning_rate, m.seconds);
+}
+
+void Report::note(const std::string& text) {
+  if (json_)
+    std::fprintf(out_, "%s\n", nlohmann::json({{"note", text}}).dump().c_str());
+  else
+    std::fprintf(out_, "note: %s\n", text.c_str());
 }
 
 void Report::stop_reason(const std::string& reason) {
@@ -71,6 +82,10 @@ void Report::confusion(const ConfusionMatrix& counts, const std::vector<std::str
 }
 
 void Report::final_line(const EpochMetrics& m) {
+  if (json_) {  // one JSON object a line throughout
+    std::fprintf(out_, "%s\n", nlohmann::ordered_json({{"final", metrics_json(m)}}).dump().c_str());
+    return;
+  }
   if (task_ == Task::classification)
     std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n",
                  m.epoch, m.train_loss, m.train_accuracy, m.validation_loss, m.validation_accuracy);

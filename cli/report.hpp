@@ -13,6 +13,8 @@ class Report {
  public:
   Report(std::FILE* out, bool json, Task task) : out_(out), json_(json), task_(task) {}
 
+  // A sentence about the data or the settings, before the epochs: "note: ..." or {"note": ...}.
+  void note(const std::string& text);
   void epoch(const EpochMetrics& m);
   void stop_reason(const std::string& reason);
   // Counts of the validation split (or the training split when there is none).

@@ -35,8 +35,9 @@ std::size_t resolve_target(const Table& t, const DatasetOptions& o) {
   }
   if (o.target_index == -1) return t.columns.size() - 1;
   if (o.target_index < 0 || static_cast<std::size_t>(o.target_index) >= t.columns.size())
-    throw DataError("target column index " + std::to_string(o.target_index) + " is outside the table's " +
-                    std::to_string(t.columns.size()) + " columns (0-based)");
+    throw DataError("there is no column " + std::to_string(static_cast<long long>(o.target_index) + 1) +
+                    " to predict: the table has " + std::to_string(t.columns.size()) +
+                    " columns, numbered from 1; the columns are " + column_list(t));
   return static_cast<std::size_t>(o.target_index);
 }
 

@@ -20,4 +20,8 @@ Table parse_csv(std::string_view text, const CsvOptions& options = {});
 // Reads and parses a file; its size is checked against the limits before it is read.
 Table read_csv_file(const std::string& path, const CsvOptions& options = {});
 
+// Throws DataError unless `path` names a regular file (not a directory, a device or a
+// pipe, whose size cannot be checked before reading); `what` names what it should hold.
+void check_regular_file(const std::string& path, const std::string& what);
+
 }  // namespace nnplay

@@ -1,5 +1,7 @@
 // Reading a CSV file from disk (native CLI, tests): the size is checked against the
 // limits before a byte is read.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 
@@ -8,7 +10,17 @@
 
 namespace nnplay {
 
+void check_regular_file(const std::string& path, const std::string& what) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) throw DataError("cannot open " + quote_value(path) + ": no such file");
+  if (S_ISDIR(info.st_mode)) throw DataError(quote_value(path) + " is a directory, not " + what);
+  if (!S_ISREG(info.st_mode))
+    throw DataError(quote_value(path) + " is not a regular file (a device or a pipe has no size to check): save " +
+                    what + " to a file first");
+}
+
 Table read_csv_file(const std::string& path, const CsvOptions& options) {
+  check_regular_file(path, "a CSV file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError("cannot open " + quote_value(path));
   in.seekg(0, std::ios::end);

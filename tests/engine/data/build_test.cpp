@@ -178,7 +178,8 @@ TEST_CASE("build_dataset: target and task", "[dataset]") {
     CHECK_THAT(build_error(t, o), Contains("there is no column \"nope\"") && Contains("\"a\", \"b\", \"c\", \"d\""));
     o.target.clear();
     o.target_index = 9;
-    CHECK_THAT(build_error(t, o), Contains("target column index 9 is outside"));
+    CHECK_THAT(build_error(t, o),
+               Contains("there is no column 10 to predict: the table has 4 columns, numbered from 1"));
     DatasetOptions i;
     i.ignore_columns = {"zz"};
     CHECK_THAT(build_error(t, i), Contains("there is no column \"zz\" to ignore"));

@@ -1,0 +1,71 @@
+// The command-line trainer (cli/, build/native/nnplay-train) as a user meets it: what it
+// says about the data before training, the batch it picks for small data, its refusals
+// of files it cannot use, and a run that diverges.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'build/native/nnplay-train');
+const work = mkdtempSync(path.join(tmpdir(), 'nnplay-cli-'));
+
+function run(...args) {
+  const r = spawnSync(cli, args, { encoding: 'utf8', timeout: 60000 });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name, text) {
+  const p = path.join(work, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+// 12 rows: a constant column, a categorical one, two numbers, a label.
+const small = file('small.csv', ['site,colour,a,b,label',
+  ...Array.from({ length: 12 }, (_, i) => `lab,${['red', 'blue', 'green'][i % 3]},${(i * 7) % 5},${(i * 3) % 4},${i % 2 ? 'yes' : 'no'}`)].join('\n') + '\n');
+
+test('cli: says what it did to the columns, and trains data smaller than a mini-batch with the full batch', () => {
+  const r = run(small, '--epochs', '2');
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.out, /note: dropped column "site" \(1\): constant/);
+  assert.match(r.out, /note: column "colour" \(2\) is categorical: one-hot encoded as 3 inputs/);
+  assert.match(r.out, /note: 2 numeric inputs scaled to mean 0 and standard deviation 1 on the training rows/);
+  assert.match(r.out, /note: the 10 training rows are fewer than the default mini-batch of 32: training with the full batch/);
+  assert.match(r.out, /final: epochs=2 /);
+  const json = run(small, '--epochs', '1', '--json');
+  const lines = json.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.some((o) => /one-hot encoded as 3 inputs/.test(o.note)), 'notes are JSON objects with --json');
+  assert.equal(lines.filter((o) => 'epoch' in o).length, 1);
+  const given = run(small, '--epochs', '1', '--batch', '32');
+  assert.notEqual(given.status, 0, 'a batch size the user chose is kept, and refused when too large');
+  assert.match(given.err, /batch_size must be at most the 10 training rows, got 32/);
+});
+
+test('cli: refuses a directory, a device and oversized files with what is wrong', () => {
+  const dir = path.join(work, 'a-folder');
+  mkdirSync(dir);
+  assert.match(run(dir).err, /"[^"]*a-folder" is a directory, not a CSV file/);
+  assert.match(run(small, '--predict', '/dev/zero').err, /"\/dev\/zero" is not a regular file .*save a model to a file first/);
+  assert.match(run(small, '--config', '/dev/zero').err, /"\/dev\/zero" is not a regular file/);
+  const big = file('big.json', ' '.repeat(1100000));
+  assert.match(run(small, '--config', big).err, /big\.json" is 1\.0 MB, over the limit of 1\.0 MB for a JSON configuration|big\.json" is 1\.\d MB, over the limit of 1\.0 MB/);
+  assert.match(run(small, '--predict', path.join(work, 'missing.json')).err, /cannot open "[^"]*missing\.json": no such file/);
+});
+
+test('cli: a target column number is reported as the user typed it', () => {
+  const r = run(small, '--target', '9');
+  assert.equal(r.status, 1);
+  assert.match(r.err, /there is no column 9 to predict: the table has 5 columns, numbered from 1; the columns are "site", "colour", "a", "b", "label"/);
+});
+
+test('cli: a loss that swings far above its best stops the run as diverged', () => {
+  const r = run('--builtin', 'circles', '--layers', '8', '--activation', 'tanh', '--optimizer', 'sgd', '--lr', '50',
+    '--batch', '1', '--epochs', '100');
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.out, /stopped: training diverged at epoch 3: the training loss \([\d.e+]+\) has stayed above ten times its best \([\d.]+ before training\) for 3 epochs with learning rate 50; try a lower learning rate/);
+  assert.match(r.out, /final: epochs=3 /);
+});
