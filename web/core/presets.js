@@ -1,6 +1,7 @@
 // The built-in data sets as the page offers them, and the settings each starts with:
 // chosen so that pressing Train on any of them learns something within seconds.
 // A preset sets the model and data settings; a URL's values are applied on top of it.
+import { byName } from './state.js';
 
 /**
  * @typedef {import('./state.js').State} State
@@ -56,8 +57,8 @@ export const DATASETS = [
       epochs: 15, init: 'he', validation: 0.2, scaling: 'minmax', subset: 2000 } },
 ];
 
-/** @type {Record<string, Dataset>} */
-export const DATASET = Object.fromEntries(DATASETS.map((d) => [d.name, d]));
+/** Data sets by name, without a prototype (see byName). @type {Record<string, Dataset>} */
+export const DATASET = byName(DATASETS.map((d) => [d.name, d]));
 
 // Data settings a preset may omit: they return to these defaults when the data set changes.
 const DATA_DEFAULTS = { validation: 0.2, scaling: 'standardize', rows: 400, noise: 0.1, subset: 2000, classes: 3 };

@@ -40,6 +40,16 @@ export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'leaky_relu', 'linear'];
 export const ACTIVATION_LABELS = {
   relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: 'linear',
 };
+/**
+ * A lookup table with no prototype: only its own entries are found, whatever the key.
+ * @template T
+ * @param {Iterable<readonly [string, T]>} entries
+ * @returns {Record<string, T>}
+ */
+export function byName(entries) {
+  return Object.assign(Object.create(null), Object.fromEntries(entries));
+}
+
 export const MAX_LAYERS = 32;
 export const MAX_UNITS = 4096;
 
@@ -120,8 +130,12 @@ export const PROPS = [
   { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: 'Seed' },
 ];
 
-/** @type {Record<string, Prop>} */
-export const PROP = Object.fromEntries(PROPS.map((p) => [p.name, p]));
+/**
+ * Settings by name. Without a prototype, so a name from a link or an attribute can only
+ * find a setting ("toString", "__proto__" find nothing).
+ * @type {Record<string, Prop>}
+ */
+export const PROP = byName(PROPS.map((p) => [p.name, p]));
 
 /** Every setting at its default. @returns {State} */
 export function defaultState() {
@@ -162,8 +176,8 @@ export function rangeText(p) {
 export function parseField(p, text) {
   const raw = String(text).trim();
   if (p.type === 'enum') {
-    const value = p.aliases?.[raw] ?? raw;
-    return value in p.options ? { value } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
+    const value = p.aliases && Object.hasOwn(p.aliases, raw) ? p.aliases[raw] : raw;
+    return Object.hasOwn(p.options, value) ? { value } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
   }
   if (p.type === 'string') return { value: raw };
   if (raw === '') return { error: `required: ${rangeText(p)}` };
@@ -277,7 +291,7 @@ export function toDataOptions(state) {
 
 /** @type {Record<string, string>} */
 const ACT_CODES = { relu: 'relu', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky', linear: 'linear' };
-const CODE_ACTS = Object.fromEntries(Object.entries(ACT_CODES).map(([a, c]) => [c, a]));
+const CODE_ACTS = byName(Object.entries(ACT_CODES).map(([a, c]) => [c, a]));
 
 /** @param {Layer[]} layers */
 function layersToText(layers) {
@@ -290,7 +304,7 @@ function layersFromText(text) {
   if (text === 'none') return [];
   return text.split(',').map((part) => {
     const m = /^(\d+)([a-z]+)([0-9.]*)$/.exec(part);
-    if (!m || !(m[2] in CODE_ACTS)) throw new Error(`layers: cannot read "${part}"`);
+    if (!m || !Object.hasOwn(CODE_ACTS, m[2])) throw new Error(`layers: cannot read "${part}"`);
     return { units: Number(m[1]), activation: CODE_ACTS[m[2]], keep_prob: m[3] === '' ? 1 : Number(m[3]) };
   });
 }
@@ -350,5 +364,5 @@ export function fieldOfEngineMessage(message) {
   /** @type {Record<string, string>} */
   const names = { validation_fraction: 'validation', batch_size: 'batch_size' };
   const name = names[m[1]] ?? m[1];
-  return name in PROP ? name : null;
+  return Object.hasOwn(PROP, name) ? name : null;
 }

@@ -43,6 +43,15 @@ test('state: the limits the page checks before the engine has loaded are the eng
   assert.equal(PROP.epochs.max, limits.max_epochs);
 });
 
+test('state: names of Object.prototype in a link are reported as unknown, never used', () => {
+  const { values, problems } = fromHash('#opt=toString&init=constructor&layers=8constructor&scale=valueOf&missing=__proto__');
+  assert.deepEqual(values, {});
+  assert.equal(problems.length, 5);
+  assert.match(problems.join('; '), /opt: "toString" must be one of sgd/);
+  assert.equal(fieldOfEngineMessage('constructor must be 1'), null);
+  assert.equal(fieldOfEngineMessage('toString is bad'), null);
+});
+
 test('state: bad link values are reported and ignored, never applied', () => {
   const { values, problems } = fromHash('#data=moons&lr=-1&layers=8relu,0tanh&opt=newton&epochs=20');
   assert.deepEqual(values, { dataset: 'moons', epochs: 20 });

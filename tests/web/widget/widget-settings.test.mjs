@@ -63,3 +63,12 @@ test('widget settings: src makes a CSV widget with its target; locked names map 
   assert.equal(s.dataControl, true);
   assert.deepEqual(s.fields, ['learning_rate', 'layers']);
 });
+
+test('widget settings: names of Object.prototype are unknown values, never settings', () => {
+  const s = read({ dataset: '__proto__', opt: 'toString', init: 'constructor', controls: 'valueOf,train', charts: 'hasOwnProperty' });
+  assert.equal(s.state.dataset, 'circles', 'the default data set runs instead');
+  assert.equal(s.state.optimizer, presetFor('circles').optimizer);
+  assert.equal(s.state.init, presetFor('circles').init);
+  const text = s.problems.join('; ');
+  for (const name of ['__proto__', 'toString', 'constructor', 'valueOf', 'hasOwnProperty']) assert.match(text, new RegExp(name, 'i'), name);
+});
