@@ -1,5 +1,6 @@
 #include "io/model_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -192,6 +193,13 @@ Model model_from_json(const json& j) {
     if (classes < 2 || !(outputs == classes || (classes == 2 && outputs == 1)))
       throw std::invalid_argument("class_names lists " + std::to_string(classes) + " classes for " +
                                   std::to_string(outputs) + " outputs");
+    // A prediction names its class: two classes of one name could not be told apart.
+    std::vector<std::string> sorted = model.class_names;
+    std::sort(sorted.begin(), sorted.end());
+    const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+    if (twice != sorted.end())
+      throw std::invalid_argument("class_names lists " + json_excerpt(*twice) +
+                                  " twice; each class needs its own name");
   }
   if (!model.feature_names.empty() && model.feature_names.size() != static_cast<std::size_t>(model.network.inputs()))
     throw std::invalid_argument("feature_names lists " + std::to_string(model.feature_names.size()) + " names for " +

@@ -98,6 +98,11 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
          j["class_names"] = {"a", "b", "c"};
        },
        "class_names lists 3 classes for 1 outputs"},
+      {"duplicate class names",
+       [](json& j) {
+         j["class_names"] = {"cat", "cat"};
+       },
+       "class_names lists \"cat\" twice; each class needs its own name"},
       {"feature names count", [](json& j) { j["feature_names"] = {"a"}; }, "feature_names lists 1 names for 2 inputs"},
       {"preprocessing against inputs",
        [](json& j) {
