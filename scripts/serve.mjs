@@ -24,13 +24,25 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', 
 // run under it.
 export const CSP = readFileSync(new URL('../web/content-security-policy.txt', import.meta.url), 'utf8').trim();
 
+// Sent with every response: no MIME sniffing (a CSV is never run as a script), and no
+// page address in the Referer of requests to other sites. web/README.md lists the headers
+// for other hosts.
+export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+
 /** Starts serving `root`; resolves with {server, url}. csp: the policy header, or null for none. */
 export function serve(root, { port = Number(process.env.PORT ?? 0), host = '127.0.0.1', quiet = true, csp = CSP } = {}) {
   const base = resolve(root);
   const gzipCache = new Map();
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    let path;
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: the address is not valid');
+      return;
+    }
+    try {
       let file = resolve(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end('forbidden'); return; }
       let info = await stat(file).catch(() => null);

@@ -19,8 +19,8 @@ if [ "${CI:-}" = true ] || [ "${NNPLAY_SANITIZE:-0}" = 1 ]; then
   bash scripts/sanitize.sh || status=1
 fi
 
-echo "== the command-line trainer (node --test tests/cli/)"
-node --test tests/cli/ || status=1
+echo "== the command-line trainer and the static server (node --test tests/cli/ tests/scripts/)"
+node --test tests/cli/ tests/scripts/ || status=1
 
 echo "== WebAssembly module tests (node --test tests/bindings/)"
 node --test tests/bindings/ || status=1
