@@ -261,18 +261,76 @@ test('pause, step and reset', async () => {
   await page.close();
 });
 
-test('a diverging run stops and says to lower the learning rate', async () => {
+test('a diverging run stops and says to lower the learning rate; Train then starts over', async () => {
   const page = await openPage(h, '#data=circles&layers=8linear,8linear&opt=sgd&lr=50&batch=mini&bs=16');
   await page.click('#train');
   await waitTrainingDone(page);
   const status = await page.textContent('#train-status');
   assert.match(status, /diverged/);
   assert.match(status, /lower learning rate/);
-  assert.equal(await page.isDisabled('#train'), true, 'only Reset trains again');
-  await page.fill('[data-field=learning_rate] input', '0.01');
-  await page.waitForFunction(() => !document.querySelector('#train').disabled);
+  assert.match(status, /Train starts over from new weights/);
+  assert.equal(await page.isDisabled('#train'), false, 'Train is not a dead end');
   await shot(page, '08-diverged');
   assert.deepEqual(await contrastProblems(page), [], 'text contrast of the error states');
+  // Every status line from here on: the new run says it starts over, then diverges again.
+  await page.evaluate(() => {
+    window.statuses = [];
+    const status = document.querySelector('#train-status');
+    new MutationObserver(() => window.statuses.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.click('#train');
+  await page.waitForFunction(() => window.statuses.some((t) => /diverged/.test(t)));
+  const statuses = await page.evaluate(() => window.statuses);
+  assert.ok(statuses.some((t) => /The last run had stopped: starting over from new weights \(epoch 0\)/.test(t)), statuses.join(' | '));
+  assert.match(statuses.at(-1), /diverged at epoch \d/);
+  await page.close();
+});
+
+test('a loss that swings far above its best without NaN is called diverged, not done', async () => {
+  // The circles preset with plain SGD one row at a time and learning rate 50: the loss
+  // swings between 20 and 210 and stays finite.
+  const page = await openPage(h, '#data=circles&layers=8tanh&opt=sgd&lr=50&batch=sgd&epochs=100');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const status = await page.textContent('#train-status');
+  assert.match(status, /diverged at epoch 3: the training loss .* has stayed above ten times its best/);
+  assert.doesNotMatch(status, /Done/);
+  assert.match(await page.textContent('#progress-text'), /Epoch 3 of 100/);
+  await page.close();
+});
+
+test('without validation rows the status names the training accuracy', async () => {
+  const page = await openPage(h, '#data=xor');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const status = await page.textContent('#train-status');
+  assert.match(status, /Done: \d+ epochs, training accuracy \d/);
+  assert.doesNotMatch(status, /validation/);
+  await page.close();
+});
+
+test('the confusion matrix returns to the validation split when the data has one again', async () => {
+  const page = await openPage(h, '#data=xor');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  await page.waitForFunction(() => document.querySelector('#confusion table'));
+  assert.equal(await page.$eval('#confusion-split', (s) => s.value), 'train', 'XOR has no validation rows');
+  await page.selectOption('#dataset', 'circles');
+  await page.waitForFunction(() => document.body.dataset.training === 'false' && !document.querySelector('#train').disabled);
+  await page.click('#step');
+  await page.waitForFunction(() => document.querySelector('#confusion-split').value === 'validation', null, { timeout: 20000 });
+  await page.close();
+});
+
+test('Reset while training leaves epoch 0 and an empty bar', async () => {
+  const page = await openPage(h, '#data=circles&epochs=100000');
+  await page.click('#train');
+  await page.waitForFunction(() => /Epoch [1-9]\d{2,} of 100000/.test(document.querySelector('#progress-text').textContent));
+  await page.click('#reset');
+  await page.waitForFunction(() => document.body.dataset.training === 'false');
+  for (let i = 0; i < 5; ++i) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  assert.equal(await page.textContent('#progress-text'), 'Epoch 0 of 100000');
+  assert.equal(await page.$eval('#train-progress', (b) => b.value), 0);
   await page.close();
 });
 

@@ -12,7 +12,8 @@
 //   loaded    {reply, name}  data loaded (reply: the worker's summary reply)
 //   load-error {error, source}  loading failed; the data loaded before stays in use
 //   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
-//   train-start              a Train run began
+//   train-start {startedOver}  a Train run began (startedOver: the run before had stopped,
+//                            diverged or early-stopped, so this one starts from new weights)
 //   train-end  done          a Train or Step run ended ({reason, epoch, message?})
 //   step-detail {reply}      stepDetail() trained one mini-batch (reply.detail: its numbers)
 //   reset                    new weights from the seed, epoch 0
@@ -49,6 +50,7 @@ export class Session {
   /** @type {string | null} the worker's last words, until restart() */
   #crashed = null;
   #runs = 0;  // Train and Step presses, to tell a stale reply from the current one
+  #stopped = false;  // the last run stopped by itself (divergence, early stopping): training goes on no more
   /** @type {WorkerClient | null} */
   #client = null;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -248,6 +250,7 @@ export class Session {
     try {
       const reply = await this.request('load', { source, options });
       this.#summary = reply.summary;
+      this.#stopped = false;  // the worker stopped the run and holds new data
       this.#emit('loaded', { reply, name });
       return reply.summary;
     } catch (error) {
@@ -294,6 +297,7 @@ export class Session {
       this.#engineErrors = {};
       this.#config = reply.config;
       this.#output = reply.output ?? null;
+      if (reply.restarted) this.#stopped = false;
       this.#emit('configured', { reply });
     } catch (e) {
       this.#showConfigError(/** @type {Error} */ (e).message);
@@ -317,8 +321,10 @@ export class Session {
     const run = ++this.#runs;
     await this.#flush();
     if (run !== this.#runs) return { reason: 'overtaken' };
+    const startedOver = await this.#startOverIfStopped();
+    if (run !== this.#runs) return { reason: 'overtaken' };
     this.#running = true;
-    this.#emit('train-start');
+    this.#emit('train-start', { startedOver });
     /** @type {RunEnd} */
     let done;
     try {
@@ -329,9 +335,22 @@ export class Session {
     // A crash has ended the run already (crashed event); its rejected request says no more.
     if (run === this.#runs && !this.#crashed) {
       this.#running = false;
-      this.#emit('train-end', done);
+      this.#endRun(done);
     }
     return done;
+  }
+
+  // A run that stopped by itself cannot go on: Train or Step start over from new weights.
+  async #startOverIfStopped() {
+    if (!this.#stopped) return false;
+    await this.reset();
+    return true;
+  }
+
+  /** @param {RunEnd} done */
+  #endRun(done) {
+    this.#stopped = ['diverged', 'stopped', 'stepped-stopped'].includes(done.reason);
+    this.#emit('train-end', done);
   }
 
   /** @returns {Promise<RunEnd>} */
@@ -339,6 +358,9 @@ export class Session {
     const run = ++this.#runs;
     await this.#flush();
     if (run !== this.#runs) return { reason: 'overtaken' };
+    const startedOver = await this.#startOverIfStopped();
+    if (run !== this.#runs) return { reason: 'overtaken' };
+    if (startedOver) this.#emit('train-start', { startedOver });
     /** @type {RunEnd} */
     let done;
     try {
@@ -347,7 +369,7 @@ export class Session {
     } catch (e) {
       done = { reason: 'error', message: /** @type {Error} */ (e).message };
     }
-    if (run === this.#runs && !this.#crashed) this.#emit('train-end', done);
+    if (run === this.#runs && !this.#crashed) this.#endRun(done);
     return done;
   }
 
@@ -361,11 +383,13 @@ export class Session {
     const run = ++this.#runs;
     await this.#flush();
     if (run !== this.#runs) return null;
+    await this.#startOverIfStopped();
+    if (run !== this.#runs) return null;
     const reply = await this.request('stepDetail');
     if (run === this.#runs) {
       this.#running = false;
       this.#emit('step-detail', { reply });
-      this.#emit('train-end', { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped-batch' });
+      this.#endRun({ ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped-batch' });
     }
     return reply;
   }
@@ -378,6 +402,7 @@ export class Session {
   /** New weights from the seed, epoch 0. @returns {Promise<void>} */
   async reset() {
     await this.request('reset');
+    this.#stopped = false;
     this.#emit('reset');
   }
 }

@@ -173,3 +173,8 @@ export function scheduleDraw(key, job) {
   jobs.set(key, job);
   if (!frameRequested) { frameRequested = true; requestAnimationFrame(runOneJob); }
 }
+
+/** Drops the job waiting under `key`, if any: what it would draw is out of date. @param {unknown} key */
+export function cancelDraw(key) {
+  jobs.delete(key);
+}

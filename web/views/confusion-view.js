@@ -8,9 +8,11 @@ export class ConfusionView {
   /** @param {HTMLElement} root */
   constructor(root) {
     this.split = 'validation';
+    /** @type {string | null} the split the learner picked; without one, validation when there is one */
+    this.chosen = null;
     this.select = h('select', { id: 'confusion-split' },
       h('option', { value: 'validation', text: 'validation split' }), h('option', { value: 'train', text: 'training split' }));
-    this.select.addEventListener('change', () => { this.split = this.select.value; this.#render(); });
+    this.select.addEventListener('change', () => { this.split = this.chosen = this.select.value; this.#render(); });
     this.body = h('div', { class: 'confusion', id: 'confusion' });
     replace(root, h('div', { class: 'field inline-field' }, h('label', { for: 'confusion-split', text: 'On the ' }), this.select),
       this.body);
@@ -28,7 +30,8 @@ export class ConfusionView {
     this.epoch = epoch;
     const hasValidation = Boolean(data?.validation);
     this.select.options[0].disabled = !hasValidation;
-    if (!hasValidation && this.split === 'validation') { this.split = 'train'; this.select.value = 'train'; }
+    this.split = hasValidation && this.chosen !== 'train' ? 'validation' : 'train';
+    this.select.value = this.split;
     this.#render();
   }
 

@@ -22,6 +22,21 @@ import { PredictPanel } from './predict-view.js';
 /** @param {string} text */
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * The end-of-run figure: validation accuracy (or R²), or the training one when there are
+ * no validation rows, named as what it is.
+ * @param {import('../core/engine-types.js').EpochMetrics | null | undefined} m
+ * @param {string | undefined} task
+ */
+function scoreText(m, task) {
+  if (!m) return '';
+  if (task === 'regression') {
+    return m.validation_r2 !== null ? `validation R² ${fmt(m.validation_r2, 3)}` : `training R² ${fmt(m.train_r2, 3)}`;
+  }
+  return m.validation_accuracy !== null ? `validation accuracy ${pct(m.validation_accuracy)}`
+    : `training accuracy ${pct(m.train_accuracy)}`;
+}
+
 export class SessionViews {
   /**
    * flagHost: the element whose data-training attribute says whether training runs.
@@ -77,7 +92,7 @@ export class SessionViews {
         () => session.restart());
     });
     session.on('restarted', () => this.controls.setStatus('Restarted: the same data and settings, training from epoch 0.', 'success'));
-    session.on('train-start', () => this.#trainingStarted());
+    session.on('train-start', (start) => this.#trainingStarted(start?.startedOver));
     session.on('train-end', (done) => this.#trainingEnded(done));
     this.flagHost.dataset.training = 'false';
   }
@@ -106,15 +121,15 @@ export class SessionViews {
 
   /** @param {number} epochs */
   #restarted(epochs) {
-    this.controls.setStopped(false);
     this.charts?.reset();
     this.controls.clearProgress(epochs);
     this.controls.setRunning(false);
   }
 
-  #trainingStarted() {
+  /** @param {boolean} [startedOver] the run before had stopped: this one starts from new weights */
+  #trainingStarted(startedOver = false) {
     this.controls.setRunning(true);
-    this.controls.setStatus('');
+    this.controls.setStatus(startedOver ? 'The last run had stopped: starting over from new weights (epoch 0).' : '');
     this.flagHost.dataset.training = 'true';
   }
 
@@ -122,21 +137,18 @@ export class SessionViews {
   #trainingEnded(done) {
     const c = this.controls;
     c.setRunning(false);
-    c.setStopped(['diverged', 'stopped', 'stepped-stopped'].includes(done.reason));
     this.flagHost.dataset.training = 'false';
     this.#drawDiagram();  // the final weights, which may have come within the last second
-    const m = this.charts?.last;
-    const score = m ? (this.charts.task === 'regression'
-      ? `validation R² ${fmt(m.validation_r2, 3)}` : `validation accuracy ${pct(m.validation_accuracy ?? m.train_accuracy)}`) : '';
+    const score = scoreText(this.charts?.last, this.charts?.task);
     switch (done.reason) {
       case 'finished': c.setStatus(`Done: ${done.epoch} epochs${score ? `, ${score}` : ''}.`, 'success'); break;
       case 'paused': c.setStatus(`Paused at epoch ${done.epoch}. Train goes on from here; Step trains one epoch.`); break;
       case 'diverged':
-        c.setStatus(`${capitalize(done.message)}, then press Reset.`, 'error');
+        c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`, 'error');
         break;
-      case 'stopped': c.setStatus(`${capitalize(done.message)}.`, 'warning'); break;
+      case 'stopped': c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`, 'warning'); break;
       case 'stepped-stopped':
-        c.setStatus(`${capitalize(done.message)}${/diverged/.test(done.message) ? ', then press Reset' : ''}.`,
+        c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`,
           /diverged/.test(done.message) ? 'error' : 'warning');
         break;
       case 'stepped': c.setStatus(`Stepped to epoch ${done.epoch}.`); break;
@@ -153,7 +165,6 @@ export class SessionViews {
    * @param {string} name its file's name
    */
   modelImported(model, name) {
-    this.controls.setStopped(false);
     this.charts?.reset();
     this.controls.clearProgress(model.config?.epochs ?? 0);
     // The model's input columns, keeping what is already entered under the same names.

@@ -1,6 +1,6 @@
 // Train / Pause / Step / Reset, the progress bar (epoch, samples/s, time left) and the
 // status line that says why training stopped (finished, early stopping, divergence).
-import { h, replace, fmt } from '../ui/dom.js';
+import { h, replace, fmt, cancelDraw } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
 import { helpFor } from '../teaching/help-texts.js';
 
@@ -66,15 +66,9 @@ export class TrainControls {
     if (!running && this.last) this.showProgress(this.last);  // without the time left
   }
 
-  /** After divergence or early stopping only Reset (or new settings) trains again. @param {boolean} stopped */
-  setStopped(stopped) {
-    this.stopped = stopped;
-    this.#sync();
-  }
-
   #sync() {
-    this.train.disabled = !this.canTrain || this.running || this.stopped;
-    this.step.disabled = !this.canTrain || this.running || this.stopped;
+    this.train.disabled = !this.canTrain || this.running;
+    this.step.disabled = !this.canTrain || this.running;
     this.reset.disabled = !this.canTrain;
     this.pause.disabled = !this.running;
   }
@@ -93,6 +87,7 @@ export class TrainControls {
 
   /** Epoch 0 of `epochs`. @param {number} epochs */
   clearProgress(epochs) {
+    cancelDraw(this);  // a progress of the run before, still waiting for its frame
     this.last = null;
     this.bar.max = Math.max(1, epochs);
     this.bar.value = 0;

@@ -58,8 +58,12 @@ async function readStream(stream, total, maxRows, post) {
       if (cut.end >= 0) {
         chunks.push(value.subarray(0, cut.end));
         loaded += cut.end;
-        await reader.cancel();
-        truncated = { rows: maxRows, bytes: loaded };
+        // The rows asked for may be all there is: then the file was read whole.
+        const more = cut.end < value.length || !(await reader.read()).done;
+        if (more) {
+          await reader.cancel();
+          truncated = { rows: maxRows, bytes: loaded };
+        }
         total = loaded;
         break;
       }
