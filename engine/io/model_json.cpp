@@ -127,6 +127,23 @@ Network read_network(const json& j, Scalar leaky_slope) {
   return network;
 }
 
+// A model saved without its preprocessing (written by hand, or by another tool) takes its
+// inputs as they are: one numeric input per network input, named by feature_names or
+// x1, x2, ..., neither filled in nor scaled.
+Preprocessing identity_preprocessing(const std::vector<std::string>& names, int inputs) {
+  Preprocessing p;
+  p.missing = MissingPolicy::drop_rows;
+  p.scaling = Scaling::none;
+  for (int i = 0; i < inputs; ++i) {
+    InputColumn c;
+    c.name = names.empty() ? "x" + std::to_string(i + 1) : names[static_cast<std::size_t>(i)];
+    p.inputs.push_back(std::move(c));
+  }
+  p.offset = Vector::Zero(inputs);
+  p.scale = Vector::Ones(inputs);
+  return p;
+}
+
 }  // namespace
 
 json model_to_json(const Trainer& trainer) {
@@ -209,6 +226,8 @@ Model model_from_json(const json& j) {
     if (model.preprocessing.feature_count() != model.network.inputs())
       throw std::invalid_argument("preprocessing encodes " + std::to_string(model.preprocessing.feature_count()) +
                                   " features for a network with " + std::to_string(model.network.inputs()) + " inputs");
+  } else {
+    model.preprocessing = identity_preprocessing(model.feature_names, model.network.inputs());
   }
   const Eigen::Index target_scales = model.preprocessing.target_offset.size();
   if (target_scales != 0 && (model.task != Task::regression || target_scales != outputs))

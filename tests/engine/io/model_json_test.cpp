@@ -169,3 +169,24 @@ TEST_CASE("model import: a model saved by version 0.1.0 loads and predicts as it
     CHECK_THAT(static_cast<double>(outputs(static_cast<Eigen::Index>(k), 0)),
                Catch::Matchers::WithinRel(want[k], 1e-6));
 }
+
+TEST_CASE("model import: a model without preprocessing predicts on its inputs as they are", "[model]") {
+  json j = exported_model();
+  j.erase("preprocessing");
+  SECTION("named by feature_names") {
+    j["feature_names"] = {"width", "height"};
+    const Model m = model_from_json(j);
+    REQUIRE(m.preprocessing.inputs.size() == 2);
+    CHECK(m.preprocessing.inputs[0].name == "width");
+    CHECK(m.preprocessing.feature_count() == 2);
+    const Matrix x = encode_rows(m.preprocessing, {{"0.25", "-2"}});
+    CHECK(x(0, 0) == Scalar(0.25));
+    CHECK(x(1, 0) == Scalar(-2));
+  }
+  SECTION("or x1, x2, ... without names") {
+    j.erase("feature_names");
+    const Model m = model_from_json(j);
+    REQUIRE(m.preprocessing.inputs.size() == 2);
+    CHECK(m.preprocessing.inputs[1].name == "x2");
+  }
+}
