@@ -161,11 +161,20 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
   // The bad widget still trains, with the defaults in place of what it could not use.
   assert.equal((await page.$eval('#bad', (el) => el.train())).reason, 'finished');
   assert.equal(await points(page, 'bad'), 10);
+  // One limit for page, link and widget: 33 layers are refused; train() with settings
+  // that cannot train rejects with an Error saying why.
+  const tooDeep = await page.$eval('#bad', (el) => {
+    try { el.config = { layers: Array.from({ length: 33 }, () => ({ units: 2 })) }; return 'accepted'; } catch (e) { return `${e.name}: ${e.message}`; }
+  });
+  assert.match(tooDeep, /^RangeError: config: layers must be a list of at most 32/);
   // A CSV from a URL that is not there: said in the widget, with an error event.
   await addWidget(page, 'missing', { src: 'missing.csv' });
   const error = await page.evaluate(() => window.__heard.missing.error);
   assert.equal(error.source, 'data');
   assert.match(error.message, /could not fetch .*missing\.csv: HTTP 404/);
+  const refused = await page.$eval('#missing', (el) => el.train().then((d) => `resolved ${JSON.stringify(d)}`,
+    (e) => `${e.constructor.name}: ${e.message}`));
+  assert.equal(refused, 'Error: nn-playground: cannot train: Load a data set to train.');
   await page.close();
 });
 

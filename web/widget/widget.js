@@ -15,7 +15,7 @@ import componentsCss from '../ui/components.css';
 import widgetCss from './widget.css';
 import { h } from '../ui/dom.js';
 import { WorkerClient } from '../core/worker-client.js';
-import { PROP, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
+import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { Session } from '../core/session.js';
 import { SessionViews } from '../views/session-views.js';
@@ -98,14 +98,23 @@ export class NnPlayground extends HTMLElement {
 
   /** Trains until the epochs are done (or pause, early stopping, divergence). @returns {Promise<RunEnd>} */
   async train() {
-    await this.#start();
-    return this.session.train();
+    return this.#run(() => this.session.train());
   }
 
   /** Trains one epoch. @returns {Promise<RunEnd>} */
   async step() {
+    return this.#run(() => this.session.step());
+  }
+
+  // A run the settings do not allow, or one that fails, rejects with an Error that says why.
+  /** @param {() => Promise<RunEnd>} run @returns {Promise<RunEnd>} */
+  async #run(run) {
     await this.#start();
-    return this.session.step();
+    const blocker = this.session.blocker();
+    if (blocker) throw new Error(`nn-playground: cannot train: ${blocker}`);
+    const done = await run();
+    if (done.reason === 'error') throw new Error(`nn-playground: ${done.message}`);
+    return done;
   }
 
   /** @returns {Promise<void>} */
@@ -135,8 +144,10 @@ export class NnPlayground extends HTMLElement {
       const p = PROP[name];
       if (!p) throw new TypeError(`config: unknown setting "${name}" (settings: ${Object.keys(PROP).join(', ')})`);
       if (p.type === 'layers') {
-        if (!Array.isArray(value) || value.some((l) => layerErrors({ keep_prob: 1, activation: 'relu', ...l }))) {
-          throw new RangeError(`config: layers must be a list of {units: 1–${MAX_UNITS}, activation, keep_prob: (0, 1]}`);
+        if (!Array.isArray(value) || value.length > MAX_LAYERS ||
+            value.some((l) => layerErrors({ keep_prob: 1, activation: 'relu', ...l }))) {
+          throw new RangeError(`config: layers must be a list of at most ${MAX_LAYERS} ` +
+            `{units: 1–${MAX_UNITS}, activation, keep_prob: (0, 1]}`);
         }
         checked.layers = value.map((l) => ({ activation: 'relu', keep_prob: 1, ...l }));
       } else if (p.type === 'string') {
