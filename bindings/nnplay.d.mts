@@ -130,6 +130,8 @@ export interface DataSummary {
   decimal_comma: boolean;
   columns: ColumnSummary[];
   target: string;
+  /** How the target was chosen when none was given ("the column named \"label\"", "the last column"); "" otherwise. */
+  target_rule: string;
   /** 1-based. */
   target_number: number;
   task: Task;

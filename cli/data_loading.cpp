@@ -44,6 +44,8 @@ DatasetBuild load_dataset(const Options& options, std::uint32_t seed) {
 std::vector<std::string> data_notes(const DatasetBuild& build) {
   const DatasetSummary& s = build.summary;
   std::vector<std::string> notes;
+  if (!s.target_rule.empty())
+    notes.push_back("target " + quote_value(s.target) + ": " + s.target_rule + " (--target chooses another)");
   for (const std::string& d : s.dropped) notes.push_back("dropped " + d);
   for (const std::string& w : s.warnings) notes.push_back(w);
   int numeric = 0;

@@ -13,9 +13,10 @@
 namespace nnplay {
 
 struct DatasetOptions {
-  std::string name;          // default: the table's name
-  std::string target;        // the target column's name; empty: target_index
-  int target_index = -1;     // 0-based column index; -1: the last column
+  std::string name;    // default: the table's name
+  std::string target;  // the target column's name; empty: target_index
+  int target_index =
+      -1;  // 0-based column index; -1: a column named label, target, class or y, else the last (plan.cpp)
   std::optional<Task> task;  // inferred when empty
   std::vector<std::string> ignore_columns;
   std::vector<std::string> categorical_columns;  // numeric columns to one-hot encode anyway

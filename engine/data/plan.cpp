@@ -26,14 +26,40 @@ std::string column_list(const Table& t) {
   return out;
 }
 
-std::size_t resolve_target(const Table& t, const DatasetOptions& o) {
+// Names that say "this is what to predict", in the order they are preferred.
+const char* const kTargetNames[] = {"label", "target", "class", "y", "标签", "类别"};
+
+std::string lowercase(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// Without a target named or numbered: a column called label, target, class or y (any
+// case; or 标签, 类别), else the last column with values (a trailing delimiter leaves an
+// empty last column). `rule` says which choice it was, for the summary.
+std::size_t default_target(const Table& t, std::string& rule) {
+  for (const char* name : kTargetNames)
+    for (std::size_t j = 0; j < t.columns.size(); ++j)
+      if (t.columns[j].type != ColumnType::empty && lowercase(t.columns[j].name) == name) {
+        rule = std::string("the column named ") + quote_value(name);
+        return j;
+      }
+  std::size_t j = t.columns.size() - 1;
+  while (j > 0 && t.columns[j].type == ColumnType::empty) --j;
+  rule = j + 1 == t.columns.size() ? "the last column" : "the last column with values";
+  return j;
+}
+
+std::size_t resolve_target(const Table& t, const DatasetOptions& o, std::string& rule) {
+  rule.clear();
   if (!o.target.empty()) {
     const int i = t.find_column(o.target);
     if (i < 0)
       throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
     return static_cast<std::size_t>(i);
   }
-  if (o.target_index == -1) return t.columns.size() - 1;
+  if (o.target_index == -1) return default_target(t, rule);
   if (o.target_index < 0 || static_cast<std::size_t>(o.target_index) >= t.columns.size())
     throw DataError("there is no column " + std::to_string(static_cast<long long>(o.target_index) + 1) +
                     " to predict: the table has " + std::to_string(t.columns.size()) +
@@ -305,7 +331,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
         throw DataError("there is no column " + quote_value(name) + " to " +
                         (list == &o.ignore_columns ? "ignore" : "treat as categorical") + "; the columns are " +
                         column_list(t));
-  plan.target = resolve_target(t, o);
+  plan.target = resolve_target(t, o, s.target_rule);
   s.target = t.columns[plan.target].name;
   s.target_number = static_cast<int>(plan.target + 1);
   s.columns[plan.target].role = "target";

@@ -37,7 +37,8 @@ struct DatasetSummary {
   std::vector<ColumnSummary> columns;
 
   std::string target;
-  int target_number = 0;  // 1-based
+  std::string target_rule;  // how the target was chosen when none was given ("the column named \"label\"")
+  int target_number = 0;    // 1-based
   Task task = Task::classification;
   bool task_inferred = true;
   std::vector<ClassCount> classes;  // classification

@@ -28,6 +28,7 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
           {"decimal_comma", s.decimal_comma},
           {"columns", std::move(columns)},
           {"target", s.target},
+          {"target_rule", s.target_rule},
           {"target_number", s.target_number},
           {"task", s.task == Task::classification ? "classification" : "regression"},
           {"task_inferred", s.task_inferred},

@@ -31,6 +31,7 @@ const small = file('small.csv', ['site,colour,a,b,label',
 test('cli: says what it did to the columns, and trains data smaller than a mini-batch with the full batch', () => {
   const r = run(small, '--epochs', '2');
   assert.equal(r.status, 0, r.err);
+  assert.match(r.out, /note: target "label": the column named "label" \(--target chooses another\)/);
   assert.match(r.out, /note: dropped column "site" \(1\): constant/);
   assert.match(r.out, /note: column "colour" \(2\) is categorical: one-hot encoded as 3 inputs/);
   assert.match(r.out, /note: 2 numeric inputs scaled to mean 0 and standard deviation 1 on the training rows/);

@@ -18,7 +18,7 @@ export function renderSummary(root, s) {
   const parts = [
     `${s.rows.toLocaleString()} rows`,
     `${s.feature_count} input feature${s.feature_count === 1 ? '' : 's'}`,
-    `target “${s.target}”`,
+    `target “${s.target}”${s.target_rule ? ` (${s.target_rule})` : ''}`,
     task,
     `train ${s.train_rows} / validation ${s.validation_rows}`,
   ];

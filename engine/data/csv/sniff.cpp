@@ -49,17 +49,34 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   if (std::all_of(text.begin(), text.end(), blank)) throw DataError("the file is empty");
   if (std::all_of(text.begin(), text.end(), [&](char c) { return blank(c) || c == ',' || c == ';'; }))
     throw DataError("the file is empty (it has only delimiters and blank lines)");
+  // Excel writes "sep=;" as a first line of its own to name the delimiter.
+  std::size_t skipped = d.bom;
+  std::int64_t first_row = 1;
+  if (text.size() > 4 && text.compare(0, 4, "sep=") == 0) {
+    const std::size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.size() == 5 && line[4] != '"') {
+      d.sep_line = line[4];
+      const std::size_t skip = eol == std::string_view::npos ? text.size() : eol + 1;
+      text.remove_prefix(skip);
+      skipped += skip;
+      first_row = 2;
+      if (std::all_of(text.begin(), text.end(), blank)) throw DataError("the file has only its \"sep=\" line");
+    }
+  }
   const char* begin = text.data();
   const char* end = begin + text.size();
   check_is_text(begin, end);
 
   d.delimiter = options.delimiter != 0     ? options.delimiter
+                : d.sep_line != 0          ? d.sep_line
                 : options.min_columns <= 1 ? detect_delimiter_or(begin, end, ',')
                                            : detect_delimiter(begin, end);
   d.decimal_comma = options.decimal_comma.value_or(d.delimiter == ';');
   if (d.decimal_comma && d.delimiter == ',') throw DataError("a decimal comma needs a delimiter other than the comma");
 
-  CsvReader reader(begin, end, d.delimiter);
+  CsvReader reader(begin, end, d.delimiter, first_row);
   std::vector<CsvField> fields;
   if (!reader.next(fields)) throw DataError("the file is empty (it has only delimiters and blank lines)");
   if (reader.unterminated_quote()) throw unterminated_quote(reader, {});
@@ -87,8 +104,8 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
     }
     d.header = detect_header(d.first_record, following, d.decimal_comma);
   }
-  d.data_offset = d.bom + (d.header ? static_cast<std::size_t>(after_first - begin) : 0);
-  d.data_first_row = d.header ? second_row : 1;
+  d.data_offset = skipped + (d.header ? static_cast<std::size_t>(after_first - begin) : 0);
+  d.data_first_row = d.header ? second_row : first_row;
   return d;
 }
 

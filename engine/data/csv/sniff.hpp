@@ -16,6 +16,7 @@ class CsvReader;
 
 struct CsvDialect {
   std::size_t bom = 0;  // bytes of a UTF-8 byte-order mark before the text: 0 or 3
+  char sep_line = 0;    // the delimiter an Excel "sep=;" first line named, 0 without one
   char delimiter = ',';
   bool decimal_comma = false;
   bool header = true;

@@ -186,6 +186,36 @@ TEST_CASE("build_dataset: target and task", "[dataset]") {
   }
 }
 
+TEST_CASE("build_dataset: without a target given, a column named label, target, class or y, else the last with values",
+          "[dataset]") {
+  SECTION("Kaggle's MNIST layout: label first, the pixels after") {
+    const Table t = parse_csv("label,pixel0,pixel1,pixel2\n3,0,12,255\n7,5,0,3\n3,1,1,1\n7,0,9,9\n");
+    const auto s = nnplay::summarize_table(t);
+    CHECK(s.target == "label");
+    CHECK(s.target_rule == "the column named \"label\"");
+  }
+  SECTION("names are matched in any case, in the order label, target, class, y") {
+    CHECK(nnplay::summarize_table(parse_csv("x,Y,Class,z\n1,2,a,4\n2,3,b,5\n3,4,a,6\n")).target == "Class");
+    CHECK(nnplay::summarize_table(parse_csv("x,y,z\n1,2,4\n2,3,5\n3,4,6\n")).target == "y");
+    CHECK(nnplay::summarize_table(parse_csv("长度,宽度,类别\n1,2,a\n2,3,b\n3,4,a\n")).target == "类别");
+  }
+  SECTION("a trailing delimiter's empty last column is skipped") {
+    const Table t = parse_csv("a,b,c,\n1,2,x,\n2,4,y,\n3,1,x,\n4,3,y,\n5,5,x,\n");
+    const auto s = nnplay::summarize_table(t);
+    CHECK(s.target == "c");
+    CHECK(s.target_rule == "the last column with values");
+    const auto built = nnplay::build_dataset(t);
+    CHECK(built.dataset.feature_count() == 2);
+  }
+  SECTION("otherwise the last column, and no rule when the target is given") {
+    const Table t = parse_csv("a,b,c\n1,2,x\n2,4,y\n3,1,x\n");
+    CHECK(nnplay::summarize_table(t).target_rule == "the last column");
+    DatasetOptions o;
+    o.target = "a";
+    CHECK(nnplay::summarize_table(t, o).target_rule.empty());
+  }
+}
+
 TEST_CASE("build_dataset: bad data stops the build with row, column and value", "[dataset][errors]") {
   SECTION("text in a numeric column") {
     const Table t = parse_csv(iris_text_with(17, 3, "abc"));

@@ -397,3 +397,23 @@ TEST_CASE("format_number: shortest text that reads back, whole numbers without e
   CHECK(nnplay::format_number(3e12) == "3e+12");
   CHECK(nnplay::shortest_decimal(0.01f) == 0.01);
 }
+
+TEST_CASE("csv: Excel's \"sep=;\" first line names the delimiter", "[csv]") {
+  const std::string text = "sep=;\r\nwidth;height;kind\r\n1,5;2;a\r\n3;4,25;b\r\n";
+  for (const char given : {'\0', ';'}) {
+    CsvOptions o;
+    o.delimiter = given;
+    const Table t = parse_csv(text, o);
+    CAPTURE(given);
+    REQUIRE(t.columns.size() == 3);
+    CHECK(t.columns[0].name == "width");
+    CHECK(t.csv.delimiter == ';');
+    CHECK(t.rows == 2);
+    CHECK(t.number(0, 0) == 1.5f);  // ';' files read decimal commas
+    CHECK(t.file_rows[0] == 3);     // rows keep the file's numbering: sep line 1, header 2
+    REQUIRE(t.csv.warnings.size() == 1);
+    CHECK_THAT(t.csv.warnings[0], Contains("\"sep=;\" named the delimiter"));
+  }
+  CHECK_THAT(data_error_of([] { parse_csv("sep=;\nwidth;height\n1;2;3\n"); }), Contains("row 3"));
+  CHECK_THAT(data_error_of([] { parse_csv("sep=,\n\n"); }), Contains("only its \"sep=\" line"));
+}
