@@ -1,9 +1,12 @@
 #pragma once
-// Shared by the data-layer tests: the message of the DataError an expression throws.
+// Shared by the data-layer tests: the message of the DataError an expression throws, a
+// table's column names.
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "data/data_error.hpp"
+#include "data/table.hpp"
 
 namespace nnplay_test {
 
@@ -18,6 +21,12 @@ std::string data_error_of(F&& f) {
   }
   FAIL("expected a DataError, nothing was thrown");
   return {};
+}
+
+inline std::vector<std::string> column_names(const nnplay::Table& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.push_back(c.name);
+  return out;
 }
 
 }  // namespace nnplay_test

@@ -22,6 +22,7 @@
 //   restarted                after restart(): data loaded again and configured
 import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
 import { DATASET, presetFor } from './presets.js';
+import { Listeners } from './listeners.js';
 
 /**
  * @typedef {import('./state.js').State} State
@@ -30,11 +31,17 @@ import { DATASET, presetFor } from './presets.js';
  * @typedef {import('./engine-types.js').OutputLayer} OutputLayer
  * @typedef {{reason: string, epoch?: number, message?: string, [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
+ * @typedef {object} SessionOptions
+ * @property {() => WorkerClient} createClient a new WorkerClient (a worker of its own)
+ * @property {() => Promise<object>} [engineOptions] the init request's payload (a shared compiled module)
+ * @property {string | URL} dataBase the URL built-in data files (data/iris.csv) are relative to
+ * @property {(() => Promise<unknown>) | null} [reloadCsv] loads the CSV in use again with the current data
+ *   settings (the page's upload, the widget's src), when state.dataset is 'csv'
+ * @property {State} [state]
  */
 
 export class Session {
-  /** @type {Map<string, Set<(detail: any) => void>>} */
-  #listeners = new Map();
+  #listeners = new Listeners();
   /** @type {State} */
   #state;
   /** @type {Record<string, string>} field -> message from the engine's configure */
@@ -50,7 +57,7 @@ export class Session {
   /** @type {string | null} the worker's last words, until restart() */
   #crashed = null;
   #runs = 0;  // Train and Step presses, to tell a stale reply from the current one
-  #stopped = false;  // the last run stopped by itself (divergence, early stopping): training goes on no more
+  #stopped = false;  // the last run stopped by itself (diverged, early-stopped): the next starts over
   /** @type {WorkerClient | null} */
   #client = null;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -58,20 +65,7 @@ export class Session {
   /** @type {(() => Promise<unknown>) | null} */
   #pendingApply = null;
 
-  /**
-   * @param {{
-   *   createClient: () => WorkerClient,
-   *   engineOptions?: () => Promise<object>,
-   *   dataBase: string | URL,
-   *   reloadCsv?: (() => Promise<unknown>) | null,
-   *   state?: State,
-   * }} options
-   * createClient(): a new WorkerClient (a worker of its own). engineOptions(): the init
-   * request's payload (a shared compiled module). dataBase: the URL built-in data files
-   * (data/iris.csv) are relative to. reloadCsv(): loads the CSV in use again with the
-   * current data settings (the page's upload, the widget's src); called when
-   * state.dataset is 'csv'.
-   */
+  /** @param {SessionOptions} options */
   constructor({ createClient, engineOptions = async () => ({}), dataBase, reloadCsv = null, state = defaultState() }) {
     this.createClient = createClient;
     this.engineOptions = engineOptions;
@@ -142,15 +136,14 @@ export class Session {
     return this.#client.request(type, payload);
   }
 
-  /** @param {string} type @param {(detail: any) => void} listener */
+  /** @param {string} type @param {(detail: any) => void} listener @returns {() => boolean} */
   on(type, listener) {
-    if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
-    this.#listeners.get(type)?.add(listener);
+    return this.#listeners.on(type, listener);
   }
 
   /** @param {string} type @param {unknown} [detail] */
   #emit(type, detail) {
-    for (const listener of this.#listeners.get(type) ?? []) listener(detail);
+    this.#listeners.emit(type, detail);
   }
 
   /** Errors of the current state: the form's own checks, then the engine's. @returns {Record<string, string>} */
@@ -319,12 +312,10 @@ export class Session {
   /** @returns {Promise<RunEnd>} */
   async train() {
     const run = ++this.#runs;
-    await this.#flush();
-    if (run !== this.#runs) return { reason: 'overtaken' };
-    const startedOver = await this.#startOverIfStopped();
-    if (run !== this.#runs) return { reason: 'overtaken' };
+    const ready = await this.#readyToRun(run);
+    if (!ready) return { reason: 'overtaken' };
     this.#running = true;
-    this.#emit('train-start', { startedOver });
+    this.#emit('train-start', ready);
     /** @type {RunEnd} */
     let done;
     try {
@@ -340,11 +331,17 @@ export class Session {
     return done;
   }
 
-  // A run that stopped by itself cannot go on: Train or Step start over from new weights.
-  async #startOverIfStopped() {
-    if (!this.#stopped) return false;
-    await this.reset();
-    return true;
+  /**
+   * Before a press runs: the edit waiting out its debounce is sent, and a run that stopped by
+   * itself starts over from new weights. Null when a newer press overtook this one.
+   * @param {number} run @returns {Promise<{startedOver: boolean} | null>}
+   */
+  async #readyToRun(run) {
+    await this.#flush();
+    if (run !== this.#runs) return null;
+    const startedOver = this.#stopped;
+    if (startedOver) await this.reset();
+    return run === this.#runs ? { startedOver } : null;
   }
 
   /** @param {RunEnd} done */
@@ -356,11 +353,9 @@ export class Session {
   /** @returns {Promise<RunEnd>} */
   async step() {
     const run = ++this.#runs;
-    await this.#flush();
-    if (run !== this.#runs) return { reason: 'overtaken' };
-    const startedOver = await this.#startOverIfStopped();
-    if (run !== this.#runs) return { reason: 'overtaken' };
-    if (startedOver) this.#emit('train-start', { startedOver });
+    const ready = await this.#readyToRun(run);
+    if (!ready) return { reason: 'overtaken' };
+    if (ready.startedOver) this.#emit('train-start', ready);
     /** @type {RunEnd} */
     let done;
     try {
@@ -381,10 +376,7 @@ export class Session {
    */
   async stepDetail() {
     const run = ++this.#runs;
-    await this.#flush();
-    if (run !== this.#runs) return null;
-    await this.#startOverIfStopped();
-    if (run !== this.#runs) return null;
+    if (!(await this.#readyToRun(run))) return null;
     const reply = await this.request('stepDetail');
     if (run === this.#runs) {
       this.#running = false;

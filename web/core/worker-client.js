@@ -2,7 +2,7 @@
 // promise of the reply with the same id; events (progress, visuals, and errors or
 // done messages not tied to a pending request) go to the listeners given to on().
 
-/** @typedef {Set<(message: any) => void>} Listeners */
+import { Listeners } from './listeners.js';
 
 export class WorkerClient {
   /** @type {Worker} */
@@ -10,8 +10,7 @@ export class WorkerClient {
   #nextId = 1;
   /** @type {Map<number, {resolve: (reply: any) => void, reject: (error: Error) => void, type: string}>} */
   #pending = new Map();
-  /** @type {Map<string, Listeners>} */
-  #listeners = new Map();
+  #listeners = new Listeners();
 
   /** target: the worker script's URL (a module worker is started) or a Worker. @param {string | URL | Worker} target */
   constructor(target) {
@@ -53,9 +52,7 @@ export class WorkerClient {
    * @returns {() => boolean}
    */
   on(type, listener) {
-    if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
-    /** @type {Listeners} */ (this.#listeners.get(type)).add(listener);
-    return () => /** @type {Listeners} */ (this.#listeners.get(type)).delete(listener);
+    return this.#listeners.on(type, listener);
   }
 
   /** Stops the worker. */
@@ -65,7 +62,7 @@ export class WorkerClient {
 
   /** @param {string} type @param {unknown} message */
   #emit(type, message) {
-    for (const listener of this.#listeners.get(type) ?? []) listener(message);
+    this.#listeners.emit(type, message);
   }
 
   /** @param {any} message */

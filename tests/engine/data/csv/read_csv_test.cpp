@@ -14,15 +14,10 @@ using nnplay::ColumnType;
 using nnplay::CsvOptions;
 using nnplay::parse_csv;
 using nnplay::Table;
+using nnplay_test::column_names;
 using nnplay_test::data_error_of;
 
 namespace {
-
-std::vector<std::string> names(const Table& t) {
-  std::vector<std::string> out;
-  for (const auto& c : t.columns) out.push_back(c.name);
-  return out;
-}
 
 std::vector<std::string> row_text(const Table& t, std::size_t r) {
   std::vector<std::string> out;
@@ -40,7 +35,7 @@ TEST_CASE("csv: RFC 4180 records", "[csv]") {
   SECTION("header, numbers and text, types inferred") {
     const Table t = parse_csv("a,b,name\n1,2.5,x\n3,-4,y\n5,6e1,x\n");
     CHECK(t.rows == 3);
-    CHECK(names(t) == std::vector<std::string>{"a", "b", "name"});
+    CHECK(column_names(t) == std::vector<std::string>{"a", "b", "name"});
     CHECK(t.csv.header);
     CHECK(t.csv.delimiter == ',');
     CHECK(t.columns[0].type == ColumnType::numeric);
@@ -67,7 +62,7 @@ TEST_CASE("csv: RFC 4180 records", "[csv]") {
       CAPTURE(text);
       const Table t = parse_csv(text);
       REQUIRE(t.rows == 2);
-      CHECK(names(t) == std::vector<std::string>{"a", "b"});
+      CHECK(column_names(t) == std::vector<std::string>{"a", "b"});
       CHECK(t.number(1, 1) == 4.0f);
       CHECK(t.file_rows == std::vector<std::int64_t>{2, 3});
     }
@@ -85,52 +80,6 @@ TEST_CASE("csv: RFC 4180 records", "[csv]") {
     CHECK(t.number(0, 0) == 1.0f);
     CHECK(t.text(0, 1) == "x");
     CHECK(t.text(0, 2) == " y ");
-  }
-}
-
-TEST_CASE("csv: dialect detection", "[csv]") {
-  SECTION("semicolon with decimal comma") {
-    const Table t = parse_csv("x;y;label\n1,5;2,25;a\n3,0;4,75;b\n");
-    CHECK(t.csv.delimiter == ';');
-    CHECK(t.csv.decimal_comma);
-    CHECK(t.number(0, 0) == 1.5f);
-    CHECK(t.number(1, 1) == 4.75f);
-  }
-  SECTION("tab") {
-    const Table t = parse_csv("x\ty\n1\t2\n3\t4\n");
-    CHECK(t.csv.delimiter == '\t');
-    CHECK(t.number(1, 0) == 3.0f);
-  }
-  SECTION("comma with quoted semicolons") { CHECK(parse_csv("a,b\n\"x;y\",1\n\"z;w\",2\n").csv.delimiter == ','); }
-  SECTION("forced delimiter") {
-    CsvOptions o;
-    o.delimiter = ';';
-    const Table t = parse_csv("a;b,c\n1;2,5\n", o);
-    CHECK(t.column_count() == 2);
-    CHECK(t.number(0, 1) == 2.5f);
-  }
-  SECTION("header detected, absent, forced") {
-    Table t = parse_csv("1,2\n3,4\n");
-    CHECK_FALSE(t.csv.header);
-    CHECK(names(t) == std::vector<std::string>{"column 1", "column 2"});
-    CHECK(t.rows == 2);
-    t = parse_csv("colour,size\nblue,large\nred,small\n");  // all text, first row never reappears
-    CHECK(t.csv.header);
-    t = parse_csv("red,small\nblue,large\nred,small\n");  // a first row that repeats below is data
-    CHECK_FALSE(t.csv.header);
-    CsvOptions o;
-    o.header = CsvOptions::Header::absent;
-    t = parse_csv("a,b\n1,2\n", o);
-    CHECK(t.rows == 2);
-    CHECK_THAT(t.columns[0].problem, Contains("\"a\" is not a number"));
-    o.header = CsvOptions::Header::present;
-    t = parse_csv("1,2\n3,4\n", o);
-    CHECK(names(t) == std::vector<std::string>{"1", "2"});
-    CHECK(t.rows == 1);
-  }
-  SECTION("empty and repeated header names are made unique") {
-    const Table t = parse_csv("x,,x,x\n1,2,3,4\n");
-    CHECK(names(t) == std::vector<std::string>{"x", "column 2", "x (2)", "x (3)"});
   }
 }
 
@@ -396,24 +345,4 @@ TEST_CASE("format_number: shortest text that reads back, whole numbers without e
   CHECK(nnplay::format_number(1e-7) == "1e-07");
   CHECK(nnplay::format_number(3e12) == "3e+12");
   CHECK(nnplay::shortest_decimal(0.01f) == 0.01);
-}
-
-TEST_CASE("csv: Excel's \"sep=;\" first line names the delimiter", "[csv]") {
-  const std::string text = "sep=;\r\nwidth;height;kind\r\n1,5;2;a\r\n3;4,25;b\r\n";
-  for (const char given : {'\0', ';'}) {
-    CsvOptions o;
-    o.delimiter = given;
-    const Table t = parse_csv(text, o);
-    CAPTURE(given);
-    REQUIRE(t.columns.size() == 3);
-    CHECK(t.columns[0].name == "width");
-    CHECK(t.csv.delimiter == ';');
-    CHECK(t.rows == 2);
-    CHECK(t.number(0, 0) == 1.5f);  // ';' files read decimal commas
-    CHECK(t.file_rows[0] == 3);     // rows keep the file's numbering: sep line 1, header 2
-    REQUIRE(t.csv.warnings.size() == 1);
-    CHECK_THAT(t.csv.warnings[0], Contains("\"sep=;\" named the delimiter"));
-  }
-  CHECK_THAT(data_error_of([] { parse_csv("sep=;\nwidth;height\n1;2;3\n"); }), Contains("row 3"));
-  CHECK_THAT(data_error_of([] { parse_csv("sep=,\n\n"); }), Contains("only its \"sep=\" line"));
 }

@@ -1,0 +1,59 @@
+// The figures a learner reads after a run are the ones that happened: a run whose loss
+// swings far above its best is diverged, not done; the status names the split its
+// accuracy is from; Reset leaves epoch 0; the confusion matrix shows the split it says.
+// In Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, openPage, waitTrainingDone } from './harness.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+test('a loss that swings far above its best without NaN is called diverged, not done', async () => {
+  // The circles preset with plain SGD one row at a time and learning rate 50: the loss
+  // swings between 20 and 210 and stays finite.
+  const page = await openPage(h, '#data=circles&layers=8tanh&opt=sgd&lr=50&batch=sgd&epochs=100');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const status = await page.textContent('#train-status');
+  assert.match(status, /diverged at epoch 3: the training loss .* has stayed above ten times its best/);
+  assert.doesNotMatch(status, /Done/);
+  assert.match(await page.textContent('#progress-text'), /Epoch 3 of 100/);
+  await page.close();
+});
+
+test('without validation rows the status names the training accuracy', async () => {
+  const page = await openPage(h, '#data=xor');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const status = await page.textContent('#train-status');
+  assert.match(status, /Done: \d+ epochs, training accuracy \d/);
+  assert.doesNotMatch(status, /validation/);
+  await page.close();
+});
+
+test('the confusion matrix returns to the validation split when the data has one again', async () => {
+  const page = await openPage(h, '#data=xor');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  await page.waitForFunction(() => document.querySelector('#confusion table'));
+  assert.equal(await page.$eval('#confusion-split', (s) => s.value), 'train', 'XOR has no validation rows');
+  await page.selectOption('#dataset', 'circles');
+  await page.waitForFunction(() => document.body.dataset.training === 'false' && !document.querySelector('#train').disabled);
+  await page.click('#step');
+  await page.waitForFunction(() => document.querySelector('#confusion-split').value === 'validation', null, { timeout: 20000 });
+  await page.close();
+});
+
+test('Reset while training leaves epoch 0 and an empty bar', async () => {
+  const page = await openPage(h, '#data=circles&epochs=100000');
+  await page.click('#train');
+  await page.waitForFunction(() => /Epoch [1-9]\d{2,} of 100000/.test(document.querySelector('#progress-text').textContent));
+  await page.click('#reset');
+  await page.waitForFunction(() => document.body.dataset.training === 'false');
+  for (let i = 0; i < 5; ++i) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  assert.equal(await page.textContent('#progress-text'), 'Epoch 0 of 100000');
+  assert.equal(await page.$eval('#train-progress', (b) => b.value), 0);
+  await page.close();
+});
