@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/number_format.hpp"
+#include "data/csv/sniff.hpp"
 #include "data/data_error.hpp"
 
 namespace nnplay {
@@ -37,16 +38,25 @@ std::string lowercase(std::string s) {
 
 // Without a target named or numbered: a column called label, target, class or y (any
 // case; or 标签, 类别), else the last column with values (a trailing delimiter leaves an
-// empty last column). `rule` says which choice it was, for the summary.
-std::size_t default_target(const Table& t, std::string& rule) {
-  for (const char* name : kTargetNames)
+// empty last column); columns to ignore are never chosen. `rule` says which choice it
+// was, for the summary.
+std::size_t default_target(const Table& t, const DatasetOptions& o, std::string& rule) {
+  const auto candidate = [&](std::size_t j) {
+    return t.columns[j].type != ColumnType::empty && !contains(o.ignore_columns, t.columns[j].name);
+  };
+  // Beside an x, a y is the second coordinate of points, not what to predict.
+  bool has_x = false;
+  for (const Column& c : t.columns) has_x |= lowercase(c.name) == "x";
+  for (const char* name : kTargetNames) {
+    if (has_x && std::string(name) == "y") continue;
     for (std::size_t j = 0; j < t.columns.size(); ++j)
-      if (t.columns[j].type != ColumnType::empty && lowercase(t.columns[j].name) == name) {
+      if (candidate(j) && lowercase(t.columns[j].name) == name) {
         rule = std::string("the column named ") + quote_value(name);
         return j;
       }
+  }
   std::size_t j = t.columns.size() - 1;
-  while (j > 0 && t.columns[j].type == ColumnType::empty) --j;
+  while (j > 0 && !candidate(j)) --j;
   rule = j + 1 == t.columns.size() ? "the last column" : "the last column with values";
   return j;
 }
@@ -59,7 +69,7 @@ std::size_t resolve_target(const Table& t, const DatasetOptions& o, std::string&
       throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
     return static_cast<std::size_t>(i);
   }
-  if (o.target_index == -1) return default_target(t, rule);
+  if (o.target_index == -1) return default_target(t, o, rule);
   if (o.target_index < 0 || static_cast<std::size_t>(o.target_index) >= t.columns.size())
     throw DataError("there is no column " + std::to_string(static_cast<long long>(o.target_index) + 1) +
                     " to predict: the table has " + std::to_string(t.columns.size()) +
@@ -301,7 +311,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   s.name = o.name.empty() ? t.name : o.name;
   s.rows = t.rows;
   s.column_count = t.columns.size();
-  s.delimiter = t.csv.delimiter == ';' ? "semicolon" : t.csv.delimiter == '\t' ? "tab" : "comma";
+  s.delimiter = delimiter_name(t.csv.delimiter);
   s.header = t.csv.header;
   s.decimal_comma = t.csv.decimal_comma;
   s.rows_skipped_ragged = t.csv.ragged_skipped;

@@ -116,9 +116,10 @@ void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar
 bool Trainer::next_batch(StepDetail* detail) {
   const Examples& train = data_->train;
   const Eigen::Index rows = train.size();
-  if (std::isnan(initial_train_loss_)) {  // before the first update: where divergence is measured from
+  if (!initial_loss_measured_) {  // before the first update: where divergence is measured from
     initial_train_loss_ = evaluate(train, y_train_, train_target_mean_).loss;
     best_train_loss_ = initial_train_loss_;
+    initial_loss_measured_ = true;
   }
   const Scalar learning_rate = static_cast<Scalar>(optimizer_.learning_rate_at(epoch()));
   if (detail) {

@@ -104,6 +104,7 @@ class Trainer {
   double seconds_ = 0;
   // divergence: the training loss before the first update, the best since, and how many
   // epochs in a row the loss has stayed above the divergence threshold
+  bool initial_loss_measured_ = false;
   double initial_train_loss_;
   double best_train_loss_;
   int best_train_epoch_ = 0;

@@ -4,6 +4,9 @@
 // In Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startHarness, openPage, waitTrainingDone } from './harness.mjs';
 
 let h;
@@ -55,5 +58,26 @@ test('Reset while training leaves epoch 0 and an empty bar', async () => {
   for (let i = 0; i < 5; ++i) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   assert.equal(await page.textContent('#progress-text'), 'Epoch 0 of 100000');
   assert.equal(await page.$eval('#train-progress', (b) => b.value), 0);
+  await page.close();
+});
+
+test('a model file without preprocessing gets a predict field per input, and predicts', async () => {
+  const page = await openPage(h, '#data=xor');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-model')]);
+  const model = JSON.parse(await readFile(await download.path(), 'utf8'));
+  delete model.preprocessing;
+  model.feature_names = ['first bit', 'second bit'];
+  const file = join(tmpdir(), 'nnplay-model-without-preprocessing.json');
+  await writeFile(file, JSON.stringify(model));
+  await page.setInputFiles('#import-model', file);
+  await page.waitForSelector('#model-io-message:has-text("Imported")');
+  assert.match(await page.textContent('#predict-panel'), /first bit[\s\S]*second bit/);
+  await page.fill('#predict-0', '1');
+  await page.fill('#predict-1', '0');
+  await page.click('#predict-button');
+  await page.waitForSelector('#predict-output .bars');
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

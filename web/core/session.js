@@ -42,28 +42,19 @@ import { Listeners } from './listeners.js';
 
 export class Session {
   #listeners = new Listeners();
-  /** @type {State} */
-  #state;
-  /** @type {Record<string, string>} field -> message from the engine's configure */
-  #engineErrors = {};
-  /** @type {DataSummary | null} the loaded data's summary */
-  #summary = null;
-  /** @type {TrainingConfig | null} the configuration the engine took */
-  #config = null;
-  /** @type {OutputLayer | null} */
-  #output = null;
+  /** @type {State} */ #state;
+  /** @type {Record<string, string>} */ #engineErrors = {};  // field -> the engine's message from configure
+  /** @type {DataSummary | null} */ #summary = null;
+  /** @type {TrainingConfig | null} */ #config = null;  // the configuration the engine took
+  /** @type {OutputLayer | null} */ #output = null;
   #loading = false;
   #running = false;
-  /** @type {string | null} the worker's last words, until restart() */
-  #crashed = null;
+  /** @type {string | null} */ #crashed = null;  // the worker's last words, until restart()
   #runs = 0;  // Train and Step presses, to tell a stale reply from the current one
   #stopped = false;  // the last run stopped by itself (diverged, early-stopped): the next starts over
-  /** @type {WorkerClient | null} */
-  #client = null;
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  #pendingChange;
-  /** @type {(() => Promise<unknown>) | null} */
-  #pendingApply = null;
+  /** @type {WorkerClient | null} */ #client = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */ #pendingChange;
+  /** @type {(() => Promise<unknown>) | null} */ #pendingApply = null;
 
   /** @param {SessionOptions} options */
   constructor({ createClient, engineOptions = async () => ({}), dataBase, reloadCsv = null, state = defaultState() }) {
@@ -277,6 +268,8 @@ export class Session {
     const reply = await this.request('import', { json });
     this.#state = { ...this.#state, ...fromEngineConfig(reply.config) };
     this.#config = reply.config;
+    this.#output = reply.output ?? null;
+    this.#stopped = false;
     this.#engineErrors = {};
     this.#emit('change');
     return reply;
@@ -321,7 +314,7 @@ export class Session {
     try {
       done = await this.request('train');
     } catch (e) {
-      done = { reason: 'error', message: /** @type {Error} */ (e).message };
+      done = { reason: 'error', message: /** @type {Error} */ (e).message, stopped: /** @type {any} */ (e).stopped };
     }
     // A crash has ended the run already (crashed event); its rejected request says no more.
     if (run === this.#runs && !this.#crashed) {
@@ -346,9 +339,12 @@ export class Session {
 
   /** @param {RunEnd} done */
   #endRun(done) {
-    this.#stopped = ['diverged', 'stopped', 'stepped-stopped'].includes(done.reason);
+    // The worker says whether training has stopped with every end, an error's included.
+    this.#stopped = typeof done.stopped === 'boolean' ? done.stopped
+      : ['diverged', 'stopped', 'stepped-stopped'].includes(done.reason);
     this.#emit('train-end', done);
   }
+
 
   /** @returns {Promise<RunEnd>} */
   async step() {
@@ -362,7 +358,7 @@ export class Session {
       const reply = await this.request('step');
       done = { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped' };
     } catch (e) {
-      done = { reason: 'error', message: /** @type {Error} */ (e).message };
+      done = { reason: 'error', message: /** @type {Error} */ (e).message, stopped: /** @type {any} */ (e).stopped };
     }
     if (run === this.#runs && !this.#crashed) this.#endRun(done);
     return done;

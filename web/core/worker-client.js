@@ -75,7 +75,7 @@ export class WorkerClient {
     this.#pending.delete(message.id);
     if (message.type === 'error') {
       waiting.reject(Object.assign(new Error(message.message), {
-        where: message.where, preview: message.preview, fileName: message.fileName,
+        where: message.where, preview: message.preview, fileName: message.fileName, stopped: message.stopped,
       }));
     } else {
       waiting.resolve(message);

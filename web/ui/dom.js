@@ -178,3 +178,10 @@ export function scheduleDraw(key, job) {
 export function cancelDraw(key) {
   jobs.delete(key);
 }
+
+/** Runs the job waiting under `key` now, if any: what comes next must see it drawn. @param {unknown} key */
+export function flushDraw(key) {
+  const job = jobs.get(key);
+  jobs.delete(key);
+  job?.();
+}

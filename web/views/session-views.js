@@ -4,7 +4,7 @@
 // `root` (the page's document, or a widget's shadow root), so the page and the widget
 // show the same views. Draws what the session and its worker report: training
 // progress, visuals, and the end of a run (finished, paused, early stopping, divergence).
-import { $, pct, fmt, scheduleDraw } from '../ui/dom.js';
+import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
 import { TrainControls } from './train-controls.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
@@ -136,6 +136,7 @@ export class SessionViews {
   /** @param {import('../core/session.js').RunEnd} done */
   #trainingEnded(done) {
     const c = this.controls;
+    flushDraw(c);  // the last epoch's progress, still waiting for its frame
     c.setRunning(false);
     this.flagHost.dataset.training = 'false';
     this.#drawDiagram();  // the final weights, which may have come within the last second
@@ -161,7 +162,8 @@ export class SessionViews {
   /**
    * An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run.
    * @param {{config?: {epochs?: number}, preprocessing?: {inputs?: {name: unknown, kind: string}[]}, task?: string,
-   *   class_names?: unknown[], epochs_trained?: number}} model the model file (its fields used here)
+   *   class_names?: unknown[], epochs_trained?: number, inputs?: number, feature_names?: string[]}} model the model
+   *   file (its fields used here)
    * @param {string} name its file's name
    */
   modelImported(model, name) {
@@ -169,7 +171,10 @@ export class SessionViews {
     this.controls.clearProgress(model.config?.epochs ?? 0);
     // The model's input columns, keeping what is already entered under the same names.
     const entered = this.predict.entries();
-    const inputs = (model.preprocessing?.inputs ?? []).map((c) => ({ name: String(c.name), used: c.kind !== 'ignored' }));
+    // A model saved without preprocessing takes its inputs as they are, named as the engine
+    // names them then (engine/io/model_json.cpp): by feature_names, or x1, x2, ...
+    const plain = () => Array.from({ length: model.inputs ?? 0 }, (_, i) => ({ name: model.feature_names?.[i] ?? `x${i + 1}`, kind: 'numeric' }));
+    const inputs = (model.preprocessing?.inputs ?? plain()).map((c) => ({ name: String(c.name), used: c.kind !== 'ignored' }));
     const used = inputs.filter((c) => c.used);
     const features = used.map((c) => ({ name: c.name, value: entered.get(c.name) ?? '' }));
     const layout = inputs.map((c) => used.indexOf(c));

@@ -58,8 +58,8 @@ async function readStream(stream, total, maxRows, post) {
       if (cut.end >= 0) {
         chunks.push(value.subarray(0, cut.end));
         loaded += cut.end;
-        // The rows asked for may be all there is: then the file was read whole.
-        const more = cut.end < value.length || !(await reader.read()).done;
+        // The rows asked for may be all there is (but blank lines): then the file was read whole.
+        const more = hasData(value.subarray(cut.end)) || await moreData(reader);
         if (more) {
           await reader.cancel();
           truncated = { rows: maxRows, bytes: loaded };
@@ -78,6 +78,23 @@ async function readStream(stream, total, maxRows, post) {
   }
   post({ type: 'progress', phase: 'read', loaded, total: total || loaded });
   return { chunks, truncated };
+}
+
+/** Whether `bytes` hold anything but blanks and line ends. @param {Uint8Array} bytes */
+function hasData(bytes) {
+  return bytes.some((b) => b !== 10 && b !== 13 && b !== 32 && b !== 9);
+}
+
+/**
+ * Reads on until a piece with data (true) or the end (false): only blank lines may follow.
+ * @param {ReadableStreamDefaultReader<Uint8Array>} reader
+ */
+async function moreData(reader) {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    if (hasData(value)) return true;
+  }
 }
 
 /**

@@ -142,7 +142,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (!state.running) return;
     const { id } = state.running;
     state.running = null;
-    post({ type: 'done', id, reason, epoch: state.pg.epoch, message: state.pg.stopReason });
+    post({ type: 'done', id, reason, epoch: state.pg.epoch, message: state.pg.stopReason, stopped: state.pg.stopped });
   }
 
   /**
@@ -300,7 +300,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       // What the imported model predicts over the loaded data's plane (no confusion
       // matrix: that would be the untrained network's).
       if (state.summary) sendVisuals(true, false);
-      return { type: 'done', config: imported };
+      return { type: 'done', config: imported, output: state.pg.output() };
     },
   };
 
@@ -320,7 +320,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       const error = /** @type {Error & {where?: string, preview?: any, fileName?: string}} */ (e);
       post({
         type: 'error', id, request: type, where: error.where ?? type, message: error.message ?? String(e),
-        preview: error.preview ?? null, fileName: error.fileName ?? null,
+        preview: error.preview ?? null, fileName: error.fileName ?? null, stopped: state.pg?.stopped ?? false,
       });
     }
   }

@@ -84,8 +84,9 @@ class CsvParser {
     table_.csv.decimal_comma = decimal_comma_;
     table_.csv.header = dialect_.header;
     if (dialect_.sep_line != 0)
-      table_.csv.warnings.push_back("the first line \"sep=" + std::string(1, dialect_.sep_line) +
-                                    "\" named the delimiter; the data starts on the line below");
+      table_.csv.warnings.push_back(
+          "the first line \"sep=" + std::string(1, dialect_.sep_line) + "\" is not data: " +
+          (dialect_.sep_line == delimiter_ ? "it named the delimiter" : "skipped, the delimiter given was used"));
     check_memory();  // before a Column is made for each field
     std::vector<std::string> names(columns_);
     if (dialect_.header) names = dialect_.first_record;

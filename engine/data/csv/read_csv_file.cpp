@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "data/csv/read_csv.hpp"
@@ -12,7 +14,9 @@ namespace nnplay {
 
 void check_regular_file(const std::string& path, const std::string& what) {
   struct stat info;
-  if (::stat(path.c_str(), &info) != 0) throw DataError("cannot open " + quote_value(path) + ": no such file");
+  if (::stat(path.c_str(), &info) != 0)
+    throw DataError("cannot open " + quote_value(path) + ": " +
+                    (errno == ENOENT ? "no such file" : std::strerror(errno)));
   if (S_ISDIR(info.st_mode)) throw DataError(quote_value(path) + " is a directory, not " + what);
   if (!S_ISREG(info.st_mode))
     throw DataError(quote_value(path) + " is not a regular file (a device or a pipe has no size to check): save " +

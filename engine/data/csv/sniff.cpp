@@ -25,15 +25,6 @@ bool is_number(const std::string& s, bool decimal_comma) {
   return parse_number(s.data(), s.data() + s.size(), decimal_comma, v) == NumberParse::ok;
 }
 
-std::string delimiter_name(char delimiter) {
-  switch (delimiter) {
-    case ',': return "comma";
-    case ';': return "semicolon";
-    case '\t': return "tab";
-    default: return quote_value(&delimiter, 1);
-  }
-}
-
 }  // namespace
 
 CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
@@ -67,7 +58,7 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   }
   const char* begin = text.data();
   const char* end = begin + text.size();
-  check_is_text(begin, end);
+  check_is_text(begin, end, first_row);
 
   d.delimiter = options.delimiter != 0     ? options.delimiter
                 : d.sep_line != 0          ? d.sep_line
@@ -109,6 +100,15 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   return d;
 }
 
+std::string delimiter_name(char delimiter) {
+  switch (delimiter) {
+    case ',': return "comma";
+    case ';': return "semicolon";
+    case '\t': return "tab";
+    default: return quote_value(&delimiter, 1);
+  }
+}
+
 DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names) {
   const std::size_t field = reader.quote_field();
   return DataError("a quoted field opens here and is never closed (unterminated quote)", reader.quote_row(),
@@ -116,7 +116,7 @@ DataError unterminated_quote(const CsvReader& reader, const std::vector<std::str
                    field < names.size() ? names[field] : "column " + std::to_string(field + 1));
 }
 
-void check_is_text(const char* begin, const char* end) {
+void check_is_text(const char* begin, const char* end, std::int64_t first_row) {
   struct Magic {
     const char* bytes;
     std::size_t size;
@@ -143,7 +143,7 @@ void check_is_text(const char* begin, const char* end) {
   const void* nul = std::memchr(begin, '\0', static_cast<std::size_t>(end - begin));
   if (nul != nullptr) {
     const char* at = static_cast<const char*>(nul);
-    const std::int64_t row = 1 + std::count(begin, at, '\n');
+    const std::int64_t row = first_row + std::count(begin, at, '\n');
     throw DataError("the file contains a NUL byte (at byte " + std::to_string(at - begin) +
                         "), so it is binary data or UTF-16 text, not a UTF-8 CSV file",
                     row);

@@ -36,8 +36,11 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options);
 DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names);
 
 // Throws DataError when the bytes are not a text CSV: an image, archive, PDF, UTF-16
-// text, or a NUL byte anywhere (with its row).
-void check_is_text(const char* begin, const char* end);
+// text, or a NUL byte anywhere (with its row, counted from `first_row` at `begin`).
+void check_is_text(const char* begin, const char* end, std::int64_t first_row = 1);
+
+// "comma", "semicolon", "tab", or the character quoted.
+std::string delimiter_name(char delimiter);
 
 // Comma, semicolon or tab: the candidate that splits the first records into the same
 // number (> 1) of fields; throws DataError when none does.

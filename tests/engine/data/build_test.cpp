@@ -196,8 +196,16 @@ TEST_CASE("build_dataset: without a target given, a column named label, target, 
   }
   SECTION("names are matched in any case, in the order label, target, class, y") {
     CHECK(nnplay::summarize_table(parse_csv("x,Y,Class,z\n1,2,a,4\n2,3,b,5\n3,4,a,6\n")).target == "Class");
-    CHECK(nnplay::summarize_table(parse_csv("x,y,z\n1,2,4\n2,3,5\n3,4,6\n")).target == "y");
+    CHECK(nnplay::summarize_table(parse_csv("a,y,b\n1,2,4\n2,3,5\n3,4,6\n")).target == "y");
     CHECK(nnplay::summarize_table(parse_csv("长度,宽度,类别\n1,2,a\n2,3,b\n3,4,a\n")).target == "类别");
+  }
+  SECTION("beside an x, a y is a coordinate; a column to ignore is never the target") {
+    CHECK(nnplay::summarize_table(parse_csv("x,y,color\n1,2,a\n2,3,b\n3,4,a\n")).target == "color");
+    DatasetOptions o;
+    o.ignore_columns = {"label"};
+    const auto s = nnplay::summarize_table(parse_csv("label,a,b\n1,2,x\n2,3,y\n3,4,x\n"), o);
+    CHECK(s.target == "b");
+    CHECK(s.target_rule == "the last column");
   }
   SECTION("a trailing delimiter's empty last column is skipped") {
     const Table t = parse_csv("a,b,c,\n1,2,x,\n2,4,y,\n3,1,x,\n4,3,y,\n5,5,x,\n");

@@ -29,6 +29,14 @@ test('read-source: a file of exactly the rows asked for is read whole, not "stop
   }
 });
 
+test('read-source: blank lines or an empty piece after the rows asked for are not more rows', async () => {
+  for (const tail of ['\n\n', '\r\n  \n', '']) {
+    const f = fetchOf(csv(50) + tail, 13);
+    const r = await readSource({ kind: 'url', url: 'http://x/d.csv', rows: 50 }, { post: () => {}, fetchImpl: f.fetchImpl });
+    assert.equal(r.truncated, null, JSON.stringify(tail));
+  }
+});
+
 test('read-source: a longer file stops after the rows asked for, and says so', async () => {
   const f = fetchOf(csv(500), 64);
   const r = await readSource({ kind: 'url', url: 'http://x/d.csv', rows: 50 }, { post: () => {}, fetchImpl: f.fetchImpl });

@@ -74,8 +74,13 @@ TEST_CASE("csv: Excel's \"sep=;\" first line names the delimiter", "[csv]") {
     CHECK(t.number(0, 0) == 1.5f);  // ';' files read decimal commas
     CHECK(t.file_rows[0] == 3);     // rows keep the file's numbering: sep line 1, header 2
     REQUIRE(t.csv.warnings.size() == 1);
-    CHECK_THAT(t.csv.warnings[0], Contains("\"sep=;\" named the delimiter"));
+    CHECK_THAT(t.csv.warnings[0], Contains("\"sep=;\" is not data: it named the delimiter"));
   }
+  CsvOptions comma;
+  comma.delimiter = ',';
+  CHECK_THAT(parse_csv("sep=;\na,b\n1,2\n", comma).csv.warnings[0], Contains("skipped, the delimiter given was used"));
+  CHECK(parse_csv("sep=|\na|b\n1|2\n3|4\n").csv.delimiter == '|');
+  CHECK_THAT(data_error_of([] { parse_csv(std::string("sep=,\na,b\n1,2\n3,\0\n", 18)); }), Contains("row 4"));
   CHECK_THAT(data_error_of([] { parse_csv("sep=;\nwidth;height\n1;2;3\n"); }), Contains("row 3"));
   CHECK_THAT(data_error_of([] { parse_csv("sep=,\n\n"); }), Contains("only its \"sep=\" line"));
 }
