@@ -86,6 +86,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("trainStep", &Playground::train_step)
       .function("reset", &Playground::reset)
       .function("epoch", &Playground::epoch)
+      .function("modelEpoch", &Playground::model_epoch)
       .function("stopped", &Playground::stopped)
       .function("stopReason", &Playground::stop_reason)
       .function("predict", &Playground::predict)

@@ -331,6 +331,8 @@ export interface PlaygroundApi {
   reset(): void;
   readonly epoch: number;
   readonly stopped: boolean;
+  /** The epoch whose weights the network holds: after early stopping, the best one (its weights are restored). */
+  readonly modelEpoch: number;
   /** Why training stopped (early stopping, divergence), or "". */
   readonly stopReason: string;
   /** nRows x outputs, row-major, for nRows raw rows (nRows x input columns, NaN for missing). */

@@ -216,6 +216,7 @@ void Playground::reset() {
 }
 
 int Playground::epoch() const { return state_->trainer ? state_->trainer->epoch() : 0; }
+int Playground::model_epoch() const { return state_->trainer ? state_->trainer->model_epoch() : 0; }
 bool Playground::stopped() const { return state_->trainer && state_->trainer->stopped(); }
 std::string Playground::stop_reason() {
   return guard([&] { return state_->trainer ? state_->trainer->stop_reason() : std::string(); });

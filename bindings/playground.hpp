@@ -61,6 +61,9 @@ class Playground {
   val train_step();
   void reset();
   int epoch() const;
+  // The epoch whose weights the network holds: earlier than epoch() once early stopping
+  // has restored the best weights.
+  int model_epoch() const;
   bool stopped() const;
   std::string stop_reason();
 

@@ -228,6 +228,8 @@ export class Playground {
 
   /** @returns {number} */
   get epoch() { return this.#call('epoch'); }
+  /** The epoch whose weights the network holds: after early stopping, the best one. @returns {number} */
+  get modelEpoch() { return this.#call('modelEpoch'); }
   /** @returns {boolean} */
   get stopped() { return this.#call('stopped'); }
   /** Why training stopped (early stopping, divergence), or "". @returns {string} */

@@ -81,17 +81,21 @@ void Report::confusion(const ConfusionMatrix& counts, const std::vector<std::str
   }
 }
 
-void Report::final_line(const EpochMetrics& m) {
+void Report::final_line(const EpochMetrics& m, int epochs) {
   if (json_) {  // one JSON object a line throughout
-    std::fprintf(out_, "%s\n", nlohmann::ordered_json({{"final", metrics_json(m)}}).dump().c_str());
+    auto final = metrics_json(m);
+    final["epochs_trained"] = epochs;
+    std::fprintf(out_, "%s\n", nlohmann::ordered_json({{"final", final}}).dump().c_str());
     return;
   }
+  std::fprintf(out_, "final: epochs=%d ", epochs);
+  if (m.epoch != epochs) std::fprintf(out_, "weights_of_epoch=%d ", m.epoch);
   if (task_ == Task::classification)
-    std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n",
-                 m.epoch, m.train_loss, m.train_accuracy, m.validation_loss, m.validation_accuracy);
+    std::fprintf(out_, "train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n", m.train_loss,
+                 m.train_accuracy, m.validation_loss, m.validation_accuracy);
   else
-    std::fprintf(out_, "final: epochs=%d train_loss=%.4f train_r2=%.4f val_loss=%.4f val_r2=%.4f\n", m.epoch,
-                 m.train_loss, m.train_r2, m.validation_loss, m.validation_r2);
+    std::fprintf(out_, "train_loss=%.4f train_r2=%.4f val_loss=%.4f val_r2=%.4f\n", m.train_loss, m.train_r2,
+                 m.validation_loss, m.validation_r2);
 }
 
 }  // namespace nnplay::cli

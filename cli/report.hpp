@@ -19,8 +19,10 @@ class Report {
   void stop_reason(const std::string& reason);
   // Counts of the validation split (or the training split when there is none).
   void confusion(const ConfusionMatrix& counts, const std::vector<std::string>& class_names, const char* split);
-  // "final: epochs=50 train_loss=0.1234 train_accuracy=0.9812 val_loss=0.1500 val_accuracy=0.9722"
-  void final_line(const EpochMetrics& m);
+  // "final: epochs=50 train_loss=0.1234 train_accuracy=0.9812 val_loss=0.1500 val_accuracy=0.9722",
+  // the figures of the model kept (m); after early stopping that is an earlier epoch than
+  // the `epochs` trained, and the line says which ("weights_of_epoch=12").
+  void final_line(const EpochMetrics& m, int epochs);
 
  private:
   std::FILE* out_;

@@ -169,7 +169,8 @@ json model_to_json(const Trainer& trainer) {
           {"target_names", data.target_names},
           {"preprocessing", preprocessing_to_json(data.preprocessing)},
           {"config", config_to_json(trainer.config())},
-          {"epochs_trained", trainer.epoch()}};
+          {"epochs_trained", trainer.epoch()},
+          {"weights_of_epoch", trainer.model_epoch()}};
 }
 
 Model model_from_json(const json& j) {
@@ -237,6 +238,9 @@ Model model_from_json(const json& j) {
         (model.task == Task::regression ? "outputs" : "class outputs (classification has none)"));
   if (j.contains("config")) model.config = config_from_json(j["config"]);
   if (j.contains("epochs_trained")) model.epochs_trained = whole(j["epochs_trained"], "epochs_trained", 0, 1 << 30);
+  model.weights_of_epoch = model.epochs_trained;
+  if (j.contains("weights_of_epoch"))
+    model.weights_of_epoch = whole(j["weights_of_epoch"], "weights_of_epoch", 0, model.epochs_trained);
   return model;
 }
 

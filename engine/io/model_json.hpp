@@ -8,7 +8,9 @@
 //              "weights": [[...inputs values...] x units], "biases": [...]}, ...],
 //  "feature_names": [...], "class_names": [...], "target_names": [...],
 //  "preprocessing": {...}, "config": {...the training configuration...},
-//  "epochs_trained": 50}
+//  "epochs_trained": 50, "weights_of_epoch": 42}
+// weights_of_epoch: the epoch whose weights these are, earlier than epochs_trained once
+// early stopping restored the best ones.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +32,7 @@ struct Model {
   Preprocessing preprocessing;
   TrainingConfig config;
   int epochs_trained = 0;
+  int weights_of_epoch = 0;
 };
 
 nlohmann::json model_to_json(const Trainer& trainer);

@@ -297,10 +297,11 @@ void Trainer::check_early_stopping(const EpochMetrics& metrics) {
       network_.layers()[l].W = best_weights_[l];
       network_.layers()[l].b = best_biases_[l];
     }
+    restored_epoch_ = best_epoch_;
     stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) +
                    ": the validation loss has not improved for " + std::to_string(config_.patience) +
                    " epochs; the weights of epoch " + std::to_string(best_epoch_) + " (validation loss " +
-                   format_number(best_validation_loss_) + ") are restored";
+                   format_significant(best_validation_loss_) + ") are restored";
   }
 }
 

@@ -53,6 +53,9 @@ class Trainer {
   // Why training stopped early, or "" while it may go on.
   const std::string& stop_reason() const { return stop_reason_; }
   int epoch() const { return static_cast<int>(history_.size()); }
+  // The epoch whose weights the network holds: the best epoch once early stopping has
+  // restored its weights, else the last epoch trained (0 before training).
+  int model_epoch() const { return restored_epoch_ ? restored_epoch_ : epoch(); }
   const std::vector<EpochMetrics>& history() const { return history_; }
 
   const TrainingConfig& config() const { return config_; }
@@ -112,6 +115,7 @@ class Trainer {
   // early stopping
   double best_validation_loss_;
   int best_epoch_ = 0;
+  int restored_epoch_ = 0;  // best_epoch_ once its weights are restored
   std::vector<Matrix> best_weights_;
   std::vector<Vector> best_biases_;
 };

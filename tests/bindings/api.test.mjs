@@ -161,6 +161,7 @@ test('trainEpochs: metrics per epoch, resumable; NaN fields are null', () => {
     assert.deepEqual(pg.trainEpochs(2).map((m) => m.epoch), [4, 5]);
     assert.equal(pg.history().length, 5);
     assert.equal(pg.epoch, 5);
+    assert.equal(pg.modelEpoch, 5);
     assert.equal(pg.stopped, false);
     assert.equal(pg.stopReason, '');
     assert.throws(() => pg.trainEpochs(-1), errorWith('epochs must be a whole number between 0 and 1000000, got -1'));
@@ -192,6 +193,25 @@ test('trainEpochs: regression reports R² and no accuracy', () => {
     assert.equal(last.train_accuracy, null);
     assert.ok(last.train_r2 > 0.9, `train R² ${last.train_r2}`);
     assert.throws(() => pg.confusionMatrix('train'), errorWith('classification'));
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('modelEpoch: early stopping restores an earlier epoch\'s weights and says which', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadBuiltin('circles', { seed: 1 });
+    pg.configure({ hidden_layers: [16], learning_rate: 0.3, patience: 5 });
+    const history = pg.trainEpochs(200);
+    assert.equal(pg.stopped, true);
+    assert.equal(pg.epoch, history.length);
+    const best = history.reduce((b, m) => (m.validation_loss < b.validation_loss ? m : b));
+    assert.equal(pg.modelEpoch, best.epoch);
+    assert.equal(pg.modelEpoch, pg.epoch - 5);
+    assert.equal(JSON.parse(pg.exportModel()).weights_of_epoch, best.epoch);
+    pg.reset();
+    assert.equal(pg.modelEpoch, 0);
   } finally {
     pg.dispose();
   }

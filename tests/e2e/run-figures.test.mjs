@@ -81,3 +81,39 @@ test('a model file without preprocessing gets a predict field per input, and pre
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('after early stopping every figure is the restored epoch\'s, and says which epoch it is', async () => {
+  // Adam at learning rate 0.3 on circles: the validation loss is best within a few epochs,
+  // and patience 5 stops five epochs later.
+  const page = await openPage(h, '#data=circles&noise=0.4&layers=16relu&lr=0.3&patience=5&epochs=200');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const status = await page.textContent('#train-status');
+  const [, stoppedAt, kept] = status.match(/Early stopping at epoch (\d+):.* the weights of epoch (\d+) \(validation loss \d\.\d{1,4}\) are restored \(validation accuracy ([\d.]+%)\)/) ?? [];
+  assert.ok(kept, status);
+  assert.equal(Number(stoppedAt), Number(kept) + 5);
+  const accuracy = status.match(/validation accuracy ([\d.]+%)/)[1];
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-history')]);
+  const [head, ...rows] = (await readFile(await download.path(), 'utf8')).trim().split('\n').map((l) => l.split(','));
+  const at = (epoch, column) => Number(rows.find((r) => Number(r[0]) === epoch)[head.indexOf(column)]);
+  const keptAccuracy = `${(at(Number(kept), 'validation_accuracy') * 100).toFixed(1)}%`;
+  assert.equal(accuracy, keptAccuracy, 'the status gives the restored epoch\'s accuracy');
+  // The last epoch's accuracy differs here, so a figure of the wrong epoch would show.
+  assert.notEqual(keptAccuracy, `${(at(Number(stoppedAt), 'validation_accuracy') * 100).toFixed(1)}%`);
+
+  await page.waitForFunction(() => /with the weights of epoch/.test(document.querySelector('#confusion caption')?.textContent ?? ''));
+  const tiles = await page.$$eval('#latest-metrics div', (ds) => ds.map((d) => [d.children[0].textContent, d.children[1].textContent]));
+  assert.deepEqual(tiles[0], ['Weights of epoch', `${kept} (best, of ${stoppedAt})`]);
+  assert.equal(tiles[2][1], keptAccuracy, 'the tile shows the restored epoch\'s validation accuracy');
+  const caption = await page.textContent('#confusion caption');
+  assert.match(caption, new RegExp(`\\(${keptAccuracy.replace('.', '\\.')}\\) with the weights of epoch ${kept}, restored by early stopping after epoch ${stoppedAt}`));
+  assert.match(await page.textContent('#run-list'), new RegExp(`${stoppedAt} epochs · weights of epoch ${kept} kept · validation ${keptAccuracy.replace('.', '\\.')}`));
+
+  const [model] = await Promise.all([page.waitForEvent('download'), page.click('#export-model')]);
+  const saved = JSON.parse(await readFile(await model.path(), 'utf8'));
+  assert.equal(saved.epochs_trained, Number(stoppedAt));
+  assert.equal(saved.weights_of_epoch, Number(kept));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

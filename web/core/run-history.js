@@ -7,7 +7,8 @@ import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
  * @typedef {import('./state.js').State} State
  * @typedef {import('./state.js').Layer} Layer
  * @typedef {import('./engine-types.js').EpochMetrics} EpochMetrics
- * @typedef {{id: number, name: string, label: string, custom: boolean, config: State, history: EpochMetrics[]}} Run
+ * @typedef {{id: number, name: string, label: string, custom: boolean, config: State, history: EpochMetrics[],
+ *   kept: EpochMetrics | undefined}} Run
  */
 
 /** @type {(keyof EpochMetrics)[]} */
@@ -134,19 +135,20 @@ export function runsCsv(runs) {
 }
 
 export class RunHistory {
-  /** @type {{id: number, config: State, history: EpochMetrics[], customName: string}[]} */
+  /** @type {{id: number, config: State, history: EpochMetrics[], customName: string, modelEpoch: number | null}[]} */
   #runs = [];
   #next = 1;
 
   /**
    * Adds a run: config is the run's state (state.js), history its metrics so far
-   * ([{epoch, train_loss, ...}]), name optional (else the automatic label). Returns its id.
-   * @param {{config: State, history?: EpochMetrics[], name?: string}} run
+   * ([{epoch, train_loss, ...}]), name optional (else the automatic label), modelEpoch the
+   * epoch whose weights the run kept when early stopping restored an earlier one. Returns its id.
+   * @param {{config: State, history?: EpochMetrics[], name?: string, modelEpoch?: number | null}} run
    * @returns {number}
    */
-  add({ config, history = [], name = '' }) {
+  add({ config, history = [], name = '', modelEpoch = null }) {
     const id = this.#next++;
-    this.#runs.push({ id, config: structuredClone(config), history: [...history], customName: name.trim() });
+    this.#runs.push({ id, config: structuredClone(config), history: [...history], customName: name.trim(), modelEpoch });
     return id;
   }
 
@@ -160,9 +162,12 @@ export class RunHistory {
     this.#find(id).customName = String(name).trim();
   }
 
-  /** Replaces a run's history (a run that trained on). @param {number} id @param {EpochMetrics[]} history */
-  setHistory(id, history) {
-    this.#find(id).history = [...history];
+  /**
+   * Replaces a run's history (a run that trained on) and the epoch it kept.
+   * @param {number} id @param {EpochMetrics[]} history @param {number | null} [modelEpoch]
+   */
+  setHistory(id, history, modelEpoch = null) {
+    Object.assign(this.#find(id), { history: [...history], modelEpoch });
   }
 
   /** Removes every run. */
@@ -175,12 +180,18 @@ export class RunHistory {
     return this.#runs.length;
   }
 
-  /** [{id, name, label, custom, config, history}]: name is the custom name or the label. @returns {Run[]} */
+  /**
+   * [{id, name, label, custom, config, history, kept}]: name is the custom name or the label;
+   * kept the metrics of the epoch whose weights the run ended with (the last, or the one
+   * early stopping restored).
+   * @returns {Run[]}
+   */
   list() {
     const labels = runLabels(this.#runs.map((r) => r.config));
     return this.#runs.map((r, i) => ({
       id: r.id, name: r.customName || labels[i], label: labels[i], custom: Boolean(r.customName),
       config: r.config, history: r.history,
+      kept: (r.modelEpoch !== null && r.history.find((m) => m.epoch === r.modelEpoch)) || r.history.at(-1),
     }));
   }
 

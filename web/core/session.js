@@ -29,7 +29,9 @@ import { Listeners } from './listeners.js';
  * @typedef {import('./engine-types.js').DataSummary} DataSummary
  * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
  * @typedef {import('./engine-types.js').OutputLayer} OutputLayer
- * @typedef {{reason: string, epoch?: number, message?: string, [key: string]: unknown}} RunEnd
+ * epoch: the epochs trained; model_epoch: the epoch whose weights the network holds (the
+ * best one once early stopping restored it).
+ * @typedef {{reason: string, epoch?: number, model_epoch?: number, message?: string, [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
  * @typedef {object} SessionOptions
  * @property {() => WorkerClient} createClient a new WorkerClient (a worker of its own)

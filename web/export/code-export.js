@@ -31,13 +31,20 @@ function typicalRow(inputs) {
     : c.kind === 'categorical' ? c.categories[c.fill_category ?? 0] : ''));
 }
 
+// Early stopping restored an earlier epoch's weights: the docstring says whose they are.
+/** @param {Model} model */
+function keptNote(model) {
+  const kept = model.weights_of_epoch;
+  return kept !== undefined && kept !== model.epochs_trained ? `; the weights are epoch ${kept}'s, restored by early stopping` : '';
+}
+
 function header(model, classification) {
   const p = model.preprocessing;
   const what = classification ? `classifies into ${model.class_names.length} classes` : 'predicts ' +
     (model.target_names?.length ? model.target_names.join(', ') : 'the target');
   return `#!/usr/bin/env python3
 """An nnplay model in plain NumPy: ${architecture(model)}; it ${what}.
-Trained for ${model.epochs_trained ?? 0} epochs. Needs only NumPy.
+Trained for ${model.epochs_trained ?? 0} epochs${keptNote(model)}. Needs only NumPy.
 
     python3 model.py data.csv   # one prediction per row of a CSV whose header names the columns
     python3 model.py            # the prediction for the example rows at the end

@@ -13,7 +13,8 @@
  * @typedef {{units: number, activation: string, keep_prob: number, weights: number[][], biases: number[]}} ModelLayer
  * @typedef {{format: 'nnplay-model', version: number, task: 'classification' | 'regression', loss: string,
  *   leaky_slope: number, inputs: number, layers: ModelLayer[], feature_names: string[], class_names: string[],
- *   target_names: string[], preprocessing: Preprocessing, config: Record<string, any>, epochs_trained: number}} Model
+ *   target_names: string[], preprocessing: Preprocessing, config: Record<string, any>, epochs_trained: number,
+ *   weights_of_epoch?: number}} Model
  */
 
 /**

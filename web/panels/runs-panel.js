@@ -35,8 +35,8 @@ export class RunsView {
     this.data = null;          // the name of the data set loaded (a built-in's, or the CSV file's)
     /** @type {Map<number, string | null>} */
     this.dataOf = new Map();   // run id -> the data set it trained on
-    /** @type {{id: number | null, history: EpochMetrics[], config: State | null}} */
-    this.current = { id: null, history: [], config: null };
+    /** @type {{id: number | null, history: EpochMetrics[], config: State | null, modelEpoch: number | null}} */
+    this.current = { id: null, history: [], config: null, modelEpoch: null };
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
     this.empty = h('p', { class: 'hint', id: 'runs-empty',
       text: 'Finished, paused or stopped runs are kept here. Change one setting, train again, and compare the curves.' });
@@ -49,7 +49,10 @@ export class RunsView {
       if (!this.current.history.length) this.current.config = structuredClone(session.state);
       this.current.history.push(...p.metrics);
     });
-    session.on('train-end', (done) => { if (KEEP.has(done.reason)) this.keep(); });
+    session.on('train-end', (done) => {
+      this.current.modelEpoch = done.model_epoch !== undefined && done.model_epoch !== done.epoch ? done.model_epoch : null;
+      if (KEEP.has(done.reason)) this.keep();
+    });
     session.on('step-detail', () => this.keep());
     session.on('configured', ({ reply }) => { if (reply.restarted) this.startNew(); });
     session.on('reset', () => this.startNew());
@@ -63,12 +66,12 @@ export class RunsView {
     const run = this.current;
     if (!run.history.length) return;
     if (run.id === null) {
-      run.id = this.runs.add({ config: run.config ?? this.session.state, history: run.history });
+      run.id = this.runs.add({ config: run.config ?? this.session.state, history: run.history, modelEpoch: run.modelEpoch });
       this.shown.add(run.id);
       this.dataOf.set(run.id, this.data);
       this.colors.set(run.id, OVERLAY_COLORS[(this.colors.size) % OVERLAY_COLORS.length]);
     } else {
-      this.runs.setHistory(run.id, run.history);
+      this.runs.setHistory(run.id, run.history, run.modelEpoch);
     }
     this.render();
   }
@@ -76,7 +79,7 @@ export class RunsView {
   /** The current run ends (reset, new settings): it stays in the list if it had epochs. */
   startNew() {
     this.keep();
-    this.current = { id: null, history: [], config: null };
+    this.current = { id: null, history: [], config: null, modelEpoch: null };
     this.render();
   }
 
@@ -138,8 +141,9 @@ export class RunsView {
 
   /** @param {Run} run @param {boolean} current */
   #summary(run, current) {
-    const last = run.history.at(-1);
-    const parts = [`${last?.epoch ?? 0} epochs`];
+    const last = run.kept;
+    const parts = [`${run.history.at(-1)?.epoch ?? 0} epochs`];
+    if (last && last !== run.history.at(-1)) parts.push(`weights of epoch ${last.epoch} kept`);
     if (last) {
       const score = Number.isFinite(last.validation_accuracy) ? `validation ${pct(last.validation_accuracy)}`
         : Number.isFinite(last.train_accuracy) ? `train ${pct(last.train_accuracy)}`

@@ -107,6 +107,10 @@ export class MetricsCharts {
         h('div', { class: 'chart-box' }, this.lossCanvas))));
     /** @type {{score: Series, loss: Series}} */
     this.series = { score: [[], []], loss: [[], []] };
+    /** @type {Map<number, EpochMetrics>} the run's metrics by epoch */
+    this.byEpoch = new Map();
+    /** @type {EpochMetrics | null} the epoch whose weights early stopping kept, once it did */
+    this.kept = null;
     this.task = 'classification';
     /** @type {OverlayRun[]} */
     this.overlayRuns = [];
@@ -147,6 +151,8 @@ export class MetricsCharts {
   /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
+    this.byEpoch = new Map();
+    this.kept = null;
     if (task !== this.task) { this.task = task; this.#build(); this.setOverlays(this.overlayRuns); }
     this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = '0';
     this.#draw();
@@ -157,7 +163,9 @@ export class MetricsCharts {
     const regression = this.task === 'regression';
     /** @param {Point[]} arr @param {number} x @param {number | null} y */
     const add = (arr, x, y) => { arr.push({ x, y: y === null || !Number.isFinite(y) ? null : y }); };
+    this.kept = null;
     for (const m of metrics) {
+      this.byEpoch.set(m.epoch, m);
       add(this.series.score[0], m.epoch, regression ? m.train_r2 : m.train_accuracy);
       add(this.series.score[1], m.epoch, regression ? m.validation_r2 : m.validation_accuracy);
       add(this.series.loss[0], m.epoch, m.train_loss);
@@ -166,6 +174,21 @@ export class MetricsCharts {
     this.last = metrics.at(-1) ?? this.last;
     this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = String(this.points);  // epochs held (for tests)
     this.draw();
+  }
+
+  /**
+   * The network holds the weights of `epoch` (early stopping restored them): the numbers
+   * shown are that epoch's, and say so. The last epoch's again when `epoch` is the last.
+   * @param {number} epoch
+   */
+  showModelEpoch(epoch) {
+    this.kept = epoch !== this.last?.epoch ? this.byEpoch.get(epoch) ?? null : null;
+    this.#drawLatest();
+  }
+
+  /** The metrics of the network as it is: the kept epoch's, else the last epoch's. @returns {EpochMetrics | undefined} */
+  get model() {
+    return this.kept ?? this.last;
   }
 
   /** Number of epochs plotted (for tests and the progress text). @returns {number} */
@@ -201,10 +224,10 @@ export class MetricsCharts {
   }
 
   #drawLatest() {
-    const m = this.points ? this.last : null;
+    const m = this.points ? this.model : null;
     const regression = this.task === 'regression';
     const items = [
-      ['Epoch', m ? String(m.epoch) : '–'],
+      this.kept ? ['Weights of epoch', `${m?.epoch} (best, of ${this.last?.epoch})`] : ['Epoch', m ? String(m.epoch) : '–'],
       [regression ? 'Train R²' : 'Train accuracy', m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
       [regression ? 'Validation R²' : 'Validation accuracy', m ? (regression ? fmt(m.validation_r2, 3) : pct(m.validation_accuracy)) : '–'],
       ['Train loss', m ? fmt(m.train_loss) : '–'],

@@ -23,11 +23,13 @@ export class ConfusionView {
   /**
    * data: {validation: {class_names, counts} | null, train: {...}} or null for regression.
    * @param {Confusion | null} data
-   * @param {number} epoch the epoch they are after (0: before training)
+   * @param {number} epoch the epoch whose weights they are of (0: before training)
+   * @param {number} [trained] the epochs trained, more than `epoch` once early stopping restored its weights
    */
-  update(data, epoch) {
+  update(data, epoch, trained = epoch) {
     this.data = data;
     this.epoch = epoch;
+    this.trained = trained;
     const hasValidation = Boolean(data?.validation);
     this.select.options[0].disabled = !hasValidation;
     this.split = hasValidation && this.chosen !== 'train' ? 'validation' : 'train';
@@ -39,6 +41,12 @@ export class ConfusionView {
   clear(message) {
     this.data = null;
     replace(this.body, h('p', { class: 'hint', text: message }));
+  }
+
+  #when() {
+    if (!this.epoch) return ', before training';
+    if (this.trained > this.epoch) return ` with the weights of epoch ${this.epoch}, restored by early stopping after epoch ${this.trained}`;
+    return ` after epoch ${this.epoch}`;
   }
 
   #render() {
@@ -64,7 +72,7 @@ export class ConfusionView {
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Confusion matrix' },
         h('table', { class: 'confusion-table' },
           h('caption', { text: `${correct} of ${total} ${this.split === 'validation' ? 'validation' : 'training'} rows right ` +
-            `(${pct(total ? correct / total : NaN)})${this.epoch ? ` after epoch ${this.epoch}` : ', before training'}` }),
+            `(${pct(total ? correct / total : NaN)})${this.#when()}` }),
           h('thead', {}, head), h('tbody', {}, rows))));
   }
 }

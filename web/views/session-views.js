@@ -140,18 +140,21 @@ export class SessionViews {
     c.setRunning(false);
     this.flagHost.dataset.training = 'false';
     this.#drawDiagram();  // the final weights, which may have come within the last second
-    const score = scoreText(this.charts?.last, this.charts?.task);
+    if (done.model_epoch !== undefined) this.charts?.showModelEpoch(done.model_epoch);
+    const score = scoreText(this.charts?.model, this.charts?.task);
     switch (done.reason) {
       case 'finished': c.setStatus(`Done: ${done.epoch} epochs${score ? `, ${score}` : ''}.`, 'success'); break;
       case 'paused': c.setStatus(`Paused at epoch ${done.epoch}. Train goes on from here; Step trains one epoch.`); break;
       case 'diverged':
         c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`, 'error');
         break;
-      case 'stopped': c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`, 'warning'); break;
-      case 'stepped-stopped':
-        c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`,
-          /diverged/.test(done.message) ? 'error' : 'warning');
+      case 'stopped': case 'stepped-stopped': {
+        const diverged = /diverged/.test(done.message ?? '');
+        // Early stopping kept an earlier epoch's weights: the score is that model's.
+        const kept = !diverged && score ? ` (${score})` : '';
+        c.setStatus(`${capitalize(done.message)}${kept}. Train starts over from new weights.`, diverged ? 'error' : 'warning');
         break;
+      }
       case 'stepped': c.setStatus(`Stepped to epoch ${done.epoch}.`); break;
       case 'reconfigured': case 'data changed': c.setStatus('Settings changed: the network starts again from epoch 0.'); break;
       case 'error': c.setStatus(done.message, 'error'); break;
@@ -188,7 +191,7 @@ export class SessionViews {
     if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
     if (v.grid && this.twoD && this.boundary) scheduleDraw(this.boundary.canvas, () => this.boundary.setGrid(v.grid));
     if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
-    if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch));
+    if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch, v.trainedEpoch));
     if (v.weights && this.diagram) {
       const now = performance.now();
       const training = this.flagHost.dataset.training === 'true';

@@ -18,7 +18,9 @@
 /**
  * The `visuals` event: what the views draw, each part when it applies (points: sent when
  * data loads; error: the parts that failed).
- * @typedef {{type: 'visuals', epoch?: number, weights?: LayerWeights[], grid?: PlaneGrid,
+ * epoch: the epoch whose weights are shown (after early stopping, the restored one);
+ * trainedEpoch: the epochs trained.
+ * @typedef {{type: 'visuals', epoch?: number, trainedEpoch?: number, weights?: LayerWeights[], grid?: PlaneGrid,
  *   unitMaps?: Float32Array[][], unitMapResolution?: number, confusion?: Confusion, points?: PointSet[],
  *   error?: string}} Visuals
  */
@@ -52,7 +54,7 @@ export function dataInfo(summary) {
  */
 export function collectVisuals(pg, summary, { full, withConfusion }) {
   /** @type {Visuals} */
-  const out = { type: 'visuals', epoch: pg.epoch };
+  const out = { type: 'visuals', epoch: pg.modelEpoch, trainedEpoch: pg.epoch };
   if (!summary) return out;
   const info = dataInfo(summary);
   /** @type {string[]} */

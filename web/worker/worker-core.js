@@ -142,7 +142,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (!state.running) return;
     const { id } = state.running;
     state.running = null;
-    post({ type: 'done', id, reason, epoch: state.pg.epoch, message: state.pg.stopReason, stopped: state.pg.stopped });
+    post({ type: 'done', id, reason, epoch: state.pg.epoch, model_epoch: state.pg.modelEpoch, message: state.pg.stopReason,
+      stopped: state.pg.stopped });
   }
 
   /**
@@ -232,7 +233,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const { metrics, reply = {} } = advance();
     if (metrics.length) post(progress(metrics, started, startEpoch));
     sendVisuals(true);
-    return { type: 'done', ...reply, epoch: pg.epoch, stopped: pg.stopped, message: pg.stopReason };
+    return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason };
   }
 
   /** @type {Record<string, (msg: any) => any>} */

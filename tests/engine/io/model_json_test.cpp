@@ -46,6 +46,7 @@ TEST_CASE("model import: an exported model loads back the same", "[model]") {
   CHECK(m.network.outputs() == 1);
   CHECK(m.class_names.size() == 2);
   CHECK(m.preprocessing.feature_count() == 2);
+  CHECK(m.weights_of_epoch == 2);
 }
 
 TEST_CASE("model import: hostile fields are refused by name before anything is allocated", "[model][robustness]") {
@@ -113,6 +114,12 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
        "preprocessing encodes 1 features for a network with 2 inputs"},
       {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "batch_size must be >= 0"},
       {"epochs_trained", [](json& j) { j["epochs_trained"] = "many"; }, "epochs_trained must be a whole number"},
+      {"weights_of_epoch after epochs_trained",
+       [](json& j) {
+         j["epochs_trained"] = 3;
+         j["weights_of_epoch"] = 4;
+       },
+       "weights_of_epoch must be a whole number between 0 and 3, got 4"},
   };
   const json valid = exported_model();
   for (const Case& c : cases) {
@@ -160,6 +167,7 @@ TEST_CASE("model import: a model saved by version 0.1.0 loads and predicts as it
   Model model = model_from_json(saved);
   CHECK(model.config.init == Init::lecun);
   CHECK(model.epochs_trained == 7);
+  CHECK(model.weights_of_epoch == 7);  // without the field: the last epoch trained
   const std::vector<std::string> row = expected["row"].get<std::vector<std::string>>();
   Matrix outputs = model.network.predict(encode_rows(model.preprocessing, {row}));
   decode_outputs(model.preprocessing, outputs);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/number_format.hpp"
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "test_common.hpp"
@@ -104,6 +105,7 @@ TEST_CASE("trainer: training resumes exactly where it stopped", "[trainer][deter
   require_same_history(once.history(), stepwise.history());
   require_same_weights(once.network(), twice.network());
   CHECK(once.steps() == twice.steps());
+  CHECK(twice.model_epoch() == 5);  // without early stopping, the last epoch's weights
   CHECK(twice.epoch() == 5);
   CHECK(twice.history().back().epoch == 5);
 }
@@ -198,6 +200,11 @@ TEST_CASE("trainer: early stopping stops after `patience` epochs without improve
   CHECK(history.size() == best + 1 + 4);  // stopped `patience` epochs after the best one
   CHECK(history.back().validation_loss > history[best].validation_loss);
   CHECK_THAT(trainer.stop_reason(), Catch::Contains("weights of epoch " + std::to_string(best + 1)));
+  CHECK(trainer.model_epoch() == static_cast<int>(best + 1));
+  CHECK(trainer.epoch() == static_cast<int>(history.size()));
+  // The loss in the message is rounded as every figure shown is, not printed in full.
+  CHECK_THAT(trainer.stop_reason(),
+             Catch::Contains("(validation loss " + format_significant(history[best].validation_loss) + ")"));
 
   // The network now holds the best epoch's weights: its validation cost is the best one.
   CHECK_THAT(cost_of(trainer, data->validation), WithinRel(history[best].validation_loss, 1e-12));
