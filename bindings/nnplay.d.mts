@@ -148,6 +148,10 @@ export interface DataSummary {
   validation_rows: number;
   test_rows: number;
   feature_count: number;
+  /** The network's inputs in order: a numeric column's name, "column=category" per one-hot input; [] from inspectCsv. */
+  feature_names: string[];
+  /** How the numeric inputs are scaled (fitted on the training rows). */
+  scaling: 'standardize' | 'minmax' | 'none';
   /** One sentence per dropped column or group of rows. */
   dropped: string[];
   warnings: string[];

@@ -40,6 +40,7 @@ DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& 
   out.summary.train_rows = split.train.size();
   out.summary.validation_rows = split.validation.size();
   out.summary.test_rows = split.test.size();
+  out.summary.feature_names = d.feature_names;
   return out;
 }
 

@@ -317,6 +317,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   s.rows_skipped_ragged = t.csv.ragged_skipped;
   s.warnings = t.csv.warnings;
   s.missing_policy = o.missing;
+  s.scaling = o.scaling;
   for (std::size_t j = 0; j < t.columns.size(); ++j) {
     const Column& c = t.columns[j];
     ColumnSummary cs;

@@ -53,6 +53,10 @@ struct DatasetSummary {
   std::size_t rows_skipped_ragged = 0;
   std::size_t train_rows = 0, validation_rows = 0, test_rows = 0;
   int feature_count = 0;
+  // The network's inputs in order (set by the build): a numeric column's name, or
+  // "column=category" for each one-hot input of a categorical column.
+  std::vector<std::string> feature_names;
+  Scaling scaling = Scaling::standardize;  // of the numeric inputs, fitted on the training rows
 
   std::vector<std::string> dropped;  // one sentence per dropped column or row group
   std::vector<std::string> warnings;

@@ -43,6 +43,8 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
           {"validation_rows", s.validation_rows},
           {"test_rows", s.test_rows},
           {"feature_count", s.feature_count},
+          {"feature_names", s.feature_names},
+          {"scaling", to_string(s.scaling)},
           {"dropped", s.dropped},
           {"warnings", s.warnings},
           {"preview_header", s.preview_header},

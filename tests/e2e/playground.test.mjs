@@ -126,12 +126,12 @@ test('uploads a CSV, picks the target, trains, and shows class names in the conf
   await page.waitForFunction(() => document.querySelector('#data-summary').textContent.includes('target “weight”'));
   assert.match(await page.textContent('#preview-table'), /<b>width<\/b>/, 'column names are shown as text');
   // The last column is numeric: regression by default. Pick "species" as the target.
-  await page.check('#preview-table input[type=radio][value=species]');
+  await page.check('#column-roles input[type=radio][value=species]');
   await page.waitForFunction(() => document.querySelector('#data-summary').textContent.includes('target “species”'));
   assert.match(await page.textContent('#data-summary'), /classification/);
   assert.match(await page.textContent('#data-summary'), /3 input features/);
   // Ignore the noise column.
-  await page.check('#preview-table th:has-text("weight") >> xpath=../following-sibling::tr[1]/td[4]//input[@type="checkbox"]');
+  await page.check('#column-roles input[type=checkbox][value=weight]');
   await page.waitForFunction(() => document.querySelector('#data-summary').textContent.includes('2 input features'));
   assert.match(await page.textContent('#preview-table thead'), /ignored/);
   await shot(page, '04-csv-loaded');

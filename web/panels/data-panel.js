@@ -6,6 +6,7 @@ import { createFields } from './fields.js';
 import { PROPS } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { renderSummary, renderPreview } from './data-summary.js';
+import { ColumnRoles } from './column-roles.js';
 import { helpButton } from '../teaching/help-button.js';
 
 /**
@@ -73,6 +74,10 @@ export class DataPanel {
     this.progressText = h('span', { class: 'hint', 'aria-live': 'polite' });
     this.error = h('div', { class: 'error-box', id: 'data-error', role: 'alert', hidden: true });
     this.summary = h('div', { class: 'summary', id: 'data-summary', 'aria-live': 'polite' });
+    this.roles = h('div', { class: 'roles', id: 'column-roles-panel', hidden: true });
+    this.columnRoles = new ColumnRoles(this.roles);
+    /** @type {string | null | undefined} the file whose columns the list shows */
+    this.rolesOf = null;
     this.preview = h('div', { class: 'preview' });
     const options = h('div', { class: 'field-grid' });
     this.fields = createFields(options, /** @type {FieldProp[]} */ (DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n))),
@@ -82,7 +87,7 @@ export class DataPanel {
       h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
         help.dataset.button), this.select, help.dataset.panel), this.about,
       this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
-      this.error, this.summary, options, this.preview);
+      this.error, this.summary, options, this.roles, this.preview);
     this.#setUpDragAndDrop();
   }
 
@@ -151,14 +156,19 @@ export class DataPanel {
       this.csv.target = summary.target;
     }
     renderSummary(this.summary, summary);
-    renderPreview(this.preview, summary, csvName ? {
-      onTarget: (target) => { this.csv.target = target; this.csv.ignore = this.csv.ignore.filter((c) => c !== target); this.handlers.onReloadCsv(this.csv); },
-      onIgnore: (name, ignored) => {
-        this.csv.ignore = ignored ? [...new Set([...this.csv.ignore, name])] : this.csv.ignore.filter((c) => c !== name);
-        this.handlers.onReloadCsv(this.csv);
-      },
-      ignore: this.csv.ignore,
-    } : null);
+    renderPreview(this.preview, summary);
+    this.roles.hidden = !csvName;
+    if (csvName) {
+      this.columnRoles.show(summary, {
+        onTarget: (target) => { this.csv.target = target; this.csv.ignore = this.csv.ignore.filter((c) => c !== target); this.handlers.onReloadCsv(this.csv); },
+        onIgnore: (name, ignored) => {
+          this.csv.ignore = ignored ? [...new Set([...this.csv.ignore, name])] : this.csv.ignore.filter((c) => c !== name);
+          this.handlers.onReloadCsv(this.csv);
+        },
+        ignore: this.csv.ignore,
+      }, { sameFile: csvName === this.rolesOf });
+    }
+    this.rolesOf = csvName;
   }
 
   /**

@@ -1,14 +1,9 @@
 // What a loaded data set is: counts, task, classes, what was dropped and why, and a
-// preview table with each column's type and missing count (and, for an uploaded CSV,
-// the target and ignore choices). All values are the file's text, set as textContent.
+// preview table with each column's type and missing count. All values are the file's
+// text, set as textContent.
 import { h, replace } from '../ui/dom.js';
-import { helpButton } from '../teaching/help-button.js';
 
-/**
- * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
- * @typedef {{onTarget: (name: string) => void, onIgnore: (name: string, ignored: boolean) => void, ignore: string[]}}
- *   PreviewControls the target and ignore choices of an uploaded CSV
- */
+/** @typedef {import('../core/engine-types.js').DataSummary} DataSummary */
 
 const MAX_PREVIEW_COLUMNS = 14;
 
@@ -30,8 +25,36 @@ export function renderSummary(root, s) {
   const notes = [...s.dropped, ...s.warnings];
   replace(root,
     h('p', { class: 'counts', text: parts.join(' · ') }),
+    inputsLine(s),
     classes,
     notesList(notes));
+}
+
+const SCALED = {
+  standardize: 'standardized to mean 0 and standard deviation 1 on the training rows',
+  minmax: 'scaled to [0, 1] (min-max) on the training rows',
+  none: 'used as they are (no scaling)',
+};
+
+/**
+ * How the feature columns became the network's inputs: the numeric ones and their scaling,
+ * each categorical one and its one-hot inputs. @param {DataSummary} s
+ */
+export function inputsLine(s) {
+  const features = s.columns.filter((c) => c.role === 'feature');
+  const oneHot = features.filter((c) => c.type === 'categorical' || c.features > 1);
+  const numeric = features.length - oneHot.length;
+  const parts = [];
+  if (numeric) parts.push(`${numeric} numeric column${numeric === 1 ? '' : 's'} → ${numeric} input${numeric === 1 ? '' : 's'}, ${SCALED[s.scaling] ?? s.scaling}`);
+  const names = s.feature_names ?? [];
+  for (const c of oneHot.slice(0, 6)) {
+    const inputs = names.filter((n) => n.startsWith(`${c.name}=`));
+    const shown = inputs.length > 4 ? `${inputs.slice(0, 3).join(', ')}, …` : inputs.join(', ');
+    parts.push(`“${c.name}” → ${c.features} one-hot input${c.features === 1 ? '' : 's'}${shown ? ` (${shown})` : ''}`);
+  }
+  if (oneHot.length > 6) parts.push(`${oneHot.length - 6} more categorical columns → ${oneHot.slice(6).reduce((n, c) => n + c.features, 0)} one-hot inputs`);
+  if (!parts.length) return null;
+  return h('p', { class: 'inputs hint', id: 'data-inputs', text: `Inputs: ${parts.join('; ')}.` });
 }
 
 // The first few notes, the rest folded (MNIST drops a hundred constant pixel columns).
@@ -47,13 +70,13 @@ function notesList(notes) {
 }
 
 /**
- * The preview table. controls (uploaded CSV only): {onTarget(name), onIgnore(name, on), ignore[]}.
+ * The preview table: the first rows of the first columns, and always the target, each
+ * column with its type, missing count and role. (An uploaded CSV's roles are chosen in
+ * column-roles.js.)
  * @param {HTMLElement} root
  * @param {DataSummary} s
- * @param {PreviewControls | null} controls
  */
-export function renderPreview(root, s, controls) {
-  // The first columns, and always the target (the last column by default).
+export function renderPreview(root, s) {
   const columns = s.columns.slice(0, MAX_PREVIEW_COLUMNS);
   const target = s.columns.find((c) => c.role === 'target');
   if (target && !columns.includes(target)) columns[columns.length - 1] = target;
@@ -63,30 +86,11 @@ export function renderPreview(root, s, controls) {
     h('span', { class: 'col-meta', text: `${c.type}${c.missing ? ` · ${c.missing} missing` : ''}` }),
     c.role !== 'feature' ? h('span', { class: `col-role ${c.role}`, text: c.role }) : null,
     c.note ? h('span', { class: 'col-note', text: c.note }) : null)));
-  const rows = [head];
-  if (controls) {
-    rows.push(h('tr', { class: 'controls' }, columns.map((c, i) => {
-      const target = h('input', { type: 'radio', name: 'target-col', id: `target-${i}`, value: c.name,
-        checked: c.role === 'target' });
-      target.addEventListener('change', () => { if (target.checked) controls.onTarget(c.name); });
-      const ignore = h('input', { type: 'checkbox', id: `ignore-${i}`, checked: controls.ignore.includes(c.name),
-        disabled: c.role === 'target' });
-      ignore.addEventListener('change', () => controls.onIgnore(c.name, ignore.checked));
-      return h('td', {},
-        h('label', { for: target.id, class: 'inline' }, target, ' target'),
-        h('label', { for: ignore.id, class: 'inline' }, ignore, ' ignore'));
-    })));
-  }
   const body = s.preview.map((r) => h('tr', {}, columns.map((c) => r[c.number - 1] ?? '').map((v) =>
     h('td', { class: v === '' ? 'missing' : null, text: v === '' ? '∅' : v }))));
-  const help = controls ? [helpButton('target'), helpButton('ignore_columns')] : [];
   replace(root,
-    controls ? h('p', { class: 'hint' }, 'Choose the column to predict ', help[0].button, ' and columns to leave out ',
-      help[1].button) : null, ...help.map((x) => x.panel),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Data preview' },
       h('table', { class: 'preview-table', id: 'preview-table' },
         h('caption', { text: `First ${s.preview.length} rows${more > 0 ? ` (${columns.length} of ${s.columns.length} columns)` : ''}` }),
-        h('thead', {}, rows), h('tbody', {}, body))),
-    more > 0 && controls ? h('p', { class: 'hint', text: `${more} more columns are not shown here; they are all used as inputs ` +
-      'unless dropped (see the notes above).' }) : null);
+        h('thead', {}, head), h('tbody', {}, body))));
 }

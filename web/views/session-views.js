@@ -102,7 +102,9 @@ export class SessionViews {
     const features = summary.columns.filter((c) => c.role === 'feature');
     const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
     this.classNames = classNames;
-    this.names = { inputs: features.map((c) => c.name), outputs: classNames.length ? classNames : [summary.target] };
+    // The diagram's input units are the encoded inputs: "sex=male" for a one-hot one.
+    const inputs = summary.feature_names?.length ? summary.feature_names : features.map((c) => c.name);
+    this.names = { inputs, outputs: classNames.length ? classNames : [summary.target] };
     this.twoD = twoD;
     if (this.boundarySection) this.boundarySection.hidden = !twoD;
     if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames });

@@ -81,6 +81,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (state.config) {
       try {
         state.pg.configure(state.config);
+        sendVisuals(true);  // the new network: other inputs, outputs or classes
       } catch (e) {
         post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message });
       }

@@ -294,9 +294,13 @@ TEST_CASE("build_dataset: categorical features and missing values", "[dataset]")
   SECTION("one-hot with names kept; numeric columns forced categorical") {
     o.categorical_columns = {"size"};
     o.missing = nnplay::MissingPolicy::impute;
-    const auto d = build_dataset(t, o).dataset;
+    const auto build = build_dataset(t, o);
+    const auto& d = build.dataset;
     CHECK(d.feature_names == std::vector<std::string>{"colour=blue", "colour=green", "colour=red", "size=1", "size=2",
                                                       "size=3", "weight"});
+    // The summary names the inputs as the network sees them, and how they were scaled.
+    CHECK(build.summary.feature_names == d.feature_names);
+    CHECK(build.summary.scaling == nnplay::Scaling::none);
     // First row: red, 1, 2.0
     CHECK(d.train.x.col(0).transpose() == (nnplay::RowVector(7) << 0, 0, 1, 1, 0, 0, 2).finished());
   }
