@@ -98,6 +98,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("exportModel", &Playground::export_model)
       .function("importModel", &import_model)
       .function("importModelText", &import_model_text)
+      .function("modelFit", &Playground::model_fit)
       .function("takeError", &Playground::take_error);
 
   function("builtinDatasets", &nnplay::bindings::builtin_list);

@@ -159,6 +159,18 @@ export interface DataSummary {
   preview: string[][];
 }
 
+/** An imported model against the loaded data. */
+export interface ModelFit {
+  /** Whether data is loaded. */
+  data: boolean;
+  /** One sentence per way the model does not fit the data (columns, classes, task); [] when it fits. */
+  differences: string[];
+  /** Its scores on the data's splits when it fits, else null. */
+  metrics: EpochMetrics | null;
+  weights_of_epoch: number;
+  epochs_trained: number;
+}
+
 /** One epoch's numbers; a field that does not apply (no validation rows, the task) is null. */
 export interface EpochMetrics {
   /** 1-based. */
@@ -352,6 +364,8 @@ export interface PlaygroundApi {
   exportModel(): string;
   /** Loads a saved model (JSON text or object) for prediction; returns its configuration. */
   importModel(json: string | object): TrainingConfig;
+  /** The imported model against the loaded data: what differs, or its scores on the data. */
+  modelFit(): ModelFit;
   /** Frees the engine's memory; required, and safe to call twice. */
   dispose(): void;
   readonly disposed: boolean;

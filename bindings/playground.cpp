@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <type_traits>
 
@@ -16,6 +17,7 @@
 #include "io/config_json.hpp"
 #include "io/data_options.hpp"
 #include "io/json_excerpt.hpp"
+#include "io/model_fit.hpp"
 #include "io/model_json.hpp"
 #include "io/summary_json.hpp"
 #include "js_arrays.hpp"
@@ -48,6 +50,9 @@ struct Playground::State {
   // JSON it came from is what exportModel gives back meanwhile.
   std::unique_ptr<Model> model;
   json model_json;
+  // How the imported model fits the loaded data: the differences, or its scores on it.
+  std::vector<std::string> model_differences;
+  std::optional<ModelScores> model_scores;
 };
 
 Playground::Playground() : state_(std::make_unique<State>()) {}
@@ -70,6 +75,15 @@ auto Playground::guard(F&& f) -> decltype(f()) {
     return val::undefined();
   else if constexpr (!std::is_void_v<R>)
     return R{};
+}
+
+void Playground::check_model() {
+  State& s = *state_;
+  s.model_differences.clear();
+  s.model_scores.reset();
+  if (!s.model || !s.data) return;
+  s.model_differences = model_differences(*s.model, *s.data);
+  if (s.model_differences.empty()) s.model_scores = score_model(*s.model, *s.data);
 }
 
 std::string Playground::take_error() {
@@ -105,6 +119,7 @@ std::string Playground::load(Table table, const DatasetOptions& options) {
   s.data = std::move(data);
   s.summary = summary;
   s.trainer.reset();
+  check_model();
   return summary;
 }
 
@@ -216,7 +231,10 @@ void Playground::reset() {
 }
 
 int Playground::epoch() const { return state_->trainer ? state_->trainer->epoch() : 0; }
-int Playground::model_epoch() const { return state_->trainer ? state_->trainer->model_epoch() : 0; }
+int Playground::model_epoch() const {
+  if (state_->model) return state_->model->weights_of_epoch;
+  return state_->trainer ? state_->trainer->model_epoch() : 0;
+}
 bool Playground::stopped() const { return state_->trainer && state_->trainer->stopped(); }
 std::string Playground::stop_reason() {
   return guard([&] { return state_->trainer ? state_->trainer->stop_reason() : std::string(); });
@@ -321,12 +339,10 @@ val Playground::weights() {
 
 val Playground::confusion_matrix(const std::string& split) {
   return guard([&] {
-    if (state_->model && state_->data)
-      throw std::logic_error(
-          "confusionMatrix scores the network trained on the loaded data; the imported model "
-          "was not (train, or load the data it was trained on and train again)");
-    Trainer& t = trainer();
-    const Dataset& d = t.data();
+    const State& s = *state_;
+    if (s.model && s.data && !s.model_scores)
+      throw std::logic_error("confusionMatrix needs data the imported model fits: " + s.model_differences.front());
+    const Dataset& d = s.model ? *s.data : trainer().data();
     if (d.task != Task::classification)
       throw std::invalid_argument("confusionMatrix needs a classification target; this data is a regression");
     const Examples* e = split == "train"        ? &d.train
@@ -334,7 +350,11 @@ val Playground::confusion_matrix(const std::string& split) {
                         : split == "test"       ? &d.test
                                                 : nullptr;
     if (!e) throw std::invalid_argument("split must be one of train, validation, test, got \"" + split + "\"");
-    const ConfusionMatrix counts = nnplay::confusion_matrix(t.predict(e->x), e->labels, d.class_count());
+    if (s.model && e == &d.test) throw std::invalid_argument("the imported model is scored on train and validation");
+    const ConfusionMatrix counts = !s.model
+                                       ? nnplay::confusion_matrix(trainer().predict(e->x), e->labels, d.class_count())
+                                   : e == &d.train ? s.model_scores->train
+                                                   : s.model_scores->validation;
     val rows = val::array();
     for (const auto& row : counts) {
       val r = val::array();
@@ -367,7 +387,22 @@ std::string Playground::import_model(std::string_view text) {
     s.model = std::move(model);
     s.model_json = std::move(j);
     s.trainer.reset();
+    check_model();
     return config_to_json(s.config).dump();
+  });
+}
+
+val Playground::model_fit() {
+  return guard([&] {
+    const State& s = *state_;
+    if (!s.model) throw std::logic_error("no imported model: importModel first");
+    val out = val::object();
+    out.set("data", static_cast<bool>(s.data));
+    out.set("differences", string_array(s.model_differences));
+    out.set("metrics", s.model_scores ? val(s.model_scores->metrics) : val::null());
+    out.set("weights_of_epoch", s.model->weights_of_epoch);
+    out.set("epochs_trained", s.model->epochs_trained);
+    return out;
   });
 }
 

@@ -62,7 +62,7 @@ class Playground {
   void reset();
   int epoch() const;
   // The epoch whose weights the network holds: earlier than epoch() once early stopping
-  // has restored the best weights.
+  // has restored the best weights; an imported model's weights_of_epoch while it predicts.
   int model_epoch() const;
   bool stopped() const;
   std::string stop_reason();
@@ -81,6 +81,9 @@ class Playground {
 
   std::string export_model();
   std::string import_model(std::string_view json);
+  // The imported model against the loaded data: {data, differences, metrics,
+  // weights_of_epoch, epochs_trained}; metrics (its scores on the data) when it fits.
+  val model_fit();
 
   // The message of the last failed call, cleared by reading it ("" when none).
   std::string take_error();
@@ -97,6 +100,8 @@ class Playground {
   auto guard(F&& f) -> decltype(f());
   Trainer& trainer();
   Predictor predictor();
+  // Compares an imported model with the loaded data, and scores it there when it fits.
+  void check_model();
   std::string load(Table table, const DatasetOptions& options);
 
   std::unique_ptr<State> state_;

@@ -14,6 +14,7 @@ import * as check from './arguments.mjs';
  * @typedef {import('./nnplay.mjs').TrainingConfig} TrainingConfig
  * @typedef {import('./nnplay.mjs').TrainingConfigInput} TrainingConfigInput
  * @typedef {import('./nnplay.mjs').OutputLayer} OutputLayer
+ * @typedef {import('./nnplay.mjs').ModelFit} ModelFit
  * @typedef {import('./nnplay.mjs').EpochMetrics} EpochMetrics
  * @typedef {import('./nnplay.mjs').StepDetail} StepDetail
  * @typedef {import('./nnplay.mjs').DecisionGrid} DecisionGrid
@@ -324,6 +325,18 @@ export class Playground {
     const text = check.json(json, 'importModel', 'json', null, this.#limits.max_text_bytes);
     const size = check.textInput(text, 'importModel', 'json', this.#limits.max_text_bytes);
     return JSON.parse(this.#callWithText('importModel', text, size));
+  }
+
+  /**
+   * The imported model against the loaded data: `differences` says, one sentence each, how
+   * it does not fit (other columns, classes or task); when it fits, `metrics` are its
+   * scores on the data's splits (as an epoch's, its epoch being the model's
+   * weights_of_epoch). `data`: whether data is loaded.
+   * @returns {ModelFit}
+   */
+  modelFit() {
+    const fit = this.#call('modelFit');
+    return { ...fit, metrics: fit.metrics ? metrics(fit.metrics) : null };
   }
 
   /** Frees the engine's memory. Safe to call twice; the object is unusable afterwards. @returns {void} */

@@ -202,9 +202,9 @@ export class App {
   async #importModel(text, name) {
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
-    await this.session.importModel(text);
+    const { fit } = await this.session.importModel(text);
     this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
-    this.views.modelImported(model, name);
+    this.views.modelImported(model, name, fit);
     this.modelIo.say(`Imported “${name}”: predicting with it now. Training again starts over from its settings.`);
   }
 

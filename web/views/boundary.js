@@ -148,6 +148,8 @@ export class BoundaryView {
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(this.offscreen, 0, 0, w, w);
     if (this.points) this.#drawPoints(ctx, w, dpr);
+    // Points drawn, for tests.
+    this.canvas.dataset.points = String((this.points ?? []).reduce((n, set) => n + set.x.length / 2, 0));
     if (this.pick) {
       const [px, py] = this.#toPixel(this.pick[0], this.pick[1], w, w);
       ctx.strokeStyle = '#111';

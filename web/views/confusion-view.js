@@ -45,6 +45,7 @@ export class ConfusionView {
 
   #when() {
     if (!this.epoch) return ', before training';
+    if (this.trained < this.epoch) return ` with the imported model (its weights of epoch ${this.epoch})`;
     if (this.trained > this.epoch) return ` with the weights of epoch ${this.epoch}, restored by early stopping after epoch ${this.trained}`;
     return ` after epoch ${this.epoch}`;
   }

@@ -16,6 +16,7 @@ import { PredictPanel } from './predict-view.js';
  * @typedef {import('../core/session.js').Session} Session
  * @typedef {import('../core/engine-types.js').Visuals} Visuals
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
+ * @typedef {import('../core/engine-types.js').ModelFit} ModelFit
  * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[]}} SessionViewsOptions
  */
 
@@ -167,13 +168,25 @@ export class SessionViews {
   /**
    * An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run.
    * @param {{config?: {epochs?: number}, preprocessing?: {inputs?: {name: unknown, kind: string}[]}, task?: string,
-   *   class_names?: unknown[], epochs_trained?: number, inputs?: number, feature_names?: string[]}} model the model
+   *   class_names?: unknown[], target_names?: unknown[], epochs_trained?: number, inputs?: number, feature_names?: string[]}} model the model
    *   file (its fields used here)
    * @param {string} name its file's name
+   * @param {ModelFit} fit the model against the loaded data (its scores there when it fits)
    */
-  modelImported(model, name) {
-    this.charts?.reset();
+  modelImported(model, name, fit) {
+    this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
+    if (fit.metrics) this.charts?.append([fit.metrics]);
     this.controls.clearProgress(model.config?.epochs ?? 0);
+    // The diagram names the model's inputs and outputs, whatever data is loaded.
+    const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
+    this.names = { inputs: (model.feature_names ?? []).map(String), outputs: classes.length ? classes : (model.target_names ?? []).map(String) };
+    this.classNames = classes;
+    const fits = fit.differences.length === 0;
+    if (!fits) {
+      this.twoD = false;  // the data's plane is not the model's inputs
+      if (this.boundarySection) this.boundarySection.hidden = true;
+      this.confusion?.clear('The imported model does not fit the loaded data: no confusion matrix.');
+    }
     // The model's input columns, keeping what is already entered under the same names.
     const entered = this.predict.entries();
     // A model saved without preprocessing takes its inputs as they are, named as the engine
@@ -185,7 +198,13 @@ export class SessionViews {
     const layout = inputs.map((c) => used.indexOf(c));
     const classNames = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
     this.predict.setFeatures(features, classNames, `Predicting with the imported model “${name}”:`, layout);
-    this.controls.setStatus(`Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained).`, 'success');
+    const imported = `Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained)`;
+    if (!fit.data) this.controls.setStatus(`${imported}. Load data with its columns to see how it scores.`, 'success');
+    else if (fits) this.controls.setStatus(`${imported}: on the loaded data, ${scoreText(fit.metrics, model.task)}.`, 'success');
+    else {
+      this.controls.setStatus(`${imported} does not fit the loaded data: ${fit.differences.join('; ')}. ` +
+        'Its predictions are shown without that data: the predict form takes its columns.', 'warning');
+    }
   }
 
   /** @param {Visuals} v */

@@ -299,10 +299,10 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stopTraining('model imported');
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
-      // What the imported model predicts over the loaded data's plane (no confusion
-      // matrix: that would be the untrained network's).
-      if (state.summary) sendVisuals(true, false);
-      return { type: 'done', config: imported, output: state.pg.output() };
+      // Checked against the loaded data: when it fits, its scores and confusion matrix there.
+      const fit = state.pg.modelFit();
+      if (state.summary) sendVisuals(true, fit.differences.length === 0);
+      return { type: 'done', config: imported, output: state.pg.output(), fit };
     },
   };
 

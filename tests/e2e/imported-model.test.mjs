@@ -1,0 +1,62 @@
+// An imported model is checked against the loaded data: when it fits, every view shows
+// it (its scores, confusion matrix, boundary with the data's points, its inputs' names);
+// when it does not, the page says what differs and shows its predictions without that
+// data. In Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startHarness, openPage, waitTrainingDone, latest, shot } from './harness.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+async function trainAndExport(page) {
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-model')]);
+  return download.path();
+}
+
+test('a model imported over the data it fits shows its own scores, confusion matrix and boundary', async () => {
+  const page = await openPage(h, '#data=circles&epochs=30');
+  const file = await trainAndExport(page);
+  const trained = await latest(page);
+  await page.click('#reset');
+  await page.waitForFunction(() => document.querySelector('#latest-metrics dd').textContent === '–');
+  await page.setInputFiles('#import-model', file);
+  await page.waitForSelector('#model-io-message:has-text("Imported")');
+  const status = await page.textContent('#train-status');
+  assert.match(status, new RegExp(`Imported model “.*” \\(30 epochs trained\\): on the loaded data, validation accuracy ${trained[2].replace('.', '\\.')}`));
+  assert.deepEqual(await latest(page), trained, 'the tiles show the imported model on the data, as when it was trained');
+  await page.waitForFunction(() => /with the imported model \(its weights of epoch 30\)/.test(document.querySelector('#confusion caption')?.textContent ?? ''));
+  assert.equal(await page.isHidden('#boundary-section'), false);
+  // The boundary keeps the data's points under the imported model's regions.
+  await page.waitForFunction(() => Number(document.querySelector('canvas#boundary').dataset.points) > 0);
+  await shot(page, 'imported-model-fits');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a model that does not fit the loaded data: the page says what differs and predicts with its own columns', async () => {
+  const page = await openPage(h, '#data=circles&epochs=5');
+  const file = await trainAndExport(page);
+  const model = JSON.parse(await readFile(file, 'utf8'));
+  await page.selectOption('#dataset', 'iris');
+  await page.waitForFunction(() => /target “species”/.test(document.querySelector('#data-summary').textContent));
+  await page.setInputFiles('#import-model', file);
+  await page.waitForSelector('#model-io-message:has-text("Imported")');
+  const status = await page.textContent('#train-status');
+  assert.match(status, /does not fit the loaded data: the model takes the columns .*; the data has "sepal_length"/);
+  assert.match(status, /the model's classes are .*; the data's are "setosa", "versicolor", "virginica"/);
+  assert.match(status, /Its predictions are shown without that data/);
+  assert.match(await page.textContent('#confusion'), /does not fit the loaded data: no confusion matrix/);
+  assert.equal(await page.isHidden('#boundary-section'), true);
+  await page.waitForSelector('#network-svg');
+  const names = await page.$$eval('#network-svg circle.input title', (ts) => ts.map((t) => t.textContent));
+  assert.deepEqual(names, model.feature_names, 'the diagram names the model\'s inputs');
+  assert.match(await page.textContent('#predict-panel'), new RegExp(model.feature_names.join('[\\s\\S]*')));
+  await shot(page, 'imported-model-differs');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
