@@ -64,6 +64,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .field("validation_loss", &EpochMetrics::validation_loss)
       .field("validation_accuracy", &EpochMetrics::validation_accuracy)
       .field("train_r2", &EpochMetrics::train_r2)
+      .field("train_rmse", &EpochMetrics::train_rmse)
+      .field("validation_rmse", &EpochMetrics::validation_rmse)
       .field("validation_r2", &EpochMetrics::validation_r2)
       .field("learning_rate", &EpochMetrics::learning_rate)
       .field("seconds", &EpochMetrics::seconds);

@@ -180,6 +180,9 @@ export interface EpochMetrics {
   validation_loss: number | null;
   validation_accuracy: number | null;
   train_r2: number | null;
+  /** Regression: the root mean squared error in the target's units (the losses are on the standardized target). */
+  train_rmse: number | null;
+  validation_rmse: number | null;
   validation_r2: number | null;
   learning_rate: number;
   /** Training time so far, pauses excluded. */

@@ -54,6 +54,8 @@ function metrics(m) {
     validation_accuracy: nullIfNaN(m.validation_accuracy),
     train_r2: nullIfNaN(m.train_r2),
     validation_r2: nullIfNaN(m.validation_r2),
+    train_rmse: nullIfNaN(m.train_rmse),
+    validation_rmse: nullIfNaN(m.validation_rmse),
     learning_rate: m.learning_rate,
     seconds: m.seconds,
   };

@@ -17,9 +17,11 @@ nlohmann::ordered_json metrics_json(const EpochMetrics& m) {
           {"train_loss", number_or_null(m.train_loss)},
           {"train_accuracy", number_or_null(m.train_accuracy)},
           {"train_r2", number_or_null(m.train_r2)},
+          {"train_rmse", number_or_null(m.train_rmse)},
           {"validation_loss", number_or_null(m.validation_loss)},
           {"validation_accuracy", number_or_null(m.validation_accuracy)},
           {"validation_r2", number_or_null(m.validation_r2)},
+          {"validation_rmse", number_or_null(m.validation_rmse)},
           {"learning_rate", m.learning_rate},
           {"seconds", m.seconds}};
 }
@@ -94,8 +96,8 @@ void Report::final_line(const EpochMetrics& m, int epochs) {
     std::fprintf(out_, "train_loss=%.4f train_accuracy=%.4f val_loss=%.4f val_accuracy=%.4f\n", m.train_loss,
                  m.train_accuracy, m.validation_loss, m.validation_accuracy);
   else
-    std::fprintf(out_, "train_loss=%.4f train_r2=%.4f val_loss=%.4f val_r2=%.4f\n", m.train_loss, m.train_r2,
-                 m.validation_loss, m.validation_r2);
+    std::fprintf(out_, "train_loss=%.4f train_r2=%.4f val_loss=%.4f val_r2=%.4f val_rmse=%.6g\n", m.train_loss,
+                 m.train_r2, m.validation_loss, m.validation_r2, m.validation_rmse);
 }
 
 }  // namespace nnplay::cli

@@ -57,7 +57,7 @@ Matrix rescale(const ConstMatrixRef& x, const Vector& from_offset, const Vector&
 }
 
 struct SplitScore {
-  double loss = kNaN, accuracy = kNaN, r2 = kNaN;
+  double loss = kNaN, accuracy = kNaN, r2 = kNaN, rmse = kNaN;
   ConfusionMatrix confusion;
 };
 
@@ -99,7 +99,9 @@ SplitScore score_split(Model& model, const Dataset& data, const Examples& split,
     s.accuracy = static_cast<double>(correct) / static_cast<double>(n);
   } else {
     const Eigen::VectorXd mean = y.template cast<double>().rowwise().mean();
-    const double residual = (outputs - y).template cast<double>().squaredNorm();
+    const Eigen::VectorXd per_target = (outputs - y).template cast<double>().rowwise().squaredNorm();
+    const double residual = per_target.sum();
+    s.rmse = rmse_in_units(per_target, to.target_scale, static_cast<double>(n));
     const double total = (y.template cast<double>().colwise() - mean).squaredNorm();
     s.r2 = total > 0 ? 1.0 - residual / total : kNaN;
   }
@@ -151,9 +153,11 @@ ModelScores score_model(Model& model, const Dataset& data) {
   m.train_loss = train.loss;
   m.train_accuracy = train.accuracy;
   m.train_r2 = train.r2;
+  m.train_rmse = train.rmse;
   m.validation_loss = validation.loss;
   m.validation_accuracy = validation.accuracy;
   m.validation_r2 = validation.r2;
+  m.validation_rmse = validation.rmse;
   m.learning_rate = model.config.optimizer.learning_rate;
   out.train = train.confusion;
   out.validation = validation.confusion;

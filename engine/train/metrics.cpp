@@ -1,5 +1,7 @@
 #include "train/metrics.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace nnplay {
@@ -17,6 +19,16 @@ ConfusionMatrix confusion_matrix(const Matrix& outputs, const std::vector<int>& 
   ConfusionMatrix counts(class_count, std::vector<long>(class_count, 0));
   for (Eigen::Index j = 0; j < outputs.cols(); ++j) ++counts.at(labels[j]).at(predicted_class(outputs, j));
   return counts;
+}
+
+double rmse_in_units(const Eigen::VectorXd& residual_per_target, const Vector& target_scale, double rows) {
+  double sum = 0;
+  for (Eigen::Index k = 0; k < residual_per_target.size(); ++k) {
+    const double s = target_scale.size() > k && target_scale[k] != 0 ? target_scale[k] : 1.0;
+    sum += residual_per_target[k] / (s * s);
+  }
+  const auto targets = static_cast<double>(std::max<Eigen::Index>(1, residual_per_target.size()));
+  return std::sqrt(sum / (rows * targets));
 }
 
 }  // namespace nnplay

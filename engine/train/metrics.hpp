@@ -16,6 +16,10 @@ struct EpochMetrics {
   double validation_accuracy = 0;
   double train_r2 = 0;
   double validation_r2 = 0;
+  // Regression: the root mean squared error in the target's own units (the loss is on the
+  // standardized target), averaged over the targets.
+  double train_rmse = 0;
+  double validation_rmse = 0;
   double learning_rate = 0;
   double seconds = 0;  // training time so far, pauses excluded
 };
@@ -23,6 +27,11 @@ struct EpochMetrics {
 // The predicted class of each column of network outputs: argmax, or output > 0.5 for a
 // single sigmoid unit.
 int predicted_class(const Eigen::Ref<const Matrix>& outputs, Eigen::Index column);
+
+// Regression: the root mean squared error in the targets' own units, from the squared
+// residuals summed per target over `rows` examples at the scale they were trained at
+// (t_trained = (t - offset) * scale; an empty scale is 1).
+double rmse_in_units(const Eigen::VectorXd& residual_per_target, const Vector& target_scale, double rows);
 
 // counts[actual][predicted]
 using ConfusionMatrix = std::vector<std::vector<long>>;

@@ -189,13 +189,15 @@ EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
   m.train_loss = t.loss;
   m.train_accuracy = t.accuracy;
   m.train_r2 = t.r2;
+  m.train_rmse = t.rmse;
   if (data_->validation.size() > 0) {
     const Evaluation v = evaluate(data_->validation, y_validation_, validation_target_mean_);
     m.validation_loss = v.loss;
     m.validation_accuracy = v.accuracy;
     m.validation_r2 = v.r2;
+    m.validation_rmse = v.rmse;
   } else {
-    m.validation_loss = m.validation_accuracy = m.validation_r2 = kNaN;
+    m.validation_loss = m.validation_accuracy = m.validation_r2 = m.validation_rmse = kNaN;
   }
   seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   m.seconds = seconds_;
@@ -260,6 +262,8 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   const Eigen::Index rows = examples.size();
   const bool classification = data_->task == Task::classification;
   double loss = 0, correct = 0, residual = 0, total = 0;
+  const Vector& target_scale = data_->preprocessing.target_scale;
+  Eigen::VectorXd residual_per_target = Eigen::VectorXd::Zero(y.rows());
   for (Eigen::Index first = 0; first < rows; first += kEvaluationChunk) {
     const Eigen::Index n = std::min(kEvaluationChunk, rows - first);
     const auto outputs = network_.forward(examples.x.middleCols(first, n));
@@ -268,7 +272,9 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
     if (classification) {
       for (Eigen::Index j = 0; j < n; ++j) correct += predicted_class(outputs, j) == examples.labels[first + j];
     } else {
-      residual += (outputs - targets).template cast<double>().squaredNorm();
+      const Eigen::VectorXd per_target = (outputs - targets).template cast<double>().rowwise().squaredNorm();
+      residual += per_target.sum();
+      residual_per_target += per_target;
       total += (targets.colwise() - target_mean).template cast<double>().squaredNorm();
     }
   }
@@ -278,6 +284,7 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   e.loss = loss / m + 0.5 * config_.l2 / static_cast<double>(data_->train.size()) * network_.weight_square_sum();
   e.accuracy = classification ? correct / m : kNaN;
   e.r2 = classification ? kNaN : (total > 0 ? 1.0 - residual / total : kNaN);
+  e.rmse = classification ? kNaN : rmse_in_units(residual_per_target, target_scale, m);
   return e;
 }
 

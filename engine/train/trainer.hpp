@@ -75,7 +75,7 @@ class Trainer {
 
  private:
   struct Evaluation {
-    double loss, accuracy, r2;
+    double loss, accuracy, r2, rmse;
   };
   void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail);
   // Runs the epoch's next batch (shuffling at the start of an epoch); true when it was the last.

@@ -151,11 +151,13 @@ test('trainEpochs: metrics per epoch, resumable; NaN fields are null', () => {
     assert.deepEqual(first.map((m) => m.epoch), [1, 2, 3]);
     for (const m of first) {
       assert.deepEqual(Object.keys(m).sort(),
-        ['epoch', 'learning_rate', 'seconds', 'train_accuracy', 'train_loss', 'train_r2', 'validation_accuracy', 'validation_loss', 'validation_r2']);
+        ['epoch', 'learning_rate', 'seconds', 'train_accuracy', 'train_loss', 'train_r2', 'train_rmse', 'validation_accuracy',
+          'validation_loss', 'validation_r2', 'validation_rmse']);
       assert.ok(Number.isFinite(m.train_loss) && Number.isFinite(m.validation_loss));
       assert.ok(m.train_accuracy >= 0 && m.train_accuracy <= 1);
       assert.equal(m.train_r2, null);
       assert.equal(m.validation_r2, null);
+      assert.equal(m.validation_rmse, null);
       assert.ok(m.seconds >= 0);
     }
     assert.deepEqual(pg.trainEpochs(2).map((m) => m.epoch), [4, 5]);

@@ -117,3 +117,22 @@ test('after early stopping every figure is the restored epoch\'s, and says which
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('regression: the loss says it is on the standardized target, and the RMSE is in the target\'s units', async () => {
+  // price = 50,000 + 1,000 x + noise of about ±20
+  const lines = ['x,price'];
+  for (let i = 0; i < 200; ++i) { const x = ((i * 37) % 200) / 200; lines.push(`${x},${(50000 + 1000 * x + ((i * 13) % 41 - 20)).toFixed(2)}`); }
+  const page = await openPage(h, '#epochs=150&lr=0.03');
+  await page.setInputFiles('#csv-file', { name: 'prices.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.waitForFunction(() => document.querySelector('#data-summary').textContent.includes('regression'));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const tiles = await page.$$eval('#latest-metrics div', (ds) => ds.map((d) => [d.children[0].textContent, d.children[1].textContent]));
+  const [label, value] = tiles.at(-1);
+  assert.equal(label, 'Validation RMSE (target units)');
+  const rmse = Number(value.replace(/,/g, ''));
+  assert.ok(rmse > 5 && rmse < 60, `RMSE ${value} is in dollars: the noise is about ±20`);
+  assert.ok(Number(tiles[4][1]) < 0.1, 'the loss is on the standardized target');
+  assert.match(await page.textContent('#chart-loss >> xpath=ancestor::figure'), /on the standardized target/);
+  await page.close();
+});

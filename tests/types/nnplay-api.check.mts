@@ -58,7 +58,7 @@ export async function useTheApi(csv: string, bytes: Uint8Array, chunks: Uint8Arr
 const matrix: Matrix = { rows: 2, cols: 1, values: new Float32Array(2) };
 const metrics: EpochMetrics = {
   epoch: 1, train_loss: 0.5, train_accuracy: 0.8, validation_loss: null, validation_accuracy: null,
-  train_r2: null, validation_r2: null, learning_rate: 0.01, seconds: 0.002,
+  train_r2: null, validation_r2: null, train_rmse: null, validation_rmse: null, learning_rate: 0.01, seconds: 0.002,
 };
 const layer: StepLayer = {
   inputs: 2, units: 1, activation: 'sigmoid', keep_prob: 1, A_prev: matrix, Z: matrix, A: matrix, D: null, dA: null,

@@ -12,7 +12,7 @@ import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
  */
 
 /** @type {(keyof EpochMetrics)[]} */
-export const METRIC_COLUMNS = ['train_loss', 'validation_loss', 'train_accuracy', 'validation_accuracy', 'train_r2', 'validation_r2', 'learning_rate', 'seconds'];
+export const METRIC_COLUMNS = ['train_loss', 'validation_loss', 'train_accuracy', 'validation_accuracy', 'train_r2', 'validation_r2', 'train_rmse', 'validation_rmse', 'learning_rate', 'seconds'];
 
 /** @type {Record<string, string>} */
 const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };

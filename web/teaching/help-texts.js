@@ -63,7 +63,7 @@ export const CONTROL_HELP = {
     high: 'Many units on little data overfit, train slower, and deep sigmoid/tanh stacks learn slowly (vanishing gradients).',
     names: ['hidden_layer_sizes (sklearn)', 'Dense layers (Keras)', 'nn.Linear (PyTorch)', 'depth and width'] },
   loss: { title: 'Loss',
-    what: 'What the network minimizes. Chosen from the task: binary cross-entropy with one sigmoid output for 2 classes, categorical cross-entropy with softmax for more, mean squared error for regression.',
+    what: 'What the network minimizes. Chosen from the task: binary cross-entropy with one sigmoid output for 2 classes, categorical cross-entropy with softmax for more, mean squared error for regression. A regression target is standardized on the training rows (mean 0, standard deviation 1; not when scaling is None) before training, so its loss is on that scale: a loss of 1 is as good as always predicting the mean. The RMSE tile gives the error in the target’s own units.',
     names: ['Keras loss="binary_crossentropy" / "categorical_crossentropy" / "mse"', 'PyTorch BCEWithLogitsLoss, CrossEntropyLoss, MSELoss', 'log loss'] },
   init: { title: 'Weight initialization',
     what: 'How the weights start (biases start at 0); n is the layer’s inputs. He (randn·√(2/n)) suits ReLU, Xavier/Glorot (uniform, ±√(6/(n + units))) suits tanh and sigmoid, LeCun (randn·√(1/n)) is what the classic deep-network example writes: all three scale the weights by the fan-in so signals keep their size through the layers. Gaussian draws randn × a scale you set, the same for every layer (0.01 in the classic first examples).',

@@ -93,6 +93,7 @@ export class MetricsCharts {
     this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
     this.latest = h('dl', { class: 'latest', id: 'latest-metrics', 'aria-live': 'off' });
     this.scoreTitle = h('h3', { text: 'Accuracy' });
+    this.lossTitle = h('h3', { text: 'Loss (cost)' });
     this.logScale = h('input', { type: 'checkbox', id: 'loss-log' });
     this.logScale.addEventListener('change', () => {
       this.loss.options.scales.y.type = this.logScale.checked ? 'logarithmic' : 'linear';
@@ -102,7 +103,7 @@ export class MetricsCharts {
       this.latest,
       h('div', { class: 'charts' },
         h('figure', { hidden: !show.includes('accuracy') }, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
-        h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, h('h3', { text: 'Loss (cost)' }),
+        h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, this.lossTitle,
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' log scale')),
         h('div', { class: 'chart-box' }, this.lossCanvas))));
     /** @type {{score: Series, loss: Series}} */
@@ -128,6 +129,8 @@ export class MetricsCharts {
     this.score = lineChart(this.scoreCanvas, regression ? 'R²' : 'accuracy',
       regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 });
     this.scoreCanvas.setAttribute('aria-label', regression ? 'R² per epoch' : 'Accuracy per epoch');
+    // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
+    this.lossTitle.textContent = regression ? 'Loss (cost, on the standardized target)' : 'Loss (cost)';
     this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {});
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
@@ -233,6 +236,11 @@ export class MetricsCharts {
       ['Train loss', m ? fmt(m.train_loss) : '–'],
       ['Validation loss', m ? fmt(m.validation_loss) : '–'],
     ];
+    if (regression) {
+      const validation = m?.validation_rmse !== null && m?.validation_rmse !== undefined;
+      items.push([validation || !m ? 'Validation RMSE (target units)' : 'Train RMSE (target units)',
+        m ? fmt(validation ? m.validation_rmse : m.train_rmse) : '–']);
+    }
     if (this.latest.children.length !== items.length) {
       replace(this.latest, items.map(([k], i) => h('div', { 'data-metric': String(i) }, h('dt', { text: k }), h('dd'))));
     }

@@ -2,6 +2,7 @@
 // standardizes them on the training rows and predictions come back in the data's units.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <memory>
 #include <sstream>
 
@@ -28,6 +29,38 @@ std::string house_prices_csv() {
 }
 
 }  // namespace
+
+TEST_CASE("regression: the RMSE is reported in the target's units, the loss on the standardized target",
+          "[regression][metrics]") {
+  // The house prices with a deterministic noise of up to ±2,000.
+  std::ostringstream csv;
+  csv << "area,age,price\n";
+  for (int i = 0; i < 20; ++i)
+    for (int j = 0; j < 10; ++j) {
+      const double area = 0.5 + 0.1 * i, age = 0.2 * j;
+      csv << area << "," << age << "," << 150000 + 40000 * area - 25000 * age + ((i * 7 + j * 3) % 11 - 5) * 400
+          << "\n";
+    }
+  DatasetOptions options;
+  options.seed = 3;
+  auto data = std::make_shared<const Dataset>(build_dataset(parse_csv(csv.str()), options).dataset);
+  TrainingConfig config;
+  config.hidden_layers = {};
+  config.optimizer.learning_rate = Scalar(0.05);
+  Trainer trainer(config, data);
+  trainer.train(60);
+  const EpochMetrics& last = trainer.history().back();
+
+  Matrix predicted = trainer.predict(data->validation.x);
+  decode_outputs(data->preprocessing, predicted);
+  Matrix actual = data->validation.targets;
+  decode_outputs(data->preprocessing, actual);
+  const double rmse = std::sqrt((predicted - actual).cast<double>().squaredNorm() / static_cast<double>(actual.cols()));
+  CHECK(rmse > 500);  // the noise
+  CHECK_THAT(last.validation_rmse, Catch::Matchers::WithinRel(rmse, 1e-3));
+  CHECK(last.validation_loss < 0.1);  // the mean squared error of standardized prices
+  CHECK(std::isnan(last.train_accuracy));
+}
 
 TEST_CASE("regression: targets in large units train and predict in the data's units", "[regression][preprocessing]") {
   const Table table = parse_csv(house_prices_csv());

@@ -72,9 +72,9 @@ test('all runs as one CSV: run, epoch, metrics; names quoted when needed', () =>
   runs.add({ config: state(), history: history(2), name: 'a, "quoted" run' });
   runs.add({ config: state({ learning_rate: 0.1 }), history: history(1, 2) });
   const lines = runs.toCsv().trimEnd().split('\n');
-  assert.equal(lines[0], 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,learning_rate,seconds');
+  assert.equal(lines[0], 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,train_rmse,validation_rmse,learning_rate,seconds');
   assert.equal(lines.length, 4);
-  assert.equal(lines[1], '"a, ""quoted"" run",1,1,,0.5,,,,0.01,0');
-  assert.equal(lines[3], 'lr 0.1,1,2,,0.5,,,,0.01,0');
-  assert.equal(runsCsv([]), 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,learning_rate,seconds\n');
+  assert.equal(lines[1], '"a, ""quoted"" run",1,1,,0.5,,,,,,0.01,0');
+  assert.equal(lines[3], 'lr 0.1,1,2,,0.5,,,,,,0.01,0');
+  assert.equal(runsCsv([]), 'run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,train_r2,validation_r2,train_rmse,validation_rmse,learning_rate,seconds\n');
 });
