@@ -103,8 +103,10 @@ std::string special_what(SpecialNumber s) {
 
 }  // namespace
 
-ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells& cells, NumberSeparators separators) {
+ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells& cells, NumberSeparators separators,
+                            const Regrouped& regrouped) {
   ColumnDecorations decorations;
+  if (regrouped.count > 0) decorations.groups.push_back(".");
   std::vector<Reading> readings;
   readings.reserve(cells.values.size());
   for (const std::string& v : cells.values) readings.push_back(read_value(v, separators, decorations));
@@ -156,10 +158,14 @@ ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells&
     const Reading& r = readings[static_cast<std::size_t>(cell.second)];
     if (r.kind == Reading::Kind::number) values[cell.first * m] = r.value;
   }
-  if (example != nullptr) {
-    const auto code = static_cast<std::size_t>(example->second);
-    table.csv.warnings.push_back(decorations_note(name, decorations, cells.values[code], readings[code].value));
-  }
+  // The example: a plain value read again ("45.000" → 45000, what a reader may doubt),
+  // unless a cell shows more than one kind of decoration ("1.234,50 €").
+  const Reading* shown = example != nullptr ? &readings[static_cast<std::size_t>(example->second)] : nullptr;
+  if (regrouped.count > 0 && (shown == nullptr || shown->decorations <= 1))
+    table.csv.warnings.push_back(decorations_note(name, decorations, regrouped.example, regrouped.example_value));
+  else if (shown != nullptr)
+    table.csv.warnings.push_back(
+        decorations_note(name, decorations, cells.values[static_cast<std::size_t>(example->second)], shown->value));
   if (specials > 0) {
     const auto& first = cells.cells[specials_listed[0]];
     const auto code = static_cast<std::size_t>(first.second);

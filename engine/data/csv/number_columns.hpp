@@ -5,6 +5,7 @@
 // and spreadsheet errors are missing values, with a warning naming the row; other text
 // makes the column text, or, among more numbers, is the column's problem.
 #include <cstddef>
+#include <string>
 
 #include "data/csv/column_cells.hpp"
 #include "data/csv/decorated_number.hpp"
@@ -18,9 +19,18 @@ enum class ColumnVerdict {
   mostly_text,  // more values are text than numbers: to be read again as text
 };
 
+// Plain values of a column that were read again with '.' as the thousands separator
+// (dot_groups.hpp), for the column's note.
+struct Regrouped {
+  std::size_t count = 0;
+  std::string example;  // the first, as written ("45.000")
+  float example_value = 0;
+};
+
 // Decides column `column` of `table` from `cells`, its fields that were not plain numbers
 // (the others are in table.numbers), read with `separators`. On numbers, writes the values
 // of the cells into table.numbers, and the notes into table.csv.warnings.
-ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells& cells, NumberSeparators separators);
+ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells& cells, NumberSeparators separators,
+                            const Regrouped& regrouped = {});
 
 }  // namespace nnplay

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "data/csv/dot_groups.hpp"
 #include "data/csv/number_columns.hpp"
 #include "data/csv/text.hpp"
 
@@ -36,12 +37,15 @@ void TextColumns::add(std::size_t column, const CsvField& f, std::size_t row) {
 
 void TextColumns::finish(Table& table, const char* begin, const char* end, std::int64_t first_row) {
   const bool decimal_comma = table.csv.decimal_comma;
+  DotGroups dots;
+  if (decimal_comma) dots = find_dot_groups(table, cells_, begin, end, first_row, delimiter_);
   std::vector<std::size_t> reread;
   for (std::size_t j = 0; j < cells_.size(); ++j) {
     ColumnCells& t = cells_[j];
-    if (t.cells.empty()) continue;
-    const NumberSeparators separators{decimal_comma, decimal_comma ? '\0' : ','};
-    switch (decide_column(table, j, t, separators)) {
+    const bool dot_groups = decimal_comma && dots.kept[j];
+    if (t.cells.empty() && !dot_groups) continue;
+    const NumberSeparators separators{decimal_comma, decimal_comma ? (dot_groups ? '.' : '\0') : ','};
+    switch (decide_column(table, j, t, separators, dot_groups ? dots.regrouped[j] : Regrouped())) {
       case ColumnVerdict::numbers: break;
       case ColumnVerdict::text: {
         Column& c = table.columns[j];

@@ -4,7 +4,8 @@
 // of those columns (number_columns.hpp): numeric (numbers as spreadsheets write them read
 // as numbers, with a note), numeric with a problem (the first value that is not a number,
 // reported when the column is used), text (categories and codes), or, when text outweighs
-// the numbers, read again as text.
+// the numbers, read again as text. In a decimal-comma file, it first finds the columns
+// whose '.' separates thousands (dot_groups.hpp).
 #include <cstddef>
 #include <cstdint>
 #include <vector>

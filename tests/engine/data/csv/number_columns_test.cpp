@@ -1,4 +1,4 @@
-// Columns of numbers as spreadsheets write them (data/csv/number_columns.hpp):
+// Columns of numbers as spreadsheets write them (data/csv/number_columns.hpp, dot_groups.hpp):
 // thousands separators, currency and percent signs read as numbers with one note per
 // column; infinities and values beyond float range read as missing with the row named.
 #include <catch2/catch.hpp>
@@ -51,6 +51,60 @@ TEST_CASE("csv: a salary column written with a currency sign and thousands separ
         "column \"salary\" (2): read as numbers after removing thousands separators \",\", the currency sign \"$\" and "
         "the parentheses around negative numbers (\"($2,000)\" → -2000)");
   CHECK(t.preview[0][1] == "$45,000");  // the preview shows the file's text
+}
+
+TEST_CASE("csv: a European file: ';', decimal comma, '.' between thousands, euro signs", "[csv][number]") {
+  const Table t = parse_csv(
+      "Artikel;Preis;Gehalt;Menge\n"
+      "Tisch;1.234,50 €;45.000;3\n"
+      "Stuhl;99,90 €;52.500;12\n"
+      "Lampe;€ 12,50;1.250.000;1\n"
+      "Regal;2.000 €;38.000;7\n");
+  CHECK(t.csv.delimiter == ';');
+  REQUIRE(t.csv.decimal_comma);
+  CHECK(column_values(t, 1) == std::vector<float>{1234.5f, 99.9f, 12.5f, 2000});
+  CHECK(column_values(t, 2) == std::vector<float>{45000, 52500, 1250000, 38000});
+  CHECK(warnings_with(t, "\"Preis\"") ==
+        std::vector<std::string>{"column \"Preis\" (2): read as numbers after removing thousands separators \".\" and "
+                                 "the currency sign \"€\" (\"1.234,50 €\" → 1234.5)"});
+  CHECK(warnings_with(t, "\"Gehalt\"") ==
+        std::vector<std::string>{"column \"Gehalt\" (3): read as numbers after removing thousands "
+                                 "separators \".\" (\"45.000\" → 45000)"});
+  CHECK(t.columns[3].type == ColumnType::numeric);
+  CHECK(warnings_with(t, "Menge").empty());
+}
+
+TEST_CASE("csv: in a decimal-comma file, '.' groups thousands only where no value writes a decimal point",
+          "[csv][number]") {
+  SECTION("plain values past the first rows, read by the fast path, are read again") {
+    std::string text = "x;gehalt;y\n";
+    for (int i = 0; i < 300; ++i) text += std::to_string(i % 7) + ";" + std::to_string(10 + i % 90) + ".500;1,5\n";
+    const Table t = parse_csv(text);
+    CHECK(t.number(0, 1) == 10500.0f);
+    CHECK(t.number(299, 1) == (10 + 299 % 90) * 1000.0f + 500);
+    CHECK(t.number(299, 2) == 1.5f);  // a decimal comma, not 15
+  }
+  SECTION("a value that writes a decimal point, even far down, keeps '.' a decimal point in its column") {
+    std::string text = "x;w\n";
+    for (int i = 0; i < 300; ++i) text += "1;" + std::string(i == 250 ? "3.14" : "45.000") + "\n";
+    const Table t = parse_csv(text);
+    CHECK(t.number(0, 1) == 45.0f);
+    CHECK(t.number(250, 1) == 3.14f);
+    CHECK(t.csv.warnings.empty());
+  }
+  SECTION("a file that writes decimal points elsewhere keeps \"45.000\" 45, but \"1.234,5\" is sure") {
+    const Table t = parse_csv("a;b;c\n5.1;45.000;1.234,5\n4.9;52.000;2.000,25\n");
+    CHECK(column_values(t, 0) == std::vector<float>{5.1f, 4.9f});
+    CHECK(column_values(t, 1) == std::vector<float>{45, 52});
+    CHECK(column_values(t, 2) == std::vector<float>{1234.5f, 2000.25f});
+  }
+  SECTION("without a decimal comma, ',' groups and '.' is the decimal point") {
+    CsvOptions o;
+    o.decimal_comma = false;
+    const Table t = parse_csv("a;b\n1,234;45.000\n5;1.5\n", o);
+    CHECK(column_values(t, 0) == std::vector<float>{1234, 5});
+    CHECK(column_values(t, 1) == std::vector<float>{45, 1.5f});
+  }
 }
 
 TEST_CASE("csv: percentages read as fractions", "[csv][number]") {
