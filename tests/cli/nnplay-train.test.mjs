@@ -1,6 +1,7 @@
 // The command-line trainer (cli/, build/native/nnplay-train) as a user meets it: what it
 // says about the data before training, the batch it picks for small data, its refusals
-// of files it cannot use, and a run that diverges.
+// of files it cannot use, the columns it read as numbers after removing signs, and a run
+// that diverges.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -69,4 +70,33 @@ test('cli: a loss that swings far above its best stops the run as diverged', () 
   assert.equal(r.status, 0, r.err);
   assert.match(r.out, /stopped: training diverged at epoch 3: the training loss \([\d.e+]+\) has stayed above ten times its best \([\d.]+ before training\) for 3 epochs with learning rate 50; try a lower learning rate/);
   assert.match(r.out, /final: epochs=3 /);
+});
+
+test('cli: says which columns it read as numbers after removing signs, and which values it treated as missing', () => {
+  const rows = Array.from({ length: 24 }, (_, i) =>
+    `"$${40 + i},${String(100 + 7 * i).padStart(3, '0')}",${(i % 7) + 0.5}%,${i === 5 ? '1e308' : i % 4},${i % 2 ? 'yes' : 'no'}`);
+  const salaries = file('salaries.csv', ['salary,rate,score,label', ...rows].join('\n') + '\n');
+  const expected = [
+    'column "salary" (1): read as numbers after removing thousands separators "," and the currency sign "$" ("$40,100" → 40100)',
+    'column "rate" (2): percentages read as fractions ("0.5%" → 0.005)',
+    'column "score" (3), row 7: "1e308" is beyond the float range (±3.4e38); treated as missing',
+    'dropped 1 rows with a missing feature value (impute instead to keep them)',
+  ];
+  const r = run(salaries, '--epochs', '1');
+  assert.equal(r.status, 0, r.err);
+  for (const note of expected) assert.ok(r.out.includes(`note: ${note}\n`), `${note}\nin\n${r.out}`);
+  assert.match(r.out, /note: 3 numeric inputs scaled/, 'no column is one-hot encoded');
+  assert.doesNotMatch(r.out, /categorical/);
+  const json = run(salaries, '--epochs', '1', '--json');
+  assert.equal(json.status, 0, json.err);
+  const notes = json.out.trim().split('\n').map((l) => JSON.parse(l)).filter((o) => 'note' in o).map((o) => o.note);
+  for (const note of expected) assert.ok(notes.includes(note), `${note}\nin\n${notes.join('\n')}`);
+
+  const european = file('europe.csv', ['Preis;Gehalt;Klasse',
+    ...Array.from({ length: 12 }, (_, i) => `${i + 1}.${String(10 * i).padStart(3, '0')},50 €;${30 + i}.500;${i % 3 ? 'a' : 'b'}`)].join('\n') + '\n');
+  const eu = run(european, '--epochs', '1', '--json');
+  assert.equal(eu.status, 0, eu.err);
+  const euNotes = eu.out.trim().split('\n').map((l) => JSON.parse(l)).filter((o) => 'note' in o).map((o) => o.note);
+  assert.ok(euNotes.includes('column "Preis" (1): read as numbers after removing thousands separators "." and the currency sign "€" ("1.000,50 €" → 1000.5)'), euNotes.join('\n'));
+  assert.ok(euNotes.includes('column "Gehalt" (2): read as numbers after removing thousands separators "." ("30.500" → 30500)'), euNotes.join('\n'));
 });

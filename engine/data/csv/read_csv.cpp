@@ -224,7 +224,7 @@ class CsvParser {
         if (!f.quoted && parse_small_integer(f, out[j])) continue;
         if (parse_number(f.data, f.data + f.size, decimal_comma_, out[j]) == NumberParse::ok) continue;
         out[j] = kNaN;
-        text_columns_->add(j, f, row, reader.record_row());
+        text_columns_->add(j, f, row);
       }
       table_.file_rows.push_back(reader.record_row());
       if (table_.preview.size() < options_.preview_rows) {

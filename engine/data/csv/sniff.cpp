@@ -20,6 +20,14 @@ bool starts_with(const char* begin, const char* end, const char* magic, std::siz
   return static_cast<std::size_t>(end - begin) >= n && std::memcmp(begin, magic, n) == 0;
 }
 
+// Just past the line break that ends the line at p (CRLF, LF or a lone CR), or `end`.
+const char* after_line(const char* p, const char* end) {
+  while (p < end && *p != '\n' && *p != '\r') ++p;
+  if (p < end && *p == '\r') ++p;
+  if (p < end && *p == '\n') ++p;
+  return p;
+}
+
 bool is_number(const std::string& s, bool decimal_comma) {
   float v;
   return parse_number(s.data(), s.data() + s.size(), decimal_comma, v) == NumberParse::ok;
@@ -170,7 +178,10 @@ char detect_delimiter(const char* begin, const char* end) {
 }
 
 char detect_delimiter_or(const char* begin, const char* end, char fallback) {
+  // The sample ends after the first two lines when they are longer than kSampleBytes: a
+  // header of long names cut before its first delimiter would read as one column.
   const char* sample_end = begin + std::min<std::size_t>(static_cast<std::size_t>(end - begin), kSampleBytes);
+  sample_end = std::max(sample_end, after_line(after_line(begin, end), end));
   // Preference among fully consistent candidates: a semicolon file with decimal commas
   // also splits consistently on commas, and a comma file rarely has a ';' in every row.
   const char candidates[] = {'\t', ';', ','};

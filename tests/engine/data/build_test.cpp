@@ -337,3 +337,29 @@ TEST_CASE("build_dataset: categorical features and missing values", "[dataset]")
     CHECK(d.feature_names[static_cast<std::size_t>(hot)] == "colour=red");
   }
 }
+
+TEST_CASE("build_dataset: amounts and percentages as spreadsheets write them are one numeric feature each",
+          "[dataset]") {
+  std::string text = "salary,rate,score,label\n";
+  for (int i = 0; i < 40; ++i)
+    text += "\"$" + std::to_string(30 + i) + "," + std::to_string(100 + 17 * i) + "\"," + std::to_string(i % 9 + 1) +
+            "." + std::to_string(i % 10) + "%," + (i == 7 ? "inf" : std::to_string(i % 5)) + "," +
+            (i % 2 ? "yes" : "no") + "\n";
+  DatasetOptions o;
+  o.validation_fraction = 0;
+  const auto built = build_dataset(parse_csv(text), o);
+  const auto& s = built.summary;
+  CHECK(s.feature_count == 3);
+  CHECK(built.dataset.feature_names == std::vector<std::string>{"salary", "rate", "score"});
+  for (int c = 0; c < 3; ++c) CHECK(s.columns[static_cast<std::size_t>(c)].type == "numeric");
+  CHECK(s.columns[0].min == 30100);
+  CHECK(s.columns[1].max == 0.098f);
+  CHECK(s.dropped == std::vector<std::string>{"1 rows with a missing feature value (impute instead to keep them)"});
+  CHECK(s.warnings == std::vector<std::string>{
+                          "column \"salary\" (1): read as numbers after removing thousands separators \",\" and the "
+                          "currency sign \"$\" (\"$30,100\" → 30100)",
+                          "column \"rate\" (2): percentages read as fractions (\"1.0%\" → 0.01)",
+                          "column \"score\" (3), row 9: \"inf\" is infinite; treated as missing"});
+  const nlohmann::json j = nnplay::summary_to_json(s);
+  CHECK(j["warnings"].size() == 3);
+}

@@ -84,3 +84,23 @@ TEST_CASE("csv: Excel's \"sep=;\" first line names the delimiter", "[csv]") {
   CHECK_THAT(data_error_of([] { parse_csv("sep=;\nwidth;height\n1;2;3\n"); }), Contains("row 3"));
   CHECK_THAT(data_error_of([] { parse_csv("sep=,\n\n"); }), Contains("only its \"sep=\" line"));
 }
+
+TEST_CASE("csv: a header of very long names is read whole, not cut before its first delimiter", "[csv]") {
+  const std::string name(100000, 'n');
+  for (const char delimiter : {',', ';', '\t'}) {
+    const std::string d(1, delimiter);
+    const Table t = parse_csv(name + d + "label\n1" + d + "a\n2" + d + "b\n");
+    CAPTURE(delimiter);
+    CHECK(t.csv.delimiter == delimiter);
+    REQUIRE(t.columns.size() == 2);
+    CHECK(t.columns[0].name == name);
+    CHECK(t.columns[1].name == "label");
+    CHECK(t.rows == 2);
+  }
+  // Two long names, the delimiter far past the first 64 KB.
+  const Table wide = parse_csv(std::string(70000, 'a') + "," + std::string(70000, 'b') + "\n1,2\n3,4\n");
+  CHECK(wide.columns.size() == 2);
+  CHECK(wide.columns[1].name == std::string(70000, 'b'));
+  // One long name and nothing to split it: the message is still true.
+  CHECK_THAT(data_error_of([&] { parse_csv(name + "\n1\n2\n"); }), Contains("found only one column"));
+}
