@@ -56,7 +56,7 @@ export class App {
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
-      onImport: (text, name) => this.#importModel(text, name),
+      onImport: (file) => this.#importModel(file),
       onExportCode: async () => exportCode((await s.request('export', { what: 'model' })).json,
         { trainRows: s.summary?.train_rows }),
       onChartsPng: () => canvasesPng([this.views.charts?.scoreCanvas, this.views.charts?.lossCanvas]),
@@ -198,8 +198,16 @@ export class App {
     await session.useCsv(tooSmall ? { ...s, batch: 'full' } : s);
   }
 
-  /** @param {string} text @param {string} name */
-  async #importModel(text, name) {
+  /** @param {File} file */
+  async #importModel(file) {
+    const { name } = file;
+    // Checked before reading: a file larger than the engine takes is not read at all.
+    const max = this.session.limits?.max_text_bytes ?? Infinity;
+    if (file.size > max) {
+      throw new Error(`“${name}” is ${Math.round(file.size / 1e6)} MB; model files of up to ${Math.round(max / 1e6)} MB can be ` +
+        'imported (the engine’s memory in the browser is at most 2 GB). Is it a model saved by nnplay?');
+    }
+    const text = await file.text();
     let model;
     try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
     const { fit } = await this.session.importModel(text);

@@ -55,6 +55,13 @@ test('a 2,000-column file: the column list is searched by name or number, and an
   await page.fill('#column-search', 'no such column');
   await page.waitForFunction(() => /No column matches “no such column”/.test(document.querySelector('#column-roles-more').textContent));
   await shot(page, 'data-2000-columns');
+  // Predict takes one row of values, not 1,999 fields.
+  assert.equal(await page.$$eval('#predict-form input', (i) => i.length), 0);
+  await page.click('#predict-button');
+  await page.waitForSelector('#predict-output .bars');
+  await page.fill('#predict-row', '1,2,3');
+  await page.click('#predict-button');
+  await page.waitForFunction(() => /Expected \d+ values, one per input column; got 3/.test(document.querySelector('#predict-output').textContent));
   assert.deepEqual(page.errors, []);
   await page.close();
 });

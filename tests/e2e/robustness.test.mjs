@@ -108,3 +108,35 @@ test('robustness: training survives the page being frozen (a background tab) and
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('robustness: a worker that ends without an error (stopped by the browser) is noticed, and restarts', async () => {
+  const page = await openPage(h, '#data=circles&epochs=100000');
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) > 3);
+  // Ended from outside, as the browser ends a worker: no error event, no message.
+  await page.evaluate(() => window.nnplayApp.session.client.worker.terminate());
+  await page.waitForSelector('#train-status button.restart', { timeout: 10000 });
+  assert.match(await page.textContent('#train-status'), /engine stopped unexpectedly \(the engine’s worker ended without an error/);
+  assert.equal(await page.evaluate(() => document.body.dataset.training), 'false', 'not "training" forever');
+  await page.click('#train-status button.restart');
+  await page.waitForFunction(() => /Restarted/.test(document.querySelector('#train-status').textContent));
+  await page.close();
+});
+
+
+test('robustness: a model file larger than the engine takes is refused by its size, before it is read', async () => {
+  const page = await openPage(h, '#data=circles');
+  // A small file that says it is 700 MB: the page must not read it to find out.
+  await page.evaluate(() => {
+    const input = document.querySelector('#import-model');
+    const file = new File(['{}'], 'huge-model.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 700e6 });
+    file.text = () => { window.__read = true; return Promise.resolve('{}'); };
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+  });
+  await page.waitForSelector('#model-io-message:has-text("700 MB")');
+  assert.match(await page.textContent('#model-io-message'), /“huge-model\.json” is 700 MB; model files of up to 537 MB can be imported/);
+  assert.equal(await page.evaluate(() => window.__read), undefined, 'not read');
+  await page.close();
+});

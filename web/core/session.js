@@ -47,6 +47,7 @@ export class Session {
   /** @type {State} */ #state;
   /** @type {Record<string, string>} */ #engineErrors = {};  // field -> the engine's message from configure
   /** @type {DataSummary | null} */ #summary = null;
+  /** @type {{max_text_bytes: number} | null} the engine's limits, once it is loaded */ #limits = null;
   /** @type {TrainingConfig | null} */ #config = null;  // the configuration the engine took
   /** @type {OutputLayer | null} */ #output = null;
   #loading = false;
@@ -71,6 +72,8 @@ export class Session {
   get state() { return this.#state; }
   /** The loaded data's summary (the engine's JSON), or null. @returns {DataSummary | null} */
   get summary() { return this.#summary; }
+  /** The engine's limits (max_text_bytes: the largest text it reads), or null before it loads. */
+  get limits() { return this.#limits; }
   /** The configuration the engine took (normalized), or null. @returns {TrainingConfig | null} */
   get config() { return this.#config; }
   /** The output layer and loss the engine chose for the data and settings, or null. @returns {OutputLayer | null} */
@@ -96,7 +99,8 @@ export class Session {
       this.#emit('crashed', e);
       this.#emit('change');
     });
-    await client.request('init', await this.engineOptions());
+    const ready = await client.request('init', await this.engineOptions());
+    this.#limits = ready.limits ?? null;
     await this.loadData();
     await this.configure();
   }

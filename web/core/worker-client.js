@@ -11,17 +11,36 @@ export class WorkerClient {
   /** @type {Map<number, {resolve: (reply: any) => void, reject: (error: Error) => void, type: string}>} */
   #pending = new Map();
   #listeners = new Listeners();
+  #terminated = false;
 
   /** target: the worker script's URL (a module worker is started) or a Worker. @param {string | URL | Worker} target */
   constructor(target) {
     this.#worker = target instanceof Worker ? target : new Worker(target, { type: 'module' });
     this.#worker.onmessage = (event) => this.#receive(event.data);
-    this.#worker.onerror = (event) => {
-      const message = event.message || 'the training worker failed to start';
-      for (const { reject } of this.#pending.values()) reject(Object.assign(new Error(message), { where: 'worker' }));
-      this.#pending.clear();
-      this.#emit('fatal', { message });
-    };
+    this.#worker.onerror = (event) => this.#fail(event.message || 'the training worker failed to start');
+    this.#watch();
+  }
+
+  // The worker holds a lock while it lives (worker/worker.js); once this side gets it, the
+  // worker has ended. An ending without an error event (the browser stopped it, it closed)
+  // is a crash like any other.
+  #watch() {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) return;
+    const lock = `nnplay-worker-${globalThis.crypto.randomUUID()}`;
+    this.on('watching', () => {
+      locks.request(lock, () => {
+        if (!this.#terminated) this.#fail('the engine’s worker ended without an error (the browser may have stopped it)');
+      });
+    });
+    this.#worker.postMessage({ type: 'watch', lock });
+  }
+
+  /** The worker is gone: every pending request fails, and listeners hear `fatal`. @param {string} message */
+  #fail(message) {
+    for (const { reject } of this.#pending.values()) reject(Object.assign(new Error(message), { where: 'worker' }));
+    this.#pending.clear();
+    this.#emit('fatal', { message });
   }
 
   /** The Worker itself (read-only use: tests simulate its crash with an 'error' event). @returns {Worker} */
@@ -57,6 +76,7 @@ export class WorkerClient {
 
   /** Stops the worker. */
   terminate() {
+    this.#terminated = true;
     this.#worker.terminate();
   }
 

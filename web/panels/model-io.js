@@ -43,7 +43,7 @@ export class ModelIo {
    * onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob.
    * @param {HTMLElement} root
    * @param {{onExportModel: () => Promise<string>, onExportHistory: () => Promise<EpochMetrics[]>,
-   *   onImport: (text: string, name: string) => Promise<unknown>,
+   *   onImport: (file: File) => Promise<unknown>,
    *   onExportCode?: () => Promise<Record<string, string>>, onChartsPng?: () => Promise<Blob>}} handlers
    */
   constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
@@ -55,7 +55,7 @@ export class ModelIo {
     this.file.addEventListener('change', async () => {
       const f = this.file.files[0];
       this.file.value = '';
-      if (f) await this.#run(async () => onImport(await f.text(), f.name));
+      if (f) await this.#run(async () => onImport(f));
     });
     this.message = h('p', { class: 'hint', id: 'model-io-message', 'aria-live': 'polite' });
     this.codeButtons = onExportCode ? CODE.map(([key, text, file]) => h('button', { type: 'button', id: `export-${key}`,

@@ -1,9 +1,13 @@
 // The predict panel: one input per feature column of the data (or of an imported
-// model), the class probabilities (or the predicted value) for those values.
+// model), or for wide data (MNIST's 784 pixels) one row of comma-separated values; the
+// class probabilities (or the predicted value) for those values.
 import { h, replace, fmt, pct } from '../ui/dom.js';
 import { classColor } from '../ui/colors.js';
 
 /** @typedef {(number | string | null)[]} RawRow a value per input column of the model (null: missing) */
+
+// More input columns than this are entered as one row of values, not a field each.
+const MAX_FIELDS = 40;
 
 export class PredictPanel {
   /**
@@ -20,11 +24,21 @@ export class PredictPanel {
     replace(root, this.source, this.form, this.output);
     /** @type {HTMLInputElement[]} */
     this.inputs = [];
+    /** @type {HTMLTextAreaElement | null} the row of values, for wide data */
+    this.row = null;
+  }
+
+  /** The entered texts, one per feature: the fields', or the row's values. @returns {string[]} */
+  #texts() {
+    if (!this.row) return this.inputs.map((input) => input.value);
+    const values = this.row.value.split(/[,;\t]/);
+    return values.length === 1 && values[0].trim() === '' ? [] : values;
   }
 
   /** The current entries by feature name. @returns {Map<string, string>} */
   entries() {
-    return new Map(this.features?.map((f, i) => [f.name, this.inputs[i].value]) ?? []);
+    const texts = this.#texts();
+    return new Map(this.features?.map((f, i) => [f.name, texts[i] ?? '']) ?? []);
   }
 
   /**
@@ -41,12 +55,24 @@ export class PredictPanel {
     this.layout = layout;
     this.classNames = classNames;
     this.source.textContent = source;
-    this.inputs = features.map((f, i) => h('input', { id: `predict-${i}`, type: 'text', value: f.value,
-      autocomplete: 'off', spellcheck: 'false' }));
-    replace(this.form,
-      h('div', { class: 'predict-fields' }, features.map((f, i) => h('div', { class: 'field' },
-        h('label', { for: `predict-${i}`, text: f.name }), this.inputs[i]))),
-      h('button', { type: 'submit', class: 'secondary', id: 'predict-button', text: 'Predict' }));
+    const button = h('button', { type: 'submit', class: 'secondary', id: 'predict-button', text: 'Predict' });
+    if (features.length > MAX_FIELDS) {
+      this.inputs = [];
+      this.row = h('textarea', { id: 'predict-row', rows: 3, spellcheck: 'false', class: 'predict-row' });
+      this.row.value = features.map((f) => f.value).join(',');
+      const names = features.slice(0, 3).map((f) => f.name).join(', ');
+      replace(this.form, h('div', { class: 'field' },
+        h('label', { for: 'predict-row', text: `${features.length} values separated by commas, in column order (${names}, …):` }),
+        this.row), button);
+    } else {
+      this.row = null;
+      this.inputs = features.map((f, i) => h('input', { id: `predict-${i}`, type: 'text', value: f.value,
+        autocomplete: 'off', spellcheck: 'false' }));
+      replace(this.form,
+        h('div', { class: 'predict-fields' }, features.map((f, i) => h('div', { class: 'field' },
+          h('label', { for: `predict-${i}`, text: f.name }), this.inputs[i]))),
+        button);
+    }
     this.output.replaceChildren();
   }
 
@@ -60,9 +86,15 @@ export class PredictPanel {
 
   /** Predicts for the values entered and shows the outputs (or the engine's objection). @returns {Promise<void>} */
   async predict() {
-    if (!this.inputs.length) return;
-    const values = this.inputs.map((input) => {
-      const t = input.value.trim();
+    if (!this.features?.length) return;
+    const texts = this.#texts();
+    if (texts.length !== this.features.length) {
+      replace(this.output, h('p', { class: 'field-error',
+        text: `Expected ${this.features.length} values, one per input column; got ${texts.length}.` }));
+      return;
+    }
+    const values = texts.map((text) => {
+      const t = text.trim();
       return t === '' ? null : Number.isFinite(Number(t)) ? Number(t) : t;
     });
     try {

@@ -10,15 +10,34 @@
  * @typedef {{chunks: Uint8Array[], truncated: {rows: number, bytes: number} | null}} SourceBytes
  */
 
+/** @param {number} bytes */
+const megabytes = (bytes) => (bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB`
+  : `${(bytes / 1e6).toLocaleString('en', { maximumFractionDigits: bytes < 1e7 ? 1 : 0 })} MB`);
+
 /**
- * Reads `source`; throws an Error saying what failed (an unreachable server, an HTTP status).
+ * The message for a file larger than the engine takes, before any of it is read.
+ * @param {string} what "“big.csv”" or "the file at …"
+ * @param {number} size @param {number} maxBytes @param {boolean} [atLeast] size is what arrived so far
+ */
+export function tooLargeMessage(what, size, maxBytes, atLeast = false) {
+  return `${what} is ${atLeast ? 'more than ' : ''}${megabytes(size)}; CSV files of up to ${megabytes(maxBytes)} can be loaded here: the data ` +
+    'lives in the browser’s memory for the engine (at most 2 GB), beside the network and its training. ' +
+    'Load a sample of its rows (the first 100,000 rows, say) instead';
+}
+
+/**
+ * Reads `source`; throws an Error saying what failed (an unreachable server, an HTTP status,
+ * a file larger than maxBytes: checked before reading where the size is known).
  * @param {Source} source
- * @param {{post: (message: object) => void, fetchImpl?: typeof fetch}} io
+ * @param {{post: (message: object) => void, fetchImpl?: typeof fetch, maxBytes?: number}} io
  * @returns {Promise<SourceBytes>}
  */
-export async function readSource(source, { post, fetchImpl = globalThis.fetch }) {
+export async function readSource(source, { post, fetchImpl = globalThis.fetch, maxBytes = Infinity }) {
   if (source.kind === 'text') return { chunks: [new TextEncoder().encode(source.text)], truncated: null };
-  if (source.kind === 'file') return readStream(source.file.stream(), source.file.size, 0, post);
+  if (source.kind === 'file') {
+    if (source.file.size > maxBytes) throw new Error(tooLargeMessage(`“${source.file.name}”`, source.file.size, maxBytes));
+    return readStream(source.file.stream(), source.file.size, 0, post, maxBytes, `“${source.file.name}”`);
+  }
   if (source.kind === 'url') {
     let response;
     try {
@@ -30,7 +49,12 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch })
     if (!response.ok) throw new Error(`could not fetch ${source.url}: HTTP ${response.status}`);
     // Content-Length is the compressed size when the server gzips: then no total.
     const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;
-    return readStream(/** @type {ReadableStream<Uint8Array>} */ (response.body), total, source.rows ?? 0, post);
+    const what = `the file at ${source.url}`;
+    if (!source.rows && total > maxBytes) {
+      await response.body?.cancel();
+      throw new Error(tooLargeMessage(what, total, maxBytes));
+    }
+    return readStream(/** @type {ReadableStream<Uint8Array>} */ (response.body), total, source.rows ?? 0, post, maxBytes, what);
   }
   throw new Error(`unknown data source "${/** @type {{kind: string}} */ (source).kind}"`);
 }
@@ -40,9 +64,11 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch })
  * @param {number} total bytes expected (0: unknown)
  * @param {number} maxRows data rows wanted after the header (0: all)
  * @param {(message: object) => void} post
+ * @param {number} maxBytes more is refused as soon as it arrives
+ * @param {string} what the source, for that message
  * @returns {Promise<SourceBytes>}
  */
-async function readStream(stream, total, maxRows, post) {
+async function readStream(stream, total, maxRows, post, maxBytes, what) {
   const reader = stream.getReader();
   const chunks = [];
   let truncated = null;
@@ -70,6 +96,10 @@ async function readStream(stream, total, maxRows, post) {
     }
     chunks.push(value);
     loaded += value.length;
+    if (loaded > maxBytes) {
+      await reader.cancel();
+      throw new Error(tooLargeMessage(what, total || maxBytes, maxBytes, !total));
+    }
     const now = Date.now();
     if (now - lastPost > 50) {
       post({ type: 'progress', phase: 'read', loaded, total });

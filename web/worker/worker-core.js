@@ -104,7 +104,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
     } else {
-      const read = await readSource(source, { post, fetchImpl });
+      const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
       entry = { bytes: read.chunks, name: source.name ?? 'data.csv', truncated: read.truncated };
     }
     const opts = { name: entry.name, ...options };
@@ -242,7 +242,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     async init(msg) {
       state.nn = await loadEngine(msg);
       state.pg = state.nn.createPlayground();
-      return { type: 'ready', builtins: state.nn.builtinDatasets(), variant: state.nn.variant };
+      return { type: 'ready', builtins: state.nn.builtinDatasets(), variant: state.nn.variant, limits: state.nn.limits() };
     },
     load,
     configure(msg) {

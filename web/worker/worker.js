@@ -10,4 +10,18 @@ const core = createWorkerCore({
   loadEngine: ({ wasmModule }) => loadNnplay({ wasmModule }),
 });
 
-self.onmessage = (event) => { core.handle(event.data); };
+self.onmessage = (event) => {
+  if (event.data?.type === 'watch') holdLock(event.data.lock);
+  else core.handle(event.data);
+};
+
+// A lock held for as long as this worker lives: the page waits for the same lock, so it
+// learns when the worker ends without an error event (its own close(), the browser
+// stopping it) and offers a restart (core/worker-client.js).
+/** @param {string} name */
+function holdLock(name) {
+  navigator.locks?.request(name, () => {
+    /** @type {WorkerScope} */ (/** @type {unknown} */ (self)).postMessage({ type: 'watching', lock: name }, []);
+    return new Promise(() => {});
+  });
+}

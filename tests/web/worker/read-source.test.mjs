@@ -44,3 +44,22 @@ test('read-source: a longer file stops after the rows asked for, and says so', a
   assert.equal(Buffer.concat(r.chunks).toString(), csv(50));
   assert.ok(f.wasCancelled(), 'the rest of the download is cancelled');
 });
+
+test('read-source: a file larger than the engine takes is refused by its size, before any of it is read', async () => {
+  let read = false;
+  const file = { name: 'huge.csv', size: 1.7e9, stream() { read = true; return new ReadableStream(); } };
+  await assert.rejects(readSource({ kind: 'file', file }, { post: () => {}, maxBytes: 512 * 2 ** 20 }),
+    /“huge\.csv” is 1,700 MB; CSV files of up to 537 MB can be loaded here: .*Load a sample of its rows/);
+  assert.equal(read, false, 'not a byte read');
+});
+
+test('read-source: a download is refused by its Content-Length, or once more than the limit has arrived', async () => {
+  const text = csv(2000);
+  const sized = { fetchImpl: async () => new Response(text, { headers: { 'content-length': String(text.length) } }) };
+  await assert.rejects(readSource({ kind: 'url', url: 'http://x/big.csv' }, { post: () => {}, ...sized, maxBytes: 1000 }),
+    /the file at http:\/\/x\/big\.csv is \d+ kB; CSV files of up to 1 kB/);
+  const f = fetchOf(text, 256);  // no Content-Length
+  await assert.rejects(readSource({ kind: 'url', url: 'http://x/big.csv' }, { post: () => {}, fetchImpl: f.fetchImpl, maxBytes: 1000 }),
+    /the file at http:\/\/x\/big\.csv is more than 1 kB; CSV files of up to 1 kB/);
+  assert.equal(f.wasCancelled(), true, 'the download is cancelled');
+});
