@@ -12,11 +12,16 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr std::uint64_t kGeneratorStream = 0x47454e;  // "GEN"
 
+Table teaching(const char* name, std::vector<std::string> names, const std::vector<int>& cells) {
+  return make_numeric_table(name, std::move(names), std::vector<float>(cells.begin(), cells.end()));
+}
+
+// Features x1..xn, target y.
 Table teaching(const char* name, int features, const std::vector<int>& cells) {
   std::vector<std::string> names;
   for (int i = 1; i <= features; ++i) names.push_back("x" + std::to_string(i));
   names.push_back("y");
-  return make_numeric_table(name, names, std::vector<float>(cells.begin(), cells.end()));
+  return teaching(name, std::move(names), cells);
 }
 
 void check(const GeneratedOptions& o, bool uses_classes = false) {
@@ -72,6 +77,16 @@ Table teaching_perceptron() {
 }
 
 Table teaching_xor() { return teaching("xor", 2, {0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 0}); }
+
+// The "am I happy?" lesson of the from-scratch tutorials: one sigmoid unit with a bias,
+// trained on mean squared error, learns when coffee, pizza and chili make one happy.
+Table teaching_happy() {
+  return teaching("happy", {"coffee", "pizza", "chili", "happy"}, {1, 1, 1, 1,  //
+                                                                   1, 1, 0, 1,  //
+                                                                   0, 0, 1, 0,  //
+                                                                   1, 0, 1, 1,  //
+                                                                   1, 0, 0, 0});
+}
 
 Table generate_circles(const GeneratedOptions& o) {
   check(o);
@@ -142,9 +157,23 @@ Table generate_linear(const GeneratedOptions& o) {
 
 const std::vector<BuiltinInfo>& builtin_datasets() {
   static const std::vector<BuiltinInfo> kAll = {
-      {"three-rows", "3 rows, 4 binary features, labels 1, 1, 0 (teaching example)", false, false},
-      {"perceptron", "7 rows, 3 binary features, one sigmoid unit learns them (teaching example)", false, false},
-      {"xor", "the 4 rows of XOR: not linearly separable", false, false},
+      // A teaching set's description ends with the rule its rows follow, in the words of
+      // tests/engine/data/teaching_rules_test.cpp: "Its rows follow y = ...".
+      {"three-rows",
+       "3 rows of 4 binary inputs, labels 1, 1, 0: the worked example of \"Understanding and coding neural "
+       "networks from scratch\" (Analytics Vidhya). Its rows follow y = x1.",
+       false, false},
+      {"perceptron",
+       "7 rows of 3 binary inputs: the single-layer perceptron of \"Neural network from scratch\" (Pratik "
+       "Shukla, towardsai.net); one sigmoid unit learns them. Its rows follow y = x2 and (x1 or not x3).",
+       false, false},
+      {"xor", "the 4 rows of the XOR truth table: not linearly separable. Its rows follow y = x1 xor x2.", false,
+       false},
+      {"happy",
+       "am I happy? 5 rows of coffee, pizza, chili (1: had it): the one-neuron lesson of the from-scratch "
+       "tutorials, one sigmoid unit with a bias trained on mean squared error. Its rows follow happy = coffee "
+       "and (pizza or chili).",
+       false, false},
       {"circles", "2-D: a disc inside a ring", true, false},
       {"spirals", "2-D: two interleaved spirals", true, false},
       {"blobs", "2-D: Gaussian clusters, one per class", true, false},
@@ -166,6 +195,7 @@ Table load_builtin(const std::string& name, const GeneratedOptions& options, con
   if (name == "three-rows") return teaching_three_rows();
   if (name == "perceptron") return teaching_perceptron();
   if (name == "xor") return teaching_xor();
+  if (name == "happy") return teaching_happy();
   if (name == "circles") return generate_circles(options);
   if (name == "spirals") return generate_spirals(options);
   if (name == "blobs") return generate_blobs(options);

@@ -10,10 +10,11 @@
 
 namespace nnplay {
 
-// Teaching examples. Features x1..xn, target "y" (last column).
+// Teaching examples: features x1..xn, target "y" (last column); happy's are named.
 Table teaching_three_rows();  // 3 rows, 4 binary features, labels 1, 1, 0
-Table teaching_perceptron();  // 7 rows, 3 binary features, linearly separable labels
+Table teaching_perceptron();  // 7 rows, 3 binary features, y = x2 and (x1 or not x3)
 Table teaching_xor();         // 4 rows, y = x1 XOR x2
+Table teaching_happy();       // coffee, pizza, chili -> happy = coffee and (pizza or chili)
 
 struct GeneratedOptions {
   int rows = 400;

@@ -215,3 +215,19 @@ test('the teaching cards fit at 1366 px and at 390 px without sideways scrolling
     await page.close();
   }
 });
+
+test('teaching tables: "Am I happy?" trains as the lesson does (one sigmoid unit, mean squared error) to every row right', async () => {
+  const page = await openPage(h);
+  await page.selectOption('#dataset', 'happy');
+  await page.waitForFunction(() => /target “happy”/.test(document.querySelector('#data-summary').textContent));
+  assert.match(await page.textContent('.about'), /Its rows follow happy = coffee and \(pizza or chili\)\./);
+  assert.match(await page.textContent('#preview-table'), /coffee[\s\S]*pizza[\s\S]*chili[\s\S]*happy/);
+  assert.equal(await page.$eval('#config-panel select[name=loss]', (s) => s.value), 'mse');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  assert.match(await page.textContent('#train-status'), /Done: 300 epochs, training accuracy 100\.0%/);
+  // Perceptron's description is true of its rows now.
+  await page.selectOption('#dataset', 'perceptron');
+  await page.waitForFunction(() => /y = x2 and \(x1 or not x3\)/.test(document.querySelector('.about').textContent));
+  await page.close();
+});

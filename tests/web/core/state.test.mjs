@@ -113,3 +113,19 @@ test('presets: every built-in preset is valid, accepted by the engine, and learn
     }
   }
 });
+
+test('presets: each teaching set says the rule its rows follow, as the engine does (checked on the rows there)', async () => {
+  const { loadNnplay } = await import(pathToFileURL(join(ROOT, 'build/web-engine/nnplay.mjs')).href);
+  const nn = await loadNnplay();
+  const teaching = DATASETS.filter((d) => d.group === 'Teaching examples');
+  assert.deepEqual(teaching.map((d) => d.name).sort(), ['happy', 'perceptron', 'three-rows', 'xor']);
+  for (const d of teaching) {
+    const engine = nn.builtinDatasets().find((b) => b.name === d.name);
+    const rule = engine.description.match(/Its rows follow .*\.$/)?.[0];
+    assert.ok(rule, `${d.name}: ${engine.description}`);
+    assert.ok(d.about.endsWith(rule), `${d.name}: “${d.about}” ends with “${rule}”`);
+  }
+  const happy = presetFor('happy');
+  assert.equal(happy.loss, 'mse');
+  assert.deepEqual(happy.layers, [], 'one sigmoid unit with a bias: no hidden layer');
+});
