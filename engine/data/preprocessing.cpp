@@ -97,6 +97,15 @@ const char* to_string(Scaling scaling) {
   return "unknown";
 }
 
+const char* to_string(InputColumn::Kind kind) {
+  switch (kind) {
+    case InputColumn::Kind::numeric: return "numeric";
+    case InputColumn::Kind::categorical: return "categorical";
+    case InputColumn::Kind::ignored: return "ignored";
+  }
+  return "unknown";
+}
+
 const char* to_string(MissingPolicy policy) { return policy == MissingPolicy::impute ? "impute" : "drop_rows"; }
 
 void scale_features(const Scalar* in, const Scalar* offset, const Scalar* scale, Scalar* out, std::size_t n) {

@@ -45,6 +45,7 @@ struct Preprocessing {
 
 const char* to_string(Scaling scaling);
 const char* to_string(MissingPolicy policy);
+const char* to_string(InputColumn::Kind kind);  // numeric, categorical, ignored
 
 // x <- (x - offset) * scale, per feature (row). offset and scale are fitted by
 // build_dataset on the training split: only features from numeric inputs are scaled,

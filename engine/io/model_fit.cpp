@@ -11,15 +11,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-const char* kind_name(InputColumn::Kind kind) {
-  switch (kind) {
-    case InputColumn::Kind::numeric: return "numeric";
-    case InputColumn::Kind::categorical: return "categorical";
-    case InputColumn::Kind::ignored: return "ignored";
-  }
-  return "";
-}
-
 std::string quoted_list(const std::vector<std::string>& names, std::size_t at_most = 6) {
   std::string out;
   for (std::size_t i = 0; i < names.size() && i < at_most; ++i) out += (i ? ", " : "") + quote_value(names[i]);
@@ -124,8 +115,8 @@ std::vector<std::string> model_differences(const Model& model, const Dataset& da
   } else {
     for (std::size_t i = 0; i < mine.size(); ++i) {
       if (mine[i]->kind != theirs[i]->kind)
-        out.push_back("column " + quote_value(mine[i]->name) + " is " + kind_name(mine[i]->kind) + " for the model, " +
-                      kind_name(theirs[i]->kind) + " in the data");
+        out.push_back("column " + quote_value(mine[i]->name) + " is " + to_string(mine[i]->kind) + " for the model, " +
+                      to_string(theirs[i]->kind) + " in the data");
       else if (mine[i]->categories != theirs[i]->categories)
         out.push_back("column " + quote_value(mine[i]->name) + " has the categories " +
                       quoted_list(mine[i]->categories) + " for the model, " + quoted_list(theirs[i]->categories) +

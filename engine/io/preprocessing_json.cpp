@@ -64,15 +64,6 @@ InputColumn::Kind parse_kind(const json& j, const std::string& path) {
   fail(path, "must be \"numeric\", \"categorical\" or \"ignored\", got \"" + s + "\"");
 }
 
-const char* kind_name(InputColumn::Kind kind) {
-  switch (kind) {
-    case InputColumn::Kind::numeric: return "numeric";
-    case InputColumn::Kind::categorical: return "categorical";
-    case InputColumn::Kind::ignored: return "ignored";
-  }
-  return "unknown";
-}
-
 InputColumn parse_input(const json& j, const std::string& path) {
   if (!j.is_object()) fail(path, "must be an object, got " + type_of(j));
   check_keys(j, path, {"name", "kind", "categories", "fill_value", "fill_category"});
@@ -83,7 +74,7 @@ InputColumn parse_input(const json& j, const std::string& path) {
   if (j.contains("fill_value")) in.fill_value = get_number(j["fill_value"], path + ".fill_value");
   if (in.kind != InputColumn::Kind::categorical) {
     if (j.contains("categories") && !(j["categories"].is_array() && j["categories"].empty()))
-      fail(path + ".categories", std::string("must be absent for a ") + kind_name(in.kind) + " input");
+      fail(path + ".categories", std::string("must be absent for a ") + to_string(in.kind) + " input");
     return in;
   }
   const json& categories = member(j, path, "categories");
@@ -118,7 +109,7 @@ Vector parse_vector(const json& j, const std::string& path, int expected, const 
 json preprocessing_to_json(const Preprocessing& p) {
   json inputs = json::array();
   for (const auto& in : p.inputs) {
-    json o = {{"name", in.name}, {"kind", kind_name(in.kind)}};
+    json o = {{"name", in.name}, {"kind", to_string(in.kind)}};
     if (in.kind == InputColumn::Kind::numeric) o["fill_value"] = in.fill_value;
     if (in.kind == InputColumn::Kind::categorical) {
       o["categories"] = in.categories;
