@@ -27,4 +27,17 @@ val string_array(const std::vector<std::string>& names) {
   return out;
 }
 
+val confusion_to_js(const ConfusionMatrix& counts, const std::vector<std::string>& class_names) {
+  val rows = val::array();
+  for (const auto& row : counts) {
+    val r = val::array();
+    for (long c : row) r.call<void>("push", static_cast<double>(c));
+    rows.call<void>("push", r);
+  }
+  val out = val::object();
+  out.set("class_names", string_array(class_names));
+  out.set("counts", rows);
+  return out;
+}
+
 }  // namespace nnplay::bindings

@@ -1,9 +1,12 @@
-// The module's functions that need no playground: the built-in data sets, and the
-// allocator's counts for the leak and memory tests.
+// The module's functions that need no playground: the built-in data sets, the limits,
+// and the allocator's counts for the leak and memory tests.
 #include <malloc.h>
 
 #include "data/builtin_datasets.hpp"
+#include "data/csv/csv_options.hpp"
 #include "playground.hpp"
+#include "train/config.hpp"
+#include "train/memory_estimate.hpp"
 
 namespace nnplay::bindings {
 
@@ -18,6 +21,17 @@ val builtin_list() {
     out.call<void>("push", o);
   }
   return out;
+}
+
+val limits() {
+  val o = val::object();
+  o.set("max_text_bytes", static_cast<double>(CsvOptions{}.max_bytes));
+  o.set("memory_budget", static_cast<double>(default_memory_budget()));
+  o.set("max_units", kMaxUnits);
+  o.set("max_hidden_layers", kMaxHiddenLayers);
+  o.set("max_epochs", kMaxEpochs);
+  o.set("max_predict_values", kMaxPredictValues);
+  return o;
 }
 
 double heap_in_use() {

@@ -27,9 +27,6 @@
 namespace nnplay::bindings {
 namespace {
 
-// Values predict takes in one call: 256 MB of floats, and as much again encoded.
-constexpr int kMaxPredictValues = 1 << 26;
-
 using nlohmann::json;
 
 json parse_options(const std::string& text, const char* what) {
@@ -351,20 +348,10 @@ val Playground::confusion_matrix(const std::string& split) {
                                                 : nullptr;
     if (!e) throw std::invalid_argument("split must be one of train, validation, test, got \"" + split + "\"");
     if (s.model && e == &d.test) throw std::invalid_argument("the imported model is scored on train and validation");
-    const ConfusionMatrix counts = !s.model
-                                       ? nnplay::confusion_matrix(trainer().predict(e->x), e->labels, d.class_count())
-                                   : e == &d.train ? s.model_scores->train
-                                                   : s.model_scores->validation;
-    val rows = val::array();
-    for (const auto& row : counts) {
-      val r = val::array();
-      for (long c : row) r.call<void>("push", static_cast<double>(c));
-      rows.call<void>("push", r);
-    }
-    val out = val::object();
-    out.set("class_names", string_array(d.class_names));
-    out.set("counts", rows);
-    return out;
+    if (!s.model)
+      return confusion_to_js(nnplay::confusion_matrix(trainer().predict(e->x), e->labels, d.class_count()),
+                             d.class_names);
+    return confusion_to_js(e == &d.train ? s.model_scores->train : s.model_scores->validation, d.class_names);
   });
 }
 
@@ -404,17 +391,6 @@ val Playground::model_fit() {
     out.set("epochs_trained", s.model->epochs_trained);
     return out;
   });
-}
-
-val limits() {
-  val o = val::object();
-  o.set("max_text_bytes", static_cast<double>(CsvOptions{}.max_bytes));
-  o.set("memory_budget", static_cast<double>(default_memory_budget()));
-  o.set("max_units", kMaxUnits);
-  o.set("max_hidden_layers", kMaxHiddenLayers);
-  o.set("max_epochs", kMaxEpochs);
-  o.set("max_predict_values", kMaxPredictValues);
-  return o;
 }
 
 }  // namespace nnplay::bindings

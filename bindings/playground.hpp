@@ -112,6 +112,9 @@ class Playground {
 // "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.
 val builtin_list();
 
+// Values predict takes in one call: 256 MB of floats, and as much again encoded.
+constexpr int kMaxPredictValues = 1 << 26;
+
 // The engine's limits, for the JS wrapper's argument checks and the page (max_text_bytes:
 // the CSV reader's limit, which model texts keep to as well):
 // {max_text_bytes, memory_budget, max_units, max_hidden_layers, max_epochs, max_predict_values}.

@@ -17,8 +17,7 @@
 //   train-end  done          a Train or Step run ended ({reason, epoch, message?})
 //   step-detail {reply}      stepDetail() trained one mini-batch (reply.detail: its numbers)
 //   reset                    new weights from the seed, epoch 0
-//   crashed {message}        the worker died; restart() starts a new one with the same
-//                            data and settings
+//   crashed {message}        the worker died; restart() starts another, same data and settings
 //   restarted                after restart(): data loaded again and configured
 import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
 import { DATASET, presetFor } from './presets.js';
@@ -266,9 +265,8 @@ export class Session {
 
   /**
    * Imports a model file's text: it predicts until training starts again; its settings
-   * become the state's. Rejects with the engine's message for a bad file.
-   * @param {string} json
-   * @returns {Promise<any>} the worker's reply, {config}
+   * become the state's. Resolves with the worker's reply {config, output, fit}; rejects
+   * with the engine's message for a bad file. @param {string} json @returns {Promise<any>}
    */
   async importModel(json) {
     const reply = await this.request('import', { json });
