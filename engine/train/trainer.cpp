@@ -77,6 +77,7 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
   y_validation_ = encode_targets(data_->validation);
   if (data_->task == Task::regression) {
     train_target_mean_ = y_train_.rowwise().mean();
+    residual_per_target_.resize(y_train_.rows());
     if (data_->validation.size() > 0) validation_target_mean_ = y_validation_.rowwise().mean();
   }
   order_.resize(rows);
@@ -263,7 +264,7 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   const bool classification = data_->task == Task::classification;
   double loss = 0, correct = 0, residual = 0, total = 0;
   const Vector& target_scale = data_->preprocessing.target_scale;
-  Eigen::VectorXd residual_per_target = Eigen::VectorXd::Zero(y.rows());
+  residual_per_target_.setZero();  // regression; sized once: evaluating allocates nothing
   for (Eigen::Index first = 0; first < rows; first += kEvaluationChunk) {
     const Eigen::Index n = std::min(kEvaluationChunk, rows - first);
     const auto outputs = network_.forward(examples.x.middleCols(first, n));
@@ -272,9 +273,11 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
     if (classification) {
       for (Eigen::Index j = 0; j < n; ++j) correct += predicted_class(outputs, j) == examples.labels[first + j];
     } else {
-      const Eigen::VectorXd per_target = (outputs - targets).template cast<double>().rowwise().squaredNorm();
-      residual += per_target.sum();
-      residual_per_target += per_target;
+      for (Eigen::Index k = 0; k < targets.rows(); ++k) {
+        const double r = (outputs.row(k) - targets.row(k)).template cast<double>().squaredNorm();
+        residual_per_target_[k] += r;
+        residual += r;
+      }
       total += (targets.colwise() - target_mean).template cast<double>().squaredNorm();
     }
   }
@@ -284,7 +287,7 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   e.loss = loss / m + 0.5 * config_.l2 / static_cast<double>(data_->train.size()) * network_.weight_square_sum();
   e.accuracy = classification ? correct / m : kNaN;
   e.r2 = classification ? kNaN : (total > 0 ? 1.0 - residual / total : kNaN);
-  e.rmse = classification ? kNaN : rmse_in_units(residual_per_target, target_scale, m);
+  e.rmse = classification ? kNaN : rmse_in_units(residual_per_target_, target_scale, m);
   return e;
 }
 

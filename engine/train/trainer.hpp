@@ -97,6 +97,7 @@ class Trainer {
   Rng shuffle_rng_, dropout_rng_;
   Matrix y_train_, y_validation_;
   Vector train_target_mean_, validation_target_mean_;
+  Eigen::VectorXd residual_per_target_;  // regression: evaluate's squared residuals per target
   std::vector<int> order_;
   Matrix x_batch_, y_batch_;
   Eigen::Index batch_;
