@@ -66,12 +66,48 @@ std::vector<std::string> data_notes(const DatasetBuild& build) {
   return notes;
 }
 
+namespace {
+
+// The rows as the model takes them. With a header, its columns are found by name, in any
+// order, and the others (the target, say) are left out: a model given columns in another
+// order, or other columns, would otherwise predict nonsense without a word. Without a
+// header (or a model that did not name its inputs), the fields are taken in order.
+std::vector<std::vector<std::string>> model_rows(const Model& model, const Table& table,
+                                                 const std::vector<std::vector<std::string>>& rows) {
+  if (!table.csv.header || !model.named_inputs) return rows;
+  constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> source;
+  std::string missing, wanted, present;
+  for (const InputColumn& in : model.preprocessing.inputs) {
+    std::size_t at = kAbsent;
+    for (std::size_t c = 0; c < table.column_count() && at == kAbsent; ++c)
+      if (table.columns[c].name == in.name) at = c;
+    if (in.kind != InputColumn::Kind::ignored) wanted += (wanted.empty() ? "" : ", ") + quote_value(in.name);
+    if (at == kAbsent && in.kind != InputColumn::Kind::ignored)
+      missing += (missing.empty() ? "" : ", ") + quote_value(in.name);
+    source.push_back(at);
+  }
+  if (!missing.empty()) {
+    for (std::size_t c = 0; c < table.column_count() && c < 12; ++c)
+      present += (c ? ", " : "") + quote_value(table.columns[c].name);
+    if (table.column_count() > 12) present += ", ...";
+    throw std::runtime_error("the model takes the columns " + wanted + "; the file has no " + missing +
+                             " (its columns: " + present + ")");
+  }
+  std::vector<std::vector<std::string>> out(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (std::size_t at : source) out[r].push_back(at == kAbsent ? std::string() : rows[r][at]);
+  return out;
+}
+
+}  // namespace
+
 Predictions predict_file(Model& model, const Options& options) {
   const Table table = read_csv_file(options.data_path, data_options(options, 1).csv);
   std::vector<std::vector<std::string>> rows(table.rows);
   for (std::size_t r = 0; r < table.rows; ++r)
     for (std::size_t c = 0; c < table.column_count(); ++c) rows[r].push_back(table.text(r, c));
-  Matrix outputs = model.network.predict(encode_rows(model.preprocessing, rows));
+  Matrix outputs = model.network.predict(encode_rows(model.preprocessing, model_rows(model, table, rows)));
   decode_outputs(model.preprocessing, outputs);
 
   std::ostringstream out;
@@ -81,8 +117,14 @@ Predictions predict_file(Model& model, const Options& options) {
     for (const std::string& name : model.class_names) out << csv_field("p(" + name + ")") << ",";
     out << "predicted\n";
   } else {
-    for (std::size_t t = 0; t < model.target_names.size(); ++t)
-      out << csv_field("predicted " + model.target_names[t]) << (t + 1 < model.target_names.size() ? "," : "\n");
+    // A model without target names gets "predicted", "predicted 2", ...
+    const auto outputs_count = static_cast<std::size_t>(outputs.rows());
+    for (std::size_t t = 0; t < outputs_count; ++t) {
+      const std::string name = t < model.target_names.size() ? "predicted " + model.target_names[t]
+                               : t == 0                      ? "predicted"
+                                                             : "predicted " + std::to_string(t + 1);
+      out << csv_field(name) << (t + 1 < outputs_count ? "," : "\n");
+    }
   }
   out.precision(6);
   for (std::size_t r = 0; r < table.rows; ++r) {

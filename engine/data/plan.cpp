@@ -124,6 +124,15 @@ void plan_target(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
                            std::to_string(o.max_classes) + " classes (is it a number to predict by regression?)");
 }
 
+// What was dropped, for the message that nothing is left: the first three, and a count.
+std::string dropped_list(const DatasetSummary& s) {
+  if (s.dropped.empty()) return "every column but the target is ignored";
+  std::string out;
+  for (std::size_t i = 0; i < s.dropped.size() && i < 3; ++i) out += (i ? "; " : "") + s.dropped[i];
+  if (s.dropped.size() > 3) out += "; and " + std::to_string(s.dropped.size() - 3) + " more";
+  return out;
+}
+
 void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
   for (std::size_t j = 0; j < t.columns.size(); ++j) {
     const Column& c = t.columns[j];
@@ -172,9 +181,10 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     plan.summary.feature_count += s.features;
     plan.inputs.push_back(std::move(in));
   }
-  if (plan.summary.feature_count == 0)
-    plan.problem =
-        plan.problem.empty() ? "no feature columns are left to learn from (see what was dropped)" : plan.problem;
+  if (plan.summary.feature_count == 0 && plan.problem.empty())
+    plan.problem = t.rows == 1 ? "the data has one row: every column is constant in it, and a network needs rows that "
+                                 "differ to learn from"
+                               : "no feature columns are left to learn from: " + dropped_list(plan.summary);
 }
 
 void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {

@@ -229,6 +229,7 @@ Model model_from_json(const json& j) {
                                   " features for a network with " + std::to_string(model.network.inputs()) + " inputs");
   } else {
     model.preprocessing = identity_preprocessing(model.feature_names, model.network.inputs());
+    model.named_inputs = false;
   }
   const Eigen::Index target_scales = model.preprocessing.target_offset.size();
   if (target_scales != 0 && (model.task != Task::regression || target_scales != outputs))
@@ -236,7 +237,19 @@ Model model_from_json(const json& j) {
         "preprocessing.target_offset holds " + std::to_string(target_scales) + " values for a model with " +
         std::to_string(outputs) + " " +
         (model.task == Task::regression ? "outputs" : "class outputs (classification has none)"));
-  if (j.contains("config")) model.config = config_from_json(j["config"]);
+  if (j.contains("config")) {
+    model.config = config_from_json(j["config"]);
+    // The configuration is shown and trained from: it must describe the network saved.
+    const auto& layers = model.network.layers();
+    std::string said, held;
+    for (const LayerSpec& l : model.config.hidden_layers) said += (said.empty() ? "" : ", ") + std::to_string(l.units);
+    for (std::size_t l = 0; l + 1 < layers.size(); ++l)
+      held += (held.empty() ? "" : ", ") + std::to_string(layers[l].units());
+    if (said != held)
+      throw std::invalid_argument(
+          "config.hidden_layers has " + (said.empty() ? std::string("no layers") : said + " units") +
+          ", but the saved layers hold " + (held.empty() ? std::string("no hidden layer") : held + " units"));
+  }
   if (j.contains("epochs_trained")) model.epochs_trained = whole(j["epochs_trained"], "epochs_trained", 0, 1 << 30);
   model.weights_of_epoch = model.epochs_trained;
   if (j.contains("weights_of_epoch"))
@@ -245,10 +258,18 @@ Model model_from_json(const json& j) {
 }
 
 json parse_json(std::string_view text, const std::string& what) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    throw std::invalid_argument(what + " is empty: there is no JSON in it");
   try {
     return json::parse(text);
   } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999
-    throw std::invalid_argument(what + " is not valid JSON: " + e.what());
+    // Without the library's "[json.exception.parse_error.101] " prefix: its own words follow.
+    std::string message = e.what();
+    const std::size_t tag = message.rfind("] ", message.find(' '));
+    if (message.rfind("[json.exception.", 0) == 0 && tag != std::string::npos) message.erase(0, tag + 2);
+    if (message.rfind("number overflow parsing ", 0) == 0)
+      message = "the number " + message.substr(24) + " is beyond the range of numbers (about ±1.8e308)";
+    throw std::invalid_argument(what + " is not valid JSON: " + message);
   }
 }
 

@@ -33,6 +33,9 @@ struct Model {
   TrainingConfig config;
   int epochs_trained = 0;
   int weights_of_epoch = 0;
+  // Whether the file named its input columns (its preprocessing); without, the inputs are
+  // the network's, in order, and rows are matched by position.
+  bool named_inputs = true;
 };
 
 nlohmann::json model_to_json(const Trainer& trainer);

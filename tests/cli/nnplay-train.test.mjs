@@ -100,3 +100,19 @@ test('cli: says which columns it read as numbers after removing signs, and which
   assert.ok(euNotes.includes('column "Preis" (1): read as numbers after removing thousands separators "." and the currency sign "€" ("1.000,50 €" → 1000.5)'), euNotes.join('\n'));
   assert.ok(euNotes.includes('column "Gehalt" (2): read as numbers after removing thousands separators "." ("30.500" → 30500)'), euNotes.join('\n'));
 });
+
+test('cli --predict: columns are found by name in any order; a file without the model\'s columns is refused', () => {
+  const model = path.join(work, 'small-model.json');
+  assert.equal(run(small, '--epochs', '5', '--save', model).status, 0);
+  const predicted = (csv) => run(file('rows.csv', csv), '--predict', model);
+  const inOrder = predicted('site,colour,a,b,label\nlab,red,3,1,no\nlab,blue,0,2,yes\n');
+  assert.equal(inOrder.status, 0, inOrder.err);
+  // The same rows with the columns shuffled and the target left out: the same predictions.
+  const shuffled = predicted('b,colour,a,site\n1,red,3,lab\n2,blue,0,lab\n');
+  assert.equal(shuffled.status, 0, shuffled.err);
+  const probabilities = (out) => out.trim().split('\n').slice(1).map((l) => l.split(',').slice(-3).join(','));
+  assert.deepEqual(probabilities(shuffled.out), probabilities(inOrder.out));
+  const other = predicted('site,colour,a,c\nlab,red,3,1\n');
+  assert.notEqual(other.status, 0);
+  assert.match(other.err, /the model takes the columns "colour", "a", "b"; the file has no "b" \(its columns: "site", "colour", "a", "c"\)/);
+});

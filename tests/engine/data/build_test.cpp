@@ -363,3 +363,10 @@ TEST_CASE("build_dataset: amounts and percentages as spreadsheets write them are
   const nlohmann::json j = nnplay::summary_to_json(s);
   CHECK(j["warnings"].size() == 3);
 }
+
+TEST_CASE("build_dataset: with nothing left to learn from, the message says why", "[dataset]") {
+  CHECK_THROWS_WITH(build_dataset(parse_csv("a,b,label\n1,2,yes\n"), DatasetOptions{}),
+                    Contains("the data has one row: every column is constant in it"));
+  CHECK_THROWS_WITH(build_dataset(parse_csv("a,b,label\n1,2,yes\n1,2,no\n1,2,yes\n"), DatasetOptions{}),
+                    Contains("no feature columns are left to learn from: column \"a\" (1): constant"));
+}

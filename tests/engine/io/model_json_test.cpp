@@ -12,6 +12,8 @@
 
 using namespace nnplay;
 using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
+using Catch::Matchers::StartsWith;
 using nlohmann::json;
 
 namespace {
@@ -114,6 +116,11 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
        "preprocessing encodes 1 features for a network with 2 inputs"},
       {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "batch_size must be >= 0"},
       {"epochs_trained", [](json& j) { j["epochs_trained"] = "many"; }, "epochs_trained must be a whole number"},
+      {"config against the layers",
+       [](json& j) {
+         j["config"]["hidden_layers"] = json::array({{{"units", 64}}, {{"units", 64}}});
+       },
+       "config.hidden_layers has 64, 64 units, but the saved layers hold 3 units"},
       {"weights_of_epoch after epochs_trained",
        [](json& j) {
          j["epochs_trained"] = 3;
@@ -197,4 +204,13 @@ TEST_CASE("model import: a model without preprocessing predicts on its inputs as
     REQUIRE(m.preprocessing.inputs.size() == 2);
     CHECK(m.preprocessing.inputs[1].name == "x2");
   }
+}
+
+TEST_CASE("model import: an empty file and a number beyond double range are named in words", "[model]") {
+  REQUIRE_THROWS_WITH(parse_json(" \n", "model.json"), Equals("model.json is empty: there is no JSON in it"));
+  REQUIRE_THROWS_WITH(parse_json("{\"a\": 1e999}", "model.json"),
+                      Equals("model.json is not valid JSON: the number '1e999' is beyond the range of numbers "
+                             "(about ±1.8e308)"));
+  REQUIRE_THROWS_WITH(parse_json("{\"a\": }", "model.json"),
+                      StartsWith("model.json is not valid JSON: parse error at line 1, column 7"));
 }
