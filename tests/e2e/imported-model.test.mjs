@@ -33,6 +33,7 @@ test('a model imported over the data it fits shows its own scores, confusion mat
   assert.equal(await page.isHidden('#boundary-section'), false);
   // The boundary keeps the data's points under the imported model's regions.
   await page.waitForFunction(() => Number(document.querySelector('canvas#boundary').dataset.points) > 0);
+  assert.equal(await page.textContent('#boundary-whose'), 'The imported model (its weights of epoch 30).');
   await shot(page, 'imported-model-fits');
   assert.deepEqual(page.errors, []);
   await page.close();

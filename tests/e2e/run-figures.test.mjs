@@ -108,6 +108,7 @@ test('after early stopping every figure is the restored epoch\'s, and says which
   assert.equal(tiles[2][1], keptAccuracy, 'the tile shows the restored epoch\'s validation accuracy');
   const caption = await page.textContent('#confusion caption');
   assert.match(caption, new RegExp(`\\(${keptAccuracy.replace('.', '\\.')}\\) with the weights of epoch ${kept}, restored by early stopping after epoch ${stoppedAt}`));
+  assert.equal(await page.textContent('#boundary-whose'), `The network with the weights of epoch ${kept}, restored by early stopping.`);
   assert.match(await page.textContent('#run-list'), new RegExp(`${stoppedAt} epochs · weights of epoch ${kept} kept · validation ${keptAccuracy.replace('.', '\\.')}`));
 
   const [model] = await Promise.all([page.waitForEvent('download'), page.click('#export-model')]);

@@ -24,10 +24,11 @@ export class BoundaryView {
     this.caption = h('figcaption', { class: 'hint' });
     this.warning = h('p', { class: 'field-error', 'aria-live': 'polite' });
     this.legend = h('div', { class: 'legend' });
+    this.whose = h('p', { class: 'hint', id: 'boundary-whose' });  // an earlier epoch's weights, when they are
     this.xLabel = h('span', { class: 'axis x' });
     this.yLabel = h('span', { class: 'axis y' });
     replace(root, h('figure', { class: 'boundary' },
-      h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend, this.warning, this.caption));
+      h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend, this.whose, this.warning, this.caption));
     this.offscreen = document.createElement('canvas');
     this.onPick = onPick;
     this.canvas.addEventListener('click', (e) => {
@@ -75,6 +76,16 @@ export class BoundaryView {
       h('span', { class: 'swatch', style: `background:${classColor(k)}` }), h('span', { text: c }))));
     this.caption.textContent =
       'Background: the network’s prediction over the input plane. Dots: training points; ringed dots: validation points. Click to predict.';
+  }
+
+  /**
+   * Whose predictions these are: an earlier epoch's weights (restored by early stopping, or
+   * an imported model's) are named; the last epoch's need no words.
+   * @param {number} epoch the epoch of the weights @param {number} trained the epochs trained
+   */
+  setEpoch(epoch, trained) {
+    this.whose.textContent = trained > epoch ? `The network with the weights of epoch ${epoch}, restored by early stopping.`
+      : trained < epoch ? `The imported model (its weights of epoch ${epoch}).` : '';
   }
 
   /** The data's points over the heatmap. @param {PointSet[]} points */

@@ -210,7 +210,10 @@ export class SessionViews {
   /** @param {Visuals} v */
   #visuals(v) {
     if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
-    if (v.grid && this.twoD && this.boundary) scheduleDraw(this.boundary.canvas, () => this.boundary.setGrid(v.grid));
+    if (v.grid && this.twoD && this.boundary) {
+      const { epoch = 0, trainedEpoch = 0 } = v;
+      scheduleDraw(this.boundary.canvas, () => { this.boundary.setGrid(v.grid); this.boundary.setEpoch(epoch, trainedEpoch); });
+    }
     if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
     if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch, v.trainedEpoch));
     if (v.weights && this.diagram) {
