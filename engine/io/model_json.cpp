@@ -238,7 +238,11 @@ Model model_from_json(const json& j) {
         std::to_string(outputs) + " " +
         (model.task == Task::regression ? "outputs" : "class outputs (classification has none)"));
   if (j.contains("config")) {
-    model.config = config_from_json(j["config"]);
+    try {
+      model.config = config_from_json(j["config"]);
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument(std::string("config: ") + e.what());  // where in the model file
+    }
     // The configuration is shown and trained from: it must describe the network saved.
     const auto& layers = model.network.layers();
     std::string said, held;

@@ -114,7 +114,7 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
          j["preprocessing"]["scale"] = {1};
        },
        "preprocessing encodes 1 features for a network with 2 inputs"},
-      {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "batch_size must be >= 0"},
+      {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "config: batch_size must be >= 0"},
       {"epochs_trained", [](json& j) { j["epochs_trained"] = "many"; }, "epochs_trained must be a whole number"},
       {"config against the layers",
        [](json& j) {
