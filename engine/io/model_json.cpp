@@ -16,6 +16,7 @@ using nlohmann::json;
 
 constexpr int kFormatVersion = 1;
 constexpr std::size_t kMaxNames = 100000;
+constexpr std::size_t kMaxNameBytes = 4096;  // a class or column name
 
 const json& member(const json& object, const std::string& key, const std::string& where) {
   if (!object.is_object() || !object.contains(key)) throw std::invalid_argument(where + key + " is missing");
@@ -54,8 +55,21 @@ std::vector<std::string> names(const json& object, const std::string& key) {
     if (!list[i].is_string())
       throw std::invalid_argument(key + "[" + std::to_string(i) + "] must be a string, got " + json_excerpt(list[i]));
     out.push_back(list[i].get<std::string>());
+    if (out.back().size() > kMaxNameBytes)
+      throw std::invalid_argument(key + "[" + std::to_string(i) + "] is " + std::to_string(out.back().size()) +
+                                  " bytes long; a name may have at most " + std::to_string(kMaxNameBytes));
   }
   return out;
+}
+
+// A prediction names its class, and a row its columns: two of one name could not be told apart.
+void check_unique(const std::vector<std::string>& names, const std::string& key, const char* each) {
+  std::vector<std::string> sorted = names;
+  std::sort(sorted.begin(), sorted.end());
+  const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+  if (twice != sorted.end())
+    throw std::invalid_argument(key + " lists " + json_excerpt(*twice) + " twice; each " + each +
+                                " needs its own name");
 }
 
 json matrix_rows(const Matrix& m) {
@@ -211,14 +225,12 @@ Model model_from_json(const json& j) {
     if (classes < 2 || !(outputs == classes || (classes == 2 && outputs == 1)))
       throw std::invalid_argument("class_names lists " + std::to_string(classes) + " classes for " +
                                   std::to_string(outputs) + " outputs");
-    // A prediction names its class: two classes of one name could not be told apart.
-    std::vector<std::string> sorted = model.class_names;
-    std::sort(sorted.begin(), sorted.end());
-    const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
-    if (twice != sorted.end())
-      throw std::invalid_argument("class_names lists " + json_excerpt(*twice) +
-                                  " twice; each class needs its own name");
+    check_unique(model.class_names, "class_names", "class");
+  } else if (!model.class_names.empty()) {
+    throw std::invalid_argument("a regression model has no classes, but class_names lists " +
+                                std::to_string(model.class_names.size()));
   }
+  check_unique(model.feature_names, "feature_names", "input");
   if (!model.feature_names.empty() && model.feature_names.size() != static_cast<std::size_t>(model.network.inputs()))
     throw std::invalid_argument("feature_names lists " + std::to_string(model.feature_names.size()) + " names for " +
                                 std::to_string(model.network.inputs()) + " inputs");

@@ -116,6 +116,19 @@ TEST_CASE("model import: hostile fields are refused by name before anything is a
        "preprocessing encodes 1 features for a network with 2 inputs"},
       {"config field", [](json& j) { j["config"]["batch_size"] = -3; }, "config: batch_size must be >= 0"},
       {"epochs_trained", [](json& j) { j["epochs_trained"] = "many"; }, "epochs_trained must be a whole number"},
+      {"duplicate feature names",
+       [](json& j) {
+         j["feature_names"] = {"x", "x"};
+       },
+       "feature_names lists \"x\" twice; each input needs its own name"},
+      {"classes in a regression model",
+       [](json& j) {
+         j["task"] = "regression";
+         j["loss"] = "mse";
+       },
+       "a regression model has no classes, but class_names lists 2"},
+      {"a name of 5,000 bytes", [](json& j) { j["class_names"][0] = std::string(5000, 'A'); },
+       "class_names[0] is 5000 bytes long; a name may have at most 4096"},
       {"config against the layers",
        [](json& j) {
          j["config"]["hidden_layers"] = json::array({{{"units", 64}}, {{"units", 64}}});
