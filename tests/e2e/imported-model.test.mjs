@@ -58,6 +58,10 @@ test('a model that does not fit the loaded data: the page says what differs and 
   assert.deepEqual(names, model.feature_names, 'the diagram names the model\'s inputs');
   assert.match(await page.textContent('#predict-panel'), new RegExp(model.feature_names.join('[\\s\\S]*')));
   await shot(page, 'imported-model-differs');
+  // Training again is on the loaded data: the views are the data's again.
+  await page.click('#step');
+  await page.waitForFunction(() => document.querySelector('#network-svg circle.input title')?.textContent === 'sepal_length');
+  assert.doesNotMatch(await page.textContent('#confusion'), /does not fit/);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

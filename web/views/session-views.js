@@ -70,6 +70,7 @@ export class SessionViews {
 
     session.on('progress', (p) => {
       if (p.phase !== 'train') return;
+      this.#backToData();
       this.charts?.append(p.metrics);
       scheduleDraw(this.controls, () => this.controls.showProgress(p));
     });
@@ -84,6 +85,7 @@ export class SessionViews {
       else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
     });
     session.on('reset', () => {
+      this.#backToData();
       this.#restarted(session.config?.epochs ?? 0);
       this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
     });
@@ -100,6 +102,8 @@ export class SessionViews {
 
   /** @param {{summary: DataSummary, twoD: boolean}} reply the worker's summary reply */
   #dataLoaded({ summary, twoD }) {
+    this.loadedData = { summary, twoD };
+    this.imported = false;
     const features = summary.columns.filter((c) => c.role === 'feature');
     const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
     this.classNames = classNames;
@@ -120,6 +124,11 @@ export class SessionViews {
       name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
     })), classNames, 'Values for each input column (as in the data, before scaling):', layout);
     this.charts?.reset(summary.task);
+  }
+
+  // Training again after an import: the network is the data's again, and so are the views.
+  #backToData() {
+    if (this.imported && this.loadedData) this.#dataLoaded(this.loadedData);
   }
 
   /** @param {number} epochs */
@@ -178,6 +187,7 @@ export class SessionViews {
     if (fit.metrics) this.charts?.append([fit.metrics]);
     this.controls.clearProgress(model.config?.epochs ?? 0);
     // The diagram names the model's inputs and outputs, whatever data is loaded.
+    this.imported = true;
     const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
     this.names = { inputs: (model.feature_names ?? []).map(String), outputs: classes.length ? classes : (model.target_names ?? []).map(String) };
     this.classNames = classes;
@@ -196,8 +206,7 @@ export class SessionViews {
     const used = inputs.filter((c) => c.used);
     const features = used.map((c) => ({ name: c.name, value: entered.get(c.name) ?? '' }));
     const layout = inputs.map((c) => used.indexOf(c));
-    const classNames = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
-    this.predict.setFeatures(features, classNames, `Predicting with the imported model “${name}”:`, layout);
+    this.predict.setFeatures(features, classes, `Predicting with the imported model “${name}”:`, layout);
     const imported = `Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained)`;
     if (!fit.data) this.controls.setStatus(`${imported}. Load data with its columns to see how it scores.`, 'success');
     else if (fits) this.controls.setStatus(`${imported}: on the loaded data, ${scoreText(fit.metrics, model.task)}.`, 'success');
