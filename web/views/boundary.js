@@ -68,7 +68,8 @@ export class BoundaryView {
   setData({ names, classNames, points }) {
     this.names = names;
     this.classNames = classNames;
-    this.points = points ?? null;
+    // The worker sends a data set's points before its summary: those may be here already.
+    if (points !== undefined) this.points = points;
     this.pick = null;
     this.xLabel.textContent = `→ ${names[0]}`;
     this.yLabel.textContent = `↑ ${names[1]}`;
