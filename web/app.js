@@ -3,11 +3,13 @@
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './ui/dom.js';
 import { WorkerClient } from './core/worker-client.js';
-import { defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
+import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
 import { Session } from './core/session.js';
 import { DataPanel } from './panels/data-panel.js';
 import { ConfigForm, describeOutput } from './panels/config-form.js';
+import { StageBar, datasetsOfTask } from './panels/stage-bar.js';
+import { LayerTools } from './views/layer-tools.js';
 import { SessionViews } from './views/session-views.js';
 import { RunsView } from './panels/runs-panel.js';
 import { StepView } from './views/step-view.js';
@@ -39,18 +41,20 @@ export class App {
       dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
       reloadCsv: () => this.#reloadCsv(),
     });
-    this.data = new DataPanel($('#data-panel'), {
+    /** @param {string} name @param {unknown} value @param {boolean} [invalid] */
+    const change = (name, value, invalid = false) => s.change(name, value, invalid, PROP[name]?.kind ?? 'model');
+    this.data = new DataPanel({ stage: $('#data-stage'), details: $('#data-panel') }, {
       onBuiltin: (name) => s.chooseBuiltin(name),
       onFile: (file) => this.#loadSource({ kind: 'file', file, name: file.name }, file.name),
       onText: (text, name) => this.#loadSource({ kind: 'text', text, name }, name),
       onReloadCsv: (csv) => this.#loadSource({ kind: 'current' }, this.csvName, csv),
       onRetryPending: (csv) => this.#loadSource({ kind: 'pending' }, this.pendingName, csv),
-      onDataOption: (name, value, invalid) => s.change(name, value, invalid, 'data'),
+      onDataOption: change,
     });
-    this.form = new ConfigForm($('#config-panel'), {
-      onChange: (name, value, invalid) => s.change(name, value, invalid, 'model'),
-    });
-    this.views = new SessionViews(s, document, { flagHost: document.body });
+    this.form = new ConfigForm($('#config-panel'), { onChange: change });
+    this.bar = new StageBar($('#bar-settings'), { onChange: change, onProblem: (task) => this.#switchProblem(task) });
+    this.layerTools = new LayerTools($('#layer-tools'), { onLayers: (layers) => change('layers', layers) });
+    this.views = new SessionViews(s, document, { flagHost: document.body, compact: true });
     this.controls = this.views.controls;
     this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
@@ -108,6 +112,8 @@ export class App {
     s.on('loaded', ({ reply, name }) => {
       if (name) this.csvName = name;
       this.data.showSummary(reply.summary, name);
+      this.#placeConfusion(reply.twoD);
+      this.refresh();  // the run bar's problem type is the data's
       const cut = reply.truncated;
       this.data.hideProgress(cut ? `Read the first ${cut.rows.toLocaleString()} rows (${(cut.bytes / 1e6).toFixed(1)} MB) ` +
         'and stopped the download there.' : '');
@@ -151,15 +157,38 @@ export class App {
     return { values };
   }
 
+  /**
+   * Regression or classification from the run bar: an uploaded CSV's target is read as
+   * that; a built-in gives way to the first data set of that type.
+   * @param {string} task
+   */
+  #switchProblem(task) {
+    const s = this.session;
+    if (s.state.dataset === 'csv') s.change('task', task, false, 'data');
+    else if (datasetsOfTask(task).length) s.chooseBuiltin(datasetsOfTask(task)[0].name);
+  }
+
   /** Brings the data panel, the form, the buttons and the URL up to date with the session. */
   refresh() {
     const s = this.session;
     const errors = s.errors();
     this.data.update(s.state, errors);
     this.form.update(s.state, errors, describeOutput(s.output));
+    this.bar.update(s.state, errors, s.summary?.task);
+    this.layerTools.update(s.state);
     this.data.setBusy(s.loading);
     this.modelIo.setEnabled(Boolean(s.summary) && !s.loading);
     if (Object.keys(errors).length === 0) this.#writeHash();
+  }
+
+  // Without a boundary to draw (more than two inputs), the output column shows the
+  // confusion matrix under the curves; with one, the matrix is a card below the stage.
+  /** @param {boolean} twoD */
+  #placeConfusion(twoD) {
+    const card = $('#confusion-section');
+    const inOutput = card.parentElement === $('#output-col');
+    if (twoD && inOutput) $('#runs-section').after(card);
+    else if (!twoD && !inOutput) $('#output-col').append(card);
   }
 
   #writeHash() {

@@ -1,11 +1,14 @@
-// The data panel: built-in choice, CSV upload (file chooser, drag-and-drop, paste),
-// read progress, the data layer's errors next to the upload, the summary and preview
-// table with target and ignored columns. Everything from files is shown as text.
+// The data panel, in two places: on the stage, the built-in choice, CSV upload (file
+// chooser, drag-and-drop, paste), read progress, the data layer's errors next to the
+// upload, the counts and the sliders (noise, validation share, points, batch size) with
+// Regenerate; in the details card, the summary, every data option, the column roles and
+// the preview table. Everything from files is shown as text.
 import { h, replace, fmt } from '../ui/dom.js';
 import { createFields } from './fields.js';
 import { PROPS } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
-import { renderSummary, renderPreview } from './data-summary.js';
+import { renderSummary, renderPreview, renderCounts } from './data-summary.js';
+import { createSlider } from './slider-field.js';
 import { ColumnRoles } from './column-roles.js';
 import { helpButton } from '../teaching/help-button.js';
 
@@ -24,14 +27,27 @@ import { helpButton } from '../teaching/help-button.js';
 
 const DATA_FIELDS = ['rows', 'noise', 'classes', 'subset', 'validation', 'scaling', 'missing', 'task', 'dataSeed'];
 
+/** @param {number} v */
+const percent = (v) => `${Math.round(v * 100)}%`;
+// The stage's sliders: [setting, slider range]; the settings form takes any allowed value.
+/** @type {[string, import('./slider-field.js').SliderRange][]} */
+const SLIDERS = [
+  ['validation', { min: 0, max: 0.9, step: 0.05, label: 'Validation data', format: percent }],
+  ['noise', { min: 0, max: 1, step: 0.05 }],
+  ['rows', { min: 50, max: 2000, step: 50 }],
+  ['classes', { min: 2, max: 10, step: 1 }],
+  ['subset', { min: 100, max: 10000, step: 100 }],
+  ['batch_size', { min: 2, max: 128, step: 1, label: 'Batch size' }],
+];
+
 export class DataPanel {
   /**
    * handlers: the user chose a built-in, a file, pasted text, other choices for the CSV
    * loaded (or for the one rejected), or edited a data option.
-   * @param {HTMLElement} root
+   * @param {{stage: HTMLElement, details: HTMLElement}} roots the stage's data column and the details card
    * @param {DataHandlers} handlers
    */
-  constructor(root, handlers) {
+  constructor({ stage, details }, handlers) {
     this.handlers = handlers;
     /** @type {CsvChoices} */
     this.csv = { target: null, ignore: [] };  // choices for the loaded CSV
@@ -65,7 +81,7 @@ export class DataPanel {
     this.dropZone = h('div', { class: 'drop-zone', id: 'drop-zone' },
       this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: 'Upload a CSV…' }), help.upload.button,
       h('span', { class: 'hint', text: ' or drop a file here, or ' }),
-      h('button', { type: 'button', class: 'link', text: 'paste text', 'aria-expanded': 'false', onclick: (e) => {
+      h('button', { type: 'button', class: 'link', id: 'paste-toggle', text: 'paste text', 'aria-expanded': 'false', onclick: (e) => {
         this.pasteBox.hidden = !this.pasteBox.hidden;
         e.target.setAttribute('aria-expanded', String(!this.pasteBox.hidden));
         if (!this.pasteBox.hidden) this.pasteArea.focus();
@@ -74,6 +90,12 @@ export class DataPanel {
     this.progressText = h('span', { class: 'hint', 'aria-live': 'polite' });
     this.error = h('div', { class: 'error-box', id: 'data-error', role: 'alert', hidden: true });
     this.summary = h('div', { class: 'summary', id: 'data-summary', 'aria-live': 'polite' });
+    this.counts = h('div', { class: 'counts-line', id: 'data-counts' });
+    /** @param {string} name */
+    const prop = (name) => /** @type {import('./slider-field.js').SliderProp} */ (PROPS.find((p) => p.name === name));
+    this.sliders = SLIDERS.map(([name, range]) => createSlider(prop(name), (n, v, bad) => handlers.onDataOption(n, v, bad), range));
+    this.regenerate = h('button', { type: 'button', class: 'secondary', id: 'regenerate', text: 'Regenerate',
+      title: 'New points: the next data seed', onclick: () => handlers.onDataOption('dataSeed', (this.state?.dataSeed ?? 0) + 1, false) });
     this.roles = h('div', { class: 'roles', id: 'column-roles-panel', hidden: true });
     this.columnRoles = new ColumnRoles(this.roles);
     /** @type {string | null | undefined} the file whose columns the list shows */
@@ -83,11 +105,13 @@ export class DataPanel {
     this.fields = createFields(options, /** @type {FieldProp[]} */ (DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n))),
       (name, value, invalid) => handlers.onDataOption(name, value, invalid));
 
-    replace(root,
+    replace(stage,
       h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
         help.dataset.button), this.select, help.dataset.panel), this.about,
       this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
-      this.error, this.summary, options, this.roles, this.preview);
+      this.error, this.counts, h('div', { class: 'sliders' }, this.sliders.map((sl) => sl.el)),
+      h('div', { class: 'buttons' }, this.regenerate));
+    replace(details, this.summary, options, this.roles, this.preview);
     this.#setUpDragAndDrop();
   }
 
@@ -110,7 +134,10 @@ export class DataPanel {
 
   /** Reflects the state and its errors ({field: message}). @param {State} state @param {Record<string, string>} errors */
   update(state, errors) {
+    this.state = state;
     this.select.value = state.dataset;
+    for (const slider of this.sliders) slider.update(state);
+    this.regenerate.hidden = !state.generated;
     const d = DATASETS.find((x) => x.name === state.dataset);
     this.about.textContent = d ? d.about : '';
     for (const [name, field] of Object.entries(this.fields)) {
@@ -156,6 +183,7 @@ export class DataPanel {
       this.csv.target = summary.target;
     }
     renderSummary(this.summary, summary);
+    renderCounts(this.counts, summary);
     renderPreview(this.preview, summary);
     this.roles.hidden = !csvName;
     if (csvName) {

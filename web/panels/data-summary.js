@@ -30,6 +30,19 @@ export function renderSummary(root, s) {
     notesList(notes));
 }
 
+/**
+ * The stage's short line: rows, inputs, task and classes, the split, and how many notes
+ * the details card holds. @param {HTMLElement} root @param {DataSummary} s
+ */
+export function renderCounts(root, s) {
+  const kind = s.task === 'classification' ? `${s.classes.length} classes` : 'regression';
+  const notes = s.dropped.length + s.warnings.length;
+  replace(root,
+    h('p', { text: `${s.rows.toLocaleString()} rows · ${s.feature_count} input${s.feature_count === 1 ? '' : 's'} · ${kind}` }),
+    h('p', { class: 'hint', text: `train ${s.train_rows} / validation ${s.validation_rows}` }),
+    notes ? h('p', { class: 'hint' }, h('a', { href: '#data-card', text: `${notes} note${notes === 1 ? '' : 's'} on the data` })) : null);
+}
+
 const SCALED = {
   standardize: 'standardized to mean 0 and standard deviation 1 on the training rows',
   minmax: 'scaled to [0, 1] (min-max) on the training rows',

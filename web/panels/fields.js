@@ -21,27 +21,30 @@ let uid = 0;
  * the input and reported with setError. Returns {el, update(state), setError(msg)}.
  * @param {FieldProp} p
  * @param {OnInput} onInput value: the parsed value, or the text when invalid
- * @param {{hint?: string}} [options]
+ * scope 'bar': a second field of the same setting (the run bar's), named by data-bar-field
+ * and without a form name, so the settings form's field stays the one of that name.
+ * @param {{hint?: string, scope?: 'form' | 'bar'}} [options]
  * @returns {Field}
  */
-export function createField(p, onInput, { hint } = {}) {
-  const id = `f-${p.name}-${++uid}`;
+export function createField(p, onInput, { hint, scope = 'form' } = {}) {
+  const id = `${scope === 'bar' ? 'bar' : 'f'}-${p.name}-${++uid}`;
+  const bar = scope === 'bar';
   const errorId = `${id}-error`;
   /** @type {HTMLInputElement | HTMLSelectElement} */
   let input;
   if (p.type === 'enum') {
-    input = h('select', { id, name: p.name, 'aria-describedby': errorId },
+    input = h('select', { id, name: bar ? null : p.name, 'aria-describedby': errorId },
       Object.entries(p.options).map(([value, label]) => h('option', { value, text: label })));
   } else {
     input = h('input', {
-      id, name: p.name, type: 'text', inputmode: p.type === 'int' ? 'numeric' : 'decimal',
+      id, name: bar ? null : p.name, type: 'text', inputmode: p.type === 'int' ? 'numeric' : 'decimal',
       autocomplete: 'off', spellcheck: 'false', 'aria-describedby': errorId,
       title: `Allowed: ${rangeText(p)}`,
     });
   }
   const error = h('p', { class: 'field-error', id: errorId, 'aria-live': 'polite' });
   const help = helpButton(p.name);
-  const el = h('div', { class: 'field', 'data-field': p.name },
+  const el = h('div', { class: bar ? 'field bar-field' : 'field', [bar ? 'data-bar-field' : 'data-field']: p.name },
     h('span', { class: 'label-row' }, h('label', { for: id, text: p.label ?? p.name }), help?.button), input,
     help?.panel, hint ? h('p', { class: 'hint', text: hint }) : null, error);
 

@@ -51,11 +51,13 @@ export function downsample(points) {
 const VALIDATION = '#d9480f';
 
 /**
+ * compact: a small chart (the stage's): no axis titles, the legend only where asked.
  * @param {HTMLCanvasElement} canvas @param {string} yTitle @param {(v: number) => string} yFormat
  * @param {object} yBounds the y scale's min, max or suggestedMax
+ * @param {{compact?: boolean, legend?: boolean}} [look]
  * @returns {LineChart}
  */
-function lineChart(canvas, yTitle, yFormat, yBounds) {
+function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false, legend = true } = {}) {
   /** @param {string} label @param {string} color @param {number[]} dash */
   const dataset = (label, color, dash) => ({
     label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
@@ -68,11 +70,12 @@ function lineChart(canvas, yTitle, yFormat, yBounds) {
       animation: false, parsing: false, normalized: true, spanGaps: true, maintainAspectRatio: false,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'epoch' }, ticks: { precision: 0 }, min: 0, suggestedMax: 10 },
-        y: { title: { display: true, text: yTitle }, ...yBounds, ticks: { callback: yFormat } },
+        x: { type: 'linear', title: { display: !compact, text: 'epoch' }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
+          min: 0, suggestedMax: 10 },
+        y: { title: { display: !compact, text: yTitle }, ...yBounds, ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11 } },
       },
       plugins: {
-        legend: { labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter } },
+        legend: { display: legend, labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter, padding: compact ? 4 : 10 } },
         tooltip: { callbacks: {
           title: (items) => `epoch ${items[0]?.parsed.x}`,
           label: (item) => `${item.dataset.label}: ${yFormat(item.parsed.y)}`,
@@ -84,11 +87,13 @@ function lineChart(canvas, yTitle, yFormat, yBounds) {
 
 export class MetricsCharts {
   /**
-   * show: which charts to draw, 'accuracy' and/or 'loss' (both by default).
+   * show: which charts to draw, 'accuracy' and/or 'loss' (both by default); compact: small
+   * charts (the stage's), the legend on the first only.
    * @param {HTMLElement} root
-   * @param {{show?: string[]}} [options]
+   * @param {{show?: string[], compact?: boolean}} [options]
    */
-  constructor(root, { show = ['accuracy', 'loss'] } = {}) {
+  constructor(root, { show = ['accuracy', 'loss'], compact = false } = {}) {
+    this.compact = compact;
     this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': 'Accuracy per epoch' });
     this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
     this.latest = h('dl', { class: 'latest', id: 'latest-metrics', 'aria-live': 'off' });
@@ -127,11 +132,11 @@ export class MetricsCharts {
     const regression = this.task === 'regression';
     this.scoreTitle.textContent = regression ? 'R² (1 = perfect fit)' : 'Accuracy';
     this.score = lineChart(this.scoreCanvas, regression ? 'R²' : 'accuracy',
-      regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 });
+      regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 }, { compact: this.compact });
     this.scoreCanvas.setAttribute('aria-label', regression ? 'R² per epoch' : 'Accuracy per epoch');
     // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
     this.lossTitle.textContent = regression ? 'Loss (cost, on the standardized target)' : 'Loss (cost)';
-    this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {});
+    this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {}, { compact: this.compact, legend: !this.compact });
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
 

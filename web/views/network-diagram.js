@@ -9,7 +9,8 @@ import { POSITIVE, NEGATIVE, rgb } from '../ui/colors.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const MAX_SHOWN = 10;
 const WIDTH = 560;
-const ROW = 34;
+const ROW = 40;
+const MAP = 30;  // a unit map's side
 
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
@@ -17,6 +18,15 @@ const ROW = 34;
  *   url?: string}} UnitNode a unit of a hidden or the output layer, with its map
  * @typedef {{values: Float32Array[][], resolution: number}} UnitMaps each unit's output over the plane
  */
+
+/**
+ * Where column c of `columns` (inputs, hidden layers, outputs) is drawn, as a share of
+ * the drawing's width: the layer tools above the diagram line up with it.
+ * @param {number} c @param {number} columns
+ */
+export function columnShare(c, columns) {
+  return (105 + (c * (WIDTH - 200)) / Math.max(1, columns - 1)) / WIDTH;
+}
 
 /** @param {string} tag @param {Record<string, unknown>} [attrs] @param {string} [text] @returns {SVGElement} */
 function svg(tag, attrs = {}, text) {
@@ -109,7 +119,8 @@ export class NetworkDiagram {
   #build(layers, sizes, { inputNames = [], outputNames = [] }, withMaps) {
     const shown = sizes.map((n) => Math.min(n, MAX_SHOWN));
     const height = Math.max(...shown) * ROW + 50;
-    const colX = (c) => 105 + (c * (WIDTH - 200)) / Math.max(1, sizes.length - 1);
+    /** @param {number} c */
+    const colX = (c) => columnShare(c, sizes.length) * WIDTH;
     const rowY = (c, i) => 30 + (height - 50) / 2 - ((shown[c] - 1) * ROW) / 2 + i * ROW;
     const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img',
       'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
@@ -122,7 +133,7 @@ export class NetworkDiagram {
     layers.forEach((l, c) => {
       for (let j = 0; j < shown[c]; ++j) {
         for (let i = 0; i < shown[c + 1]; ++i) {
-          const line = svg('line', { x1: colX(c) + 11, y1: rowY(c, j), x2: colX(c + 1) - 11, y2: rowY(c + 1, i) });
+          const line = svg('line', { x1: colX(c) + MAP / 2, y1: rowY(c, j), x2: colX(c + 1) - MAP / 2, y2: rowY(c + 1, i) });
           const title = svg('title');
           line.append(title);
           edges.append(line);
@@ -145,7 +156,7 @@ export class NetworkDiagram {
           const node = { circle, tip, layer: c - 1, unit: i,
             label: `${isOutput ? 'Output' : `Layer ${c}`} unit ${i + 1} (${layers[c - 1].activation}) over the input plane` };
           if (withMaps) {
-            node.image = svg('image', { x: colX(c) - 11, y: y - 11, width: 22, height: 22, class: 'map',
+            node.image = svg('image', { x: colX(c) - MAP / 2, y: y - MAP / 2, width: MAP, height: MAP, class: 'map',
               preserveAspectRatio: 'none', tabindex: '0', 'aria-label': node.label });
             node.image.append(svg('title', {}, node.label));
             for (const type of ['mouseenter', 'focus']) node.image.addEventListener(type, () => this.#showZoom(node));
@@ -156,7 +167,7 @@ export class NetworkDiagram {
         const name = c === 0 ? inputNames[i] : isOutput ? outputNames[i] : null;
         if (name !== undefined && name !== null) {
           const label = String(name).length > 12 ? `${String(name).slice(0, 11)}…` : String(name);
-          nodes.append(svg('text', { x: c === 0 ? colX(c) - 15 : colX(c) + 15, y: y + 4,
+          nodes.append(svg('text', { x: c === 0 ? colX(c) - 15 : colX(c) + MAP / 2 + 4, y: y + 4,
             'text-anchor': c === 0 ? 'end' : 'start', class: 'unit-label' }, label));
         }
       }

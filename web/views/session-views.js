@@ -17,7 +17,7 @@ import { PredictPanel } from './predict-view.js';
  * @typedef {import('../core/engine-types.js').Visuals} Visuals
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
  * @typedef {import('../core/engine-types.js').ModelFit} ModelFit
- * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[]}} SessionViewsOptions
+ * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[], compact?: boolean}} SessionViewsOptions
  */
 
 /** @param {string} text */
@@ -41,12 +41,13 @@ function scoreText(m, task) {
 export class SessionViews {
   /**
    * flagHost: the element whose data-training attribute says whether training runs.
-   * buttons, metrics: which train buttons and which of the accuracy/loss charts to show.
+   * buttons, metrics: which train buttons and which of the accuracy/loss charts to show;
+   * compact: small charts (the page's stage).
    * @param {Session} session
    * @param {ParentNode} root the document, or a widget's shadow root
    * @param {SessionViewsOptions} options
    */
-  constructor(session, root, { flagHost, buttons, metrics } = /** @type {SessionViewsOptions} */ ({})) {
+  constructor(session, root, { flagHost, buttons, metrics, compact } = /** @type {SessionViewsOptions} */ ({})) {
     this.session = session;
     this.root = root;
     this.flagHost = flagHost;
@@ -56,7 +57,7 @@ export class SessionViews {
       onTrain: () => session.train(), onPause: () => session.pause(),
       onStep: () => session.step(), onReset: () => session.reset(),
     }, { buttons });
-    this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics }) : null;
+    this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics, compact }) : null;
     this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), { onPick: (x, y) => this.predict?.setPoint(x, y) }) : null;
     this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel')) : null;
     this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;

@@ -1,0 +1,167 @@
+// The stage: data, network and output on one screen with the run bar, as a learner
+// meets it at 1280×800 and on a phone, and what can be touched on it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startHarness, openPage, plotted, waitTrainingDone, OUT } from './harness.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+// What the stage must show at once: the run, the network with its unit maps, the output.
+const STAGE = ['#train', '#network-svg', '#network-svg image.map', '#boundary', '#chart-accuracy', '#chart-loss'];
+
+/** Each selector's box, relative to the top of the document. */
+const boxes = (page, selectors) => page.evaluate((sels) => sels.map((s) => {
+  const el = document.querySelector(s);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { selector: s, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+}), selectors);
+
+/** Asserts that every selector is drawn inside the first viewport (the page unscrolled). */
+async function assertInFirstViewport(page, selectors, { width, height }) {
+  for (const b of await boxes(page, selectors)) {
+    assert.ok(b, 'every part of the stage is on the page');
+    assert.ok(b.top >= 0 && b.bottom <= height && b.left >= 0 && b.right <= width,
+      `${b.selector} is inside ${width}×${height}: ${JSON.stringify(b)}`);
+  }
+}
+
+const shotTop = (page, name, { width, height }) => page.screenshot({ path: join(OUT, `${name}.png`), clip: { x: 0, y: 0, width, height } });
+const noSidewaysScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+
+function twoDCsv() {
+  const lines = ['height,weight,kind'];
+  for (let i = 0; i < 160; ++i) {
+    const x = ((i * 37) % 100) / 50 - 1; const y = ((i * 61) % 100) / 50 - 1;
+    lines.push(`${(170 + 20 * x).toFixed(1)},${(70 + 15 * y).toFixed(1)},${x * x + y * y < 0.5 ? 'inner' : 'outer'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+test('at 1280×800 the run bar, the network with unit maps, the boundary and both curves are on one screen', async () => {
+  const page = await openPage(h, '', DESKTOP);
+  await page.waitForSelector('#network-svg image.map');
+  await shotTop(page, 'stage-1280-before', DESKTOP);
+  await assertInFirstViewport(page, STAGE, DESKTOP);
+  await page.fill('[data-field=epochs] input', '300');
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) >= 20);
+  await shotTop(page, 'stage-1280-during', DESKTOP);
+  await assertInFirstViewport(page, STAGE, DESKTOP);
+  await waitTrainingDone(page);
+  await page.evaluate(() => scrollTo(0, 0));
+  await shotTop(page, 'stage-1280-after', DESKTOP);
+  await assertInFirstViewport(page, [...STAGE, '#latest-metrics', '#train-status'], DESKTOP);
+  assert.equal(await plotted(page), 300);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('an uploaded 2-feature CSV gets the same stage: its names on the inputs, its boundary, its curves', async () => {
+  const page = await openPage(h, '', DESKTOP);
+  await page.setInputFiles('#csv-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(twoDCsv()) });
+  await page.waitForFunction(() => /160 rows/.test(document.querySelector('#data-counts').textContent));
+  await page.waitForSelector('#network-svg image.map');
+  const inputs = await page.$$eval('#network-svg .unit-label', (ts) => ts.map((t) => t.textContent));
+  assert.ok(inputs.includes('height') && inputs.includes('weight'), `input names on the diagram: ${inputs}`);
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  await page.evaluate(() => scrollTo(0, 0));
+  await assertInFirstViewport(page, STAGE, DESKTOP);
+  await shotTop(page, 'stage-1280-csv', DESKTOP);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('at 390×844 the stage follows the steps: data, network, train, output, with no sideways scroll', async () => {
+  const page = await openPage(h, '', PHONE);
+  await page.waitForSelector('#network-svg image.map');
+  await page.screenshot({ path: join(OUT, 'stage-390-before.png'), fullPage: true, clip: { x: 0, y: 0, width: 390, height: 2400 } });
+  const order = await boxes(page, ['#dataset', '#network-svg', '#train', '#boundary', '#chart-accuracy', '#chart-loss']);
+  for (let i = 1; i < order.length; ++i) {
+    assert.ok(order[i].top >= order[i - 1].bottom - 1, `${order[i].selector} comes after ${order[i - 1].selector}`);
+  }
+  assert.ok(await noSidewaysScroll(page), 'no sideways scroll');
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) >= 10);
+  await page.screenshot({ path: join(OUT, 'stage-390-during.png'), fullPage: true, clip: { x: 0, y: 0, width: 390, height: 2400 } });
+  await waitTrainingDone(page);
+  await page.screenshot({ path: join(OUT, 'stage-390-after.png'), fullPage: true, clip: { x: 0, y: 0, width: 390, height: 2400 } });
+  assert.ok(await noSidewaysScroll(page), 'no sideways scroll after training');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('data with more than two inputs: the network names them, the output shows curves and the confusion matrix', async () => {
+  const page = await openPage(h, '#data=iris', DESKTOP);
+  await page.waitForFunction(() => /150 rows/.test(document.querySelector('#data-counts').textContent));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  await page.evaluate(() => scrollTo(0, 0));
+  assert.equal(await page.isVisible('#boundary'), false, 'no boundary for 4 inputs');
+  assert.equal(await page.$eval('#confusion-section', (s) => s.closest('#output-col') !== null), true, 'the matrix is in the output');
+  await assertInFirstViewport(page, ['#train', '#network-svg', '#chart-accuracy', '#chart-loss', '#confusion'], DESKTOP);
+  const recall = await page.$$eval('.confusion-table td.recall', (tds) => tds.length);
+  assert.equal(recall, 3, 'each class’s accuracy');
+  const inputs = await page.$$eval('#network-svg .unit-label', (ts) => ts.map((t) => t.textContent));
+  assert.ok(inputs.some((t) => /sepal/.test(t)), `the inputs are named: ${inputs}`);
+  await shotTop(page, 'stage-1280-iris', DESKTOP);
+  // Back to 2-D data: the matrix returns below the stage and the boundary comes back.
+  await page.selectOption('#dataset', 'circles');
+  await page.waitForSelector('#boundary', { state: 'visible' });
+  assert.equal(await page.$eval('#confusion-section', (s) => s.closest('#output-col') === null), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('layers and units are added and removed on the network; the run bar edits the same settings', async () => {
+  const page = await openPage(h, '', DESKTOP);
+  const hash = () => page.evaluate(() => decodeURIComponent(location.hash));
+  await page.click('#add-layer');
+  await page.waitForFunction(() => document.querySelector('#layer-count').textContent === '2 hidden layers');
+  await page.waitForFunction(() => /2 → 8 → 8 → 1/.test(document.querySelector('#network-svg').getAttribute('aria-label')));
+  await page.click('[aria-label="Add a unit to hidden layer 2"]');
+  await page.click('[aria-label="Add a unit to hidden layer 2"]');
+  await page.click('[aria-label="Remove a unit from hidden layer 1"]');
+  await page.waitForFunction(() => /2 → 7 → 10 → 1/.test(document.querySelector('#network-svg').getAttribute('aria-label')));
+  assert.equal(await page.inputValue('#layer-1-units'), '10', 'the settings form shows the same layers');
+  await page.click('#remove-layer');
+  await page.waitForFunction(() => /2 → 7 → 1/.test(document.querySelector('#network-svg').getAttribute('aria-label')));
+
+  // Activation for every hidden layer, regularization and its rate, learning rate, batch.
+  await page.selectOption('#bar-activation', 'relu');
+  assert.equal(await page.inputValue('#layer-0-activation'), 'relu');
+  await page.selectOption('#bar-penalty', 'l2');
+  await page.fill('#bar-penalty-rate', '0.03');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('l2=0.03'));
+  assert.equal(await page.inputValue('[data-field=l2] input'), '0.03');
+  await page.fill('[data-bar-field=learning_rate] input', '0.1');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('lr=0.1'));
+  assert.equal(await page.inputValue('[data-field=learning_rate] input'), '0.1');
+  await page.fill('[data-bar-field=learning_rate] input', 'fast');
+  assert.match(await page.textContent('[data-bar-field=learning_rate] .field-error'), /Learning rate/);
+  assert.equal(await page.isDisabled('#train'), true, 'an invalid rate blocks training');
+  await page.fill('[data-bar-field=learning_rate] input', '0.05');
+  await page.waitForFunction(() => !document.querySelector('#train').disabled);
+  await page.selectOption('#bar-penalty', 'none');
+  await page.waitForFunction(() => /[#&]l2=0(&|$)/.test(location.hash));
+  assert.match(await hash(), /lr=0\.05/);
+
+  // The sliders: noise and the validation share reload the data at once; Regenerate draws new points.
+  const counts = () => page.textContent('#data-counts');
+  await page.$eval('[data-slider=validation] input', (el) => { el.value = '0.5'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForFunction(() => /validation 200/.test(document.querySelector('#data-counts').textContent));
+  assert.match(await counts(), /train 200/);
+  const seed = (await hash()).match(/dseed=(\d+)/)?.[1] ?? '1';
+  await page.click('#regenerate');
+  await page.waitForFunction((s) => decodeURIComponent(location.hash).includes(`dseed=${Number(s) + 1}`), seed);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

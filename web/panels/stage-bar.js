@@ -1,0 +1,132 @@
+// The run bar's settings, as TensorFlow Playground puts them above its stage: learning
+// rate, the hidden layers' activation, regularization and its rate, batch, problem type.
+// Each edits the same state as the full settings form (config-form.js); the app owns the
+// state and calls update(state, errors, task) to reflect it.
+import { h } from '../ui/dom.js';
+import { createField } from './fields.js';
+import { helpButton } from '../teaching/help-button.js';
+import { PROP, ACTIVATIONS, ACTIVATION_LABELS } from '../core/state.js';
+import { DATASETS } from '../core/presets.js';
+
+/**
+ * @typedef {import('../core/state.js').State} State
+ * @typedef {import('./fields.js').FieldProp} FieldProp
+ * @typedef {(name: string, value: unknown, invalid?: boolean) => void} OnChange
+ */
+
+const DEFAULT_RATE = 0.001;
+
+/** Which penalty a state has: none, l1, l2, or both (set in the full form). @param {State} s */
+export function penaltyOf(s) {
+  const l1 = Number(/** @type {Record<string, unknown>} */ (s).l1) > 0; const l2 = Number(s.l2) > 0;
+  return l1 && l2 ? 'both' : l1 ? 'l1' : l2 ? 'l2' : 'none';
+}
+
+/** The built-in data sets of a task: the first one is where switching the problem type goes. @param {string} task */
+export const datasetsOfTask = (task) => DATASETS.filter((d) => (/** @type {{task?: string}} */ (d).task ?? 'classification') === task && d.generated);
+
+/** @param {string} id @param {string} text @param {HTMLElement} control @param {string} [help] */
+function barField(id, text, control, help) {
+  const info = help ? helpButton(help) : null;
+  return h('div', { class: 'field bar-field', 'data-bar-field': id },
+    h('span', { class: 'label-row' }, h('label', { for: control.id, text }), info?.button), control, info?.panel);
+}
+
+export class StageBar {
+  /**
+   * onChange(name, value, invalid): a setting was edited; onProblem(task): the problem type
+   * was switched (the app picks data of that type).
+   * @param {HTMLElement} root
+   * @param {{onChange: OnChange, onProblem: (task: string) => void}} handlers
+   */
+  constructor(root, { onChange, onProblem }) {
+    this.onChange = onChange;
+    this.rate = DEFAULT_RATE;
+    /** @type {State | null} */
+    this.state = null;
+    this.learningRate = createField(/** @type {FieldProp} */ (PROP.learning_rate), onChange, { scope: 'bar' });
+    this.batch = createField(/** @type {FieldProp} */ (PROP.batch), onChange, { scope: 'bar' });
+
+    this.activation = h('select', { id: 'bar-activation' },
+      ACTIVATIONS.map((a) => h('option', { value: a, text: ACTIVATION_LABELS[a] })),
+      h('option', { value: 'mixed', text: 'per layer', disabled: true }));
+    this.activation.addEventListener('change', () => {
+      const layers = this.state.layers.map((l) => ({ ...l, activation: this.activation.value }));
+      onChange('layers', layers);
+    });
+
+    this.penalty = h('select', { id: 'bar-penalty' },
+      h('option', { value: 'none', text: 'None' }),
+      PROP.l1 ? h('option', { value: 'l1', text: 'L1' }) : null,
+      h('option', { value: 'l2', text: 'L2' }),
+      h('option', { value: 'both', text: 'L1 and L2', disabled: true }));
+    this.penalty.addEventListener('change', () => this.#setPenalty(this.penalty.value));
+    this.penaltyRate = h('input', { id: 'bar-penalty-rate', type: 'text', inputmode: 'decimal', autocomplete: 'off',
+      spellcheck: 'false', 'aria-describedby': 'bar-penalty-error' });
+    this.penaltyError = h('p', { class: 'field-error', id: 'bar-penalty-error', 'aria-live': 'polite' });
+    this.penaltyRate.addEventListener('input', () => {
+      const name = penaltyOf(this.state) === 'l1' ? 'l1' : 'l2';
+      const text = this.penaltyRate.value;
+      const value = Number(text);
+      const invalid = text.trim() === '' || !Number.isFinite(value);
+      if (!invalid && value > 0) this.rate = value;
+      onChange(name, invalid ? text : value, invalid);
+    });
+
+    this.problem = h('select', { id: 'bar-problem' },
+      h('option', { value: 'classification', text: 'Classification' }),
+      h('option', { value: 'regression', text: 'Regression' }));
+    this.problem.addEventListener('change', () => onProblem(this.problem.value));
+
+    const rate = h('div', { class: 'field bar-field', 'data-bar-field': 'penalty-rate' },
+      h('label', { for: this.penaltyRate.id, text: 'Rate λ' }), this.penaltyRate);
+    root.replaceChildren(h('div', { class: 'bar-settings' },
+      this.learningRate.el, barField('activation', 'Activation', this.activation, 'layer.activation'),
+      barField('penalty', 'Regularization', this.penalty, 'l2'), rate,
+      this.batch.el, barField('problem', 'Problem type', this.problem, 'task')), this.penaltyError);
+  }
+
+  /** @param {string} kind none, l1 or l2 */
+  #setPenalty(kind) {
+    const s = this.state;
+    const current = Number(s[kind === 'l1' ? 'l1' : 'l2']) || Number(s[penaltyOf(s) === 'l1' ? 'l1' : 'l2']) || this.rate;
+    if (current > 0) this.rate = current;
+    if (PROP.l1) this.onChange('l1', kind === 'l1' ? this.rate : 0);
+    this.onChange('l2', kind === 'l2' ? this.rate : 0);
+  }
+
+  /**
+   * Reflects the state, its errors ({field: message}) and the loaded data's task.
+   * @param {State} state @param {Record<string, string>} errors @param {string | undefined} task
+   */
+  update(state, errors, task) {
+    this.state = state;
+    /** @type {[string, import('./fields.js').Field][]} */
+    const fields = [['learning_rate', this.learningRate], ['batch', this.batch]];
+    for (const [name, field] of fields) {
+      field.update(state);
+      field.setError(errors[name]);
+    }
+    const activations = new Set(state.layers.map((l) => l.activation));
+    this.activation.disabled = state.layers.length === 0;
+    this.activation.title = state.layers.length === 0 ? 'No hidden layer: add one in the network' : '';
+    this.activation.value = activations.size === 1 ? [...activations][0] : activations.size ? 'mixed' : ACTIVATIONS[0];
+
+    const penalty = penaltyOf(state);
+    this.penalty.value = penalty;
+    const rateName = penalty === 'l1' ? 'l1' : 'l2';
+    this.penaltyRate.disabled = penalty === 'none' || penalty === 'both';
+    if (document.activeElement !== this.penaltyRate) {
+      this.penaltyRate.value = penalty === 'none' ? '0' : penalty === 'both' ? 'see settings' : String(state[rateName]);
+    }
+    const error = errors[rateName];
+    this.penaltyError.textContent = error ? `${PROP[rateName].label} ${error}` : '';
+    this.penaltyRate.setAttribute('aria-invalid', String(Boolean(error)));
+
+    const kind = task ?? 'classification';
+    this.problem.value = kind;
+    const other = /** @type {HTMLOptionElement} */ (this.problem.querySelector(`option[value=${kind === 'regression' ? 'classification' : 'regression'}]`));
+    // A CSV's problem type is its target's; a built-in switches to a data set of the other type.
+    other.disabled = state.dataset === 'csv' ? false : datasetsOfTask(other.value).length === 0;
+  }
+}
