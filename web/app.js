@@ -67,7 +67,7 @@ export class App {
     });
     // The teaching layer: the formulas, the guided experiments, each view's help line.
     this.math = new MathCard($('#math-panel'), s);
-    this.experiments = new ExperimentsView($('#experiments-panel'));
+    this.experiments = new ExperimentsView($('#experiments-panel'), s);
     addViewHelp(document);
     this.#listen();
     this.controls.setStatus('Loading the engine…');

@@ -159,6 +159,9 @@ test('guided experiment "Adam vs plain gradient descent" trains in the page to i
   }
   const { ok, detail } = e.check(results);
   assert.ok(ok, detail);
+  // The card says so on the page, with the same figures.
+  await page.waitForFunction((id) => /It happened/.test(document.querySelector(`[data-result=${id}]`).textContent), e.id);
+  assert.match(await page.textContent(`[data-result=${e.id}]`), /final training loss: Adam/);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

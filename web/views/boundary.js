@@ -1,7 +1,9 @@
 // The decision-boundary view for data with 2 numeric inputs: the model's output over
 // the input plane as a heatmap (P(class 1) for two classes, the predicted class shaded
 // by its probability for more, the value for regression), the data points over it
-// when the engine provides them, and a click to predict at that point.
+// when the engine provides them (regression's coloured by their value on the same
+// scale), and a click to predict at that point. Validation points can be hidden, and
+// the output discretized (each class's colour, without the confidence).
 import { h, replace, fmt } from '../ui/dom.js';
 import { classColor, rgb } from '../ui/colors.js';
 
@@ -27,8 +29,18 @@ export class BoundaryView {
     this.whose = h('p', { class: 'hint', id: 'boundary-whose' });  // an earlier epoch's weights, when they are
     this.xLabel = h('span', { class: 'axis x' });
     this.yLabel = h('span', { class: 'axis y' });
+    /** @param {string} id @param {string} text @param {boolean} checked */
+    const toggle = (id, text, checked) => {
+      const input = h('input', { type: 'checkbox', id, checked });
+      input.addEventListener('change', () => this.draw());
+      return { input, label: h('label', { for: id, class: 'inline' }, input, ` ${text}`) };
+    };
+    this.showValidation = toggle('show-validation', 'Show validation points', true);
+    this.discretize = toggle('discretize', 'Discretize output', false);
     replace(root, h('figure', { class: 'boundary' },
-      h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend, this.whose, this.warning, this.caption));
+      h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend,
+      h('div', { class: 'plot-options' }, this.showValidation.label, this.discretize.label),
+      this.whose, this.warning, this.caption));
     this.offscreen = document.createElement('canvas');
     this.onPick = onPick;
     this.canvas.addEventListener('click', (e) => {
@@ -62,17 +74,20 @@ export class BoundaryView {
   }
 
   /**
-   * names: the two feature names; classNames: [] for regression.
-   * @param {{names: string[], classNames: string[], points?: PointSet[] | null}} data
+   * names: the two feature names; classNames: [] for regression (target: its name).
+   * @param {{names: string[], classNames: string[], target?: string, points?: PointSet[] | null}} data
    */
-  setData({ names, classNames, points }) {
+  setData({ names, classNames, target, points }) {
     this.names = names;
+    this.target = target;
+    delete this.legend.dataset.scale;
     this.classNames = classNames;
     // The worker sends a data set's points before its summary: those may be here already.
     if (points !== undefined) this.points = points;
     this.pick = null;
     this.xLabel.textContent = `→ ${names[0]}`;
     this.yLabel.textContent = `↑ ${names[1]}`;
+    this.discretize.label.hidden = classNames.length === 0;  // a class per point: classification only
     replace(this.legend, classNames.map((c, k) => h('span', { class: 'key' },
       h('span', { class: 'swatch', style: `background:${classColor(k)}` }), h('span', { text: c }))));
     this.caption.textContent =
@@ -124,9 +139,11 @@ export class BoundaryView {
     const ctx = this.offscreen.getContext('2d');
     const img = ctx.createImageData(n, n);
     const binary = classes && this.classNames.length === 2;
+    const discrete = Boolean(classes) && this.discretize.input.checked;
     let lo = Infinity; let hi = -Infinity;
     let nonFinite = false;
     if (!classes) for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    this.scale = classes ? null : [lo, hi];
     const c0 = rgb(classColor(0)); const c1 = rgb(classColor(1));
     for (let j = 0; j < n; ++j) {
       for (let i = 0; i < n; ++i) {
@@ -136,7 +153,7 @@ export class BoundaryView {
         else if (binary) { color = v >= 0.5 ? c1 : c0; strength = Math.abs(v - 0.5) * 2; }
         else if (classes) { color = rgb(classColor(classes[j * n + i])); strength = v; }
         else { const t = hi > lo ? (v - lo) / (hi - lo) : 0.5; color = t >= 0.5 ? c1 : c0; strength = Math.abs(t - 0.5) * 2; }
-        const a = 0.12 + 0.6 * Math.max(0, Math.min(1, strength));
+        const a = discrete && Number.isFinite(v) ? 0.55 : 0.12 + 0.6 * Math.max(0, Math.min(1, strength));
         const p = ((n - 1 - j) * n + i) * 4;  // image rows go down, y goes up
         img.data[p] = Math.round(255 + (color[0] - 255) * a);
         img.data[p + 1] = Math.round(255 + (color[1] - 255) * a);
@@ -146,7 +163,21 @@ export class BoundaryView {
     }
     ctx.putImageData(img, 0, 0);
     this.warning.textContent = nonFinite ? 'Grey: the network outputs NaN or infinity there (it has diverged).' : '';
-    if (!classes) this.caption.textContent = `Predicted value from ${fmt(lo)} (orange) to ${fmt(hi)} (blue). Click to predict.`;
+    if (!classes) {
+      this.caption.textContent = `Predicted value from ${fmt(lo)} (orange) to ${fmt(hi)} (blue). Click to predict.`;
+      this.#scaleLegend(lo, hi);
+    }
+  }
+
+  // Regression: the colour scale from the lowest to the highest prediction on the plane.
+  /** @param {number} lo @param {number} hi */
+  #scaleLegend(lo, hi) {
+    const text = `${fmt(lo, 3)} … ${fmt(hi, 3)}`;
+    if (this.legend.dataset.scale === text) return;
+    this.legend.dataset.scale = text;
+    replace(this.legend, h('span', { class: 'key scale' }, h('span', { text: fmt(lo, 3) }),
+      h('span', { class: 'scale-bar', style: `background:linear-gradient(to right, ${classColor(0)}, #fff, ${classColor(1)})` }),
+      h('span', { text: fmt(hi, 3) }), h('span', { class: 'hint', text: ` predicted ${this.target ?? 'value'}` })));
   }
 
   /** Draws the grid, the points and the chosen point (nothing before a grid came). */
@@ -161,7 +192,8 @@ export class BoundaryView {
     ctx.drawImage(this.offscreen, 0, 0, w, w);
     if (this.points) this.#drawPoints(ctx, w, dpr);
     // Points drawn, for tests.
-    this.canvas.dataset.points = String((this.points ?? []).reduce((n, set) => n + set.x.length / 2, 0));
+    const shown = (this.points ?? []).filter((set) => !set.validation || this.showValidation.input.checked);
+    this.canvas.dataset.points = String(shown.reduce((n, set) => n + set.x.length / 2, 0));
     if (this.pick) {
       const [px, py] = this.#toPixel(this.pick[0], this.pick[1], w, w);
       ctx.strokeStyle = '#111';
@@ -175,13 +207,23 @@ export class BoundaryView {
 
   /** @param {CanvasRenderingContext2D} ctx @param {number} w @param {number} dpr */
   #drawPoints(ctx, w, dpr) {
-    for (const set of this.points) {  // [{x: Float32Array(2n), labels, validation}]
-      const { x, labels, validation } = set;
+    const showValidation = this.showValidation.input.checked;
+    const [lo, hi] = this.scale ?? [0, 0];
+    const c0 = rgb(classColor(0)); const c1 = rgb(classColor(1));
+    /** A target's colour on the heatmap's scale. @param {number} v */
+    const valueColor = (v) => {
+      const t = hi > lo ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+      const c = t >= 0.5 ? c1 : c0; const a = 0.25 + 0.75 * Math.abs(t - 0.5) * 2;
+      return `rgb(${c.map((x) => Math.round(255 + (x - 255) * a)).join(',')})`;
+    };
+    for (const set of this.points) {  // [{x: Float32Array(2n), labels, targets, validation}]
+      const { x, labels, targets, validation } = set;
+      if (validation && !showValidation) continue;
       for (let k = 0; k < x.length / 2; ++k) {
         const [px, py] = this.#toPixel(x[2 * k], x[2 * k + 1], w, w);
         ctx.beginPath();
         ctx.arc(px, py, 3.2 * dpr, 0, Math.PI * 2);
-        ctx.fillStyle = labels ? classColor(labels[k]) : '#333';
+        ctx.fillStyle = labels ? classColor(labels[k]) : targets ? valueColor(targets[k]) : '#333';
         ctx.fill();
         ctx.lineWidth = (validation ? 2 : 1) * dpr;
         ctx.strokeStyle = validation ? '#111' : '#fff';

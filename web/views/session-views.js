@@ -113,7 +113,7 @@ export class SessionViews {
     this.names = { inputs, outputs: classNames.length ? classNames : [summary.target] };
     this.twoD = twoD;
     if (this.boundarySection) this.boundarySection.hidden = !twoD;
-    if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames });
+    if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames, target: summary.target });
     if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
     this.confusion?.clear('Train to see which classes the network confuses.');
     /** @param {string} name */
