@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static page into dist/ from web/ and the WebAssembly module in build/wasm:
-#   dist/index.html, components.css + styles.css, main.js (page + Chart.js; KaTeX with the
-#   math panel), worker.js (training worker + the engine's JS API), nnplay-core.mjs +
+#   dist/index.html, components.css + styles.css, main.js (page + Chart.js), chunks/ (KaTeX
+#   with the math panel, loaded when the math card is near), worker.js (training worker + the engine's JS API), nnplay-core.mjs +
 #   nnplay-core.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
 #   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
 #   data/iris.csv, data/mnist.csv.
@@ -17,10 +17,14 @@ if [ ! -f "$core/nnplay-core.wasm" ] || [ ! -f "$core/nnplay-core.mjs" ]; then
 fi
 rm -rf dist
 mkdir -p dist/data
-node_modules/.bin/esbuild web/main.js worker=web/worker/worker.js nnplay-widget=web/widget/widget.js embed=web/widget/embed.js \
-  --bundle --format=esm \
-  --target=es2022 --minify --keep-names --sourcemap=linked --outdir=dist --external:node:* --loader:.css=text \
-  --log-level=warning
+# The page is split: what a first visit needs in main.js, the rest (KaTeX with the math
+# panel) in dist/chunks/, loaded when first used. The worker, the widget and its iframe
+# form are one file each, so a course page loads the widget from a single URL.
+esbuild_options=(--bundle --format=esm --target=es2022 --minify --keep-names --sourcemap=linked --outdir=dist
+  --external:node:* --loader:.css=text --log-level=warning)
+node_modules/.bin/esbuild web/main.js --splitting --chunk-names=chunks/[name]-[hash] "${esbuild_options[@]}"
+node_modules/.bin/esbuild worker=web/worker/worker.js nnplay-widget=web/widget/widget.js embed=web/widget/embed.js \
+  "${esbuild_options[@]}"
 cp web/index.html web/file-notice.js web/styles.css web/ui/components.css web/widget/embed.html web/widget/embed.css dist/
 mkdir -p dist/examples
 cp web/examples/*.html web/examples/*.css web/examples/*.js dist/examples/
@@ -61,15 +65,23 @@ fi
 node -e '
 const fs = require("fs"), zlib = require("zlib"), path = require("path");
 let raw = 0, gz = 0;
-const page = ["index.html", "components.css", "styles.css", "main.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm", "katex/katex.min.css"];
+// chunks/chunk-*.js hold modules main.js shares with the math panel: main.js imports them.
+const chunks = fs.readdirSync("dist/chunks").filter((f) => f.endsWith(".js"));
+const shared = chunks.filter((f) => f.startsWith("chunk-")).map((f) => `chunks/${f}`);
+const page = ["index.html", "components.css", "styles.css", "main.js", ...shared, "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"];
 for (const f of page) {
   const b = fs.readFileSync(path.join("dist", f)); const g = zlib.gzipSync(b, { level: 6 }).length;
   raw += b.length; gz += g;
-  console.log(`  ${f.padEnd(18)} ${(b.length / 1024).toFixed(1).padStart(8)} KiB   gzip ${(g / 1024).toFixed(1).padStart(7)} KiB`);
+  console.log(`  ${f.replace(/-[A-Z0-9]{8}\.js$/, ".js").padEnd(18)} ${(b.length / 1024).toFixed(1).padStart(8)} KiB   gzip ${(g / 1024).toFixed(1).padStart(7)} KiB`);
+}
+console.log(`  ${"first visit".padEnd(18)} ${(raw / 1024).toFixed(1).padStart(8)} KiB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KiB (data files load only when chosen)`);
+let later = 0, laterGz = 0;
+for (const f of ["katex/katex.min.css", ...chunks.filter((f) => !f.startsWith("chunk-")).map((f) => `chunks/${f}`)]) {
+  const b = fs.readFileSync(path.join("dist", f)); later += b.length; laterGz += zlib.gzipSync(b, { level: 6 }).length;
 }
 const fonts = fs.readdirSync("dist/katex/fonts").reduce((n, f) => n + fs.statSync(path.join("dist/katex/fonts", f)).size, 0);
-console.log(`  ${"katex/fonts/".padEnd(18)} ${(fonts / 1024).toFixed(1).padStart(8)} KiB   (woff2, each loaded when a formula uses it)`);
-console.log(`  ${"page total".padEnd(18)} ${(raw / 1024).toFixed(1).padStart(8)} KiB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KiB (data files load only when chosen)`);
+console.log(`  ${"with the math".padEnd(18)} ${(later / 1024).toFixed(1).padStart(8)} KiB   gzip ${(laterGz / 1024).toFixed(1).padStart(7)} KiB (KaTeX and its stylesheet, when the math card is near)` +
+  ` + ${(fonts / 1024).toFixed(1)} KiB of woff2 fonts, each when a formula uses it`);
 let wraw = 0, wgz = 0;
 for (const f of ["nnplay-widget.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"]) {
   const b = fs.readFileSync(path.join("dist", f)); wraw += b.length; wgz += zlib.gzipSync(b, { level: 6 }).length;

@@ -48,6 +48,7 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   writeFileSync(join(OUT, 'load.json'), JSON.stringify(load, null, 2));
   console.log(`# usable after ${load.readyMs} ms; ${(load.transferredBytes / 1024).toFixed(1)} KiB transferred (${responses.length} requests)`);
   assert.ok(responses.some((r) => r.url.endsWith('nnplay-core.wasm')), 'the engine was fetched');
+  assert.deepEqual(responses.filter((r) => /katex|math-panel/.test(r.url)).map((r) => r.url), [], 'KaTeX loads with the math, not before');
   const page = opened;
   await shot(page, '01-opened');
   const unlabelled = await page.$$eval('input, select, textarea, button', (els) => els

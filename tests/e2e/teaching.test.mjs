@@ -110,6 +110,8 @@ test('every control has an info button reachable by Tab; Enter shows its help', 
 test('the math panel shows the current network and follows its layer sizes', async () => {
   const page = await openPage(h, '#data=circles&layers=8relu');
   const tex = () => page.$$eval('#math-panel [data-section=forward] annotation', (as) => as.map((a) => a.textContent).join('\n'));
+  assert.equal(await page.$('#math-panel .katex'), null, 'KaTeX waits until the math is in view');
+  await page.click('.more-nav a[href="#math-card"]');  // one click away from the stage
   await page.waitForFunction(() => document.querySelector('#math-panel .katex'));
   assert.match(await tex(), /\{W\^\{\[1\]\}\}_\{8 \\times 2\}/);
   await page.fill('#layer-0-units', '12');
@@ -210,6 +212,7 @@ test('the teaching cards fit at 1366 px and at 390 px without sideways scrolling
     const page = await openPage(h, '#data=circles', { width, height: 900 });
     await page.locator('[data-experiment=overfitting-dropout] summary').click();
     await page.locator('[data-field=l2] button.info').click();
+    await page.click('.more-nav a[href="#math-card"]');
     await page.waitForFunction(() => document.querySelector('#math-panel .katex'));
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(wide <= 0, `${width} px: ${wide} px of sideways scrolling`);

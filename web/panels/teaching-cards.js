@@ -5,7 +5,6 @@
 // whether the expected outcome happened, with the figures.
 import { h, replace } from '../ui/dom.js';
 import { toEngineConfig, toHash } from '../core/state.js';
-import { MathPanel } from '../teaching/math-panel.js';
 import { EXPERIMENTS, weightSquareSum } from '../teaching/experiments.js';
 
 /** @typedef {import('../core/session.js').Session} Session */
@@ -22,16 +21,21 @@ export function mathSetup(session) {
   return { config: toEngineConfig(state), inputs: summary.feature_count, output, trainRows: summary.train_rows };
 }
 
-/** Keeps a MathPanel in `container` in step with the session (while its settings are valid). */
+/**
+ * Keeps a MathPanel in `container` in step with the session (while its settings are valid).
+ * KaTeX, its stylesheet and fonts load only when the card comes near the viewport: a
+ * first visit that never scrolls to the math does not download them.
+ */
 export class MathCard {
-  /** @param {HTMLElement} container @param {Session} session */
-  constructor(container, session) {
-    this.panel = new MathPanel(container);
-    this.panel.clear('The formulas appear when the data is loaded.');
+  /** @param {HTMLElement} container @param {Session} session @param {{stylesheet?: string}} [options] KaTeX's stylesheet URL */
+  constructor(container, session, { stylesheet = './katex/katex.min.css' } = {}) {
+    /** @type {import('../teaching/math-panel.js').MathPanel | null} */
+    this.panel = null;
+    replace(container, h('p', { class: 'hint', text: 'The formulas load when this card comes into view.' }));
     const redraw = () => {
-      if (Object.keys(session.errors()).length) return;  // keeps the last valid formulas while a field is being typed
+      if (!this.panel || Object.keys(session.errors()).length) return;  // keeps the last valid formulas while a field is being typed
       const setup = mathSetup(session);
-      if (!setup) return;
+      if (!setup) { this.panel.clear('The formulas appear when the data is loaded.'); return; }
       try {
         this.panel.update(setup);
       } catch (e) {
@@ -40,6 +44,22 @@ export class MathCard {
     };
     session.on('change', redraw);
     session.on('configured', redraw);
+    /** Loads KaTeX and draws (once). */
+    this.load = async () => {
+      if (this.loading) return this.loading;
+      if (!document.querySelector(`link[href="${stylesheet}"]`)) document.head.append(h('link', { rel: 'stylesheet', href: stylesheet }));
+      this.loading = import('../teaching/math-panel.js').then(({ MathPanel }) => {
+        this.panel = new MathPanel(container);
+        redraw();
+      }, (e) => replace(container, h('p', { class: 'field-error', text: `Could not load the formulas: ${e.message}` })));
+      return this.loading;
+    };
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      this.load();
+    }, { rootMargin: '400px' });
+    seen.observe(container);
   }
 }
 
