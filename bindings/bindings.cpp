@@ -96,6 +96,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("decisionGrid", &Playground::decision_grid)
       .function("dataPoints", &Playground::data_points)
       .function("weights", &Playground::weights)
+      .function("setParameter", &Playground::set_parameter)
       .function("confusionMatrix", &Playground::confusion_matrix)
       .function("exportModel", &Playground::export_model)
       .function("importModel", &import_model)

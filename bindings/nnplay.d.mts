@@ -362,6 +362,8 @@ export interface PlaygroundApi {
     maxUnits?: number): DecisionGrid;
   dataPoints(split?: Split): DataPoints;
   weights(): LayerWeights[];
+  /** Sets W[layer](unit, input), or the bias b[layer](unit) with input -1; training goes on from there. */
+  setParameter(layer: number, unit: number, input: number, value: number): void;
   confusionMatrix(split?: Split): ConfusionMatrix;
   /** The model as JSON text (the CLI's --save format). */
   exportModel(): string;

@@ -4,10 +4,8 @@
 
 #include <cmath>
 #include <limits>
-#include <new>
 #include <optional>
 #include <stdexcept>
-#include <type_traits>
 
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
@@ -21,6 +19,7 @@
 #include "io/model_json.hpp"
 #include "io/summary_json.hpp"
 #include "js_arrays.hpp"
+#include "playground_guard.hpp"
 #include "step_detail_js.hpp"
 #include "train/predict_raw.hpp"
 
@@ -54,25 +53,6 @@ struct Playground::State {
 
 Playground::Playground() : state_(std::make_unique<State>()) {}
 Playground::~Playground() = default;
-
-template <class F>
-auto Playground::guard(F&& f) -> decltype(f()) {
-  using R = decltype(f());
-  try {
-    return f();
-  } catch (const std::bad_alloc&) {
-    error_ = "out of memory: the data or network is too large for the 2 GB WebAssembly heap";
-  } catch (const std::exception& e) {
-    error_ = e.what();
-    if (error_.empty()) error_ = "unknown error";
-  } catch (...) {
-    error_ = "unknown error";
-  }
-  if constexpr (std::is_same_v<R, val>)
-    return val::undefined();
-  else if constexpr (!std::is_void_v<R>)
-    return R{};
-}
 
 void Playground::check_model() {
   State& s = *state_;

@@ -77,6 +77,9 @@ class Playground {
   // The points of a split in the data's units ({x: rows x 2, labels | targets}).
   val data_points(const std::string& split);
   val weights();
+  // Sets one weight W[layer](unit, input), or with input -1 the bias b[layer](unit), of the
+  // network that predicts; training goes on from the edited network.
+  void set_parameter(int layer, int unit, int input, double value);
   val confusion_matrix(const std::string& split);
 
   std::string export_model();

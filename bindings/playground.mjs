@@ -304,6 +304,19 @@ export class Playground {
   }
 
   /**
+   * Sets one weight, W[layer](unit, input), or the bias b[layer](unit) when input is -1, of
+   * the network that predicts (layer 0 is the first hidden layer, the last the output);
+   * training goes on from the edited network.
+   * @param {number} layer @param {number} unit @param {number} input @param {number} value
+   */
+  setParameter(layer, unit, input, value) {
+    const max = 1 << 30;
+    this.#call('setParameter', check.integer(layer, 'setParameter', 'layer', 0, max),
+      check.integer(unit, 'setParameter', 'unit', 0, max), check.integer(input, 'setParameter', 'input', -1, max),
+      check.finite(value, 'setParameter', 'value'));
+  }
+
+  /**
    * {class_names, counts}: counts[actual][predicted] on 'train', 'validation' or 'test'.
    * @param {Split} [split]
    * @returns {ConfusionMatrix}

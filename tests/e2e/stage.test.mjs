@@ -165,3 +165,51 @@ test('layers and units are added and removed on the network; the run bar edits t
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('a weight and a bias edited on the diagram change the prediction by what z = W·x + b says', async () => {
+  const page = await openPage(h, '#data=linear&scale=none&epochs=5', DESKTOP);
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const point = [0.4, -0.7];
+  const logit = async () => {
+    const [p] = await page.evaluate((values) => window.nnplayApp.session.request('predict', { values }).then((r) => r.outputs), point);
+    return Math.log(p / (1 - p));
+  };
+  const z0 = await logit();
+  // The connection from the second input (y) to the output: hover shows it, a click edits it.
+  const line = page.locator('#network-svg line.hit').nth(1);
+  await line.hover();
+  assert.match(await page.textContent('#weight-readout'), /^y → output 1: w = -?[\d.]+/);
+  await line.click();
+  await page.waitForSelector('#unit-editor:not([hidden])');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-w1', 'the clicked weight is focused');
+  const w = Number(await page.inputValue('#edit-w1'));
+  await page.fill('#edit-w1', String(w - 2));
+  await page.press('#edit-w1', 'Enter');
+  await page.waitForFunction(() => /Set the weight/.test(document.querySelector('#unit-editor .hint').textContent));
+  const z1 = await logit();
+  assert.ok(Math.abs(z1 - z0 - (-2 * point[1])) < 2e-3, `w₂ − 2 at y = ${point[1]} moves z by ${-2 * point[1]}: ${z0} → ${z1}`);
+  // The bias of the same unit, from its field in the editor.
+  const b = Number(await page.inputValue('#edit-bias'));
+  await page.fill('#edit-bias', String(b + 1));
+  await page.press('#edit-bias', 'Enter');
+  await page.waitForFunction(() => /Set the bias/.test(document.querySelector('#unit-editor .hint').textContent));
+  const z2 = await logit();
+  assert.ok(Math.abs(z2 - z1 - 1) < 2e-3, `b + 1 moves z by 1: ${z1} → ${z2}`);
+  // Not a number: said in the editor, nothing sent.
+  await page.fill('#edit-bias', 'big');
+  await page.press('#edit-bias', 'Enter');
+  assert.match(await page.textContent('#unit-editor .hint'), /“big” is not a number/);
+  assert.ok(Math.abs((await logit()) - z2) < 1e-6);
+  await page.screenshot({ path: join(OUT, 'stage-1280-edit-weight.png'), clip: { x: 0, y: 0, ...DESKTOP } });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#unit-editor'), false);
+  // Training goes on from the edited network.
+  await page.fill('[data-field=epochs] input', '8');
+  await page.waitForFunction(() => /Epoch 5 of 8/.test(document.querySelector('#progress-text').textContent));
+  await page.click('#train');
+  await waitTrainingDone(page);
+  assert.equal(await plotted(page), 8);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

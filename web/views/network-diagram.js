@@ -2,9 +2,11 @@
 // the sign of the weight (blue positive, orange negative) with thickness by magnitude.
 // Wide layers show their first units and say how many more there are. For 2-D data
 // each unit shows what it computes over the input plane (the engine's decisionGrid units); hovering or
-// focusing a unit shows its map enlarged.
+// focusing a unit shows its map enlarged. Hovering a connection shows its weight; clicking
+// it, or a unit (Enter on a focused one), opens the editor of that unit's bias and weights.
 import { h, replace, fmt, scheduleDraw } from '../ui/dom.js';
 import { POSITIVE, NEGATIVE, rgb } from '../ui/colors.js';
+import { UnitEditor } from './unit-editor.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MAX_SHOWN = 10;
@@ -37,16 +39,38 @@ function svg(tag, attrs = {}, text) {
 }
 
 export class NetworkDiagram {
-  /** @param {HTMLElement} root */
-  constructor(root) {
+  /**
+   * onEdit: sets a weight or bias (the editor is offered only with it).
+   * @param {HTMLElement} root
+   * @param {{onEdit?: (edit: import('./unit-editor.js').ParameterEdit) => Promise<unknown>}} [handlers]
+   */
+  constructor(root, { onEdit } = {}) {
     this.root = root;
     this.note = h('p', { class: 'hint' });
+    this.readout = h('p', { class: 'weight-readout', id: 'weight-readout', 'aria-live': 'off' });
     this.holder = h('div', { class: 'diagram-scroll' });
     this.zoom = h('img', { class: 'zoom-map', alt: '', width: 150, height: 150 });
     this.zoomCaption = h('figcaption', { class: 'hint' });
     this.zoomBox = h('figure', { class: 'zoom', hidden: true }, this.zoom, this.zoomCaption);
-    replace(root, h('div', { class: 'diagram-row' }, this.holder, this.zoomBox), this.note);
+    const row = h('div', { class: 'diagram-row' }, this.holder, this.zoomBox);
+    replace(root, row, this.readout, this.note);
+    this.editor = onEdit ? new UnitEditor(row, { onEdit }) : null;
     this.canvas = document.createElement('canvas');
+    /** @type {LayerWeights[]} */
+    this.layers = [];
+  }
+
+  /**
+   * Opens the editor of a unit at the element clicked (focus: the input whose weight).
+   * @param {UnitNode} node @param {Element} at @param {number} [focus]
+   */
+  #edit(node, at, focus = -1) {
+    if (!this.editor) return;
+    const box = at.getBoundingClientRect(); const host = this.holder.parentElement.getBoundingClientRect();
+    const inputNames = node.layer === 0 ? this.inputNames : Array.from({ length: this.layers[node.layer].inputs },
+      (_, j) => `layer ${node.layer} unit ${j + 1}`);
+    this.editor.open({ layer: node.layer, unit: node.unit, label: node.label.replace(/ over the input plane$/, ''), inputNames },
+      this.layers, { x: box.right - host.left, y: box.top - host.top, focus });
   }
 
   /**
@@ -56,12 +80,15 @@ export class NetworkDiagram {
    * @param {UnitMaps | null} [maps]
    */
   update(layers, names = {}, maps = null) {
-    if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; return; }
+    if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; this.editor?.close(); return; }
+    this.layers = layers;
+    this.inputNames = names.inputNames ?? [];
     const sizes = [layers[0].inputs, ...layers.map((l) => l.units)];
     const shape = JSON.stringify([sizes, layers.map((l) => l.activation), names, Boolean(maps)]);
     // The drawing is built once per architecture; later updates only restyle it.
     if (shape !== this.shape) { this.#build(layers, sizes, names, Boolean(maps)); this.shape = shape; }
     this.#restyle(layers, sizes);
+    this.editor?.update(layers);
     // One frame per layer of maps: each map is a PNG encode, together they can be slow.
     if (maps) {
       layers.forEach((l, i) => scheduleDraw(`unit-maps-${i}`, () => this.#drawMaps(layers, maps.values, maps.resolution, i)));
@@ -125,6 +152,7 @@ export class NetworkDiagram {
     const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img',
       'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
     const edges = svg('g', { class: 'edges' });
+    const hits = svg('g', { class: 'hits' });  // wide invisible lines: a connection is easy to point at
     const nodes = svg('g', { class: 'nodes' });
     /** @type {{line: SVGElement, title: SVGElement, layer: number, index: number}[]} */
     this.lines = [];
@@ -133,11 +161,20 @@ export class NetworkDiagram {
     layers.forEach((l, c) => {
       for (let j = 0; j < shown[c]; ++j) {
         for (let i = 0; i < shown[c + 1]; ++i) {
-          const line = svg('line', { x1: colX(c) + MAP / 2, y1: rowY(c, j), x2: colX(c + 1) - MAP / 2, y2: rowY(c + 1, i) });
+          const ends = { x1: colX(c) + MAP / 2, y1: rowY(c, j), x2: colX(c + 1) - MAP / 2, y2: rowY(c + 1, i) };
+          const line = svg('line', ends);
+          const hit = svg('line', { ...ends, class: 'hit' });
           const title = svg('title');
-          line.append(title);
+          hit.append(title);
           edges.append(line);
-          this.lines.push({ line, title, layer: c, index: i + j * l.units });
+          hits.append(hit);
+          const edge = { line, title, layer: c, index: i + j * l.units, from: c === 0 ? (inputNames[j] ?? `input ${j + 1}`) : `unit ${j + 1}` };
+          this.lines.push(edge);
+          hit.addEventListener('mouseenter', () => this.#showWeight(edge, i));
+          hit.addEventListener('click', () => {
+            const target = this.circles.find((n) => n.layer === c && n.unit === i);
+            if (target) this.#edit(target, hit, j);
+          });
         }
       }
     });
@@ -155,11 +192,18 @@ export class NetworkDiagram {
           /** @type {UnitNode} */
           const node = { circle, tip, layer: c - 1, unit: i,
             label: `${isOutput ? 'Output' : `Layer ${c}`} unit ${i + 1} (${layers[c - 1].activation}) over the input plane` };
+          circle.addEventListener('click', () => this.#edit(node, circle));
           if (withMaps) {
             node.image = svg('image', { x: colX(c) - MAP / 2, y: y - MAP / 2, width: MAP, height: MAP, class: 'map',
               preserveAspectRatio: 'none', tabindex: '0', 'aria-label': node.label });
             node.image.append(svg('title', {}, node.label));
             for (const type of ['mouseenter', 'focus']) node.image.addEventListener(type, () => this.#showZoom(node));
+            node.image.addEventListener('click', () => this.#edit(node, node.image));
+            node.image.addEventListener('keydown', (e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              this.#edit(node, node.image);
+            });
             nodes.append(node.image);
           }
           this.circles.push(node);
@@ -176,8 +220,16 @@ export class NetworkDiagram {
           `+${n - shown[c]} more`));
       }
     });
-    root.append(edges, nodes);
+    root.append(edges, hits, nodes);
     this.holder.replaceChildren(root);
+  }
+
+  /** @param {{layer: number, index: number, from: string}} edge @param {number} unit */
+  #showWeight({ layer, index, from }, unit) {
+    const w = this.layers[layer]?.W[index];
+    if (w === undefined) return;
+    const to = layer === this.layers.length - 1 ? `output ${unit + 1}` : `layer ${layer + 1} unit ${unit + 1}`;
+    this.readout.textContent = `${from} → ${to}: w = ${fmt(w, 4)}${this.editor ? ' (click to edit)' : ''}`;
   }
 
   /** @param {LayerWeights[]} layers @param {number[]} sizes */
@@ -200,6 +252,6 @@ export class NetworkDiagram {
     const dropout = layers.filter((l) => l.keep_prob < 1).length;
     this.note.textContent = `${sizes.join(' → ')} units · largest |w| = ${fmt(maxAbs, 3)}` +
       (dropout ? ` · dropout on ${dropout} layer${dropout > 1 ? 's' : ''} while training` : '') +
-      '. Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value.';
+      `. Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value${this.editor ? '; click a line or a unit to edit it' : ''}.`;
   }
 }

@@ -59,7 +59,9 @@ export class SessionViews {
     }, { buttons });
     this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics, compact }) : null;
     this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), { onPick: (x, y) => this.predict?.setPoint(x, y) }) : null;
-    this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel')) : null;
+    this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel'), {
+      onEdit: (edit) => session.request('edit', edit),
+    }) : null;
     this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
     this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
       onPredict: async (values) => (await session.request('predict', { values })).outputs,

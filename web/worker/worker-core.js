@@ -2,7 +2,7 @@
 // It owns one engine Playground and speaks a small protocol:
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
-//                                | reset | predict | export | import
+//                                | reset | predict | edit | export | import
 //   replies (same id):            ready | summary | done | error {message, where, preview?, fileName?}
 //   events (no id):               progress  {phase: 'read', loaded, total} | {phase: 'parse', bytes}
 //                                           | {phase: 'train', metrics[], epoch, epochs, samplesPerSecond, secondsPerEpoch}
@@ -290,6 +290,13 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     predict(msg) {
       const out = state.pg.predictRow(msg.values);
       return { type: 'done', outputs: Array.from(out) };
+    },
+    // A weight or bias set by hand (input -1: the bias): the views redraw at once, and a
+    // run going on continues from the edited network.
+    edit(msg) {
+      state.pg.setParameter(msg.layer, msg.unit, msg.input, msg.value);
+      sendVisuals(true);
+      return { type: 'done' };
     },
     export(msg) {
       if (msg.what === 'history') return { type: 'done', history: state.pg.history() };
