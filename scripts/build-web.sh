@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the static page into dist/ from web/ and the WebAssembly module in build/wasm:
 #   dist/index.html, components.css + styles.css, main.js (page + Chart.js), chunks/ (KaTeX
-#   with the math panel, loaded when the math card is near), worker.js (training worker + the engine's JS API), nnplay-core.mjs +
+#   with the math panel when the math card is near, the code export when used), worker.js
+#   (training worker + the engine's JS API), nnplay-core.mjs +
 #   nnplay-core.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
 #   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
 #   data/iris.csv, data/mnist.csv.
@@ -80,7 +81,7 @@ for (const f of ["katex/katex.min.css", ...chunks.filter((f) => !f.startsWith("c
   const b = fs.readFileSync(path.join("dist", f)); later += b.length; laterGz += zlib.gzipSync(b, { level: 6 }).length;
 }
 const fonts = fs.readdirSync("dist/katex/fonts").reduce((n, f) => n + fs.statSync(path.join("dist/katex/fonts", f)).size, 0);
-console.log(`  ${"with the math".padEnd(18)} ${(later / 1024).toFixed(1).padStart(8)} KiB   gzip ${(laterGz / 1024).toFixed(1).padStart(7)} KiB (KaTeX and its stylesheet, when the math card is near)` +
+console.log(`  ${"when used".padEnd(18)} ${(later / 1024).toFixed(1).padStart(8)} KiB   gzip ${(laterGz / 1024).toFixed(1).padStart(7)} KiB (KaTeX and its stylesheet when the math card is near; the code export)` +
   ` + ${(fonts / 1024).toFixed(1)} KiB of woff2 fonts, each when a formula uses it`);
 let wraw = 0, wgz = 0;
 for (const f of ["nnplay-widget.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"]) {

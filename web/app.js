@@ -14,7 +14,6 @@ import { SessionViews } from './views/session-views.js';
 import { RunsView } from './panels/runs-panel.js';
 import { StepView } from './views/step-view.js';
 import { ModelIo, canvasesPng } from './panels/model-io.js';
-import { exportCode } from './export/code-export.js';
 import { addViewHelp } from './teaching/help-button.js';
 import { MathCard, ExperimentsView } from './panels/teaching-cards.js';
 
@@ -61,8 +60,9 @@ export class App {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
       onImport: (file) => this.#importModel(file),
-      onExportCode: async () => exportCode((await s.request('export', { what: 'model' })).json,
-        { trainRows: s.summary?.train_rows }),
+      // The code generators load when first used (dist/chunks/).
+      onExportCode: async () => (await import('./export/code-export.js')).exportCode(
+        (await s.request('export', { what: 'model' })).json, { trainRows: s.summary?.train_rows }),
       onChartsPng: () => canvasesPng([this.views.charts?.scoreCanvas, this.views.charts?.lossCanvas]),
     });
     // The teaching layer: the formulas, the guided experiments, each view's help line.
