@@ -60,6 +60,9 @@ export interface TrainingConfig {
   /** 0: the full batch. */
   batch_size: number;
   epochs: number;
+  /** λ₁ of the L1 penalty, (λ₁/N)·Σ|W| in the cost (N: training rows); [0, 100]. */
+  l1: number;
+  /** λ₂ of the L2 penalty, (λ₂/2N)·ΣW² in the cost; [0, 100]. */
   l2: number;
   seed: number;
   /** Early stopping's patience in epochs; 0: off. */

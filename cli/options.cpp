@@ -65,6 +65,7 @@ Options parse_options(const std::vector<std::string>& args) {
                                                       {"--decay", "decay"},
                                                       {"--decay-epochs", "decay_epochs"},
                                                       {"--epochs", "epochs"},
+                                                      {"--l1", "l1"},
                                                       {"--l2", "l2"},
                                                       {"--seed", "seed"},
                                                       {"--patience", "patience"},
@@ -171,7 +172,8 @@ training
   --schedule NAME        constant, step, inverse (with --decay D, --decay-epochs N)
   --batch N|full         mini-batch size; 1 is SGD, full is full-batch gradient descent (default 32)
   --epochs N             (default 100)
-  --l2 LAMBDA            L2 penalty (default 0)
+  --l1 LAMBDA            L1 penalty, (λ/N)·Σ|W| in the cost (default 0)
+  --l2 LAMBDA            L2 penalty, (λ/2N)·ΣW² in the cost (default 0)
   --patience N           early stopping after N epochs without a better validation loss
   --seed N               seed for weights, split, shuffling and dropout (default 1)
   --config FILE          a JSON training configuration; flags override its fields
