@@ -118,6 +118,8 @@ Options parse_options(const std::vector<std::string>& args) {
       o.data["header"] = false;
     } else if (arg == "--skip-ragged") {
       o.data["skip_ragged_rows"] = true;
+    } else if (arg == "--derive") {
+      o.data["derived"] = split_list(value());
 
     } else if (arg == "--save") {
       o.save_path = value();
@@ -157,6 +159,8 @@ data
   --no-header            the first row is data (default: detected)
   --skip-ragged          skip rows with a wrong number of fields instead of failing
   --builtin NAME         a built-in dataset instead of a file
+  --derive NAME[,..]     inputs computed from two numeric inputs x1, x2 (scaled): x1sq, x2sq,
+                         x1x2, sinx1, sinx2 (x1², x2², x1·x2, sin x1, sin x2)
 network
   --layers 16,8          hidden layer sizes (default 8; 0 for none)
   --activation NAME[,..] sigmoid, tanh, relu, leaky_relu, linear (default relu)

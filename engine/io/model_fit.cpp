@@ -58,7 +58,10 @@ SplitScore score_split(Model& model, const Dataset& data, const Examples& split,
   if (n == 0) return s;
   const Preprocessing& from = data.preprocessing;
   const Preprocessing& to = model.preprocessing;
-  const Matrix x = rescale(split.x, from.offset, from.scale, to.offset, to.scale);
+  // The data's encoded features in the model's scaling, then the model's derived inputs
+  // (whatever the data derived itself).
+  const Matrix x = with_derived_inputs(
+      to.derived, rescale(split.x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
   Network& net = model.network;
   const bool classification = data.task == Task::classification;
   Matrix y;

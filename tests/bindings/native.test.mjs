@@ -103,9 +103,9 @@ const irisData = {
   wasm: (pg, options) => pg.loadCsv(iris, options),
   rows: { train: 120, validation: 30 },
 };
-const builtin = (name, rows) => ({
-  native: (config) => [['--builtin', name], config],
-  wasm: (pg, options) => pg.loadBuiltin(name, options),
+const builtin = (name, rows, derived = []) => ({
+  native: (config) => [['--builtin', name, ...(derived.length ? ['--derive', derived.join(',')] : [])], config],
+  wasm: (pg, options) => pg.loadBuiltin(name, derived.length ? { ...options, derived } : options),
   rows,
 });
 
@@ -121,6 +121,9 @@ const runs = [
   ['circles, rmsprop, leaky relu, step schedule', builtin('circles', { train: 320, validation: 80 }),
     { hidden_layers: [{ units: 12, activation: 'leaky_relu' }, { units: 12, activation: 'leaky_relu' }],
       optimizer: 'rmsprop', schedule: 'step', decay: 0.5, decay_epochs: 5, batch_size: 32, seed: 5, epochs: 20 }],
+  ['circles with every derived input, tanh', builtin('circles', { train: 320, validation: 80 },
+    ['x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2']),
+  { hidden_layers: [{ units: 4, activation: 'tanh' }], batch_size: 16, seed: 6, epochs: 20 }],
 ];
 
 for (const [name, data, config] of runs) {
