@@ -124,6 +124,9 @@ const runs = [
   ['circles with every derived input, tanh', builtin('circles', { train: 320, validation: 80 },
     ['x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2']),
   { hidden_layers: [{ units: 4, activation: 'tanh' }], batch_size: 16, seed: 6, epochs: 20 }],
+  ['gauss (regression), tanh x2', builtin('gauss', { train: 320, validation: 80 }),
+    { hidden_layers: [{ units: 12, activation: 'tanh' }, { units: 12, activation: 'tanh' }], batch_size: 16, seed: 4,
+      epochs: 20 }],
 ];
 
 for (const [name, data, config] of runs) {
