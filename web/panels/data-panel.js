@@ -2,8 +2,8 @@
 // read progress, the data layer's errors next to the upload, the summary and preview
 // table with target and ignored columns. Everything from files is shown as text.
 import { h, replace, fmt } from '../ui/dom.js';
-import { createFields } from './fields.js';
-import { PROPS } from '../core/state.js';
+import { createFields, createFlagsField } from './fields.js';
+import { PROPS, PROP } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { renderSummary, renderPreview } from './data-summary.js';
 import { ColumnRoles } from './column-roles.js';
@@ -82,12 +82,16 @@ export class DataPanel {
     const options = h('div', { class: 'field-grid' });
     this.fields = createFields(options, /** @type {FieldProp[]} */ (DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n))),
       (name, value, invalid) => handlers.onDataOption(name, value, invalid));
+    // Offered only for data with exactly two numeric inputs (the loaded summary says so).
+    this.derived = createFlagsField(/** @type {import('../core/flag-set.js').FlagsSpec & {name: string}} */ (PROP.derived),
+      (name, value, invalid) => handlers.onDataOption(name, value, invalid));
+    this.derived.el.hidden = true;
 
     replace(root,
       h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
         help.dataset.button), this.select, help.dataset.panel), this.about,
       this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
-      this.error, this.summary, options, this.roles, this.preview);
+      this.error, this.summary, this.derived.el, options, this.roles, this.preview);
     this.#setUpDragAndDrop();
   }
 
@@ -117,6 +121,8 @@ export class DataPanel {
       field.update(state);
       field.setError(field.el.hidden ? null : errors[name]);
     }
+    this.derived.update(state);
+    this.derived.setError(errors.derived);
   }
 
   /** @param {boolean} busy whether data is loading (the choices are disabled meanwhile) */
@@ -147,6 +153,7 @@ export class DataPanel {
   showSummary(summary, csvName, { keepError = false } = {}) {
     if (!keepError) this.clearError();
     this.loaded = summary;
+    this.derived.el.hidden = !summary.two_numeric_inputs;
     if (csvName) {
       this.csvOption.hidden = false;
       this.csvOption.disabled = false;
