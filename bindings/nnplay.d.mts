@@ -62,9 +62,8 @@ export interface TrainingConfig {
   /** 0: the full batch. */
   batch_size: number;
   epochs: number;
-  /** λ₁ of the L1 penalty, (λ₁/N)·Σ|W| in the cost (N: training rows); [0, 100]. */
+  /** The penalties' λ₁ and λ₂, [0, 100]: the cost adds (λ₁/N)·Σ|W| + (λ₂/2N)·ΣW² (N: training rows). */
   l1: number;
-  /** λ₂ of the L2 penalty, (λ₂/2N)·ΣW² in the cost; [0, 100]. */
   l2: number;
   seed: number;
   /** Early stopping's patience in epochs; 0: off. */
@@ -154,9 +153,8 @@ export interface DataSummary {
   train_rows: number;
   validation_rows: number;
   test_rows: number;
-  /** The network's inputs, derived ones included. */
   feature_count: number;
-  /** The network's inputs in order: a numeric column's name, "column=category" per one-hot input, then the derived ones ("x²", "y²", "x·y", "sin x", "sin y" for columns x and y); [] from inspectCsv. */
+  /** The network's inputs (feature_count of them) in order: a numeric column's name, "column=category" per one-hot input, then the derived ones ("x²", "y²", "x·y", "sin x", "sin y" for columns x and y); [] from inspectCsv. */
   feature_names: string[];
   /** Whether the inputs are exactly two numeric features (derived inputs can be asked for). */
   two_numeric_inputs: boolean;
