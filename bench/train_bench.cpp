@@ -93,7 +93,7 @@ double steps_per_second(OptimizerKind kind, double budget) {
   const auto slots = network.parameter_slots();
   return rate(budget, [&] {
     network.forward(x, &rng);
-    network.backward(x, y, Loss::categorical_cross_entropy, 0);
+    network.backward(x, y, Loss::categorical_cross_entropy, {});
     optimizer.step(slots, config.learning_rate);
   });
 }

@@ -11,6 +11,8 @@ export type Schedule = 'constant' | 'step' | 'inverse';
 export type Task = 'classification' | 'regression';
 export type Split = 'train' | 'validation' | 'test';
 export type Variant = 'simd' | 'scalar';
+/** Inputs derived from two numeric inputs x₁, x₂ (scaled): x₁², x₂², x₁·x₂, sin x₁, sin x₂. */
+export type DerivedInput = 'x1sq' | 'x2sq' | 'x1x2' | 'sinx1' | 'sinx2';
 
 /** Text input (a CSV, a model): a string, its UTF-8 bytes, or a stream's chunks in order. */
 export type TextInput = string | Uint8Array | ArrayBuffer | Uint8Array[];
@@ -60,6 +62,8 @@ export interface TrainingConfig {
   /** 0: the full batch. */
   batch_size: number;
   epochs: number;
+  /** The penalties' λ₁ and λ₂, [0, 100]: the cost adds (λ₁/N)·Σ|W| + (λ₂/2N)·ΣW² (N: training rows). */
+  l1: number;
   l2: number;
   seed: number;
   /** Early stopping's patience in epochs; 0: off. */
@@ -93,6 +97,8 @@ export interface DataOptions {
   header?: 'auto' | boolean;
   decimal_comma?: boolean;
   skip_ragged_rows?: boolean;
+  /** Data with exactly two numeric inputs only; appended in the order x1sq, x2sq, x1x2, sinx1, sinx2. */
+  derived?: DerivedInput[];
   /** Generated built-ins only. */
   rows?: number;
   noise?: number;
@@ -148,8 +154,12 @@ export interface DataSummary {
   validation_rows: number;
   test_rows: number;
   feature_count: number;
-  /** The network's inputs in order: a numeric column's name, "column=category" per one-hot input; [] from inspectCsv. */
+  /** The network's inputs (feature_count of them) in order: a numeric column's name, "column=category" per one-hot input, then the derived ones ("x²", "y²", "x·y", "sin x", "sin y" for columns x and y); [] from inspectCsv. */
   feature_names: string[];
+  /** Whether the inputs are exactly two numeric features (derived inputs can be asked for). */
+  two_numeric_inputs: boolean;
+  /** The derived inputs, the last of feature_names; [] from inspectCsv. */
+  derived: DerivedInput[];
   /** How the numeric inputs are scaled (fitted on the training rows). */
   scaling: 'standardize' | 'minmax' | 'none';
   /** One sentence per dropped column or group of rows. */

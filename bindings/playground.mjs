@@ -210,7 +210,7 @@ export class Playground {
    * W_before, W_after, b_before, b_after}. A matrix is {rows, cols, values: Float32Array
    * column-major}; per-example ones (A_prev, Z, A, D, dA, dZ, Y) hold the batch's first 16
    * examples (training rows `rows`), one a column; D (dropout mask) and dA (output layer)
-   * may be null. Teaching notation: dZ per example, dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W, db = (1/m)·Σ dZ, m = batch_rows.
+   * may be null. Teaching notation: dZ per example, dW = (1/m)·dZ·A_prevᵀ + (λ₁/N)·sign(W) + (λ₂/N)·W, db = (1/m)·Σ dZ, m = batch_rows.
    * @returns {StepDetail}
    */
   trainStep() {

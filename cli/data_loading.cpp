@@ -63,6 +63,13 @@ std::vector<std::string> data_notes(const DatasetBuild& build) {
     notes.push_back(std::to_string(numeric) + (numeric == 1 ? " numeric input" : " numeric inputs") + " scaled " +
                     (scaling == Scaling::standardize ? "to mean 0 and standard deviation 1" : "to [0, 1] (min-max)") +
                     " on the training rows");
+  if (!s.derived.empty()) {
+    const std::vector<std::string>& names = s.feature_names;
+    std::string derived;
+    for (std::size_t i = names.size() - s.derived.size(); i < names.size(); ++i)
+      derived += (derived.empty() ? "" : ", ") + names[i];
+    notes.push_back("derived inputs from the scaled " + names[0] + " and " + names[1] + ": " + derived);
+  }
   return notes;
 }
 

@@ -65,6 +65,7 @@ Options parse_options(const std::vector<std::string>& args) {
                                                       {"--decay", "decay"},
                                                       {"--decay-epochs", "decay_epochs"},
                                                       {"--epochs", "epochs"},
+                                                      {"--l1", "l1"},
                                                       {"--l2", "l2"},
                                                       {"--seed", "seed"},
                                                       {"--patience", "patience"},
@@ -117,6 +118,8 @@ Options parse_options(const std::vector<std::string>& args) {
       o.data["header"] = false;
     } else if (arg == "--skip-ragged") {
       o.data["skip_ragged_rows"] = true;
+    } else if (arg == "--derive") {
+      o.data["derived"] = split_list(value());
 
     } else if (arg == "--save") {
       o.save_path = value();
@@ -156,6 +159,8 @@ data
   --no-header            the first row is data (default: detected)
   --skip-ragged          skip rows with a wrong number of fields instead of failing
   --builtin NAME         a built-in dataset instead of a file
+  --derive NAME[,..]     inputs computed from two numeric inputs x1, x2 (scaled): x1sq, x2sq,
+                         x1x2, sinx1, sinx2 (x1², x2², x1·x2, sin x1, sin x2)
 network
   --layers 16,8          hidden layer sizes (default 8; 0 for none)
   --activation NAME[,..] sigmoid, tanh, relu, leaky_relu, linear (default relu)
@@ -171,7 +176,8 @@ training
   --schedule NAME        constant, step, inverse (with --decay D, --decay-epochs N)
   --batch N|full         mini-batch size; 1 is SGD, full is full-batch gradient descent (default 32)
   --epochs N             (default 100)
-  --l2 LAMBDA            L2 penalty (default 0)
+  --l1 LAMBDA            L1 penalty, (λ/N)·Σ|W| in the cost (default 0)
+  --l2 LAMBDA            L2 penalty, (λ/2N)·ΣW² in the cost (default 0)
   --patience N           early stopping after N epochs without a better validation loss
   --seed N               seed for weights, split, shuffling and dropout (default 1)
   --config FILE          a JSON training configuration; flags override its fields

@@ -42,7 +42,7 @@ export class App {
     });
     /** @param {string} name @param {unknown} value @param {boolean} [invalid] */
     const change = (name, value, invalid = false) => s.change(name, value, invalid, PROP[name]?.kind ?? 'model');
-    this.data = new DataPanel({ stage: $('#data-stage'), details: $('#data-panel') }, {
+    this.data = new DataPanel({ stage: $('#data-stage'), details: $('#data-panel'), inputs: $('#input-choices') }, {
       onBuiltin: (name) => s.chooseBuiltin(name),
       onFile: (file) => this.#loadSource({ kind: 'file', file, name: file.name }, file.name),
       onText: (text, name) => this.#loadSource({ kind: 'text', text, name }, name),

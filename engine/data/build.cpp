@@ -1,6 +1,7 @@
 #include "data/build.hpp"
 
 #include "data/data_error.hpp"
+#include "data/derive.hpp"
 #include "data/encode.hpp"
 #include "data/fit.hpp"
 #include "data/plan.hpp"
@@ -10,7 +11,7 @@ namespace nnplay {
 namespace {
 
 // The stages in order, each reading what the one before made: plan -> split -> fit ->
-// encode. (The table itself comes from the CSV stages, data/csv/read_csv.hpp, or a
+// encode -> derive. (The table itself comes from the CSV stages, data/csv/read_csv.hpp, or a
 // built-in.) `consumable` is the table itself when the caller gave it away.
 DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& options) {
   DatasetPlan plan = plan_dataset(table, options);
@@ -29,6 +30,7 @@ DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& 
   d.train = consumable != nullptr && can_encode_in_place(plan)
                 ? encode_examples_in_place(d.preprocessing, plan, *consumable, split.train)
                 : encode_examples(d.preprocessing, plan, table, split.train);
+  derive_inputs(options.derived, d);
 
   d.name = plan.summary.name;
   d.task = plan.task;
@@ -41,6 +43,8 @@ DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& 
   out.summary.validation_rows = split.validation.size();
   out.summary.test_rows = split.test.size();
   out.summary.feature_names = d.feature_names;
+  out.summary.feature_count = d.feature_count();
+  out.summary.derived = d.preprocessing.derived;
   return out;
 }
 

@@ -4,6 +4,7 @@
 //   split  (split.hpp)   train / validation / test rows, stratified and seeded
 //   fit    (fit.hpp)     imputation and scaling, fitted on the training rows only
 //   encode (encode.hpp)  rows -> scaled feature columns (one-hot, imputed), labels or targets
+//   derive (derive.hpp)  2-D data: x₁², x₂², x₁x₂, sin x₁, sin x₂ appended when asked for
 // Either a complete Dataset comes back or a DataError is thrown.
 
 #include "data/dataset.hpp"

@@ -52,6 +52,24 @@ class Points {
   std::vector<float> values_;
 };
 
+// Points spread evenly over [-1, 1]², with a continuous target: f(x, y) plus Gaussian
+// noise of standard deviation o.noise (the inputs stay exact).
+template <class Surface>
+Table regression_surface(const GeneratedOptions& o, const char* name, Surface f) {
+  check(o);
+  Rng rng(o.seed, kGeneratorStream);
+  std::vector<float> values;
+  values.reserve(3 * static_cast<std::size_t>(o.rows));
+  for (int i = 0; i < o.rows; ++i) {
+    const double x = 2 * rng.uniform() - 1;
+    const double y = 2 * rng.uniform() - 1;
+    values.push_back(static_cast<float>(x));
+    values.push_back(static_cast<float>(y));
+    values.push_back(static_cast<float>(f(x, y) + o.noise * rng.normal()));
+  }
+  return make_numeric_table(name, {"x", "y", "target"}, std::move(values));
+}
+
 }  // namespace
 
 // "Understanding and coding neural networks from scratch" (Analytics Vidhya): the
@@ -155,6 +173,26 @@ Table generate_linear(const GeneratedOptions& o) {
   return p.table();
 }
 
+Table generate_plane(const GeneratedOptions& o) {
+  return regression_surface(o, "plane", [](double x, double y) { return 0.6 * x - 0.4 * y; });
+}
+
+Table generate_gauss(const GeneratedOptions& o) {
+  // Six bumps in two rows, signs alternating like a checkerboard (TensorFlow Playground's
+  // "multi Gaussian"), each of height 1 and width 0.25.
+  struct Bump {
+    double x, y, sign;
+  };
+  static const Bump kBumps[] = {{-0.6, 0.45, 1},   {0, 0.45, -1}, {0.6, 0.45, 1},
+                                {-0.6, -0.45, -1}, {0, -0.45, 1}, {0.6, -0.45, -1}};
+  return regression_surface(o, "gauss", [](double x, double y) {
+    double sum = 0;
+    for (const Bump& b : kBumps)
+      sum += b.sign * std::exp(-((x - b.x) * (x - b.x) + (y - b.y) * (y - b.y)) / (2 * 0.25 * 0.25));
+    return sum;
+  });
+}
+
 const std::vector<BuiltinInfo>& builtin_datasets() {
   static const std::vector<BuiltinInfo> kAll = {
       // A teaching set's description ends with the rule its rows follow, in the words of
@@ -179,6 +217,8 @@ const std::vector<BuiltinInfo>& builtin_datasets() {
       {"blobs", "2-D: Gaussian clusters, one per class", true, false},
       {"moons", "2-D: two interleaving half circles", true, false},
       {"linear", "2-D: two classes split by a line", true, false},
+      {"plane", "2-D regression: target = 0.6 x - 0.4 y plus noise", true, false},
+      {"gauss", "2-D regression: Gaussian bumps of both signs, like a checkerboard, plus noise", true, false},
       {"iris", "Fisher's Iris: 150 flowers, 4 measurements, 3 species", false, true},
       {"mnist", "MNIST digits: 10,000 28x28 images, 784 pixel columns (0..255)", false, true},
   };
@@ -201,6 +241,8 @@ Table load_builtin(const std::string& name, const GeneratedOptions& options, con
   if (name == "blobs") return generate_blobs(options);
   if (name == "moons") return generate_moons(options);
   if (name == "linear") return generate_linear(options);
+  if (name == "plane") return generate_plane(options);
+  if (name == "gauss") return generate_gauss(options);
   const std::string file = builtin_file(name);
   if (!file.empty()) {
     CsvOptions csv;

@@ -18,7 +18,7 @@ Table teaching_happy();       // coffee, pizza, chili -> happy = coffee and (piz
 
 struct GeneratedOptions {
   int rows = 400;
-  double noise = 0.1;  // standard deviation of Gaussian noise added to x, y
+  double noise = 0.1;  // standard deviation of Gaussian noise added to x, y (regression: to the target)
   std::uint64_t seed = 1;
   int classes = 3;  // blobs only
 };
@@ -30,6 +30,9 @@ Table generate_spirals(const GeneratedOptions& o = {});  // two interleaved spir
 Table generate_blobs(const GeneratedOptions& o = {});    // o.classes Gaussian clusters
 Table generate_moons(const GeneratedOptions& o = {});    // two interleaving half circles
 Table generate_linear(const GeneratedOptions& o = {});   // split by a line
+// Generated 2-D regression sets: columns x, y (uniform over [-1, 1]²), target.
+Table generate_plane(const GeneratedOptions& o = {});  // target = 0.6 x - 0.4 y
+Table generate_gauss(const GeneratedOptions& o = {});  // six Gaussian bumps of both signs
 
 struct BuiltinInfo {
   std::string name;  // the identifier the CLI and the page use

@@ -29,6 +29,8 @@ struct DatasetOptions {
   double validation_fraction = 0.2;
   double test_fraction = 0.0;
   std::uint64_t seed = 1;
+  // Inputs computed from two numeric inputs, in derived_inputs.hpp's order.
+  std::vector<DerivedInput> derived;
 };
 
 // A classification target is inferred for text, or whole numbers with at most this many

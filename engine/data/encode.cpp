@@ -79,7 +79,7 @@ Examples answers(const Preprocessing& p, const DatasetPlan& plan, const Table& t
 
 Matrix encode_features(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
                        const std::vector<std::size_t>& which) {
-  Matrix x(p.feature_count(), static_cast<Eigen::Index>(which.size()));
+  Matrix x(p.encoded_feature_count(), static_cast<Eigen::Index>(which.size()));
   advise_huge_pages(x.data(), static_cast<std::size_t>(x.size()) * sizeof(Scalar));  // before the first write
   const FeatureWriter writer(p, plan, t);
   const auto features = static_cast<std::size_t>(x.rows());
@@ -95,7 +95,7 @@ Matrix encode_features_in_place(const Preprocessing& p, const DatasetPlan& plan,
                                 const std::vector<std::size_t>& which) {
   static_assert(std::is_same<Scalar, float>::value, "the training matrix takes over the table's floats");
   if (!can_encode_in_place(plan)) throw std::logic_error("encode_examples_in_place: one-hot features need a copy");
-  const auto features = static_cast<std::size_t>(p.feature_count());
+  const auto features = static_cast<std::size_t>(p.encoded_feature_count());
   const FeatureWriter writer(p, plan, t);
   float* base = t.numbers.data();
   for (std::size_t k = 0; k < which.size(); ++k) {

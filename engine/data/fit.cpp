@@ -77,7 +77,7 @@ void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, con
     }
   }
 
-  const Eigen::Index features = p.feature_count();
+  const Eigen::Index features = p.encoded_feature_count();
   p.offset = Vector::Zero(features);
   p.scale = Vector::Ones(features);
   const double examples = static_cast<double>(train.size());

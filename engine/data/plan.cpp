@@ -181,6 +181,10 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     plan.summary.feature_count += s.features;
     plan.inputs.push_back(std::move(in));
   }
+  plan.summary.two_numeric_inputs = plan.summary.feature_count == 2 &&
+                                    std::count_if(plan.inputs.begin(), plan.inputs.end(), [](const PlannedInput& in) {
+                                      return in.kind == InputColumn::Kind::numeric;
+                                    }) == 2;
   if (plan.summary.feature_count == 0 && plan.problem.empty())
     plan.problem = t.rows == 1 ? "the data has one row: every column is constant in it, and a network needs rows that "
                                  "differ to learn from"

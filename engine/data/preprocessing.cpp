@@ -69,7 +69,7 @@ class RowEncoder {
 
 }  // namespace
 
-int Preprocessing::feature_count() const {
+int Preprocessing::encoded_feature_count() const {
   int n = 0;
   for (const auto& in : inputs)
     n += in.kind == InputColumn::Kind::numeric       ? 1
@@ -84,6 +84,10 @@ std::vector<std::string> Preprocessing::feature_names() const {
     if (in.kind == InputColumn::Kind::numeric) names.push_back(in.name);
     if (in.kind == InputColumn::Kind::categorical)
       for (const auto& c : in.categories) names.push_back(in.name + "=" + c);
+  }
+  if (!derived.empty()) {
+    const std::string a = names.at(0), b = names.at(1);
+    for (DerivedInput d : derived) names.push_back(derived_feature_name(d, a, b));
   }
   return names;
 }
@@ -148,6 +152,26 @@ std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const s
   return {used[0], used[1]};
 }
 
+void check_derived_inputs(const Preprocessing& p) {
+  if (p.derived.empty()) return;
+  std::vector<std::string> features;
+  bool numeric = true;
+  for (const auto& in : p.inputs) {
+    if (in.kind == InputColumn::Kind::numeric) features.push_back(in.name);
+    if (in.kind != InputColumn::Kind::categorical) continue;
+    numeric = false;
+    for (const auto& c : in.categories) features.push_back(in.name + "=" + c);
+  }
+  if (numeric && features.size() == 2) return;
+  std::string listed;
+  const std::size_t shown = std::min<std::size_t>(features.size(), 10);
+  for (std::size_t i = 0; i < shown; ++i) listed += (i ? ", " : "") + features[i];
+  if (shown < features.size()) listed += ", ...";
+  throw DataError("derived inputs need exactly two numeric input features; this data has " +
+                  std::to_string(features.size()) + (features.empty() ? "" : ": " + listed) +
+                  (numeric ? "" : " (one-hot features of categorical columns count as features)"));
+}
+
 void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets) {
   const Eigen::Index count = targets.rows();
   p.target_offset = Vector::Zero(count);
@@ -181,7 +205,7 @@ void decode_outputs(const Preprocessing& p, MatrixRef outputs) {
 
 Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows) {
   const std::size_t inputs = p.inputs.size();
-  Matrix x(p.feature_count(), static_cast<Eigen::Index>(rows.size()));
+  Matrix x(p.encoded_feature_count(), static_cast<Eigen::Index>(rows.size()));
   RowEncoder encoder(p);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const auto& fields = rows[r];
@@ -214,7 +238,7 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
     }
   }
   apply_scaling(p, x);
-  return x;
+  return with_derived_inputs(p.derived, std::move(x));
 }
 
 Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row) {
@@ -222,7 +246,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
   if (static_cast<std::size_t>(raw.rows()) != inputs)
     throw DataError("prediction input has " + std::to_string(raw.rows()) +
                     " rows (one per input column); the model takes " + std::to_string(inputs));
-  Matrix x(p.feature_count(), raw.cols());
+  Matrix x(p.encoded_feature_count(), raw.cols());
   RowEncoder encoder(p);
   auto encode = [&](Eigen::Index r) {
     const auto row = static_cast<std::size_t>(first_row + r);
@@ -245,7 +269,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
   if (!numeric_only || p.offset.size() != x.rows() || p.scale.size() != x.rows()) {
     for (Eigen::Index r = 0; r < raw.cols(); ++r) encode(r);
     apply_scaling(p, x);
-    return x;
+    return with_derived_inputs(p.derived, std::move(x));
   }
   // Numbers only, the common case: encoding and scaling in one pass. A row with a missing
   // or infinite value goes the general way.
@@ -257,7 +281,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
     scale_features(finite ? in : x.col(r).data(), p.offset.data(), p.scale.data(), x.col(r).data(),
                    static_cast<std::size_t>(x.rows()));
   }
-  return x;
+  return with_derived_inputs(p.derived, std::move(x));
 }
 
 }  // namespace nnplay

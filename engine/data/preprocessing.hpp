@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/tensor.hpp"
+#include "data/derived_inputs.hpp"
 
 namespace nnplay {
 
@@ -36,10 +37,15 @@ struct Preprocessing {
   // years) train with the same learning rates. Empty for classification.
   Vector target_offset;
   Vector target_scale;
+  // Inputs computed from the two scaled numeric inputs, appended after them (derived_inputs.hpp).
+  std::vector<DerivedInput> derived;
 
-  // Features (rows of x) the inputs encode to: 1 per numeric, one per category.
-  int feature_count() const;
-  // "petal_width", "color=red", ... one per feature.
+  // Features the inputs encode to before the derived ones: 1 per numeric, one per
+  // category (offset and scale have one value per encoded feature).
+  int encoded_feature_count() const;
+  // The network's inputs (rows of x): the encoded features, then the derived ones.
+  int feature_count() const { return encoded_feature_count() + static_cast<int>(derived.size()); }
+  // "petal_width", "color=red", ... one per encoded feature, then "x²", "x·y", "sin x", ...
   std::vector<std::string> feature_names() const;
 };
 
@@ -69,9 +75,13 @@ void decode_outputs(const Preprocessing& p, MatrixRef outputs);
 // 2-D views: exactly two inputs that are not ignored, both numeric. Otherwise throws,
 // naming `what` ("decisionGrid needs data with exactly 2 numeric feature columns").
 std::pair<std::size_t, std::size_t> plane_inputs(const Preprocessing& p, const std::string& what);
+// Throws DataError unless p's derived inputs are empty or its encoded features are
+// exactly two numeric inputs ("derived inputs need exactly two numeric input features;
+// this data has 4: ...").
+void check_derived_inputs(const Preprocessing& p);
 
-// Prediction rows as text fields (e.g. a CSV row typed in the page) -> scaled x,
-// features x rows. Each row has one field per input, or one more holding the target.
+// Prediction rows as text fields (e.g. a CSV row typed in the page) -> scaled x with the
+// derived inputs, features x rows. Each row has one field per input, or one more holding the target.
 // Empty/NA fields are imputed under MissingPolicy::impute, an error otherwise.
 Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::string>>& rows);
 // Prediction rows as numbers: raw is inputs x n (one row per input column, ignored ones

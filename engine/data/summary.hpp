@@ -52,10 +52,14 @@ struct DatasetSummary {
   std::size_t rows_used = 0;
   std::size_t rows_skipped_ragged = 0;
   std::size_t train_rows = 0, validation_rows = 0, test_rows = 0;
-  int feature_count = 0;
+  int feature_count = 0;  // the network's inputs, derived ones included
   // The network's inputs in order (set by the build): a numeric column's name, or
-  // "column=category" for each one-hot input of a categorical column.
+  // "column=category" for each one-hot input of a categorical column, then the derived
+  // ones ("x²", "x·y", "sin x" for columns x and y).
   std::vector<std::string> feature_names;
+  // Whether the inputs are exactly two numeric features, the data derived inputs take.
+  bool two_numeric_inputs = false;
+  std::vector<DerivedInput> derived;       // the derived inputs, the last of feature_names
   Scaling scaling = Scaling::standardize;  // of the numeric inputs, fitted on the training rows
 
   std::vector<std::string> dropped;  // one sentence per dropped column or row group

@@ -82,6 +82,7 @@ json config_to_json(const TrainingConfig& c) {
           {"decay_epochs", o.decay_epochs},
           {"batch_size", c.batch_size},
           {"epochs", c.epochs},
+          {"l1", shortest_decimal(c.l1)},
           {"l2", shortest_decimal(c.l2)},
           {"seed", c.seed},
           {"patience", c.patience}};
@@ -91,7 +92,7 @@ TrainingConfig config_from_json(const json& j) {
   if (!j.is_object()) throw std::invalid_argument("the configuration must be a JSON object, got " + type_name(j));
   reject_unknown(j, {"hidden_layers", "loss",       "init",   "init_scale", "leaky_slope", "optimizer", "learning_rate",
                      "momentum",      "rho",        "beta1",  "beta2",      "epsilon",     "schedule",  "decay",
-                     "decay_epochs",  "batch_size", "epochs", "l2",         "seed",        "patience"},
+                     "decay_epochs",  "batch_size", "epochs", "l1",         "l2",          "seed",      "patience"},
                  "");
   TrainingConfig c;
   OptimizerConfig& o = c.optimizer;
@@ -132,6 +133,7 @@ TrainingConfig config_from_json(const json& j) {
   whole("decay_epochs", o.decay_epochs);
   whole("batch_size", c.batch_size);
   whole("epochs", c.epochs);
+  scalar("l1", c.l1);
   scalar("l2", c.l2);
   if (j.contains("seed")) {
     const long long seed = integer(j["seed"], "seed");

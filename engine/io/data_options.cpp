@@ -68,7 +68,7 @@ DataOptions data_options_from_json(const json& j) {
   static const std::set<std::string> known = {
       "target", "task", "ignore_columns", "categorical_columns", "missing", "scaling", "validation_fraction",
       "test_fraction", "seed", "max_categories", "max_classes", "drop_constant_columns", "drop_identifier_columns",
-      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes"};
+      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes", "derived"};
   // clang-format on
   if (!j.is_object()) throw std::invalid_argument(std::string("options must be a JSON object, got ") + j.type_name());
   for (auto it = j.begin(); it != j.end(); ++it)
@@ -90,6 +90,13 @@ DataOptions data_options_from_json(const json& j) {
         {{"auto", std::nullopt}, {"classification", Task::classification}, {"regression", Task::regression}});
   if (j.contains("ignore_columns")) d.ignore_columns = names(j["ignore_columns"], "ignore_columns");
   if (j.contains("categorical_columns")) d.categorical_columns = names(j["categorical_columns"], "categorical_columns");
+  if (j.contains("derived")) {
+    const json& v = j["derived"];
+    if (!v.is_array()) bad("derived", "an array of names among " + derived_input_names(), v);
+    std::vector<std::string> wanted;
+    for (std::size_t i = 0; i < v.size(); ++i) wanted.push_back(text(v[i], "derived[" + std::to_string(i) + "]"));
+    d.derived = derived_inputs_from_names(wanted, "options.derived");
+  }
   if (j.contains("missing"))
     d.missing = choice<MissingPolicy>(j["missing"], "missing",
                                       {{"drop", MissingPolicy::drop_rows},

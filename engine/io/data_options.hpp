@@ -9,7 +9,8 @@
 //  "seed": 1, "max_categories": 100, "max_classes": 1000, "drop_constant_columns": true,
 //  "drop_identifier_columns": true, "name": "iris.csv",
 //  "delimiter": "auto"|","|";"|"\t", "header": "auto"|true|false, "decimal_comma": bool,
-//  "skip_ragged_rows": false,
+//  "skip_ragged_rows": false, "derived": ["x1sq", "x2sq", "x1x2", "sinx1", "sinx2"] (any of them,
+//  data with two numeric inputs only),
 //  generated built-ins (loadBuiltin): "rows": 400, "noise": 0.1, "classes": 3; their
 //  points are drawn with "seed" too}
 #include <nlohmann/json.hpp>

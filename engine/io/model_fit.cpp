@@ -52,13 +52,16 @@ struct SplitScore {
   ConfusionMatrix confusion;
 };
 
-SplitScore score_split(Model& model, const Dataset& data, const Examples& split, double l2_term) {
+SplitScore score_split(Model& model, const Dataset& data, const Examples& split, double penalty_term) {
   SplitScore s;
   const Eigen::Index n = split.size();
   if (n == 0) return s;
   const Preprocessing& from = data.preprocessing;
   const Preprocessing& to = model.preprocessing;
-  const Matrix x = rescale(split.x, from.offset, from.scale, to.offset, to.scale);
+  // The data's encoded features in the model's scaling, then the model's derived inputs
+  // (whatever the data derived itself).
+  const Matrix x = with_derived_inputs(
+      to.derived, rescale(split.x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
   Network& net = model.network;
   const bool classification = data.task == Task::classification;
   Matrix y;
@@ -82,7 +85,7 @@ SplitScore score_split(Model& model, const Dataset& data, const Examples& split,
     outputs.middleCols(first, m) = net.forward(x.middleCols(first, m));
     loss += net.loss_sum(y.middleCols(first, m), model.loss);
   }
-  s.loss = loss / static_cast<double>(n) + l2_term;
+  s.loss = loss / static_cast<double>(n) + penalty_term;
   if (classification) {
     s.confusion = confusion_matrix(outputs, split.labels, data.class_count());
     long correct = 0;
@@ -133,11 +136,10 @@ std::vector<std::string> model_differences(const Model& model, const Dataset& da
 }
 
 ModelScores score_model(Model& model, const Dataset& data) {
-  const double l2_term = data.train.size() > 0 ? 0.5 * model.config.l2 / static_cast<double>(data.train.size()) *
-                                                     model.network.weight_square_sum()
-                                               : 0.0;
-  const SplitScore train = score_split(model, data, data.train, l2_term);
-  const SplitScore validation = score_split(model, data, data.validation, l2_term);
+  const double n = static_cast<double>(data.train.size());
+  const double penalty_term = n > 0 ? model.network.penalty_cost(model.config.l1 / n, model.config.l2 / n) : 0.0;
+  const SplitScore train = score_split(model, data, data.train, penalty_term);
+  const SplitScore validation = score_split(model, data, data.validation, penalty_term);
   ModelScores out;
   EpochMetrics& m = out.metrics;
   m.epoch = model.weights_of_epoch;

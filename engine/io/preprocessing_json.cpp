@@ -123,6 +123,11 @@ json preprocessing_to_json(const Preprocessing& p) {
               {"scaling", to_string(p.scaling)},
               {"offset", std::vector<Scalar>(p.offset.data(), p.offset.data() + p.offset.size())},
               {"scale", std::vector<Scalar>(p.scale.data(), p.scale.data() + p.scale.size())}};
+  if (!p.derived.empty()) {
+    json derived = json::array();
+    for (DerivedInput d : p.derived) derived.push_back(name_of(d));
+    out["derived"] = std::move(derived);
+  }
   if (p.target_offset.size() > 0) {
     out["target_offset"] = std::vector<Scalar>(p.target_offset.data(), p.target_offset.data() + p.target_offset.size());
     out["target_scale"] = std::vector<Scalar>(p.target_scale.data(), p.target_scale.data() + p.target_scale.size());
@@ -133,7 +138,8 @@ json preprocessing_to_json(const Preprocessing& p) {
 Preprocessing preprocessing_from_json(const json& j) {
   if (!j.is_object()) fail("", "must be an object, got " + type_of(j));
   check_keys(j, "",
-             {"inputs", "target_position", "missing", "scaling", "offset", "scale", "target_offset", "target_scale"});
+             {"inputs", "target_position", "missing", "scaling", "offset", "scale", "target_offset", "target_scale",
+              "derived"});
   Preprocessing p;
   const json& inputs = member(j, "", "inputs");
   if (!inputs.is_array()) fail(".inputs", "must be an array, got " + type_of(inputs));
@@ -159,7 +165,22 @@ Preprocessing preprocessing_from_json(const json& j) {
     p.scaling = Scaling::minmax;
   else
     fail(".scaling", "must be \"none\", \"standardize\" or \"minmax\", got \"" + scaling + "\"");
-  const int features = p.feature_count();
+  if (j.contains("derived")) {
+    const json& derived = j["derived"];
+    if (!derived.is_array()) fail(".derived", "must be an array, got " + type_of(derived));
+    std::vector<std::string> names;
+    for (std::size_t k = 0; k < derived.size(); ++k)
+      names.push_back(get_string(derived[k], ".derived[" + std::to_string(k) + "]"));
+    try {
+      p.derived = derived_inputs_from_names(names, "preprocessing.derived");
+      check_derived_inputs(p);
+    } catch (const DataError& e) {
+      fail(".derived", std::string("is not possible: ") + e.what());
+    } catch (const std::invalid_argument& e) {
+      throw DataError(e.what());
+    }
+  }
+  const int features = p.encoded_feature_count();
   if (features < 1) fail(".inputs", "must encode to at least one feature (all inputs are ignored)");
   p.offset = parse_vector(member(j, "", "offset"), ".offset", features);
   p.scale = parse_vector(member(j, "", "scale"), ".scale", features);

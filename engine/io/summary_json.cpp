@@ -20,6 +20,8 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
   }
   json classes = json::array();
   for (const auto& c : s.classes) classes.push_back({{"name", c.name}, {"count", c.count}});
+  json derived = json::array();
+  for (DerivedInput d : s.derived) derived.push_back(name_of(d));
   return {{"name", s.name},
           {"rows", s.rows},
           {"column_count", s.column_count},
@@ -44,6 +46,8 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
           {"test_rows", s.test_rows},
           {"feature_count", s.feature_count},
           {"feature_names", s.feature_names},
+          {"two_numeric_inputs", s.two_numeric_inputs},
+          {"derived", derived},
           {"scaling", to_string(s.scaling)},
           {"dropped", s.dropped},
           {"warnings", s.warnings},

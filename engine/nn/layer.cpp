@@ -59,12 +59,13 @@ void DenseLayer::dZ_from_dA(Scalar slope) {
   backprop_activation(spec_.activation, slope, Z_.leftCols(n_), A_.leftCols(n_), d);  // ⊙ f'(Z)
 }
 
-void DenseLayer::compute_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_n) {
+void DenseLayer::compute_gradients(const ConstMatrixRef& A_prev, const WeightPenalty& penalty) {
   const auto dZ = backward_.leftCols(n_);
   const Scalar one_over_m = Scalar(1) / static_cast<Scalar>(n_);
   multiply(dW, dZ, A_prev.transpose(), gemm_);  // dZ·A_prevᵀ: (units x m)·(m x inputs)
   if (n_ > 1) dW *= one_over_m;
-  if (l2_over_n != 0) dW += l2_over_n * W;
+  if (penalty.l1_over_n != 0) dW.array() += penalty.l1_over_n * W.array().sign();
+  if (penalty.l2_over_n != 0) dW += penalty.l2_over_n * W;
   db = dZ.rowwise().sum() * one_over_m;
 }
 

@@ -6,6 +6,7 @@
 #include "core/tensor.hpp"
 #include "nn/activation.hpp"
 #include "nn/gemm.hpp"
+#include "nn/weight_penalty.hpp"
 
 namespace nnplay {
 
@@ -51,9 +52,9 @@ class DenseLayer {
 
   // dZ = dA ⊙ D/keep_prob ⊙ f'(Z), in place (units x m).
   void dZ_from_dA(Scalar slope);
-  // dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W and db = (1/m)·Σ_examples dZ, overwriting both
-  // (l2_over_n: λ/N, N the training rows, so the L2 term is the same for every batch).
-  void compute_gradients(const ConstMatrixRef& A_prev, Scalar l2_over_n);
+  // dW = (1/m)·dZ·A_prevᵀ + (λ₁/N)·sign(W) + (λ₂/N)·W and db = (1/m)·Σ_examples dZ,
+  // overwriting both (N the training rows: the penalties are the same for every batch).
+  void compute_gradients(const ConstMatrixRef& A_prev, const WeightPenalty& penalty);
   // dA_prev = Wᵀ·dZ, written into the previous layer's buffer (inputs x m).
   void dA_prev_into(DenseLayer& previous) const;
 

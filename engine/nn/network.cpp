@@ -42,7 +42,7 @@ ConstColumns Network::forward(const ConstMatrixRef& X, Rng* dropout) {
   return layers_.back().output();
 }
 
-void Network::backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_n) {
+void Network::backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, const WeightPenalty& penalty) {
   DenseLayer& last = layers_.back();
   output_dZ(loss, last.spec().activation, leaky_slope_, last.pre_activation().leftCols(X.cols()), last.output(), Y,
             last.dZ());
@@ -50,7 +50,7 @@ void Network::backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss lo
     DenseLayer& layer = layers_[l];
     if (l + 1 < layers_.size()) layer.dZ_from_dA(leaky_slope_);  // the output layer's dZ is written already
     const ConstMatrixRef A_prev = l == 0 ? X : ConstMatrixRef(layers_[l - 1].output());
-    layer.compute_gradients(A_prev, l2_over_n);
+    layer.compute_gradients(A_prev, penalty);
     if (l > 0) layer.dA_prev_into(layers_[l - 1]);
   }
 }
@@ -65,6 +65,19 @@ double Network::weight_square_sum() const {
   double sum = 0.0;
   for (const DenseLayer& layer : layers_) sum += layer.W.template cast<double>().squaredNorm();
   return sum;
+}
+
+double Network::weight_abs_sum() const {
+  double sum = 0.0;
+  for (const DenseLayer& layer : layers_) sum += layer.W.template cast<double>().cwiseAbs().sum();
+  return sum;
+}
+
+double Network::penalty_cost(double l1_over_n, double l2_over_n) const {
+  double cost = 0.0;
+  if (l1_over_n != 0) cost += l1_over_n * weight_abs_sum();
+  if (l2_over_n != 0) cost += 0.5 * l2_over_n * weight_square_sum();
+  return cost;
 }
 
 Matrix Network::predict(const ConstMatrixRef& X, Eigen::Index chunk) {

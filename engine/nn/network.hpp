@@ -8,6 +8,7 @@
 #include "nn/layer.hpp"
 #include "nn/loss.hpp"
 #include "nn/param_slot.hpp"
+#include "nn/weight_penalty.hpp"
 
 namespace nnplay {
 
@@ -31,17 +32,22 @@ class Network {
   ConstColumns forward(const ConstMatrixRef& X, Rng* dropout = nullptr);
 
   // Backward propagation after forward(X), for the cost
-  //   J = (1/m)·Σ_examples L(a, y) + λ/(2N)·Σ_layers ΣW²     (m: batch rows, N: training rows)
-  // From the output layer back to the first, each layer's dZ per example, then
-  //   dW = (1/m)·dZ·A_prevᵀ + (λ/N)·W,   db = (1/m)·Σ dZ,   dA_prev = Wᵀ·dZ
-  // (layer.hpp), leaving every layer's dW and db for the optimizer. l2_over_n = λ/N.
-  void backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, Scalar l2_over_n);
+  //   J = (1/m)·Σ_examples L(a, y) + (λ₁/N)·Σ_layers Σ|W| + λ₂/(2N)·Σ_layers ΣW²
+  // (m: batch rows, N: training rows). From the output layer back to the first, each
+  // layer's dZ per example, then
+  //   dW = (1/m)·dZ·A_prevᵀ + (λ₁/N)·sign(W) + (λ₂/N)·W,   db = (1/m)·Σ dZ,   dA_prev = Wᵀ·dZ
+  // (layer.hpp), leaving every layer's dW and db for the optimizer.
+  void backward(const ConstMatrixRef& X, const ConstMatrixRef& Y, Loss loss, const WeightPenalty& penalty);
 
   // Sum of the losses of the last forward pass's examples against Y.
   double loss_sum(const ConstMatrixRef& Y, Loss loss) const;
 
   // sum over layers of sum(W^2), for the L2 term of the cost.
   double weight_square_sum() const;
+  // sum over layers of sum(|W|), for the L1 term of the cost.
+  double weight_abs_sum() const;
+  // The cost's penalty terms: (λ₁/N)·Σ|W| + λ₂/(2N)·ΣW².
+  double penalty_cost(double l1_over_n, double l2_over_n) const;
 
   // Outputs for any number of examples, computed `chunk` columns at a time.
   Matrix predict(const ConstMatrixRef& X, Eigen::Index chunk = 1024);

@@ -48,8 +48,14 @@ void TrainingConfig::validate() const {
   require(o.decay_epochs >= 1, "decay_epochs", ">= 1", o.decay_epochs);
   require(batch_size >= 0, "batch_size", ">= 0 (0 means the full batch)", batch_size);
   require(epochs >= 1 && epochs <= kMaxEpochs, "epochs", "between 1 and 1000000", epochs);
+  require(l1 >= 0 && l1 <= 100, "l1", "in [0, 100]", l1);
   require(l2 >= 0 && l2 <= 100, "l2", "in [0, 100]", l2);
   require(patience >= 0, "patience", ">= 0 (0 turns early stopping off)", patience);
+}
+
+WeightPenalty weight_penalty(const TrainingConfig& config, Eigen::Index train_rows) {
+  const Scalar n = static_cast<Scalar>(train_rows);
+  return {config.l1 / n, config.l2 / n};
 }
 
 OutputSpec resolve_output(const TrainingConfig& config, Task task, int class_count, int target_count) {

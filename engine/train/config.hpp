@@ -10,6 +10,7 @@
 #include "nn/layer.hpp"
 #include "nn/loss.hpp"
 #include "nn/optimizer.hpp"
+#include "nn/weight_penalty.hpp"
 
 namespace nnplay {
 
@@ -22,7 +23,8 @@ struct TrainingConfig {
   OptimizerConfig optimizer;
   int batch_size = 32;  // 0: full batch (gradient descent); 1: SGD; b: mini-batches of b
   int epochs = 100;
-  Scalar l2 = 0;  // lambda: cost += lambda / (2 m) * sum(W^2)
+  Scalar l1 = 0;  // λ₁: cost += λ₁ / N * sum(|W|)     (N: training rows)
+  Scalar l2 = 0;  // λ₂: cost += λ₂ / (2 N) * sum(W^2)
   std::uint32_t seed = 1;
   int patience = 0;  // early stopping after this many epochs without a better validation loss; 0: off
 
@@ -45,6 +47,9 @@ struct OutputSpec {
   LayerSpec layer;
   Loss loss;
 };
+// The penalties' factors for N training rows: λ₁/N and λ₂/N.
+WeightPenalty weight_penalty(const TrainingConfig& config, Eigen::Index train_rows);
+
 OutputSpec resolve_output(const TrainingConfig& config, Task task, int class_count, int target_count);
 
 }  // namespace nnplay

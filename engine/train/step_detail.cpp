@@ -18,15 +18,15 @@ void check_step_detail_size(const Network& network) {
                                   std::to_string(layers[l].units()));
 }
 
-void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss, Scalar l2_over_n,
-                  int shown, StepDetail& detail) {
+void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss,
+                  const WeightPenalty& penalty, int shown, StepDetail& detail) {
   const auto& layers = network.layers();
   const Eigen::Index m = x.cols();
   const Eigen::Index n = std::min<Eigen::Index>(shown, m);
   detail.batch_rows = static_cast<int>(m);
   detail.Y = y.leftCols(n);
   detail.cost = network.loss_sum(y, loss) / static_cast<double>(m) +
-                0.5 * static_cast<double>(l2_over_n) * network.weight_square_sum();
+                network.penalty_cost(static_cast<double>(penalty.l1_over_n), static_cast<double>(penalty.l2_over_n));
   detail.layers.clear();
   for (std::size_t l = 0; l < layers.size(); ++l) {
     const DenseLayer& layer = layers[l];

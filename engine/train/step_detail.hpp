@@ -20,10 +20,11 @@ struct LayerStep {
   Matrix A;       // units x shown: f(Z), after dropout when the layer has it
   Matrix D;       // units x shown: the dropout mask (0 or 1/keep_prob); empty without dropout
   // Gradients per example, as in the teaching notation: dZ = A - Y at the output of a
-  // cross-entropy network, dW = dZ·A_prevᵀ / m + (λ/N)·W, db = Σ dZ / m (m: batch rows).
+  // cross-entropy network, dW = dZ·A_prevᵀ / m + (λ₁/N)·sign(W) + (λ₂/N)·W, db = Σ dZ / m
+  // (m: batch rows).
   Matrix dA;  // units x shown: d cost / d A (hidden layers; empty for the output layer)
   Matrix dZ;  // units x shown
-  Matrix dW;  // units x inputs: the whole batch's gradient, L2 term included
+  Matrix dW;  // units x inputs: the whole batch's gradient, penalty terms included
   Vector db;
   Matrix W_before, W_after;
   Vector b_before, b_after;
@@ -37,7 +38,7 @@ struct StepDetail {
   int batch_rows = 0;     // m
   std::vector<int> rows;  // training-row indices of the shown examples
   Matrix Y;               // outputs x shown: the targets the network trains on
-  double cost = 0;        // the batch's cost before the update (dropout applied), L2 term included
+  double cost = 0;        // the batch's cost before the update (dropout applied), penalty terms included
   double learning_rate = 0;
   bool epoch_ended = false;  // the step finished an epoch (its metrics are in the history)
   std::vector<LayerStep> layers;
@@ -49,9 +50,9 @@ void check_step_detail_size(const Network& network);
 
 // After forward and backward of a batch (x: inputs x m, y: outputs x m), before the
 // update: fills the forward values, the gradients and W_before of the first `shown`
-// examples. l2_over_n is the trainer's λ/N.
-void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss, Scalar l2_over_n,
-                  int shown, StepDetail& detail);
+// examples. penalty is the trainer's λ₁/N and λ₂/N.
+void capture_step(const Network& network, const ConstMatrixRef& x, const ConstMatrixRef& y, Loss loss,
+                  const WeightPenalty& penalty, int shown, StepDetail& detail);
 
 // After the update: W_after and b_after.
 void capture_update(const Network& network, StepDetail& detail);

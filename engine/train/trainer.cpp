@@ -66,9 +66,9 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
       best_validation_loss_(std::numeric_limits<double>::infinity()) {
   const Eigen::Index rows = data_->train.size();
   batch_ = config_.batch_size == 0 ? rows : config_.batch_size;
-  // The cost's L2 term is lambda/(2 m) sum(W^2) with m the training rows, so its
-  // gradient (lambda/m) W is the same for full batches and mini-batches.
-  l2_over_n_ = config_.l2 / static_cast<Scalar>(rows);
+  // The cost's penalties are over the training rows, so their gradients are the same for
+  // full batches and mini-batches (nn/weight_penalty.hpp).
+  penalty_ = weight_penalty(config_, rows);
 
   Rng weights_rng(config_.seed, kWeights);
   network_.initialize(config_.init, weights_rng, config_.init_scale);
@@ -108,8 +108,8 @@ Matrix Trainer::encode_targets(const Examples& examples) const {
 
 void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail) {
   network_.forward(x, &dropout_rng_);
-  network_.backward(x, y, output_.loss, l2_over_n_);
-  if (detail) capture_step(network_, x, y, output_.loss, l2_over_n_, kStepDetailMaxRows, *detail);
+  network_.backward(x, y, output_.loss, penalty_);
+  if (detail) capture_step(network_, x, y, output_.loss, penalty_, kStepDetailMaxRows, *detail);
   optimizer_.step(slots_, learning_rate);
   if (detail) capture_update(network_, *detail);
 }
@@ -283,8 +283,9 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   }
   const double m = static_cast<double>(rows);
   Evaluation e;
-  // The same L2 term as the training cost, so training and validation losses compare.
-  e.loss = loss / m + 0.5 * config_.l2 / static_cast<double>(data_->train.size()) * network_.weight_square_sum();
+  // The same penalty terms as the training cost, so training and validation losses compare.
+  const double n = static_cast<double>(data_->train.size());
+  e.loss = loss / m + network_.penalty_cost(config_.l1 / n, config_.l2 / n);
   e.accuracy = classification ? correct / m : kNaN;
   e.r2 = classification ? kNaN : (total > 0 ? 1.0 - residual / total : kNaN);
   e.rmse = classification ? kNaN : rmse_in_units(residual_per_target_, target_scale, m);

@@ -102,7 +102,7 @@ class Trainer {
   Matrix x_batch_, y_batch_;
   Eigen::Index batch_;
   Eigen::Index cursor_ = 0;  // the first row of the epoch's next batch; 0 at an epoch's start
-  Scalar l2_over_n_;
+  WeightPenalty penalty_;
   std::vector<EpochMetrics> history_;
   std::string stop_reason_;
   double seconds_ = 0;

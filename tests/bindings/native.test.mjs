@@ -103,9 +103,9 @@ const irisData = {
   wasm: (pg, options) => pg.loadCsv(iris, options),
   rows: { train: 120, validation: 30 },
 };
-const builtin = (name, rows) => ({
-  native: (config) => [['--builtin', name], config],
-  wasm: (pg, options) => pg.loadBuiltin(name, options),
+const builtin = (name, rows, derived = []) => ({
+  native: (config) => [['--builtin', name, ...(derived.length ? ['--derive', derived.join(',')] : [])], config],
+  wasm: (pg, options) => pg.loadBuiltin(name, derived.length ? { ...options, derived } : options),
   rows,
 });
 
@@ -115,12 +115,18 @@ const runs = [
   ['iris, sgd full batch, tanh x2, xavier', irisData,
     { hidden_layers: [{ units: 10, activation: 'tanh' }, { units: 6, activation: 'tanh' }], optimizer: 'sgd',
       learning_rate: 0.1, batch_size: 0, init: 'xavier', seed: 3, epochs: 40 }],
-  ['iris, momentum, dropout 0.8, l2', irisData,
-    { hidden_layers: [{ units: 16, activation: 'relu', keep_prob: 0.8 }], optimizer: 'momentum', l2: 0.05,
+  ['iris, momentum, dropout 0.8, l1 and l2', irisData,
+    { hidden_layers: [{ units: 16, activation: 'relu', keep_prob: 0.8 }], optimizer: 'momentum', l1: 0.02, l2: 0.05,
       batch_size: 8, seed: 11, epochs: 30 }],
   ['circles, rmsprop, leaky relu, step schedule', builtin('circles', { train: 320, validation: 80 }),
     { hidden_layers: [{ units: 12, activation: 'leaky_relu' }, { units: 12, activation: 'leaky_relu' }],
       optimizer: 'rmsprop', schedule: 'step', decay: 0.5, decay_epochs: 5, batch_size: 32, seed: 5, epochs: 20 }],
+  ['circles with every derived input, tanh', builtin('circles', { train: 320, validation: 80 },
+    ['x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2']),
+  { hidden_layers: [{ units: 4, activation: 'tanh' }], batch_size: 16, seed: 6, epochs: 20 }],
+  ['gauss (regression), tanh x2', builtin('gauss', { train: 320, validation: 80 }),
+    { hidden_layers: [{ units: 12, activation: 'tanh' }, { units: 12, activation: 'tanh' }], batch_size: 16, seed: 4,
+      epochs: 20 }],
 ];
 
 for (const [name, data, config] of runs) {

@@ -116,3 +116,17 @@ test('cli --predict: columns are found by name in any order; a file without the 
   assert.notEqual(other.status, 0);
   assert.match(other.err, /the model takes the columns "colour", "a", "b"; the file has no "b" \(its columns: "site", "colour", "a", "c"\)/);
 });
+
+test('cli: --derive adds inputs computed from two numeric inputs, and refuses other data', () => {
+  const r = run('--builtin', 'circles', '--derive', 'x1sq,x2sq', '--layers', '0', '--lr', '0.05', '--epochs', '100');
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.out, /note: derived inputs from the scaled x and y: x², y²/);
+  const accuracy = Number(/final: .* val_accuracy=([0-9.]+)/.exec(r.out)?.[1]);
+  assert.ok(accuracy >= 0.95, r.out);
+  const iris = run(path.join(root, 'data/iris.csv'), '--derive', 'x1sq', '--epochs', '1');
+  assert.notEqual(iris.status, 0);
+  assert.match(iris.err, /derived inputs need exactly two numeric input features; this data has 4: sepal_length/);
+  const unknown = run('--builtin', 'circles', '--derive', 'x1sq,cos');
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.err, /options\.derived\[1\] must be one of x1sq, x2sq, x1x2, sinx1, sinx2, got "cos"/);
+});

@@ -19,7 +19,7 @@ const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov'
 /** @type {Record<string, string>} */
 const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
 /** @type {Record<string, string>} */
-const SHORT_NAMES = { learning_rate: 'lr', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
+const SHORT_NAMES = { learning_rate: 'lr', l1: 'L1 λ', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
   momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', init_scale: 'init scale', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
 
 /** @param {unknown} v */
@@ -63,6 +63,8 @@ export function settingText(name, value) {
   if (name === 'batch' || name === 'dataset') return String(value);
   if (name === 'schedule') return SCHEDULE_SHORT[value] ?? value;
   if (name === 'l2' && value === 0) return 'no L2';
+  if (name === 'l1' && value === 0) return 'no L1';
+  if (name === 'derived') return value.length ? `inputs + ${value.map((k) => PROP.derived.options[k] ?? k).join(', ')}` : 'no derived inputs';
   if (name === 'patience' && value === 0) return 'no early stopping';
   const p = PROP[name];
   if (p?.type === 'enum') return `${p.label ?? name}: ${p.options[value] ?? value}`;

@@ -2,6 +2,7 @@
 // when it applies. The form is built from it, the URL hash is written and read through
 // it, and the engine's configuration and data options are derived from it.
 // No DOM here: this module is pure so the worker tests and the widget can share it.
+import { parseFlags, flagsToText } from './flag-set.js';
 
 /**
  * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
@@ -13,11 +14,11 @@
  * not read). A field being edited may hold the text typed until it is valid.
  * @typedef {{
  *   dataset: string, rows: number, noise: number, classes: number, subset: number, validation: number,
- *   scaling: string, missing: string, task: string, dataSeed: number,
+ *   scaling: string, missing: string, task: string, dataSeed: number, derived: string[],
  *   layers: Layer[], loss: string, init: string, init_scale: number, leaky_slope: number,
  *   batch: string, batch_size: number, optimizer: string, learning_rate: number, momentum: number,
  *   rho: number, beta1: number, beta2: number, epsilon: number, schedule: string, decay: number,
- *   decay_epochs: number, epochs: number, l2: number, patience: number, seed: number,
+ *   decay_epochs: number, epochs: number, l1: number, l2: number, patience: number, seed: number,
  *   generated: boolean,
  * }} State
  */
@@ -29,9 +30,10 @@
  * @typedef {{type: 'enum', options: Record<string, string>, aliases?: Record<string, string>}} EnumSpec
  * @typedef {{type: 'string'}} StringSpec
  * @typedef {{type: 'layers'}} LayersSpec
+ * @typedef {import('./flag-set.js').FlagsSpec} FlagsSpec
  * @typedef {{name: string, url: string, kind: 'data' | 'model', def: unknown, label?: string,
  *   show?: (state: State) => boolean}} PropBase
- * @typedef {PropBase & (NumberSpec | EnumSpec | StringSpec | LayersSpec)} Prop
+ * @typedef {PropBase & (NumberSpec | EnumSpec | StringSpec | LayersSpec | FlagsSpec)} Prop
  */
 
 /** @type {string[]} */
@@ -49,6 +51,9 @@ export const ACTIVATION_LABELS = {
 export function byName(entries) {
   return Object.assign(Object.create(null), Object.fromEntries(entries));
 }
+
+/** Inputs the engine derives from two numeric inputs, in its order (engine/data/derived_inputs.hpp). */
+export const DERIVED_INPUTS = { x1sq: 'X₁²', x2sq: 'X₂²', x1x2: 'X₁X₂', sinx1: 'sin X₁', sinx2: 'sin X₂' };
 
 export const MAX_LAYERS = 32;
 export const MAX_UNITS = 4096;
@@ -81,6 +86,9 @@ export const PROPS = [
     label: 'Task' },
   { name: 'dataSeed', url: 'dseed', kind: 'data', type: 'int', def: 1, min: 0, max: UINT32_MAX,
     label: 'Data seed (points, split)' },
+  // Only data with exactly two numeric inputs takes them (the data panel offers them then).
+  { name: 'derived', url: 'derive', kind: 'data', type: 'flags', def: [], options: DERIVED_INPUTS,
+    label: 'Derived inputs' },
 
   { name: 'layers', url: 'layers', kind: 'model', type: 'layers', def: [{ units: 8, activation: 'relu', keep_prob: 1 }] },
   { name: 'loss', url: 'loss', kind: 'model', type: 'enum', def: 'auto',
@@ -124,6 +132,7 @@ export const PROPS = [
   { name: 'decay_epochs', url: 'every', kind: 'model', type: 'int', def: 10, min: 1, max: 1000000,
     label: 'Decay every (epochs)', show: (s) => s.schedule === 'step' },
   { name: 'epochs', url: 'epochs', kind: 'model', type: 'int', def: 100, min: 1, max: 1000000, label: 'Epochs' },
+  { name: 'l1', url: 'l1', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L1 λ' },
   { name: 'l2', url: 'l2', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L2 λ' },
   { name: 'patience', url: 'patience', kind: 'model', type: 'int', def: 0, min: 0, max: 1000000,
     label: 'Early stopping patience (0 = off)' },
@@ -169,11 +178,12 @@ export function rangeText(p) {
 
 /**
  * Parses a field's text; returns {value} or {error} naming the allowed range.
- * @param {NumberSpec | EnumSpec | StringSpec} p
+ * @param {NumberSpec | EnumSpec | StringSpec | FlagsSpec} p
  * @param {unknown} text
- * @returns {{value?: string | number, error?: string}}
+ * @returns {{value?: string | number | string[], error?: string}}
  */
 export function parseField(p, text) {
+  if (p.type === 'flags') return parseFlags(p, text);
   const raw = String(text).trim();
   if (p.type === 'enum') {
     const value = p.aliases && Object.hasOwn(p.aliases, raw) ? p.aliases[raw] : raw;
@@ -241,7 +251,7 @@ export function toEngineConfig(state) {
     optimizer: state.optimizer, learning_rate: state.learning_rate, momentum: state.momentum,
     rho: state.rho, beta1: state.beta1, beta2: state.beta2, epsilon: state.epsilon,
     schedule: state.schedule, decay: state.decay, decay_epochs: state.decay_epochs,
-    batch_size: batch, epochs: state.epochs, l2: state.l2, seed: state.seed, patience: state.patience,
+    batch_size: batch, epochs: state.epochs, l1: state.l1, l2: state.l2, seed: state.seed, patience: state.patience,
   };
 }
 
@@ -254,7 +264,7 @@ export function fromEngineConfig(config) {
   /** @type {Partial<State>} */
   const s = {};
   const copy = ['loss', 'init', 'init_scale', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
-    'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'seed', 'patience'];
+    'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'seed', 'patience'];
   for (const k of copy) if (k in config) s[k] = config[k];
   if (Array.isArray(config.hidden_layers)) {
     s.layers = config.hidden_layers.map((l) => ({ units: l.units, activation: l.activation, keep_prob: l.keep_prob ?? 1 }));
@@ -270,7 +280,7 @@ export function fromEngineConfig(config) {
 /**
  * Data options for the engine (bindings/data_options.cpp), CSV target etc. added by the caller.
  * @param {Pick<State, 'validation' | 'scaling' | 'missing' | 'task' | 'dataSeed' | 'generated' | 'rows' | 'noise'
- *   | 'dataset' | 'classes'>} state
+ *   | 'dataset' | 'classes'> & {derived?: string[]}} state
  * @returns {Record<string, unknown>}
  */
 export function toDataOptions(state) {
@@ -284,6 +294,7 @@ export function toDataOptions(state) {
     o.noise = state.noise;
     if (state.dataset === 'blobs') o.classes = state.classes;
   }
+  if (state.derived?.length) o.derived = state.derived;
   return o;
 }
 
@@ -314,7 +325,8 @@ export function toHash(state) {
   const q = new URLSearchParams();
   for (const p of PROPS) {
     if (!isShown(p, state)) continue;
-    q.set(p.url, p.type === 'layers' ? layersToText(state.layers) : String(state[p.name]));
+    const value = state[p.name];
+    q.set(p.url, p.type === 'layers' ? layersToText(value) : p.type === 'flags' ? flagsToText(value) : String(value));
   }
   return '#' + q.toString();
 }

@@ -1,6 +1,8 @@
 // The Keras and PyTorch snippets of "export as code": the same architecture with the
 // trained weights loaded, and the training settings in each framework's names.
-import { readModel, py, shortFloat, npArray, comment, architecture, featureNames, batchSizeText, l2Coefficients } from './python-source.js';
+import {
+  readModel, py, shortFloat, npArray, comment, architecture, featureNames, batchSizeText, l2Coefficients, l1Coefficient, deriveSource,
+} from './python-source.js';
 
 /** @type {Record<string, string>} */
 const KERAS_LOSS = { categorical_cross_entropy: '"categorical_crossentropy"', binary_cross_entropy: '"binary_crossentropy"', mse: '"mse"' };
@@ -12,16 +14,22 @@ const TORCH_ACT = { relu: 'nn.ReLU()', tanh: 'nn.Tanh()', sigmoid: 'nn.Sigmoid()
 function inputsNote(model) {
   const p = model.preprocessing;
   const names = featureNames(model);
+  const derived = p?.derived?.length ? `,
+then derive(x_scaled) appends the last ${p.derived.length} inputs, computed from the two scaled ones` : '';
   return comment(`Inputs: ${names.length} scaled features in this order: ${names.join(', ')}.
 Raw values become features as in the NumPy export's encode(): categorical columns one-hot,
-then x_scaled = (x - OFFSET) * SCALE (scaling "${p?.scaling ?? 'none'}", fitted on the training rows).`);
+then x_scaled = (x - OFFSET) * SCALE (scaling "${p?.scaling ?? 'none'}", fitted on the training rows)${derived}.`);
 }
 
 function scalingArrays(model) {
   const p = model.preprocessing;
   if (!p?.offset) return '';
-  return `OFFSET = ${npArray(p.offset)}\nSCALE = ${npArray(p.scale)}\n`;
+  return `OFFSET = ${npArray(p.offset)}\nSCALE = ${npArray(p.scale)}\n${p.derived?.length ? `${deriveSource(p.derived)}\n` : ''}`;
 }
+
+// The scaled inputs as the network takes them, in a prediction comment.
+/** @param {Model} model */
+const networkInputs = (model) => (model.preprocessing?.derived?.length ? 'derive((features - OFFSET) * SCALE)' : '(features - OFFSET) * SCALE');
 
 function weightsList(model) {
   const rows = model.layers.map((l) => `    (${npArray(l.weights, '    ')},\n     ${npArray(l.biases)}),`);
@@ -97,6 +105,34 @@ function l2Note(c, trainRows) {
   return comment(`nnplay's L2 term adds λ/(2m) ΣW² to the cost (λ = ${c.l2}, m = training rows${trainRows ? ` = ${trainRows}` : ''}).`) + '\n';
 }
 
+function l1Note(c, trainRows) {
+  if (!(c.l1 > 0)) return '';
+  return comment(`nnplay's L1 term adds (λ₁/m) Σ|W| to the cost (λ₁ = ${c.l1}, m = training rows${trainRows ? ` = ${trainRows}` : ''}).`) + '\n';
+}
+
+// The Keras kernel regularizer for nnplay's penalties, or ''.
+function kerasRegularizer(c, trainRows) {
+  const l2 = trainRows ? l2Coefficients(c, trainRows) : null;
+  const l1 = l1Coefficient(c, trainRows);
+  if (l1) return `, kernel_regularizer=keras.regularizers.l1_l2(l1=${l1}, l2=${l2?.keras ?? 0})`;
+  return l2 ? `, kernel_regularizer=keras.regularizers.l2(${l2.keras})` : '';
+}
+
+// PyTorch has no L1 option: its gradient (λ₁/m)·sign(W) is added after backward().
+function torchL1(c, trainRows) {
+  const l1 = l1Coefficient(c, trainRows);
+  if (!l1) return '';
+  return `L1 = ${l1}  # λ₁/m
+
+
+def add_l1_gradient():
+    """nnplay's L1 term: call after loss.backward(); dW += (λ₁/m)·sign(W), biases not penalized."""
+    with torch.no_grad():
+        for layer in linear:
+            layer.weight.grad += L1 * torch.sign(layer.weight)
+`;
+}
+
 /**
  * @typedef {import('./python-source.js').Model} Model
  * @typedef {import('./python-source.js').ModelLayer} ModelLayer
@@ -111,8 +147,7 @@ function l2Note(c, trainRows) {
 export function kerasSnippet(modelJson, { trainRows = 0 } = {}) {
   const model = readModel(modelJson);
   const c = model.config ?? {};
-  const l2 = trainRows ? l2Coefficients(c, trainRows) : null;
-  const reg = l2 ? `, kernel_regularizer=keras.regularizers.l2(${l2.keras})` : '';
+  const reg = kerasRegularizer(c, trainRows);
   const layers = [`    keras.Input(shape=(${model.inputs},)),`];
   let previous = model.inputs;
   model.layers.forEach((l, i) => {
@@ -146,10 +181,10 @@ dense = [layer for layer in model.layers if isinstance(layer, keras.layers.Dense
 for layer, (W, b) in zip(dense, WEIGHTS):
     layer.set_weights([W.T, b])
 
-# predictions = model.predict((features - OFFSET) * SCALE)
+# predictions = model.predict(${networkInputs(model)})
 
 # To train on with nnplay's settings (${c.epochs ?? '?'} epochs, mini-batch size = batch_size):
-${l2Note(c, trainRows)}model.compile(optimizer=${kerasOptimizer(c)},
+${l1Note(c, trainRows)}${l2Note(c, trainRows)}model.compile(optimizer=${kerasOptimizer(c)},
               loss=${KERAS_LOSS[model.loss] ?? '"mse"'}, metrics=[${model.task === 'classification' ? '"accuracy"' : '"mse"'}])
 # model.fit(X_train, Y_train, batch_size=${batchSizeText(c, trainRows)}, epochs=${c.epochs ?? 100}, ${callbacks}validation_data=(X_val, Y_val))
 `;
@@ -200,15 +235,15 @@ with torch.no_grad():
         layer.bias.copy_(torch.tensor(b, dtype=torch.float32))
 model.eval()  # predictions: dropout off
 
-# outputs = model(torch.tensor((features - OFFSET) * SCALE, dtype=torch.float32))
+# outputs = model(torch.tensor(${networkInputs(model)}, dtype=torch.float32))
 
 # To train on with nnplay's settings (${c.epochs ?? '?'} epochs, batch size ${batchSizeText(c, trainRows)}):
-${l2Note(c, trainRows)}# To start from fresh weights drawn as nnplay draws them:
+${l1Note(c, trainRows)}${l2Note(c, trainRows)}# To start from fresh weights drawn as nnplay draws them:
 # with torch.no_grad():
 #     for layer in linear:
 #         ${torchInit(c)}
 #         nn.init.zeros_(layer.bias)
 ${l2 ? comment(`weight_decay = λ/m; it also decays the biases, which nnplay's L2 leaves alone.`) + '\n' : ''}optimizer = ${torchOptimizer(c, l2?.torch)}
 ${schedule ? `scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: ${schedule})  # scheduler.step() once per epoch\n` : ''}loss_fn = ${lossFn}
-${logits ? `logits = model[:-1]  # the network without its ${out}: the loss applies it itself\n` : ''}`;
+${logits ? `logits = model[:-1]  # the network without its ${out}: the loss applies it itself\n` : ''}${torchL1(c, trainRows)}`;
 }

@@ -1,7 +1,7 @@
 // Export as code: a trained model (Playground.exportModel()'s JSON) as a self-contained
 // NumPy script that predicts from raw rows, plus Keras and PyTorch snippets that build
 // the same network with its weights (code-export-frameworks.js).
-import { readModel, py, shortFloat, npArray, comment, architecture } from './python-source.js';
+import { readModel, py, shortFloat, npArray, comment, architecture, deriveSource } from './python-source.js';
 import { kerasSnippet, pytorchSnippet } from './code-export-frameworks.js';
 
 export { kerasSnippet, pytorchSnippet };
@@ -81,7 +81,7 @@ MISSING = ${py(p.missing)}
 OFFSET = ${npArray(p.offset)}
 SCALE = ${npArray(p.scale)}
 MISSING_TOKENS = {"", "na", "n/a", "#n/a", "nan", "null", "?"}
-`;
+${deriveSource(p.derived ?? [])}`;
 }
 
 function layersBlock(model) {
@@ -134,7 +134,7 @@ def _category(column, value, row):
 
 
 def encode(rows):
-    """Raw rows -> the network's inputs, one scaled feature vector per row."""
+    """Raw rows -> the network's inputs, one scaled feature vector per row (derived inputs last)."""
     features = []
     for r, row in enumerate(rows, start=1):
         row = list(row)
@@ -157,7 +157,7 @@ def encode(rows):
                 x.extend(1.0 if i == k else 0.0 for i in range(len(column["categories"])))
         features.append(x)
     x = np.array(features, dtype=np.float64).reshape(len(features), len(OFFSET))
-    return (x - OFFSET) * SCALE
+    return derive((x - OFFSET) * SCALE)
 
 
 def _softmax(z):

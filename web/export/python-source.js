@@ -9,7 +9,7 @@
  *   | {name: string, kind: 'categorical', categories: string[], fill_category: number}
  *   | {name: string, kind: 'ignored'}} ModelInput a raw column: a number, one-hot categories, or left out
  * @typedef {{inputs: ModelInput[], target_position: number, missing: string, scaling: string, offset: number[],
- *   scale: number[], target_offset?: number[], target_scale?: number[]}} Preprocessing
+ *   scale: number[], target_offset?: number[], target_scale?: number[], derived?: string[]}} Preprocessing
  * @typedef {{units: number, activation: string, keep_prob: number, weights: number[][], biases: number[]}} ModelLayer
  * @typedef {{format: 'nnplay-model', version: number, task: 'classification' | 'regression', loss: string,
  *   leaky_slope: number, inputs: number, layers: ModelLayer[], feature_names: string[], class_names: string[],
@@ -125,4 +125,39 @@ export function l2Coefficients(config, trainRows) {
   if (!(l2 > 0)) return null;
   if (!trainRows) return null;
   return { keras: pyNumber(l2 / (2 * trainRows)), torch: pyNumber(l2 / trainRows) };
+}
+
+/**
+ * The L1 penalty's coefficient: nnplay's cost adds (λ₁/m) Σ|W| (m: training rows), its
+ * gradient (λ₁/m)·sign(W): Keras' l1(c) adds c Σ|W| and PyTorch's added gradient is
+ * c·sign(W), both with c = λ₁/m.
+ * @param {{l1?: number} | undefined} config
+ * @param {number} trainRows
+ * @returns {string | null}
+ */
+export function l1Coefficient(config, trainRows) {
+  const l1 = config?.l1 ?? 0;
+  if (!(l1 > 0) || !trainRows) return null;
+  return pyNumber(l1 / trainRows);
+}
+
+/**
+ * Python source of derive(x): nnplay's derived inputs (the model's preprocessing.derived)
+ * appended as columns to the scaled inputs x, computed from its first two columns.
+ * @param {string[]} derived
+ * @returns {string}
+ */
+export function deriveSource(derived) {
+  return `# Inputs derived from the two scaled inputs x1, x2, appended in this order before the first layer.
+DERIVED = ${py(derived)}
+
+
+def derive(x):
+    """The scaled inputs (one row per example) with the derived inputs as extra columns."""
+    if not DERIVED:
+        return x
+    x1, x2 = x[:, 0], x[:, 1]
+    columns = {"x1sq": x1 ** 2, "x2sq": x2 ** 2, "x1x2": x1 * x2, "sinx1": np.sin(x1), "sinx2": np.sin(x2)}
+    return np.column_stack([x] + [columns[name] for name in DERIVED])
+`;
 }

@@ -18,10 +18,11 @@ import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from '..
 
 const NETWORK = ['loss', 'init', 'init_scale', 'leaky_slope'];
 const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
-  'schedule', 'decay', 'decay_epochs', 'epochs', 'l2', 'patience', 'seed'];
+  'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'patience', 'seed'];
 
 const HINTS = {
   optimizer: 'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.',
+  l1: 'Adds (λ/m)·Σ|W| to the cost: weights that do not help go to exactly zero.',
   l2: 'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.',
 };
 

@@ -4,8 +4,8 @@
 // Regenerate; in the details card, the summary, every data option, the column roles and
 // the preview table. Everything from files is shown as text.
 import { h, replace, fmt } from '../ui/dom.js';
-import { createFields } from './fields.js';
-import { PROPS } from '../core/state.js';
+import { createFields, createFlagsField } from './fields.js';
+import { PROPS, PROP } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { renderSummary, renderPreview, renderCounts } from './data-summary.js';
 import { createSlider } from './slider-field.js';
@@ -44,10 +44,11 @@ export class DataPanel {
   /**
    * handlers: the user chose a built-in, a file, pasted text, other choices for the CSV
    * loaded (or for the one rejected), or edited a data option.
-   * @param {{stage: HTMLElement, details: HTMLElement}} roots the stage's data column and the details card
+   * @param {{stage: HTMLElement, details: HTMLElement, inputs: HTMLElement}} roots the stage's data column, the details
+   *   card, and where the derived inputs are chosen (beside the network's inputs)
    * @param {DataHandlers} handlers
    */
-  constructor({ stage, details }, handlers) {
+  constructor({ stage, details, inputs }, handlers) {
     this.handlers = handlers;
     /** @type {CsvChoices} */
     this.csv = { target: null, ignore: [] };  // choices for the loaded CSV
@@ -104,6 +105,10 @@ export class DataPanel {
     const options = h('div', { class: 'field-grid' });
     this.fields = createFields(options, /** @type {FieldProp[]} */ (DATA_FIELDS.map((n) => PROPS.find((p) => p.name === n))),
       (name, value, invalid) => handlers.onDataOption(name, value, invalid));
+    // Offered only for data with exactly two numeric inputs (the loaded summary says so).
+    this.derived = createFlagsField(/** @type {import('../core/flag-set.js').FlagsSpec & {name: string}} */ (PROP.derived),
+      (name, value, invalid) => handlers.onDataOption(name, value, invalid));
+    this.derived.el.hidden = true;
 
     replace(stage,
       h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
@@ -112,6 +117,7 @@ export class DataPanel {
       this.error, this.counts, h('div', { class: 'sliders' }, this.sliders.map((sl) => sl.el)),
       h('div', { class: 'buttons' }, this.regenerate));
     replace(details, this.summary, options, this.roles, this.preview);
+    replace(inputs, this.derived.el);
     this.#setUpDragAndDrop();
   }
 
@@ -144,6 +150,8 @@ export class DataPanel {
       field.update(state);
       field.setError(field.el.hidden ? null : errors[name]);
     }
+    this.derived.update(state);
+    this.derived.setError(errors.derived);
   }
 
   /** @param {boolean} busy whether data is loading (the choices are disabled meanwhile) */
@@ -174,6 +182,7 @@ export class DataPanel {
   showSummary(summary, csvName, { keepError = false } = {}) {
     if (!keepError) this.clearError();
     this.loaded = summary;
+    this.derived.el.hidden = !summary.two_numeric_inputs;
     if (csvName) {
       this.csvOption.hidden = false;
       this.csvOption.disabled = false;

@@ -76,6 +76,37 @@ export function createField(p, onInput, { hint, scope = 'form' } = {}) {
 }
 
 /**
+ * A row of checkboxes for a set of flags (p.options), one per option in its order, in a
+ * fieldset labelled p.label. onInput gets the checked names in that order.
+ * @param {{name: string, label?: string, options: Record<string, string>}} p
+ * @param {OnInput} onInput
+ * @returns {{el: HTMLFieldSetElement, update: (state: State) => void, setError: (message?: string | null) => void}}
+ */
+export function createFlagsField(p, onInput) {
+  const id = `f-${p.name}-${++uid}`;
+  const boxes = Object.entries(p.options).map(([value, label]) => ({ value,
+    input: h('input', { type: 'checkbox', id: `${id}-${value}`, value }), label }));
+  const error = h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
+  const help = helpButton(p.name);
+  const el = h('fieldset', { class: 'field flags', 'data-field': p.name, 'aria-describedby': error.id },
+    h('legend', { class: 'label-row' }, p.label ?? p.name, help?.button),
+    boxes.map((b) => h('label', { class: 'flag', for: b.input.id }, b.input, ` ${b.label}`)), help?.panel, error);
+  for (const b of boxes) {
+    b.input.addEventListener('change', () => onInput(p.name, boxes.filter((x) => x.input.checked).map((x) => x.value), false));
+  }
+  return {
+    el,
+    update(state) {
+      const on = new Set(state[p.name]);
+      for (const b of boxes) b.input.checked = on.has(b.value);
+    },
+    setError(message) {
+      error.textContent = message ? `${p.label ?? p.name}: ${message}` : '';
+    },
+  };
+}
+
+/**
  * Creates fields for props and appends them to container; returns them by name.
  * @param {HTMLElement} container
  * @param {FieldProp[]} props

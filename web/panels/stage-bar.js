@@ -18,12 +18,12 @@ const DEFAULT_RATE = 0.001;
 
 /** Which penalty a state has: none, l1, l2, or both (set in the full form). @param {State} s */
 export function penaltyOf(s) {
-  const l1 = Number(/** @type {Record<string, unknown>} */ (s).l1) > 0; const l2 = Number(s.l2) > 0;
+  const l1 = Number(s.l1) > 0; const l2 = Number(s.l2) > 0;
   return l1 && l2 ? 'both' : l1 ? 'l1' : l2 ? 'l2' : 'none';
 }
 
 /** The built-in data sets of a task: the first one is where switching the problem type goes. @param {string} task */
-export const datasetsOfTask = (task) => DATASETS.filter((d) => (/** @type {{task?: string}} */ (d).task ?? 'classification') === task && d.generated);
+export const datasetsOfTask = (task) => DATASETS.filter((d) => (d.task ?? 'classification') === task && d.generated);
 
 /** @param {string} id @param {string} text @param {HTMLElement} control @param {string} [help] */
 function barField(id, text, control, help) {
@@ -57,7 +57,7 @@ export class StageBar {
 
     this.penalty = h('select', { id: 'bar-penalty' },
       h('option', { value: 'none', text: 'None' }),
-      PROP.l1 ? h('option', { value: 'l1', text: 'L1' }) : null,
+      h('option', { value: 'l1', text: 'L1' }),
       h('option', { value: 'l2', text: 'L2' }),
       h('option', { value: 'both', text: 'L1 and L2', disabled: true }));
     this.penalty.addEventListener('change', () => this.#setPenalty(this.penalty.value));
@@ -91,7 +91,7 @@ export class StageBar {
     const s = this.state;
     const current = Number(s[kind === 'l1' ? 'l1' : 'l2']) || Number(s[penaltyOf(s) === 'l1' ? 'l1' : 'l2']) || this.rate;
     if (current > 0) this.rate = current;
-    if (PROP.l1) this.onChange('l1', kind === 'l1' ? this.rate : 0);
+    this.onChange('l1', kind === 'l1' ? this.rate : 0);
     this.onChange('l2', kind === 'l2' ? this.rate : 0);
   }
 

@@ -18,7 +18,8 @@ import { EXPERIMENTS, weightSquareSum } from '../teaching/experiments.js';
 export function mathSetup(session) {
   const { state, summary, output } = session;
   if (!summary || !output) return null;
-  return { config: toEngineConfig(state), inputs: summary.feature_count, output, trainRows: summary.train_rows };
+  return { config: toEngineConfig(state), inputs: summary.feature_count, output, trainRows: summary.train_rows,
+    derived: summary.derived ?? [] };
 }
 
 /**

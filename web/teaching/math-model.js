@@ -10,7 +10,7 @@ import {
  * @typedef {import('../core/engine-types.js').OutputLayer} OutputLayer
  * @typedef {{tex: string, text: string}} MathItem a formula and what it says
  * @typedef {{id: string, title: string, items: MathItem[]}} MathSection
- * @typedef {{config: EngineConfig, inputs: number, output: OutputLayer, trainRows?: number}} MathSetup
+ * @typedef {{config: EngineConfig, inputs: number, output: OutputLayer, trainRows?: number, derived?: string[]}} MathSetup
  */
 
 /** @param {string} tex @param {string} [text] @returns {MathItem} */
@@ -37,9 +37,17 @@ function initSection(net) {
   return { id: 'init', title: 'Initialization', items };
 }
 
+// The rows the engine derives from the two scaled inputs (engine/data/derived_inputs.hpp).
+const DERIVED_TEX = { x1sq: 'x_1^2', x2sq: 'x_2^2', x1x2: 'x_1 x_2', sinx1: '\\sin x_1', sinx2: '\\sin x_2' };
+
 function forwardSection(net) {
   const items = [item(`${under(sym('A', 0), net.sizes[0], 'm')} = X`,
     `The inputs: ${net.sizes[0]} features per example, one example per column, m examples in the batch.`)];
+  if (net.derived.length) {
+    const rows = ['x_1', 'x_2', ...net.derived.map((n) => DERIVED_TEX[n] ?? n)].join(' \\\\ ');
+    items.push(item(`X = \\begin{bmatrix} ${rows} \\end{bmatrix}`,
+      'The two scaled inputs x₁, x₂ and the inputs derived from them, one row each: computed before the first layer, not scaled again.'));
+  }
   net.layers.forEach((layer, i) => {
     const l = i + 1;
     const n = net.sizes[l];
@@ -59,12 +67,19 @@ function forwardSection(net) {
 }
 
 function costSection(net) {
-  const { L, output, l2, fullBatch } = net;
+  const { L, output, l1, l2, fullBatch, l2Sym } = net;
   const mTrain = fullBatch ? 'm' : 'N';
-  const items = [item(`J = ${lossTex(output.loss, L, output.units)}${l2 > 0 ? ` + \\frac{\\lambda}{2${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_F^2` : ''}`,
+  const l1Term = l1 > 0 ? ` + \\frac{\\lambda_1}{${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_1` : '';
+  const l2Term = l2 > 0 ? ` + \\frac{${l2Sym}}{2${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_F^2` : '';
+  const rows = fullBatch ? '' : `; N = ${net.trainRows || 'the training rows'}`;
+  const penalties = [l1 > 0 ? `the L1 penalty (λ₁ = ${l1})` : '', l2 > 0 ? `the L2 penalty (${l1 > 0 ? 'λ₂' : 'λ'} = ${l2})` : '']
+    .filter(Boolean).join(' and ');
+  const items = [item(`J = ${lossTex(output.loss, L, output.units)}${l1Term}${l2Term}`,
     `The cost: the mean ${LOSS_NAMES[output.loss]} over the batch` +
-    (l2 > 0 ? `, plus the L2 penalty on every weight matrix (λ = ${l2}${fullBatch ? '' : `; N = ${net.trainRows || 'the training rows'}`}).` : '.'))];
-  if (l2 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_F^2 = \\sum_{i} \\sum_{j} w_{ij}^2, \\quad \\lambda = ${num(l2)}`,
+    (penalties ? `, plus ${penalties} on every weight matrix${rows}.` : '.'))];
+  if (l1 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_1 = \\sum_{i} \\sum_{j} \\lvert w_{ij} \\rvert, \\quad \\lambda_1 = ${num(l1)}`,
+    'The sum of absolute values; biases are not penalized.'));
+  if (l2 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_F^2 = \\sum_{i} \\sum_{j} w_{ij}^2, \\quad ${l2Sym} = ${num(l2)}`,
     'The squared Frobenius norm; biases are not penalized.'));
   return { id: 'cost', title: 'Cost', items };
 }
@@ -87,7 +102,7 @@ function outputDelta(net) {
 }
 
 function backwardSection(net) {
-  const { L, l2, fullBatch } = net;
+  const { L, l1, l2, fullBatch, l2Sym } = net;
   const items = [outputDelta(net)];
   const mTrain = fullBatch ? 'm' : 'N';
   for (let l = L; l >= 1; --l) {
@@ -101,9 +116,12 @@ function backwardSection(net) {
       }
       items.push(item(`${under(d('Z', l), n, 'm')} = ${d('A', l)} \\odot ${ACTIVATION_TEX[layer.activation].name}'\\big(${sym('Z', l)}\\big)`));
     }
-    const penalty = l2 > 0 ? ` + \\frac{\\lambda}{${mTrain}} ${sym('W', l)}` : '';
+    const penalty = (l1 > 0 ? ` + \\frac{\\lambda_1}{${mTrain}} \\operatorname{sign}\\big(${sym('W', l)}\\big)` : '') +
+      (l2 > 0 ? ` + \\frac{${l2Sym}}{${mTrain}} ${sym('W', l)}` : '');
+    const why = [l1 > 0 ? `The L1 term adds (λ₁/${mTrain})·sign(W) to every weight gradient: the same pull towards 0 for every weight, which leaves weights that do not help at exactly 0 (sign(0) = 0).` : '',
+      l2 > 0 ? `The L2 term adds (${l1 > 0 ? 'λ₂' : 'λ'}/${mTrain})·W to every weight gradient: weight decay.` : ''].filter(Boolean).join(' ');
     items.push(item(`${under(d('W', l), n, nPrev)} = \\frac{1}{m}\\, ${d('Z', l)}\\, {${sym('A', l - 1)}}^{\\top}${penalty}`,
-      l2 > 0 && l === L ? 'The L2 term adds (λ/' + mTrain + ')·W to every weight gradient: weight decay.' : ''));
+      l === L ? why : ''));
     items.push(item(`${under(d('b', l), n, 1)} = \\frac{1}{m} \\sum_{i=1}^{m} ${d('Z', l)}_{:,i}`));
     if (l > 1) items.push(item(`${under(d('A', l - 1), nPrev, 'm')} = {${sym('W', l)}}^{\\top} ${d('Z', l)}`));
   }
@@ -174,12 +192,13 @@ function scheduleSection(c) {
  *   config: the engine configuration (state.js toEngineConfig(), or Playground.config());
  *   inputs: features the network takes; output: {units, activation, loss}, as the engine
  *   chose it for the data (Playground.output(), Session.output);
- *   trainRows: training rows N (for the batch size of full-batch runs and the L2 term).
+ *   trainRows: training rows N (for the batch size of full-batch runs and the penalty terms);
+ *   derived: the derived inputs of the data (its summary's `derived`), written into A[0] = X.
  * Returns [{id, title, items: [{tex, text}]}]: init, forward, cost, backward, update, schedule.
  * @param {MathSetup} setup
  * @returns {MathSection[]}
  */
-export function mathSections({ config, inputs, output, trainRows = 0 }) {
+export function mathSections({ config, inputs, output, trainRows = 0, derived = [] }) {
   const hidden = config.hidden_layers ?? [];
   const layers = [...hidden.map((l) => ({ units: l.units, activation: l.activation ?? 'relu', keep_prob: l.keep_prob ?? 1 })),
     { units: output.units, activation: output.activation, keep_prob: 1 }];
@@ -187,7 +206,8 @@ export function mathSections({ config, inputs, output, trainRows = 0 }) {
   const fullBatch = b === 0 || (trainRows > 0 && b >= trainRows);
   const net = {
     config, layers, output, L: layers.length, sizes: [inputs, ...layers.map((l) => l.units)],
-    slope: config.leaky_slope ?? 0.01, l2: config.l2 ?? 0, fullBatch, trainRows,
+    slope: config.leaky_slope ?? 0.01, l1: config.l1 ?? 0, l2: config.l2 ?? 0, fullBatch, trainRows, derived,
+    l2Sym: (config.l1 ?? 0) > 0 ? '\\lambda_2' : '\\lambda',
     batchText: fullBatch ? `pass over all ${trainRows || 'the'} training rows (m = N)` : b === 1 ? 'example (m = 1)' : `mini-batch of m = ${b} rows`,
   };
   return [initSection(net), forwardSection(net), costSection(net), backwardSection(net), updateSection(net),

@@ -30,14 +30,15 @@ const UNIT_MAP_RESOLUTION = 24;
 const MAX_UNIT_MAPS = 10;  // per layer
 
 /**
- * Whether the data spans a plane (two numeric features), and the plane's ranges (the
- * features' ranges with a margin).
- * @param {Pick<DataSummary, 'columns' | 'feature_count'>} summary
+ * Whether the data spans a plane (two numeric features, and perhaps inputs derived from
+ * them), and the plane's ranges (the features' ranges with a margin).
+ * @param {Pick<DataSummary, 'columns' | 'feature_count'> & {derived?: string[]}} summary
  * @returns {{twoD: boolean, ranges: [number, number][] | null}}
  */
 export function dataInfo(summary) {
   const features = summary.columns.filter((c) => c.role === 'feature');
-  const twoD = features.length === 2 && summary.feature_count === 2 && features.every((c) => c.type === 'numeric');
+  const inputs = 2 + (summary.derived?.length ?? 0);
+  const twoD = features.length === 2 && summary.feature_count === inputs && features.every((c) => c.type === 'numeric');
   /** @param {{min: number, max: number}} c @returns {[number, number]} */
   const pad = (c) => { const d = (c.max - c.min) * 0.08 || 1; return [c.min - d, c.max + d]; };
   return { twoD, ranges: twoD ? [pad(/** @type {Span} */ (features[0])), pad(/** @type {Span} */ (features[1]))] : null };

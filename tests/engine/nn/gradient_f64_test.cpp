@@ -2,13 +2,15 @@
 // the cost, in the double-precision build of the engine (Scalar = double).
 //
 // The cost differentiated is the one backward documents:
-//   J = (1/m) sum_examples loss + (l2_over_m / 2) sum_layers sum(W^2),  l2_over_m = lambda / m,
-// with m the batch. Numeric: dJ/dw ~ (J(w + h) - J(w - h)) / 2h with h = 1e-5; its truncation
-// error is ~h^2 |J'''| / 6 ~ 1e-10 and its rounding error ~1e-16 |J| / h ~ 1e-11, so a relative
-// tolerance of 1e-6 (plus 1e-8 absolute, for gradients that are zero, such as a dead ReLU's)
-// leaves four orders of magnitude of margin while a wrong factor (a missing 1/m, a missing
-// L2 term, a wrong derivative) is caught at once.
+//   J = (1/m) sum_examples loss + l1_over_n sum_layers sum(|W|) + (l2_over_n / 2) sum_layers sum(W^2),
+// with m the batch (here N = m: l2_over_n = lambda / m). Numeric: dJ/dw ~ (J(w + h) - J(w - h)) / 2h
+// with h = 1e-5; its truncation error is ~h^2 |J'''| / 6 ~ 1e-10 and its rounding error
+// ~1e-16 |J| / h ~ 1e-11, so a relative tolerance of 1e-6 (plus 1e-8 absolute, for gradients
+// that are zero, such as a dead ReLU's) leaves four orders of magnitude of margin while a
+// wrong factor (a missing 1/m, a missing L2 term, a wrong derivative) is caught at once.
+// |W| has a kink at 0: the L1 checks keep every weight at least 1e-3 away from it.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -103,7 +105,7 @@ Problem make_problem(const std::vector<LayerSpec>& hidden, const Pairing& p) {
 
 // The cost J, with a dropout generator re-seeded identically for every evaluation so that
 // every evaluation draws the same masks.
-double cost(Network& net, const Matrix& X, const Matrix& Y, Loss loss, double l2_over_m,
+double cost(Network& net, const Matrix& X, const Matrix& Y, Loss loss, const WeightPenalty& penalty,
             std::optional<std::uint64_t> dropout_seed) {
   if (dropout_seed) {
     Rng dropout(*dropout_seed, 3);
@@ -111,7 +113,8 @@ double cost(Network& net, const Matrix& X, const Matrix& Y, Loss loss, double l2
   } else {
     net.forward(X);
   }
-  return net.loss_sum(Y, loss) / static_cast<double>(X.cols()) + 0.5 * l2_over_m * net.weight_square_sum();
+  return net.loss_sum(Y, loss) / static_cast<double>(X.cols()) + penalty.l1_over_n * net.weight_abs_sum() +
+         0.5 * penalty.l2_over_n * net.weight_square_sum();
 }
 
 void require_close(double analytic, double numeric) {
@@ -120,13 +123,14 @@ void require_close(double analytic, double numeric) {
 }
 
 // Numeric gradient of every weight and bias against backward's dW and db.
-void check_gradients(Problem& problem, Loss loss, double l2_over_m, std::optional<std::uint64_t> dropout_seed) {
+void check_gradients(Problem& problem, Loss loss, const WeightPenalty& penalty,
+                     std::optional<std::uint64_t> dropout_seed) {
   Network& net = problem.net;
   const Matrix& X = problem.X;
   const Matrix& Y = problem.Y;
 
-  cost(net, X, Y, loss, l2_over_m, dropout_seed);
-  net.backward(X, Y, loss, l2_over_m);
+  cost(net, X, Y, loss, penalty, dropout_seed);
+  net.backward(X, Y, loss, penalty);
   std::vector<Matrix> dW;
   std::vector<Vector> db;
   for (const DenseLayer& layer : net.layers()) {
@@ -137,9 +141,9 @@ void check_gradients(Problem& problem, Loss loss, double l2_over_m, std::optiona
   auto numeric = [&](double& parameter) {
     const double saved = parameter;
     parameter = saved + kStep;
-    const double plus = cost(net, X, Y, loss, l2_over_m, dropout_seed);
+    const double plus = cost(net, X, Y, loss, penalty, dropout_seed);
     parameter = saved - kStep;
-    const double minus = cost(net, X, Y, loss, l2_over_m, dropout_seed);
+    const double minus = cost(net, X, Y, loss, penalty, dropout_seed);
     parameter = saved;
     return (plus - minus) / (2 * kStep);
   };
@@ -183,7 +187,7 @@ TEST_CASE("gradient: backward matches finite differences for every activation, l
     problem.net.forward(test::normal_matrix(kInputs, 3 * kExamples, 99));  // leaves other values behind
     problem.net.reserve(4 * kExamples);
   }
-  check_gradients(problem, p.loss, lambda / kExamples, std::nullopt);
+  check_gradients(problem, p.loss, {0, lambda / kExamples}, std::nullopt);
 }
 
 TEST_CASE("gradient: a single-layer network (no hidden layer) matches finite differences", "[gradient][network]") {
@@ -192,7 +196,7 @@ TEST_CASE("gradient: a single-layer network (no hidden layer) matches finite dif
   const Pairing& p = kPairings[pairing];
   CAPTURE(p.name, lambda);
   Problem problem = make_problem({}, p);
-  check_gradients(problem, p.loss, lambda / kExamples, std::nullopt);
+  check_gradients(problem, p.loss, {0, lambda / kExamples}, std::nullopt);
 }
 
 TEST_CASE("gradient: with a fixed dropout mask, backward matches finite differences", "[gradient][dropout]") {
@@ -212,7 +216,7 @@ TEST_CASE("gradient: with a fixed dropout mask, backward matches finite differen
   const Matrix trained = problem.net.forward(problem.X, &dropout);
   REQUIRE((predicted - trained).cwiseAbs().maxCoeff() > 1e-3);
 
-  check_gradients(problem, p.loss, lambda / kExamples, dropout_seed);
+  check_gradients(problem, p.loss, {0, lambda / kExamples}, dropout_seed);
 }
 
 TEST_CASE("gradient: the L2 term adds exactly (lambda/m) W to dW and nothing to db", "[gradient][l2]") {
@@ -222,17 +226,70 @@ TEST_CASE("gradient: the L2 term adds exactly (lambda/m) W to dW and nothing to 
   const double l2_over_m = 0.7 / kExamples;
 
   net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, 0);
+  net.backward(problem.X, problem.Y, p.loss, {});
   std::vector<Matrix> dW0;
   std::vector<Vector> db0;
   for (const DenseLayer& layer : net.layers()) dW0.push_back(layer.dW), db0.push_back(layer.db);
 
   net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, l2_over_m);
+  net.backward(problem.X, problem.Y, p.loss, {0, l2_over_m});
   for (std::size_t l = 0; l < net.layers().size(); ++l) {
     CAPTURE(l);
     const DenseLayer& layer = net.layers()[l];
     test::assert_near(layer.dW - dW0[l], l2_over_m * layer.W, 1e-12);
     test::assert_near(layer.db, db0[l], 0);
   }
+}
+
+namespace {
+
+// Moves every weight within 1e-3 of 0 to ±1e-3 (keeping its sign), so that no finite
+// difference straddles |W|'s kink.
+void keep_weights_off_zero(Network& net) {
+  for (DenseLayer& layer : net.layers())
+    for (Eigen::Index i = 0; i < layer.W.size(); ++i) {
+      double& w = layer.W.data()[i];
+      if (std::abs(w) < 1e-3) w = w < 0 ? -1e-3 : 1e-3;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("gradient: with L1 (and L1 beside L2), backward matches finite differences", "[gradient][l1]") {
+  const Activation hidden = GENERATE(Activation::tanh, Activation::relu, Activation::sigmoid);
+  const std::size_t pairing = GENERATE(range<std::size_t>(0, std::size(kPairings)));
+  const double l2 = GENERATE(0.0, 0.7);
+  const Pairing& p = kPairings[pairing];
+  CAPTURE(name_of(hidden), p.name, l2);
+
+  Problem problem = make_problem({{4, hidden, 1}, {3, hidden, 1}}, p);
+  keep_weights_off_zero(problem.net);
+  REQUIRE(closest_hidden_preactivation_to_zero(problem.net, problem.X) >= 1e-3);
+  check_gradients(problem, p.loss, {0.3 / kExamples, l2 / kExamples}, std::nullopt);
+}
+
+TEST_CASE("gradient: the L1 term adds exactly (lambda1/N) sign(W) to dW, 0 where W is 0, nothing to db",
+          "[gradient][l1]") {
+  const Pairing& p = kPairings[1];
+  Problem problem = make_problem({{4, Activation::tanh, 1}}, p);
+  Network& net = problem.net;
+  net.layers()[0].W(1, 2) = 0;  // sign(0) = 0: a zero weight gets no L1 push
+  const double l1_over_n = 0.3 / kExamples;
+
+  net.forward(problem.X);
+  net.backward(problem.X, problem.Y, p.loss, {});
+  std::vector<Matrix> dW0;
+  std::vector<Vector> db0;
+  for (const DenseLayer& layer : net.layers()) dW0.push_back(layer.dW), db0.push_back(layer.db);
+
+  net.forward(problem.X);
+  net.backward(problem.X, problem.Y, p.loss, {l1_over_n, 0});
+  for (std::size_t l = 0; l < net.layers().size(); ++l) {
+    CAPTURE(l);
+    const DenseLayer& layer = net.layers()[l];
+    const Matrix sign = layer.W.array().sign().matrix();
+    test::assert_near(layer.dW - dW0[l], l1_over_n * sign, 1e-12);
+    test::assert_near(layer.db, db0[l], 0);
+  }
+  CHECK(net.layers()[0].dW(1, 2) == dW0[0](1, 2));
 }

@@ -87,6 +87,10 @@ TEST_CASE("config: every out-of-range field is rejected with its name and allowe
     c.epochs = 0;
     REQUIRE_THROWS_WITH(c.validate(), Catch::StartsWith("epochs must be between 1 and 1000000"));
   }
+  SECTION("l1 in [0, 100]") {
+    c.l1 = Scalar(100.5);
+    REQUIRE_THROWS_WITH(c.validate(), Catch::StartsWith("l1 must be in [0, 100]"));
+  }
   SECTION("l2 in [0, 100]") {
     c.l2 = -1;
     REQUIRE_THROWS_WITH(c.validate(), Catch::StartsWith("l2 must be in [0, 100]"));
@@ -168,6 +172,7 @@ TEST_CASE("config: JSON round trip keeps every field", "[config][json]") {
   c.optimizer.decay_epochs = 3;
   c.batch_size = 7;
   c.epochs = 12;
+  c.l1 = Scalar(0.002);
   c.l2 = Scalar(0.001);
   c.seed = 4294967295u;
   c.patience = 4;
@@ -175,6 +180,7 @@ TEST_CASE("config: JSON round trip keeps every field", "[config][json]") {
   const json j = config_to_json(c);
   // Floats are written as the shortest decimal that reads back: 0.01f as 0.01.
   CHECK(j["learning_rate"].get<double>() == 0.01);
+  CHECK(j["l1"].get<double>() == 0.002);
   CHECK(j["l2"].get<double>() == 0.001);
   CHECK(j["loss"] == "mse");
   CHECK(j["hidden_layers"][1]["activation"] == "leaky_relu");
@@ -200,6 +206,7 @@ TEST_CASE("config: JSON round trip keeps every field", "[config][json]") {
   CHECK(back.optimizer.decay_epochs == 3);
   CHECK(back.batch_size == 7);
   CHECK(back.epochs == 12);
+  CHECK(back.l1 == c.l1);
   CHECK(back.l2 == c.l2);
   CHECK(back.seed == 4294967295u);
   CHECK(back.patience == 4);

@@ -191,10 +191,10 @@ TEST_CASE("no malloc: a warmed-up training step of the 784-128-64-10 network all
     const auto X = m.X.leftCols(n);
     const auto Y = m.Y.leftCols(n);
     m.net.forward(X, &dropout);
-    m.net.backward(X, Y, Loss::categorical_cross_entropy, Scalar(1e-4));
+    m.net.backward(X, Y, Loss::categorical_cross_entropy, {Scalar(1e-5), Scalar(1e-4)});
     optimizer.step(slots, Scalar(0.001));
     m.net.forward(X);
-    loss += m.net.loss_sum(Y, Loss::categorical_cross_entropy) + m.net.weight_square_sum();
+    loss += m.net.loss_sum(Y, Loss::categorical_cross_entropy) + m.net.penalty_cost(1e-5, 1e-4);
   };
   step(64);  // warm-up: the workspaces grow to the batch size here
 
@@ -259,6 +259,8 @@ TEST_CASE("no malloc: a trainer's mini-batches allocate nothing beyond the epoch
   TrainingConfig c;
   c.hidden_layers = {{16, Activation::relu, Scalar(0.9)}, {8, Activation::tanh, 1}};
   c.optimizer.kind = OptimizerKind::adam;
+  c.l1 = Scalar(0.01);  // both penalties: their gradients go into dW in place
+  c.l2 = Scalar(0.01);
 
   c.batch_size = 32;
   Trainer two(c, data);

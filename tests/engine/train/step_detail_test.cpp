@@ -59,9 +59,11 @@ TEST_CASE("step detail: the captured gradient is what Adam was given", "[step_de
 }
 
 TEST_CASE("step detail: forward values and gradients follow the teaching notation", "[step_detail]") {
-  const Scalar l2 = Scalar(0.5);
+  const Scalar l1 = Scalar(0.25), l2 = Scalar(0.5);
   auto data = test::blobs_data(12, 9);
-  Trainer t(small_config(OptimizerKind::sgd, 0, l2), data);  // full batch: every example shown
+  TrainingConfig c = small_config(OptimizerKind::sgd, 0, l2);  // full batch: every example shown
+  c.l1 = l1;
+  Trainer t(c, data);
   StepDetail d;
   t.train_step(&d);
   const Scalar m = 12;
@@ -73,8 +75,9 @@ TEST_CASE("step detail: forward values and gradients follow the teaching notatio
     Z.colwise() += s.b_before;
     test::assert_near(s.Z, Z, 1e-5);
     if (l > 0) test::assert_near(s.A_prev, d.layers[l - 1].A, 0);
-    // dW = dZ·A_prevᵀ / m + (λ/N)·W; db = Σ dZ / m.
-    test::assert_near(s.dW, s.dZ * s.A_prev.transpose() / m + (l2 / m) * s.W_before, 1e-5);
+    // dW = dZ·A_prevᵀ / m + (λ₁/N)·sign(W) + (λ₂/N)·W; db = Σ dZ / m.
+    const Matrix sign = s.W_before.array().sign().matrix();
+    test::assert_near(s.dW, s.dZ * s.A_prev.transpose() / m + (l1 / m) * sign + (l2 / m) * s.W_before, 1e-5);
     test::assert_near(s.db, s.dZ.rowwise().sum() / m, 1e-5);
   }
   // Output: one sigmoid unit with cross-entropy, dZ = A - Y.

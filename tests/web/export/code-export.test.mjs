@@ -128,6 +128,22 @@ test('binary: one sigmoid output unit, P(second class)', () => {
   assert.match(code.pytorch, /RMSprop\(model\.parameters\(\), lr=0\.01, alpha=0\.9, eps=1e-8\)/);
 });
 
+test('derived inputs and L1: the script derives the inputs as the engine does; Keras and PyTorch get the L1 term', () => {
+  const derived = ['x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];
+  const { model, code } = checkNumpy('derived', twoFeatureCsv(80), { derived },
+    { hidden_layers: [{ units: 4, activation: 'tanh' }], l1: 0.02, l2: 0.01, batch_size: 16 });
+  assert.deepEqual(model.preprocessing.derived, derived);
+  assert.equal(model.inputs, 7);
+  assert.match(code.numpy, /DERIVED = \["x1sq", "x2sq", "x1x2", "sinx1", "sinx2"\]/);
+  assert.match(code.numpy, /return derive\(\(x - OFFSET\) \* SCALE\)/);
+  // λ₁/m and λ₂/(2m) with m = 64 training rows.
+  assert.match(code.keras, /kernel_regularizer=keras\.regularizers\.l1_l2\(l1=0\.0003125, l2=0\.000078125\)/);
+  assert.match(code.keras, /model\.predict\(derive\(\(features - OFFSET\) \* SCALE\)\)/);
+  assert.match(code.pytorch, /L1 = 0\.0003125/);
+  assert.match(code.pytorch, /layer\.weight\.grad \+= L1 \* torch\.sign\(layer\.weight\)/);
+  assert.match(code.pytorch, /def derive\(x\):/);
+});
+
 test('a model without hidden layers, and the messages for what is not a model', () => {
   const pg = nn.createPlayground();
   try {

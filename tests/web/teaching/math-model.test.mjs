@@ -29,9 +29,9 @@ function engineOutput(loss, { task, classes }) {
   return outputs.get(key);
 }
 
-function sections(changes = {}, { inputs = 784, task = 'classification', classes = 10, trainRows = 1600 } = {}) {
+function sections(changes = {}, { inputs = 784, task = 'classification', classes = 10, trainRows = 1600, derived = [] } = {}) {
   const config = { ...toEngineConfig(defaultState()), ...changes };
-  return mathSections({ config, inputs, output: engineOutput(config.loss, { task, classes }), trainRows });
+  return mathSections({ config, inputs, output: engineOutput(config.loss, { task, classes }), trainRows, derived });
 }
 
 const section = (list, id) => list.find((s) => s.id === id);
@@ -70,6 +70,26 @@ test('the L2 term appears only when λ > 0, in the cost and in dW', () => {
   assert.match(texOf(withL2, 'backward'), /\\frac\{\\lambda\}\{N\} W\^\{\[1\]\}/);
   // Full batch: N is m.
   assert.match(texOf(sections({ l2: 0.5, batch_size: 0 }), 'cost'), /\\frac\{\\lambda\}\{2m\}/);
+});
+
+test('the L1 term appears only when λ₁ > 0: Σ|W| in the cost, (λ₁/N)·sign(W) in dW, beside L2 as λ₂', () => {
+  assert.doesNotMatch(texOf(sections({ l1: 0 }), 'cost'), /lambda_1|rVert_1/);
+  const withL1 = sections({ l1: 0.2 });
+  assert.match(texOf(withL1, 'cost'), /\\frac\{\\lambda_1\}\{N\} \\sum_\{l=1\}\^\{2\} \\big\\lVert W\^\{\[l\]\} \\big\\rVert_1/);
+  assert.match(texOf(withL1, 'cost'), /\\lambda_1 = 0\.2/);
+  assert.match(texOf(withL1, 'backward'), /\\frac\{\\lambda_1\}\{N\} \\operatorname\{sign\}\\big\(W\^\{\[1\]\}\\big\)/);
+  const both = sections({ l1: 0.2, l2: 0.5 });
+  assert.match(texOf(both, 'cost'), /\\frac\{\\lambda_2\}\{2N\}/);
+  assert.match(texOf(both, 'backward'), /\\operatorname\{sign\}.* \+ \\frac\{\\lambda_2\}\{N\} W\^\{\[1\]\}/);
+  for (const tex of allTex(both)) assert.doesNotThrow(() => katex.renderToString(tex, { throwOnError: true, displayMode: true }), tex);
+});
+
+test('derived inputs are written into A[0] = X as rows named after x₁ and x₂', () => {
+  assert.doesNotMatch(texOf(sections({}, { inputs: 2 }), 'forward'), /bmatrix/);
+  const list = sections({}, { inputs: 5, derived: ['x1sq', 'x2sq', 'sinx1'] });
+  const forward = texOf(list, 'forward');
+  assert.match(forward, /X = \\begin\{bmatrix\} x_1 \\\\ x_2 \\\\ x_1\^2 \\\\ x_2\^2 \\\\ \\sin x_1 \\end\{bmatrix\}/);
+  for (const tex of allTex(list)) assert.doesNotThrow(() => katex.renderToString(tex, { throwOnError: true, displayMode: true }), tex);
 });
 
 test('dropout masks appear only for layers with keep probability < 1', () => {
