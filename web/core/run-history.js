@@ -1,7 +1,7 @@
 // The session's runs for comparison: each run's settings (a state.js state), its metrics
 // history and a name. A run without a name of its own is labelled by what sets it apart
 // from the other runs ("Adam lr 0.01" vs "SGD lr 0.1"). All runs export as one CSV.
-import { PROPS, PROP, isShown, ACTIVATION_LABELS } from './state.js';
+import { PROPS, PROP, isShown, ACTIVATION_LABELS, DERIVED_INPUTS } from './state.js';
 
 /**
  * @typedef {import('./state.js').State} State
@@ -64,7 +64,7 @@ export function settingText(name, value) {
   if (name === 'schedule') return SCHEDULE_SHORT[value] ?? value;
   if (name === 'l2' && value === 0) return 'no L2';
   if (name === 'l1' && value === 0) return 'no L1';
-  if (name === 'derived') return value.length ? `inputs + ${value.map((k) => PROP.derived.options[k] ?? k).join(', ')}` : 'no derived inputs';
+  if (name === 'derived') return value.length ? `inputs + ${value.map((k) => DERIVED_INPUTS[k] ?? k).join(', ')}` : 'no derived inputs';
   if (name === 'patience' && value === 0) return 'no early stopping';
   const p = PROP[name];
   if (p?.type === 'enum') return `${p.label ?? name}: ${p.options[value] ?? value}`;
