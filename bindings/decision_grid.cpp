@@ -35,7 +35,7 @@ void check_request(const GridRequest& r) {
 }
 
 void check_memory(const Network& network, int max_units, Eigen::Index cells) {
-  double maps = 0;
+  double maps = std::min(network.layers().front().inputs(), max_units);
   for (const DenseLayer& layer : network.layers()) maps += std::min(layer.units(), max_units);
   const double bytes = 2.0 * (maps + network.outputs()) * static_cast<double>(cells) * sizeof(float);
   if (bytes > kGridBudget)
@@ -75,6 +75,13 @@ val plane_grid(Network& network, const Preprocessing& preprocessing, Task task, 
     units.call<void>("push", maps);
   }
   grid.set("units", units);
+  // What the first layer receives over the plane: the scaled inputs and the derived ones.
+  val inputs = val::array();
+  for (Eigen::Index i = 0; i < std::min<Eigen::Index>(x.rows(), r.max_units); ++i) {
+    const Matrix row = x.row(i);
+    inputs.call<void>("push", float32_copy(row.data(), static_cast<std::size_t>(row.size())));
+  }
+  grid.set("inputs", inputs);
   if (task == Task::regression) {
     Matrix decoded = out;  // in the data's units
     decode_outputs(preprocessing, decoded);

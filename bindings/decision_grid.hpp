@@ -14,7 +14,7 @@ struct GridRequest {
   int max_units;                      // unit maps per layer, 0 to 4096
 };
 
-// {resolution, values, classes, units} as documented in nnplay.mjs. Throws
+// {resolution, values, classes, units, inputs} as documented in nnplay.mjs. Throws
 // std::invalid_argument for a bad request or data that does not span a plane, and when
 // the unit maps would take more than 256 MB.
 emscripten::val plane_grid(Network& network, const Preprocessing& preprocessing, Task task, const GridRequest& request);

@@ -281,16 +281,15 @@ export interface DecisionGrid {
   classes: Int32Array | null;
   /** units[l][u]: what unit u of layer l outputs on the grid, for the first maxUnits units. */
   units: Float32Array[][];
+  /** inputs[i]: input i of the first layer (scaled, derived ones too) on the grid, for the first maxUnits. */
+  inputs: Float32Array[];
 }
 
 /** A split's points of 2-D data, in the data's units. */
 export interface DataPoints {
-  /** rows x 2, row-major. */
-  x: Float32Array;
-  /** Classification only. */
-  labels: Int32Array | null;
-  /** Regression only. */
-  targets: Float32Array | null;
+  x: Float32Array;  // rows x 2, row-major
+  labels: Int32Array | null;  // classification only
+  targets: Float32Array | null;  // regression only
 }
 
 export interface Limits {

@@ -23,7 +23,7 @@ DataOptions data_options(const Options& o, std::uint32_t seed) {
 }
 
 Table load_table(const Options& o, const DataOptions& d) {
-  if (!o.builtin.empty()) return load_builtin(o.builtin, d.generated, NNPLAY_SOURCE_DIR);
+  if (!o.builtin.empty()) return load_builtin_or_file(o.builtin, d.generated, NNPLAY_SOURCE_DIR);
   return read_csv_file(o.data_path, d.csv);
 }
 

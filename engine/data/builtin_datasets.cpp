@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "core/rng.hpp"
-#include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
 
 namespace nnplay {
@@ -173,6 +172,18 @@ Table generate_linear(const GeneratedOptions& o) {
   return p.table();
 }
 
+Table generate_quadrants(const GeneratedOptions& o) {
+  check(o);
+  Points p(o, "quadrants");
+  for (int i = 0; i < o.rows; ++i) {
+    // Kept off the axes (|x|, |y| >= 0.05), so that the clean point's quadrant is clear.
+    const double x = (0.05 + 0.95 * p.rng().uniform()) * (p.rng().uniform() < 0.5 ? -1 : 1);
+    const double y = (0.05 + 0.95 * p.rng().uniform()) * (p.rng().uniform() < 0.5 ? -1 : 1);
+    p.add(x, y, x * y > 0 ? 0 : 1);
+  }
+  return p.table();
+}
+
 Table generate_plane(const GeneratedOptions& o) {
   return regression_surface(o, "plane", [](double x, double y) { return 0.6 * x - 0.4 * y; });
 }
@@ -217,6 +228,7 @@ const std::vector<BuiltinInfo>& builtin_datasets() {
       {"blobs", "2-D: Gaussian clusters, one per class", true, false},
       {"moons", "2-D: two interleaving half circles", true, false},
       {"linear", "2-D: two classes split by a line", true, false},
+      {"quadrants", "2-D exclusive or: the class is whether x and y have the same sign", true, false},
       {"plane", "2-D regression: target = 0.6 x - 0.4 y plus noise", true, false},
       {"gauss", "2-D regression: Gaussian bumps of both signs, like a checkerboard, plus noise", true, false},
       {"iris", "Fisher's Iris: 150 flowers, 4 measurements, 3 species", false, true},
@@ -231,29 +243,29 @@ std::string builtin_file(const std::string& name) {
   return {};
 }
 
-Table load_builtin(const std::string& name, const GeneratedOptions& options, const std::string& data_dir) {
+Table load_builtin(const std::string& name, const GeneratedOptions& options) {
+  Table (*generate)(const GeneratedOptions&) = nullptr;
+  int classes = 2;  // of a generated set's target; 0: a number (regression)
+  if (name == "circles") generate = generate_circles;
+  if (name == "spirals") generate = generate_spirals;
+  if (name == "moons") generate = generate_moons;
+  if (name == "linear") generate = generate_linear;
+  if (name == "quadrants") generate = generate_quadrants;
+  if (name == "blobs") generate = generate_blobs, classes = options.classes;
+  if (name == "plane") generate = generate_plane, classes = 0;
+  if (name == "gauss") generate = generate_gauss, classes = 0;
+  if (generate) {
+    Table table = generate(options);
+    return options.added.empty() ? table : with_added_points(table, options.added, classes);
+  }
+  if (!options.added.empty()) throw DataError("points can be added by hand to the generated 2-D data sets only");
   if (name == "three-rows") return teaching_three_rows();
   if (name == "perceptron") return teaching_perceptron();
   if (name == "xor") return teaching_xor();
   if (name == "happy") return teaching_happy();
-  if (name == "circles") return generate_circles(options);
-  if (name == "spirals") return generate_spirals(options);
-  if (name == "blobs") return generate_blobs(options);
-  if (name == "moons") return generate_moons(options);
-  if (name == "linear") return generate_linear(options);
-  if (name == "plane") return generate_plane(options);
-  if (name == "gauss") return generate_gauss(options);
   const std::string file = builtin_file(name);
-  if (!file.empty()) {
-    CsvOptions csv;
-    csv.name = name;
-    try {
-      return read_csv_file(data_dir + "/" + file, csv);
-    } catch (const DataError& e) {
-      throw DataError(std::string(e.what()) +
-                      (name == "mnist" ? " (generate it with: node scripts/make-mnist-csv.mjs)" : ""));
-    }
-  }
+  if (!file.empty())
+    throw DataError("the built-in data set \"" + name + "\" is a file, " + file + ": load it as a CSV");
   std::string known;
   for (const auto& b : builtin_datasets()) known += (known.empty() ? "" : ", ") + b.name;
   throw DataError("there is no built-in data set \"" + name + "\"; the built-ins are " + known);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "data/added_points.hpp"
 #include "data/table.hpp"
 
 namespace nnplay {
@@ -20,16 +21,18 @@ struct GeneratedOptions {
   int rows = 400;
   double noise = 0.1;  // standard deviation of Gaussian noise added to x, y (regression: to the target)
   std::uint64_t seed = 1;
-  int classes = 3;  // blobs only
+  int classes = 3;                // blobs only
+  std::vector<AddedPoint> added;  // points added by hand, appended as the last rows
 };
 
 // Generated 2-D sets: columns x, y, label (integer classes). Same seed, same table,
 // natively and in wasm (drawn with nnplay::Rng only).
-Table generate_circles(const GeneratedOptions& o = {});  // inner disc vs outer ring
-Table generate_spirals(const GeneratedOptions& o = {});  // two interleaved spirals
-Table generate_blobs(const GeneratedOptions& o = {});    // o.classes Gaussian clusters
-Table generate_moons(const GeneratedOptions& o = {});    // two interleaving half circles
-Table generate_linear(const GeneratedOptions& o = {});   // split by a line
+Table generate_circles(const GeneratedOptions& o = {});    // inner disc vs outer ring
+Table generate_spirals(const GeneratedOptions& o = {});    // two interleaved spirals
+Table generate_blobs(const GeneratedOptions& o = {});      // o.classes Gaussian clusters
+Table generate_moons(const GeneratedOptions& o = {});      // two interleaving half circles
+Table generate_linear(const GeneratedOptions& o = {});     // split by a line
+Table generate_quadrants(const GeneratedOptions& o = {});  // exclusive or: same sign of x and y or not
 // Generated 2-D regression sets: columns x, y (uniform over [-1, 1]²), target.
 Table generate_plane(const GeneratedOptions& o = {});  // target = 0.6 x - 0.4 y
 Table generate_gauss(const GeneratedOptions& o = {});  // six Gaussian bumps of both signs
@@ -42,10 +45,15 @@ struct BuiltinInfo {
 };
 const std::vector<BuiltinInfo>& builtin_datasets();
 
-// A built-in by name ("xor", "circles", ...); files for "iris" and "mnist" are looked up
-// under `data_dir` (the repository root natively; the page fetches them itself).
-// Throws DataError for an unknown name, listing the known ones.
-Table load_builtin(const std::string& name, const GeneratedOptions& options = {}, const std::string& data_dir = ".");
+// A teaching table or a generated set by name ("xor", "circles", ...), with the points
+// added by hand (generated sets only). Throws DataError for an unknown name, listing the
+// known ones, and for a file-backed one ("iris", "mnist"): its file is read by
+// load_builtin_or_file (the page fetches it and loads it as a CSV).
+Table load_builtin(const std::string& name, const GeneratedOptions& options = {});
+// Any built-in: load_builtin's, or a file-backed one read from `data_dir` (the repository
+// root). In its own file (builtin_files.cpp), so that the WebAssembly module, which never
+// reads files, does not carry the file reader.
+Table load_builtin_or_file(const std::string& name, const GeneratedOptions& options, const std::string& data_dir);
 // Relative path of a file-backed built-in: "data/iris.csv", "build/data/mnist.csv".
 std::string builtin_file(const std::string& name);
 

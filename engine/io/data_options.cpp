@@ -61,6 +61,24 @@ std::vector<std::string> names(const json& v, const std::string& field) {
   return out;
 }
 
+// [[x, y, target], ...]: points added by hand to a generated set (data/added_points.hpp
+// checks the values).
+std::vector<AddedPoint> added_points(const json& v) {
+  if (!v.is_array()) bad("added_points", "an array of [x, y, class or value] triples", v);
+  if (v.size() > kMaxAddedPoints)
+    throw std::invalid_argument("options.added_points has " + std::to_string(v.size()) + " points; at most " +
+                                std::to_string(kMaxAddedPoints) + " can be added by hand");
+  std::vector<AddedPoint> out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const json& p = v[i];
+    const std::string field = "added_points[" + std::to_string(i) + "]";
+    if (!p.is_array() || p.size() != 3 || !p[0].is_number() || !p[1].is_number() || !p[2].is_number())
+      bad(field, "[x, y, class or value], three numbers", p);
+    out.push_back({p[0].get<double>(), p[1].get<double>(), p[2].get<double>()});
+  }
+  return out;
+}
+
 }  // namespace
 
 DataOptions data_options_from_json(const json& j) {
@@ -68,7 +86,8 @@ DataOptions data_options_from_json(const json& j) {
   static const std::set<std::string> known = {
       "target", "task", "ignore_columns", "categorical_columns", "missing", "scaling", "validation_fraction",
       "test_fraction", "seed", "max_categories", "max_classes", "drop_constant_columns", "drop_identifier_columns",
-      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes", "derived"};
+      "name", "delimiter", "header", "decimal_comma", "skip_ragged_rows", "rows", "noise", "classes", "derived",
+      "added_points"};
   // clang-format on
   if (!j.is_object()) throw std::invalid_argument(std::string("options must be a JSON object, got ") + j.type_name());
   for (auto it = j.begin(); it != j.end(); ++it)
@@ -120,6 +139,7 @@ DataOptions data_options_from_json(const json& j) {
     o.generated.noise = j["noise"].get<double>();
   }
   if (j.contains("classes")) o.generated.classes = static_cast<int>(whole(j["classes"], "classes", 0, 1 << 20));
+  if (j.contains("added_points")) o.generated.added = added_points(j["added_points"]);
   if (j.contains("max_categories"))
     d.max_categories = static_cast<int>(whole(j["max_categories"], "max_categories", 1, 100000));
   if (j.contains("max_classes")) d.max_classes = static_cast<int>(whole(j["max_classes"], "max_classes", 2, 100000));

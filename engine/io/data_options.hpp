@@ -11,8 +11,9 @@
 //  "delimiter": "auto"|","|";"|"\t", "header": "auto"|true|false, "decimal_comma": bool,
 //  "skip_ragged_rows": false, "derived": ["x1sq", "x2sq", "x1x2", "sinx1", "sinx2"] (any of them,
 //  data with two numeric inputs only),
-//  generated built-ins (loadBuiltin): "rows": 400, "noise": 0.1, "classes": 3; their
-//  points are drawn with "seed" too}
+//  generated built-ins (loadBuiltin): "rows": 400, "noise": 0.1, "classes": 3, "added_points":
+//  [[x, y, class or value], ...] (appended; at most 1,000); their points are drawn with
+//  "seed" too}
 #include <nlohmann/json.hpp>
 
 #include "data/build.hpp"

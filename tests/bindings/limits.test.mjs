@@ -49,10 +49,11 @@ test('limits: decisionGrid refuses unit maps over 256 MB', () => {
     pg.loadCsv(twoFeatureCsv(80), { seed: 1 });
     pg.configure({ hidden_layers: [2048, 2048], batch_size: 16, optimizer: 'sgd' });
     assert.throws(() => pg.decisionGrid([-5, 5], [-5, 5], 256, 4096),
-      errorWith('decisionGrid: 4097 unit maps of 65536 cells need about 2.0 GB; the limit is 256.0 MB',
+      errorWith('decisionGrid: 4099 unit maps of 65536 cells need about 2.0 GB; the limit is 256.0 MB',
         'ask for fewer maxUnits or a lower resolution'));
     const grid = pg.decisionGrid([-5, 5], [-5, 5], 32, 4);
     assert.deepEqual(grid.units.map((maps) => maps.length), [4, 4, 1]);
+    assert.equal(grid.inputs.length, 2, 'the two inputs');
     assert.equal(grid.units[0][0].length, 32 * 32);
   } finally {
     pg.dispose();

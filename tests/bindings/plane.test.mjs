@@ -101,3 +101,36 @@ test('dataPoints: the points of each split in the data\'s units', () => {
     pg.dispose();
   }
 });
+
+test('loadBuiltin: added_points are appended to a generated set; a bad class is refused naming the point', () => {
+  const pg = nn.createPlayground();
+  try {
+    const s = pg.loadBuiltin('circles', { seed: 1, added_points: [[0, 0, 1], [0.5, 0.5, 0]] });
+    assert.equal(s.rows, 402);
+    const split = [pg.dataPoints('train'), pg.dataPoints('validation')];
+    const all = split.flatMap((d) => Array.from({ length: d.x.length / 2 }, (_, k) => [d.x[2 * k], d.x[2 * k + 1], d.labels[k]]));
+    assert.ok(all.some(([x, y, l]) => x === 0 && y === 0 && l === 1), 'the added point is a data point');
+    assert.throws(() => pg.loadBuiltin('circles', { added_points: [[0, 0, 5]] }),
+      errorWith('added point 1: its class must be a whole number from 0 to 1, got 5'));
+    assert.equal(pg.summary().rows, 402, 'the data loaded before stays');
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('decisionGrid: inputs hold what the first layer receives over the plane, derived inputs included', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadBuiltin('circles', { seed: 1, scaling: 'none', derived: ['x1sq', 'x1x2'] });
+    pg.configure({ hidden_layers: [3], batch_size: 16 });
+    const g = pg.decisionGrid([-1, 1], [-2, 2], 3, 8);
+    assert.equal(g.inputs.length, 4, 'x, y, x², x·y');
+    // Cell (i, j) is at x = -1 + i, y = -2 + 2j (no scaling): check the middle row's right cell.
+    const cell = 1 * 3 + 2;
+    assert.deepEqual([g.inputs[0][cell], g.inputs[1][cell], g.inputs[2][cell], g.inputs[3][cell]], [1, 0, 1, 0]);
+    assert.equal(pg.decisionGrid([-1, 1], [-2, 2], 3, 1).inputs.length, 1, 'at most maxUnits');
+    assert.equal(pg.decisionGrid([-1, 1], [-2, 2], 3).inputs.length, 0);
+  } finally {
+    pg.dispose();
+  }
+});

@@ -213,3 +213,46 @@ test('a weight and a bias edited on the diagram change the prediction by what z 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('points added by clicking the plane: of the chosen class, shift for the other, undone, cleared, and kept by the link', async () => {
+  const page = await openPage(h, '#data=circles', DESKTOP);
+  const rows = () => page.textContent('#data-counts').then((t) => Number(t.match(/([\d,]+) rows/)[1].replace(/,/g, '')));
+  await page.waitForSelector('#boundary');
+  await page.waitForFunction(() => Number(document.querySelector('#boundary').dataset.points) > 0);
+  assert.equal(await rows(), 400);
+  await page.selectOption('#click-mode', 'class:1');
+  const box = await page.locator('#boundary').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);  // the middle: inside the disc
+  await page.keyboard.down('Shift');
+  await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.45);
+  await page.keyboard.up('Shift');
+  await page.waitForFunction(() => /402 rows/.test(document.querySelector('#data-counts').textContent));
+  const pts = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pts'));
+  const points = pts.split(',').map((p) => p.split(':').map(Number));
+  assert.equal(points.length, 2);
+  assert.deepEqual(points.map((p) => p[2]), [1, 0], 'the chosen class, then the other with shift');
+  assert.ok(Math.abs(points[0][0]) < 0.1 && Math.abs(points[0][1]) < 0.1, `the first point is at the middle: ${points[0]}`);
+  assert.match(await page.textContent('#point-count'), /2 added/);
+  await page.screenshot({ path: join(OUT, 'stage-1280-added-points.png'), clip: { x: 0, y: 0, ...DESKTOP } });
+  // The link reproduces the data set with its points.
+  const link = await page.evaluate(() => location.href);
+  const again = await h.context.newPage();
+  await again.goto(link);
+  await again.waitForSelector('body[data-ready=true]');
+  await again.waitForFunction(() => /402 rows/.test(document.querySelector('#data-counts').textContent));
+  await again.close();
+  // Backspace on the plane undoes the last one; Clear removes the rest.
+  await page.focus('#boundary');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => /401 rows/.test(document.querySelector('#data-counts').textContent));
+  await page.click('#clear-points');
+  await page.waitForFunction(() => /400 rows/.test(document.querySelector('#data-counts').textContent));
+  assert.match(await page.evaluate(() => location.hash), /pts=none/);
+  // Predict mode again: a click predicts, nothing is added.
+  await page.selectOption('#click-mode', 'predict');
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await page.waitForSelector('#predict-output .bars');
+  assert.equal(await rows(), 400);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -72,7 +72,7 @@ export const examples: [Limits, OutputLayer, BuiltinDataset, ConfusionMatrix, La
   { class_names: ['a', 'b'], counts: [[1, 0], [0, 1]] },
   { inputs: 2, units: 1, activation: 'sigmoid', keep_prob: 1, W: new Float32Array(2), b: new Float32Array(1) },
   { x: new Float32Array(4), labels: new Int32Array(2), targets: null },
-  { resolution: 2, values: new Float32Array(4), classes: null, units: [[new Float32Array(4)]] },
+  { resolution: 2, values: new Float32Array(4), classes: null, units: [[new Float32Array(4)]], inputs: [new Float32Array(4)] },
   {
     epoch: 0, batch: 0, batches_per_epoch: 1, update: 1, batch_rows: 2, rows: new Int32Array(2), cost: 0.7,
     learning_rate: 0.01, epoch_ended: true, metrics, Y: matrix, layers: [layer],

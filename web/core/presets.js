@@ -36,6 +36,10 @@ export const DATASETS = [
     about: 'Two classes split by a line: logistic regression (no hidden layer) with full-batch gradient descent.',
     preset: { layers: [], optimizer: 'sgd', learning_rate: 0.5, batch: 'full', epochs: 100, init: 'xavier' } },
   // Both regression presets reach a validation R² of 0.9 (tests/engine/train/regression_surfaces_test.cpp).
+  { name: 'quadrants', label: 'Exclusive or (quadrants)', group: '2-D generated', generated: true,
+    about: 'Class by whether x and y have the same sign: two lines are needed, so one hidden layer of a few units, or the derived input X₁X₂ alone.',
+    preset: { layers: [L(4, 'tanh')], optimizer: 'adam', learning_rate: 0.03, batch: 'mini', batch_size: 16,
+      epochs: 100, init: 'xavier' } },
   { name: 'plane', label: 'Plane (regression)', group: '2-D generated', generated: true, task: 'regression',
     about: 'A number to predict, not a class: the target is a tilted plane over x and y, plus noise. The colours show the predicted value.',
     preset: { layers: [L(4, 'tanh')], optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 16,
@@ -75,9 +79,9 @@ export const DATASETS = [
 export const DATASET = byName(DATASETS.map((d) => [d.name, d]));
 
 // Data settings a preset may omit: they return to these defaults when the data set changes
-// (derived inputs too: another data set has other inputs).
+// (derived inputs and points added by hand too: another data set has other inputs and classes).
 const DATA_DEFAULTS = { validation: 0.2, scaling: 'standardize', rows: 400, noise: 0.1, subset: 2000, classes: 3,
-  derived: [] };
+  derived: [], points: [] };
 
 /** The settings to apply when the user picks data set `name`. @param {string} name @returns {Partial<State>} */
 export function presetFor(name) {
@@ -89,5 +93,5 @@ export function presetFor(name) {
 /** Settings for an uploaded CSV: a small network that suits most tables. @returns {Partial<State>} */
 export function presetForUpload() {
   return { layers: [L(16, 'relu')], optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 32,
-    epochs: 100, init: 'he', generated: false, derived: [] };
+    epochs: 100, init: 'he', generated: false, derived: [], points: [] };
 }

@@ -3,6 +3,7 @@
 // it, and the engine's configuration and data options are derived from it.
 // No DOM here: this module is pure so the worker tests and the widget can share it.
 import { parseFlags, flagsToText } from './flag-set.js';
+import { parsePoints, pointsToText } from './point-set.js';
 
 /**
  * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
@@ -14,7 +15,7 @@ import { parseFlags, flagsToText } from './flag-set.js';
  * not read). A field being edited may hold the text typed until it is valid.
  * @typedef {{
  *   dataset: string, rows: number, noise: number, classes: number, subset: number, validation: number,
- *   scaling: string, missing: string, task: string, dataSeed: number, derived: string[],
+ *   scaling: string, missing: string, task: string, dataSeed: number, derived: string[], points: number[][],
  *   layers: Layer[], loss: string, init: string, init_scale: number, leaky_slope: number,
  *   batch: string, batch_size: number, optimizer: string, learning_rate: number, momentum: number,
  *   rho: number, beta1: number, beta2: number, epsilon: number, schedule: string, decay: number,
@@ -31,9 +32,10 @@ import { parseFlags, flagsToText } from './flag-set.js';
  * @typedef {{type: 'string'}} StringSpec
  * @typedef {{type: 'layers'}} LayersSpec
  * @typedef {import('./flag-set.js').FlagsSpec} FlagsSpec
+ * @typedef {import('./point-set.js').PointsSpec} PointsSpec
  * @typedef {{name: string, url: string, kind: 'data' | 'model', def: unknown, label?: string,
  *   show?: (state: State) => boolean}} PropBase
- * @typedef {PropBase & (NumberSpec | EnumSpec | StringSpec | LayersSpec | FlagsSpec)} Prop
+ * @typedef {PropBase & (NumberSpec | EnumSpec | StringSpec | LayersSpec | FlagsSpec | PointsSpec)} Prop
  */
 
 /** @type {string[]} */
@@ -87,6 +89,8 @@ export const PROPS = [
   { name: 'dataSeed', url: 'dseed', kind: 'data', type: 'int', def: 1, min: 0, max: UINT32_MAX,
     label: 'Data seed (points, split)' },
   // Only data with exactly two numeric inputs takes them (the data panel offers them then).
+  { name: 'points', url: 'pts', kind: 'data', type: 'points', def: [], label: 'Points added by hand',
+    show: (s) => s.generated },
   { name: 'derived', url: 'derive', kind: 'data', type: 'flags', def: [], options: DERIVED_INPUTS,
     label: 'Derived inputs' },
 
@@ -178,12 +182,13 @@ export function rangeText(p) {
 
 /**
  * Parses a field's text; returns {value} or {error} naming the allowed range.
- * @param {NumberSpec | EnumSpec | StringSpec | FlagsSpec} p
+ * @param {NumberSpec | EnumSpec | StringSpec | FlagsSpec | PointsSpec} p
  * @param {unknown} text
- * @returns {{value?: string | number | string[], error?: string}}
+ * @returns {{value?: string | number | string[] | number[][], error?: string}}
  */
 export function parseField(p, text) {
   if (p.type === 'flags') return parseFlags(p, text);
+  if (p.type === 'points') return parsePoints(text);
   const raw = String(text).trim();
   if (p.type === 'enum') {
     const value = p.aliases && Object.hasOwn(p.aliases, raw) ? p.aliases[raw] : raw;
@@ -280,7 +285,7 @@ export function fromEngineConfig(config) {
 /**
  * Data options for the engine (bindings/data_options.cpp), CSV target etc. added by the caller.
  * @param {Pick<State, 'validation' | 'scaling' | 'missing' | 'task' | 'dataSeed' | 'generated' | 'rows' | 'noise'
- *   | 'dataset' | 'classes'> & {derived?: string[]}} state
+ *   | 'dataset' | 'classes'> & {derived?: string[], points?: number[][]}} state
  * @returns {Record<string, unknown>}
  */
 export function toDataOptions(state) {
@@ -293,6 +298,7 @@ export function toDataOptions(state) {
     o.rows = state.rows;
     o.noise = state.noise;
     if (state.dataset === 'blobs') o.classes = state.classes;
+    if (state.points?.length) o.added_points = state.points;
   }
   if (state.derived?.length) o.derived = state.derived;
   return o;
@@ -326,7 +332,8 @@ export function toHash(state) {
   for (const p of PROPS) {
     if (!isShown(p, state)) continue;
     const value = state[p.name];
-    q.set(p.url, p.type === 'layers' ? layersToText(value) : p.type === 'flags' ? flagsToText(value) : String(value));
+    q.set(p.url, p.type === 'layers' ? layersToText(value) : p.type === 'flags' ? flagsToText(value)
+      : p.type === 'points' ? pointsToText(value) : String(value));
   }
   return '#' + q.toString();
 }

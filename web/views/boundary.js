@@ -16,11 +16,12 @@ const SIZE = 320;  // CSS pixels
 
 export class BoundaryView {
   /**
-   * onPick(x, y): a point of the plane was chosen (in the data's units).
+   * onPick(x, y, shift): a point of the plane was chosen (in the data's units), with the
+   * shift key or not; onRemoveLast: Backspace or Delete on the plane.
    * @param {HTMLElement} root
-   * @param {{onPick: (x: number, y: number) => void}} handlers
+   * @param {{onPick: (x: number, y: number, shift: boolean) => void, onRemoveLast?: () => void}} handlers
    */
-  constructor(root, { onPick }) {
+  constructor(root, { onPick, onRemoveLast }) {
     this.canvas = h('canvas', { id: 'boundary', width: SIZE, height: SIZE, tabindex: '0',
       role: 'application', 'aria-roledescription': 'prediction plane', 'aria-label': 'Decision boundary over the two input features. Click, or use the arrow keys and Enter, to predict at a point' });
     this.caption = h('figcaption', { class: 'hint' });
@@ -35,11 +36,12 @@ export class BoundaryView {
       input.addEventListener('change', () => this.draw());
       return { input, label: h('label', { for: id, class: 'inline' }, input, ` ${text}`) };
     };
-    this.showValidation = toggle('show-validation', 'Show validation points', true);
+    this.showValidation = toggle('show-validation', 'Validation points', true);
     this.discretize = toggle('discretize', 'Discretize output', false);
+    this.tools = h('div', { class: 'point-tools' });  // what a click does (point-tools.js)
     replace(root, h('figure', { class: 'boundary' },
       h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend,
-      h('div', { class: 'plot-options' }, this.showValidation.label, this.discretize.label),
+      h('div', { class: 'plot-options' }, this.showValidation.label, this.discretize.label), this.tools,
       this.whose, this.warning, this.caption));
     this.offscreen = document.createElement('canvas');
     this.onPick = onPick;
@@ -49,7 +51,7 @@ export class BoundaryView {
       const [x, y] = this.#toData((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height);
       this.pick = [x, y];
       this.draw();
-      onPick(x, y);
+      onPick(x, y, e.shiftKey);
     });
     // Keyboard: arrows move the crosshair (a 20th of the plane), Enter or Space predicts there.
     this.canvas.addEventListener('keydown', (e) => {
@@ -67,8 +69,9 @@ export class BoundaryView {
       } else if (e.key === 'Enter' || e.key === ' ') {
         this.pick = [x, y];
         this.draw();
-        onPick(x, y);
-      } else return;
+        onPick(x, y, e.shiftKey);
+      } else if ((e.key === 'Backspace' || e.key === 'Delete') && onRemoveLast) onRemoveLast();
+      else return;
       e.preventDefault();
     });
   }

@@ -17,8 +17,9 @@ const MAP = 30;  // a unit map's side
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
  * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, label: string, image?: SVGElement,
- *   url?: string}} UnitNode a unit of a hidden or the output layer, with its map
- * @typedef {{values: Float32Array[][], resolution: number}} UnitMaps each unit's output over the plane
+ *   url?: string}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
+ * @typedef {{values: Float32Array[][], inputs?: Float32Array[], resolution: number}} UnitMaps each unit's output
+ *   over the plane, and each input's
  */
 
 /**
@@ -91,26 +92,33 @@ export class NetworkDiagram {
     this.editor?.update(layers);
     // One frame per layer of maps: each map is a PNG encode, together they can be slow.
     if (maps) {
-      layers.forEach((l, i) => scheduleDraw(`unit-maps-${i}`, () => this.#drawMaps(layers, maps.values, maps.resolution, i)));
+      if (maps.inputs?.length) scheduleDraw('unit-maps-inputs', () => this.#drawMaps(layers, maps, -1));
+      layers.forEach((l, i) => scheduleDraw(`unit-maps-${i}`, () => this.#drawMaps(layers, maps, i)));
     }
   }
 
   // Each unit's map as a small image: orange negative, white 0, blue positive (scaled
-  // to the layer's largest magnitude); sigmoid and softmax units from 0 to 1.
-  /** @param {LayerWeights[]} layers @param {Float32Array[][]} maps @param {number} n @param {number} layer */
-  #drawMaps(layers, maps, n, layer) {
+  // to the layer's largest magnitude); sigmoid and softmax units from 0 to 1. Layer -1:
+  // the inputs, each scaled to its own largest magnitude (x² and x differ in range).
+  /** @param {LayerWeights[]} layers @param {UnitMaps} maps @param {number} layer */
+  #drawMaps(layers, maps, layer) {
+    const n = maps.resolution;
     this.canvas.width = n;
     this.canvas.height = n;
     const ctx = this.canvas.getContext('2d');
     const img = ctx.createImageData(n, n);
     const neg = rgb(NEGATIVE); const pos = rgb(POSITIVE);
-    const act = layers[layer].activation;
+    const inputs = layer < 0;
+    const act = inputs ? 'linear' : layers[layer].activation;
     const probability = act === 'sigmoid' || act === 'softmax';
-    let m = 0;
-    if (!probability) for (const map of maps[layer] ?? []) for (const v of map) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
-    for (const node of this.circles) {
-      const values = node.layer === layer ? maps[layer]?.[node.unit] : null;
+    const layerMaps = (inputs ? maps.inputs : maps.values[layer]) ?? [];
+    /** @param {Iterable<Float32Array>} list */
+    const largest = (list) => { let m = 0; for (const map of list) for (const v of map) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v)); return m; };
+    const layerLargest = probability || inputs ? 0 : largest(layerMaps);
+    for (const node of inputs ? this.inputNodes : this.circles) {
+      const values = node.layer === layer ? layerMaps[node.unit] : null;
       if (!values || !node.image) continue;
+      const m = inputs ? largest([values]) : layerLargest;
       for (let j = 0; j < n; ++j) {
         for (let i = 0; i < n; ++i) {
           const v = values[j * n + i];
@@ -158,6 +166,8 @@ export class NetworkDiagram {
     this.lines = [];
     /** @type {UnitNode[]} */
     this.circles = [];
+    /** @type {UnitNode[]} the inputs, with their maps */
+    this.inputNodes = [];
     layers.forEach((l, c) => {
       for (let j = 0; j < shown[c]; ++j) {
         for (let i = 0; i < shown[c + 1]; ++i) {
@@ -188,6 +198,16 @@ export class NetworkDiagram {
         const tip = svg('title', {}, c === 0 ? (inputNames[i] ?? `input ${i + 1}`) : '');
         circle.append(tip);
         nodes.append(circle);
+        if (c === 0 && withMaps) {
+          /** @type {UnitNode} */
+          const node = { circle, tip, layer: -1, unit: i, label: `Input ${inputNames[i] ?? i + 1} over the input plane (scaled)` };
+          node.image = svg('image', { x: colX(c) - MAP / 2, y: y - MAP / 2, width: MAP, height: MAP, class: 'map input-map',
+            preserveAspectRatio: 'none', 'aria-label': node.label });
+          node.image.append(svg('title', {}, node.label));
+          node.image.addEventListener('mouseenter', () => this.#showZoom(node));
+          nodes.append(node.image);
+          this.inputNodes.push(node);
+        }
         if (c > 0) {
           /** @type {UnitNode} */
           const node = { circle, tip, layer: c - 1, unit: i,
@@ -211,7 +231,7 @@ export class NetworkDiagram {
         const name = c === 0 ? inputNames[i] : isOutput ? outputNames[i] : null;
         if (name !== undefined && name !== null) {
           const label = String(name).length > 12 ? `${String(name).slice(0, 11)}…` : String(name);
-          nodes.append(svg('text', { x: c === 0 ? colX(c) - 15 : colX(c) + MAP / 2 + 4, y: y + 4,
+          nodes.append(svg('text', { x: c === 0 ? colX(c) - (withMaps ? MAP / 2 + 4 : 15) : colX(c) + MAP / 2 + 4, y: y + 4,
             'text-anchor': c === 0 ? 'end' : 'start', class: 'unit-label' }, label));
         }
       }

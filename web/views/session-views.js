@@ -11,6 +11,7 @@ import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
 import { ConfusionView } from './confusion-view.js';
 import { PredictPanel } from './predict-view.js';
+import { PointTools } from './point-tools.js';
 
 /**
  * @typedef {import('../core/session.js').Session} Session
@@ -58,7 +59,12 @@ export class SessionViews {
       onStep: () => session.step(), onReset: () => session.reset(),
     }, { buttons });
     this.charts = at('charts') ? new MetricsCharts(at('charts'), { show: metrics, compact }) : null;
-    this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), { onPick: (x, y) => this.predict?.setPoint(x, y) }) : null;
+    this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), {
+      onPick: (x, y, shift) => this.#pick(x, y, shift), onRemoveLast: () => this.points?.removeLast(),
+    }) : null;
+    this.points = this.boundary ? new PointTools(this.boundary.tools, {
+      onPoints: (points) => session.change('points', points, false, 'data'),
+    }) : null;
     this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel'), {
       onEdit: (edit) => session.request('edit', edit),
     }) : null;
@@ -81,7 +87,10 @@ export class SessionViews {
     // data only. The diagram (hundreds of SVG lines) redraws at most once a second
     // while training, and always when training stops.
     session.on('visuals', (v) => this.#visuals(v));
-    session.on('change', () => this.controls.setEnabled(!session.blocker(), session.blocker()));
+    session.on('change', () => {
+      this.controls.setEnabled(!session.blocker(), session.blocker());
+      this.points?.setPoints(session.state.points ?? []);
+    });
     session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
     session.on('configured', ({ reply }) => {
       if (reply.restarted) this.#restarted(reply.config.epochs);
@@ -116,6 +125,7 @@ export class SessionViews {
     this.twoD = twoD;
     if (this.boundarySection) this.boundarySection.hidden = !twoD;
     if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames, target: summary.target });
+    this.points?.setData(classNames, twoD && this.session.state.generated);
     if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
     this.confusion?.clear('Train to see which classes the network confuses.');
     /** @param {string} name */
@@ -127,6 +137,14 @@ export class SessionViews {
       name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
     })), classNames, 'Values for each input column (as in the data, before scaling):', layout);
     this.charts?.reset(summary.task);
+  }
+
+  // A click on the plane: a point added by hand, or a prediction there.
+  /** @param {number} x @param {number} y @param {boolean} shift */
+  #pick(x, y, shift) {
+    if (!this.points?.adding) { this.predict?.setPoint(x, y); return; }
+    const problem = this.points.add(x, y, shift);
+    this.boundary.warning.textContent = problem ?? '';
   }
 
   // Training again after an import: the network is the data's again, and so are the views.
@@ -232,7 +250,7 @@ export class SessionViews {
       const now = performance.now();
       const training = this.flagHost.dataset.training === 'true';
       this.pendingWeights = v.weights;
-      this.pendingMaps = v.unitMaps ? { values: v.unitMaps, resolution: v.unitMapResolution } : null;
+      this.pendingMaps = v.unitMaps ? { values: v.unitMaps, inputs: v.inputMaps ?? [], resolution: v.unitMapResolution } : null;
       if (training && now - (this.diagramAt ?? 0) < 1000) return;
       this.diagramAt = now;
       this.#drawDiagram();

@@ -21,7 +21,7 @@
  * epoch: the epoch whose weights are shown (after early stopping, the restored one);
  * trainedEpoch: the epochs trained.
  * @typedef {{type: 'visuals', epoch?: number, trainedEpoch?: number, weights?: LayerWeights[], grid?: PlaneGrid,
- *   unitMaps?: Float32Array[][], unitMapResolution?: number, confusion?: Confusion, points?: PointSet[],
+ *   unitMaps?: Float32Array[][], inputMaps?: Float32Array[], unitMapResolution?: number, confusion?: Confusion, points?: PointSet[],
  *   error?: string}} Visuals
  */
 
@@ -71,7 +71,9 @@ export function collectVisuals(pg, summary, { full, withConfusion }) {
     });
     attempt('unit maps', () => {
       // What every unit computes over the plane, at a coarser grid for the diagram.
-      out.unitMaps = pg.decisionGrid(xRange, yRange, UNIT_MAP_RESOLUTION, MAX_UNIT_MAPS).units;
+      const maps = pg.decisionGrid(xRange, yRange, UNIT_MAP_RESOLUTION, MAX_UNIT_MAPS);
+      out.unitMaps = maps.units;
+      out.inputMaps = maps.inputs;
       out.unitMapResolution = UNIT_MAP_RESOLUTION;
     });
   }
@@ -97,6 +99,7 @@ export function transferables(visuals) {
   const out = [];
   if (visuals.grid) out.push(/** @type {ArrayBuffer} */ (visuals.grid.values.buffer));
   for (const layer of visuals.unitMaps ?? []) for (const m of layer) out.push(/** @type {ArrayBuffer} */ (m.buffer));
+  for (const m of visuals.inputMaps ?? []) out.push(/** @type {ArrayBuffer} */ (m.buffer));
   return out;
 }
 

