@@ -64,6 +64,7 @@ export function settingText(name, value) {
   if (name === 'schedule') return SCHEDULE_SHORT[value] ?? value;
   if (name === 'l2' && value === 0) return 'no L2';
   if (name === 'l1' && value === 0) return 'no L1';
+  if (name === 'points') return value.length ? `${value.length} point${value.length === 1 ? '' : 's'} added` : 'no points added';
   if (name === 'derived') return value.length ? `inputs + ${value.map((k) => DERIVED_INPUTS[k] ?? k).join(', ')}` : 'no derived inputs';
   if (name === 'patience' && value === 0) return 'no early stopping';
   const p = PROP[name];

@@ -44,6 +44,9 @@ export class BoundaryView {
       h('div', { class: 'plot-options' }, this.showValidation.label, this.discretize.label), this.tools,
       this.whose, this.warning, this.caption));
     this.offscreen = document.createElement('canvas');
+    this.layer = document.createElement('canvas');  // the points (#pointsLayer)
+    /** @type {unknown[] | null} what the points layer was drawn for */
+    this.layerKey = null;
     this.onPick = onPick;
     this.canvas.addEventListener('click', (e) => {
       if (!this.grid) return;
@@ -87,6 +90,7 @@ export class BoundaryView {
     this.classNames = classNames;
     // The worker sends a data set's points before its summary: those may be here already.
     if (points !== undefined) this.points = points;
+    if (!points) this.targetRange = null;
     this.pick = null;
     this.xLabel.textContent = `→ ${names[0]}`;
     this.yLabel.textContent = `↑ ${names[1]}`;
@@ -110,6 +114,9 @@ export class BoundaryView {
   /** The data's points over the heatmap. @param {PointSet[]} points */
   setPoints(points) {
     this.points = points;
+    let lo = Infinity; let hi = -Infinity;
+    for (const set of points) for (const v of set.targets ?? []) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    this.targetRange = hi > lo ? [lo, hi] : null;
     this.draw();
   }
 
@@ -146,6 +153,9 @@ export class BoundaryView {
     let lo = Infinity; let hi = -Infinity;
     let nonFinite = false;
     if (!classes) for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    // Regression: the colours span the data's targets when its points are here (the same
+    // colour means the same value at every epoch), else the predictions.
+    if (!classes && this.targetRange) [lo, hi] = this.targetRange;
     this.scale = classes ? null : [lo, hi];
     const c0 = rgb(classColor(0)); const c1 = rgb(classColor(1));
     for (let j = 0; j < n; ++j) {
@@ -155,7 +165,10 @@ export class BoundaryView {
         if (!Number.isFinite(v)) { color = [120, 120, 120]; strength = 1; nonFinite = true; }
         else if (binary) { color = v >= 0.5 ? c1 : c0; strength = Math.abs(v - 0.5) * 2; }
         else if (classes) { color = rgb(classColor(classes[j * n + i])); strength = v; }
-        else { const t = hi > lo ? (v - lo) / (hi - lo) : 0.5; color = t >= 0.5 ? c1 : c0; strength = Math.abs(t - 0.5) * 2; }
+        else {
+          const t = hi > lo ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+          color = t >= 0.5 ? c1 : c0; strength = Math.abs(t - 0.5) * 2;
+        }
         const a = discrete && Number.isFinite(v) ? 0.55 : 0.12 + 0.6 * Math.max(0, Math.min(1, strength));
         const p = ((n - 1 - j) * n + i) * 4;  // image rows go down, y goes up
         img.data[p] = Math.round(255 + (color[0] - 255) * a);
@@ -193,7 +206,7 @@ export class BoundaryView {
     this.#paintGrid();
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(this.offscreen, 0, 0, w, w);
-    if (this.points) this.#drawPoints(ctx, w, dpr);
+    if (this.points) ctx.drawImage(this.#pointsLayer(w, dpr), 0, 0);
     // Points drawn, for tests.
     const shown = (this.points ?? []).filter((set) => !set.validation || this.showValidation.input.checked);
     this.canvas.dataset.points = String(shown.reduce((n, set) => n + set.x.length / 2, 0));
@@ -206,6 +219,21 @@ export class BoundaryView {
       ctx.moveTo(px, py - 8 * dpr); ctx.lineTo(px, py + 8 * dpr);
       ctx.stroke();
     }
+  }
+
+  // The points drawn once into a layer of their own, redrawn only when they, the plane,
+  // the size or the colour scale change: while training only the heatmap changes, and
+  // hundreds of circles per frame would take tens of milliseconds.
+  /** @param {number} w @param {number} dpr @returns {HTMLCanvasElement} */
+  #pointsLayer(w, dpr) {
+    const key = [this.points, `${this.grid.xRange} ${this.grid.yRange}`, w, this.showValidation.input.checked, this.scale?.join()];
+    if (this.layerKey && key.every((k, i) => k === this.layerKey[i])) return this.layer;
+    this.layerKey = key;
+    this.layer.width = w;
+    this.layer.height = w;
+    const ctx = /** @type {CanvasRenderingContext2D} */ (this.layer.getContext('2d'));
+    this.#drawPoints(ctx, w, dpr);
+    return this.layer;
   }
 
   /** @param {CanvasRenderingContext2D} ctx @param {number} w @param {number} dpr */
