@@ -59,6 +59,9 @@ test('at 1280×800 the run bar, the network with unit maps, the boundary and bot
   await shotTop(page, 'stage-1280-after', DESKTOP);
   await assertInFirstViewport(page, [...STAGE, '#latest-metrics', '#train-status'], DESKTOP);
   assert.equal(await plotted(page), 300);
+  // Dots mark the first epochs only: past 30 the curves are lines.
+  const radii = await page.evaluate(() => ['score', 'loss'].map((k) => window.nnplayApp.views.charts[k].getDatasetMeta(0).data.at(-1).options.radius));
+  assert.deepEqual(radii, [0, 0]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

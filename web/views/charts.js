@@ -224,7 +224,8 @@ export class MetricsCharts {
         chart.data.datasets.splice(2, Infinity, ...overlays);
         chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
       }
-      chart.update('none');
+      // 'none' reuses the points' resolved options; a new radius needs them resolved again.
+      chart.update(restyle ? 'resize' : 'none');
     };
     scheduleDraw(this.scoreCanvas, () => update(charts[0]));
     scheduleDraw(this.lossCanvas, () => update(charts[1]));
