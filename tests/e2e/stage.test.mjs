@@ -92,6 +92,9 @@ test('at 390×844 the stage follows the steps: data, network, train, output, wit
     assert.ok(order[i].top >= order[i - 1].bottom - 1, `${order[i].selector} comes after ${order[i - 1].selector}`);
   }
   assert.ok(await noSidewaysScroll(page), 'no sideways scroll');
+  const cut = await page.$$eval('#stage button, #stage input, #stage select', (els) => els
+    .filter((e) => e.offsetParent && e.getBoundingClientRect().right > innerWidth + 0.5).map((e) => e.id || e.getAttribute('aria-label') || e.textContent));
+  assert.deepEqual(cut, [], 'no control of the stage is cut at the right edge');
   await page.click('#train');
   await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy').dataset.points) >= 10);
   await page.screenshot({ path: join(OUT, 'stage-390-during.png'), fullPage: true, clip: { x: 0, y: 0, width: 390, height: 2400 } });
