@@ -219,20 +219,33 @@ TEST_CASE("gradient: with a fixed dropout mask, backward matches finite differen
   check_gradients(problem, p.loss, {0, lambda / kExamples}, dropout_seed);
 }
 
+namespace {
+
+// Every layer's dW and db after one forward and backward pass with the given penalty.
+struct LayerGradients {
+  std::vector<Matrix> dW;
+  std::vector<Vector> db;
+};
+LayerGradients gradients_with(Problem& problem, Loss loss, const WeightPenalty& penalty) {
+  problem.net.forward(problem.X);
+  problem.net.backward(problem.X, problem.Y, loss, penalty);
+  LayerGradients g;
+  for (const DenseLayer& layer : problem.net.layers()) g.dW.push_back(layer.dW), g.db.push_back(layer.db);
+  return g;
+}
+
+}  // namespace
+
 TEST_CASE("gradient: the L2 term adds exactly (lambda/m) W to dW and nothing to db", "[gradient][l2]") {
   const Pairing& p = kPairings[1];
   Problem problem = make_problem({{4, Activation::tanh, 1}}, p);
   Network& net = problem.net;
   const double l2_over_m = 0.7 / kExamples;
 
-  net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, {});
-  std::vector<Matrix> dW0;
-  std::vector<Vector> db0;
-  for (const DenseLayer& layer : net.layers()) dW0.push_back(layer.dW), db0.push_back(layer.db);
-
-  net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, {0, l2_over_m});
+  const LayerGradients plain = gradients_with(problem, p.loss, {});
+  const std::vector<Matrix>& dW0 = plain.dW;
+  const std::vector<Vector>& db0 = plain.db;
+  gradients_with(problem, p.loss, {0, l2_over_m});
   for (std::size_t l = 0; l < net.layers().size(); ++l) {
     CAPTURE(l);
     const DenseLayer& layer = net.layers()[l];
@@ -276,14 +289,10 @@ TEST_CASE("gradient: the L1 term adds exactly (lambda1/N) sign(W) to dW, 0 where
   net.layers()[0].W(1, 2) = 0;  // sign(0) = 0: a zero weight gets no L1 push
   const double l1_over_n = 0.3 / kExamples;
 
-  net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, {});
-  std::vector<Matrix> dW0;
-  std::vector<Vector> db0;
-  for (const DenseLayer& layer : net.layers()) dW0.push_back(layer.dW), db0.push_back(layer.db);
-
-  net.forward(problem.X);
-  net.backward(problem.X, problem.Y, p.loss, {l1_over_n, 0});
+  const LayerGradients plain = gradients_with(problem, p.loss, {});
+  const std::vector<Matrix>& dW0 = plain.dW;
+  const std::vector<Vector>& db0 = plain.db;
+  gradients_with(problem, p.loss, {l1_over_n, 0});
   for (std::size_t l = 0; l < net.layers().size(); ++l) {
     CAPTURE(l);
     const DenseLayer& layer = net.layers()[l];
