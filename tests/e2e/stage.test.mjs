@@ -262,3 +262,38 @@ test('points added by clicking the plane: of the chosen class, shift for the oth
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('derived inputs from the page: X₁² and X₂² let a network without hidden layers separate the circles', async () => {
+  const page = await openPage(h, '#data=circles&epochs=100', DESKTOP);
+  await page.click('#remove-layer');
+  await page.waitForFunction(() => /2 → 1 units/.test(document.querySelector('#network-svg')?.getAttribute('aria-label') ?? ''));
+  for (const flag of ['x1sq', 'x2sq']) await page.check(`#input-choices input[value=${flag}]`);
+  await page.waitForFunction(() => /4 → 1 units/.test(document.querySelector('#network-svg').getAttribute('aria-label')));
+  const inputs = await page.$$eval('#network-svg .unit-label', (ts) => ts.map((t) => t.textContent));
+  assert.deepEqual(inputs.slice(0, 4), ['x', 'y', 'x²', 'y²']);
+  assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /derive=x1sq,x2sq/);
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const accuracy = await page.evaluate(() => window.nnplayApp.views.charts.model.validation_accuracy);
+  assert.ok(accuracy >= 0.95, `validation accuracy ${accuracy} with x² and y² and no hidden layer`);
+  await page.screenshot({ path: join(OUT, 'stage-1280-derived.png'), clip: { x: 0, y: 0, ...DESKTOP } });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a 2-D regression set: the surface with its colour scale, R² in the figures, and the problem type switches sets', async () => {
+  const page = await openPage(h, '#data=plane', DESKTOP);
+  assert.equal(await page.inputValue('#bar-problem'), 'regression');
+  await page.click('#train');
+  await waitTrainingDone(page);
+  const figures = await page.textContent('#latest-metrics');
+  const r2 = Number(figures.match(/Validation R²\s*([-\d.]+)/)?.[1]);
+  assert.ok(r2 >= 0.9, `validation R² ${r2} (${figures})`);
+  assert.match(await page.textContent('#boundary-panel .legend'), /predicted target/);
+  await assertInFirstViewport(page, ['#boundary', '#chart-accuracy', '#chart-loss'], DESKTOP);
+  await page.screenshot({ path: join(OUT, 'stage-1280-regression.png'), clip: { x: 0, y: 0, ...DESKTOP } });
+  await page.selectOption('#bar-problem', 'classification');
+  await page.waitForFunction(() => document.querySelector('#dataset').value === 'circles');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

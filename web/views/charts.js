@@ -135,7 +135,8 @@ export class MetricsCharts {
       regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 }, { compact: this.compact });
     this.scoreCanvas.setAttribute('aria-label', regression ? 'R² per epoch' : 'Accuracy per epoch');
     // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
-    this.lossTitle.textContent = regression ? 'Loss (cost, on the standardized target)' : 'Loss (cost)';
+    this.lossTitle.textContent = regression ? (this.compact ? 'Loss (on the standardized target)' : 'Loss (cost, on the standardized target)')
+      : 'Loss (cost)';
     this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {}, { compact: this.compact, legend: !this.compact });
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
