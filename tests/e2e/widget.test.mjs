@@ -121,12 +121,13 @@ test('widget: attributes choose the controls, the locked settings and the charts
       units: [...r.querySelectorAll('input.units')].map((i) => [i.value, i.disabled]),
       optimizer: Boolean(q('select[name=optimizer]')), dataset: Boolean(q('select[name=dataset]')),
       accuracy: q('#chart-accuracy')?.closest('figure').hidden, loss: q('#chart-loss')?.closest('figure').hidden,
-      boundary: Boolean(q('#boundary')), network: Boolean(q('#network-panel')),
+      boundary: Boolean(q('#boundary')), network: Boolean(q('#network-panel')), weightEditor: Boolean(q('#unit-editor')),
     };
   });
   assert.deepEqual(view, {
     buttons: ['Train', 'Step 1 epoch'], lr: true, l2: false, units: [['6', true], ['4', true]],
     optimizer: false, dataset: false, accuracy: true, loss: false, boundary: false, network: true,
+    weightEditor: false,  // the layers are locked: so are the weights
   });
   assert.deepEqual(await page.$eval('#custom', (el) => ({ lr: el.config.learning_rate, layers: el.config.layers })),
     { lr: 0.05, layers: [{ units: 6, activation: 'tanh', keep_prob: 1 }, { units: 4, activation: 'tanh', keep_prob: 1 }] });
@@ -154,6 +155,8 @@ test('widget: a bad attribute shows a message in that widget only; the others wo
     assert.ok(message.includes(part), `“${part}” in: ${message}`);
   }
   assert.equal(await notice('good'), '');
+  // The data control is the learner's: so is adding points on the plane.
+  assert.equal(await page.$eval('#good', (el) => Boolean(el.shadowRoot.querySelector('#click-mode'))), true);
   const autoplayed = await page.evaluate(() => window.__heard.good.trained);
   assert.equal(autoplayed.reason, 'finished', 'autoplay trained without a press');
   assert.equal(autoplayed.epoch, 10);

@@ -18,7 +18,8 @@ import { PointTools } from './point-tools.js';
  * @typedef {import('../core/engine-types.js').Visuals} Visuals
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
  * @typedef {import('../core/engine-types.js').ModelFit} ModelFit
- * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[], compact?: boolean}} SessionViewsOptions
+ * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[], compact?: boolean,
+ *   editing?: {weights: boolean, points: boolean}}} SessionViewsOptions
  */
 
 /** @param {string} text */
@@ -43,12 +44,14 @@ export class SessionViews {
   /**
    * flagHost: the element whose data-training attribute says whether training runs.
    * buttons, metrics: which train buttons and which of the accuracy/loss charts to show;
-   * compact: small charts (the page's stage).
+   * compact: small charts (the page's stage); editing: whether weights may be edited on
+   * the diagram and points added on the plane (a widget's locked network or data: no).
    * @param {Session} session
    * @param {ParentNode} root the document, or a widget's shadow root
    * @param {SessionViewsOptions} options
    */
-  constructor(session, root, { flagHost, buttons, metrics, compact } = /** @type {SessionViewsOptions} */ ({})) {
+  constructor(session, root, { flagHost, buttons, metrics, compact, editing = { weights: true, points: true } } =
+  /** @type {SessionViewsOptions} */ ({})) {
     this.session = session;
     this.root = root;
     this.flagHost = flagHost;
@@ -62,11 +65,11 @@ export class SessionViews {
     this.boundary = at('boundary-panel') ? new BoundaryView(at('boundary-panel'), {
       onPick: (x, y, shift) => this.#pick(x, y, shift), onRemoveLast: () => this.points?.removeLast(),
     }) : null;
-    this.points = this.boundary ? new PointTools(this.boundary.tools, {
+    this.points = this.boundary && editing.points ? new PointTools(this.boundary.tools, {
       onPoints: (points) => session.change('points', points, false, 'data'),
     }) : null;
     this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel'), {
-      onEdit: (edit) => session.request('edit', edit),
+      onEdit: editing.weights ? (edit) => session.request('edit', edit) : undefined,
     }) : null;
     this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
     this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {

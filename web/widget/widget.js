@@ -215,8 +215,14 @@ export class NnPlayground extends HTMLElement {
       dataBase: SITE_URL, state: settings.state,
       reloadCsv: () => this.#loadSrc(),
     });
+    // The learner edits weights and adds points only where the page lets them change the
+    // network and the data.
+    const editing = {
+      weights: settings.fields.includes('layers') && !settings.locked.has('layers'),
+      points: settings.dataControl && !settings.locked.has('data') && !settings.src,
+    };
     const views = this.views = new SessionViews(session, this.shadowRoot, {
-      flagHost: this, buttons: settings.buttons, metrics: settings.charts,
+      flagHost: this, buttons: settings.buttons, metrics: settings.charts, editing,
     });
     this.#buildSettings();
     session.on('crashed', (e) => this.#emit('error', { message: `the training worker failed: ${e.message}`, source: 'worker' }));
