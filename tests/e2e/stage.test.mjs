@@ -70,9 +70,11 @@ test('an uploaded 2-feature CSV gets the same stage: its names on the inputs, it
   const page = await openPage(h, '', DESKTOP);
   await page.setInputFiles('#csv-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(twoDCsv()) });
   await page.waitForFunction(() => /160 rows/.test(document.querySelector('#data-counts').textContent));
-  await page.waitForSelector('#network-svg image.map');
-  const inputs = await page.$$eval('#network-svg .unit-label', (ts) => ts.map((t) => t.textContent));
-  assert.ok(inputs.includes('height') && inputs.includes('weight'), `input names on the diagram: ${inputs}`);
+  // The counts line and the diagram are drawn from different messages: wait for the diagram's own redraw.
+  await page.waitForFunction(() => {
+    const names = [...document.querySelectorAll('#network-svg .unit-label')].map((t) => t.textContent);
+    return names.includes('height') && names.includes('weight') && document.querySelector('#network-svg image.map');
+  });
   await page.evaluate(() => scrollTo(0, 0));
   await page.click('#train');
   await waitTrainingDone(page);
@@ -148,6 +150,15 @@ test('layers and units are added and removed on the network; the run bar edits t
   await page.fill('#bar-penalty-rate', '0.03');
   await page.waitForFunction(() => decodeURIComponent(location.hash).includes('l2=0.03'));
   assert.equal(await page.inputValue('[data-field=l2] input'), '0.03');
+  // Typed key by key, "0.05" passes through "0" and "0.0": the field stays L2 and enabled.
+  await page.fill('#bar-penalty-rate', '');
+  await page.type('#bar-penalty-rate', '0.05');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('l2=0.05'));
+  assert.equal(await page.inputValue('#bar-penalty-rate'), '0.05');
+  assert.equal(await page.inputValue('#bar-penalty'), 'l2');
+  assert.equal(await page.isDisabled('#bar-penalty-rate'), false);
+  await page.fill('#bar-penalty-rate', '0.03');
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('l2=0.03'));
   await page.fill('[data-bar-field=learning_rate] input', '0.1');
   await page.waitForFunction(() => decodeURIComponent(location.hash).includes('lr=0.1'));
   assert.equal(await page.inputValue('[data-field=learning_rate] input'), '0.1');
@@ -289,7 +300,7 @@ test('a 2-D regression set: the surface with its colour scale, R² in the figure
   const figures = await page.textContent('#latest-metrics');
   const r2 = Number(figures.match(/Validation R²\s*([-\d.]+)/)?.[1]);
   assert.ok(r2 >= 0.9, `validation R² ${r2} (${figures})`);
-  assert.match(await page.textContent('#boundary-panel .legend'), /predicted target/);
+  assert.match(await page.textContent('#boundary-panel .legend'), /target/);
   await assertInFirstViewport(page, ['#boundary', '#chart-accuracy', '#chart-loss'], DESKTOP);
   await page.screenshot({ path: join(OUT, 'stage-1280-regression.png'), clip: { x: 0, y: 0, ...DESKTOP } });
   await page.selectOption('#bar-problem', 'classification');

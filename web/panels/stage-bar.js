@@ -64,14 +64,17 @@ export class StageBar {
     this.penaltyRate = h('input', { id: 'bar-penalty-rate', type: 'text', inputmode: 'decimal', autocomplete: 'off',
       spellcheck: 'false', 'aria-describedby': 'bar-penalty-error' });
     this.penaltyError = h('p', { class: 'field-error', id: 'bar-penalty-error', 'aria-live': 'polite' });
+    // While the rate is typed, the select names the penalty: "0.05" passes through "0",
+    // which alone would read as no penalty and disable the field mid-word.
     this.penaltyRate.addEventListener('input', () => {
-      const name = penaltyOf(this.state) === 'l1' ? 'l1' : 'l2';
+      const name = this.penalty.value === 'l1' ? 'l1' : 'l2';
       const text = this.penaltyRate.value;
       const value = Number(text);
       const invalid = text.trim() === '' || !Number.isFinite(value);
       if (!invalid && value > 0) this.rate = value;
       onChange(name, invalid ? text : value, invalid);
     });
+    this.penaltyRate.addEventListener('blur', () => this.update(...this.shown));
 
     this.problem = h('select', { id: 'bar-problem' },
       h('option', { value: 'classification', text: 'Classification' }),
@@ -88,8 +91,9 @@ export class StageBar {
 
   /** @param {string} kind none, l1 or l2 */
   #setPenalty(kind) {
+    // The rate carries over from the penalty that was on (L1 ↔ L2), else the last one typed.
     const s = this.state;
-    const current = Number(s[kind === 'l1' ? 'l1' : 'l2']) || Number(s[penaltyOf(s) === 'l1' ? 'l1' : 'l2']) || this.rate;
+    const current = Math.max(Number(s.l1) || 0, Number(s.l2) || 0);
     if (current > 0) this.rate = current;
     this.onChange('l1', kind === 'l1' ? this.rate : 0);
     this.onChange('l2', kind === 'l2' ? this.rate : 0);
@@ -101,6 +105,8 @@ export class StageBar {
    */
   update(state, errors, task) {
     this.state = state;
+    /** @type {[State, Record<string, string>, string | undefined]} */
+    this.shown = [state, errors, task];
     /** @type {[string, import('./fields.js').Field][]} */
     const fields = [['learning_rate', this.learningRate], ['batch', this.batch]];
     for (const [name, field] of fields) {
@@ -112,11 +118,12 @@ export class StageBar {
     this.activation.title = state.layers.length === 0 ? 'No hidden layer: add one in the network' : '';
     this.activation.value = activations.size === 1 ? [...activations][0] : activations.size ? 'mixed' : ACTIVATIONS[0];
 
-    const penalty = penaltyOf(state);
-    this.penalty.value = penalty;
+    const typing = document.activeElement === this.penaltyRate;
+    const penalty = typing ? this.penalty.value : penaltyOf(state);
     const rateName = penalty === 'l1' ? 'l1' : 'l2';
-    this.penaltyRate.disabled = penalty === 'none' || penalty === 'both';
-    if (document.activeElement !== this.penaltyRate) {
+    if (!typing) {
+      this.penalty.value = penalty;
+      this.penaltyRate.disabled = penalty === 'none' || penalty === 'both';
       this.penaltyRate.value = penalty === 'none' ? '0' : penalty === 'both' ? 'see settings' : String(state[rateName]);
     }
     const error = errors[rateName];

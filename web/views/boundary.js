@@ -185,7 +185,8 @@ export class BoundaryView {
     }
   }
 
-  // Regression: the colour scale from the lowest to the highest prediction on the plane.
+  // Regression: the colour scale over the data's targets; the surface (predicted) and the
+  // points (true values) share it.
   /** @param {number} lo @param {number} hi */
   #scaleLegend(lo, hi) {
     const text = `${fmt(lo, 3)} … ${fmt(hi, 3)}`;
@@ -193,7 +194,7 @@ export class BoundaryView {
     this.legend.dataset.scale = text;
     replace(this.legend, h('span', { class: 'key scale' }, h('span', { text: fmt(lo, 3) }),
       h('span', { class: 'scale-bar', style: `background:linear-gradient(to right, ${classColor(0)}, #fff, ${classColor(1)})` }),
-      h('span', { text: fmt(hi, 3) }), h('span', { class: 'hint', text: ` predicted ${this.target ?? 'value'}` })));
+      h('span', { text: fmt(hi, 3) }), h('span', { class: 'hint', text: ` ${this.target ?? 'target'}` })));
   }
 
   /** Draws the grid, the points and the chosen point (nothing before a grid came). */
