@@ -17,7 +17,7 @@ const MAP = 30;  // a unit map's side
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
  * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, label: string, image?: SVGElement,
- *   url?: string}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
+ *   url?: string, ticket?: number}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
  * @typedef {{values: Float32Array[][], inputs?: Float32Array[], resolution: number}} UnitMaps each unit's output
  *   over the plane, and each input's
  */
@@ -132,9 +132,30 @@ export class NetworkDiagram {
         }
       }
       ctx.putImageData(img, 0, 0);
-      node.url = this.canvas.toDataURL();
+      this.#encode(node);
+    }
+  }
+
+  // The PNG is encoded off the main thread (toBlob copies the canvas now, so the canvas is
+  // free for the next unit); a later map of the same unit wins over a slower earlier one.
+  /** @param {UnitNode} node */
+  #encode(node) {
+    const ticket = node.ticket = (node.ticket ?? 0) + 1;
+    this.canvas.toBlob((blob) => {
+      if (!blob || node.ticket !== ticket || !node.image.isConnected) return;
+      const old = node.url;
+      node.url = URL.createObjectURL(blob);
       node.image.setAttribute('href', node.url);
       if (this.zoomed === node) this.zoom.src = node.url;
+      if (old) URL.revokeObjectURL(old);
+    });
+  }
+
+  /** Frees the maps of a drawing that is being replaced. */
+  #releaseMaps() {
+    for (const node of [...(this.circles ?? []), ...(this.inputNodes ?? [])]) {
+      node.ticket = -1;
+      if (node.url) URL.revokeObjectURL(node.url);
     }
   }
 
@@ -157,6 +178,7 @@ export class NetworkDiagram {
     /** @param {number} c */
     const colX = (c) => columnShare(c, sizes.length) * WIDTH;
     const rowY = (c, i) => 30 + (height - 50) / 2 - ((shown[c] - 1) * ROW) / 2 + i * ROW;
+    this.#releaseMaps();
     const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img',
       'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
     const edges = svg('g', { class: 'edges' });
