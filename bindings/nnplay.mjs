@@ -33,6 +33,7 @@
 
 import * as check from './arguments.mjs';
 import { Playground } from './playground.mjs';
+import { deferredLoader, isDeferredNote } from './deferred.mjs';
 
 export { Playground };
 
@@ -74,7 +75,8 @@ async function loadCore(base, options) {
   /** @type {Record<string, unknown>} */
   const moduleArgs = {};
   if (options.print) moduleArgs.print = options.print;
-  if (options.printErr) moduleArgs.printErr = options.printErr;
+  const printErr = options.printErr ?? console.warn;
+  moduleArgs.printErr = (/** @type {string} */ text) => { if (!isDeferredNote(text)) printErr(text); };
   let factory = /** @type {CoreFactory | undefined} */ (options.factory);
   if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
@@ -94,14 +96,15 @@ async function loadCore(base, options) {
     const { createRequire } = await import(/* @vite-ignore */ nodeModule);
     const require = createRequire(import.meta.url);
     factory ??= require(`./${base}.js`);
-    if (!moduleArgs.wasmBinary) {
-      const { readFileSync } = require('node:fs');
-      const { fileURLToPath } = require('node:url');
-      moduleArgs.wasmBinary = readFileSync(fileURLToPath(new URL(`${base}.wasm`, import.meta.url)));
-    }
+    const { readFileSync } = require('node:fs');
+    const { fileURLToPath } = require('node:url');
+    moduleArgs.wasmBinary ??= readFileSync(fileURLToPath(new URL(`${base}.wasm`, import.meta.url)));
+    moduleArgs.loadSplitModule = deferredLoader((/** @type {string} */ file) =>
+      readFileSync(file.startsWith('file:') ? fileURLToPath(file) : file));
   } else {
     factory ??= (await import(/* @vite-ignore */ new URL(`${base}.mjs`, import.meta.url).href)).default;
     moduleArgs.locateFile ??= (file) => new URL(file, import.meta.url).href;
+    moduleArgs.loadSplitModule = deferredLoader(null);
   }
   return /** @type {CoreFactory} */ (factory)(moduleArgs);
 }

@@ -1,4 +1,7 @@
-// What each context runs: 3 epochs on generated circles, and one failing call.
+// What each context runs: 3 epochs on generated circles, one failing call, and a CSV,
+// whose reading is in the module's deferred part (read on first use).
+export const CSV = 'a,b,label\n1,2,x\n2,1,y\n3,4,x\n4,3,y\n5,6,x\n6,5,y\n';
+
 export function train(nn) {
   const pg = nn.createPlayground();
   try {
@@ -11,7 +14,8 @@ export function train(nn) {
     } catch (e) {
       error = e instanceof Error ? e.message : `not an Error: ${e}`;
     }
-    return { losses, error };
+    const csvRows = pg.loadCsv(CSV).rows;
+    return { losses, error, csvRows };
   } finally {
     pg.dispose();
   }
