@@ -15,7 +15,7 @@ import { RunsView } from './panels/runs-panel.js';
 import { StepView } from './views/step-view.js';
 import { ModelIo, canvasesPng } from './panels/model-io.js';
 import { addViewHelp } from './teaching/help-button.js';
-import { MathCard, ExperimentsView } from './panels/teaching-cards.js';
+import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
 
 /**
  * @typedef {import('./core/state.js').State} State
@@ -67,7 +67,7 @@ export class App {
     });
     // The teaching layer: the formulas, the guided experiments, each view's help line.
     this.math = new MathCard($('#math-panel'), s);
-    this.experiments = new ExperimentsView($('#experiments-panel'), s);
+    this.experiments = new ExperimentsCard($('#experiments-panel'), s);
     addViewHelp(document);
     this.#listen();
     this.controls.setStatus('Loading the engine…');

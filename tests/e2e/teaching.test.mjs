@@ -17,8 +17,15 @@ after(async () => { await h?.close(); });
 const state = (page) => page.evaluate(() => window.nnplayApp.session.state);
 const idle = (page) => page.waitForFunction(() => !window.nnplayApp.session.loading, null, { polling: 100 });
 
+/** Scrolls to the guided experiments, whose card loads its code when it comes near. */
+async function showExperiments(page) {
+  await page.locator('#experiments-panel').scrollIntoViewIfNeeded();
+  await page.waitForSelector('details.experiment');
+}
+
 /** Follows a guided experiment's run link and waits until its settings are in force. */
 async function openRun(page, experiment, key) {
+  await showExperiments(page);
   const details = page.locator(`[data-experiment=${experiment}]`);
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   await page.click(`[data-experiment=${experiment}] a[data-run=${key}]`);
@@ -70,6 +77,8 @@ test('every control has an info button reachable by Tab; Enter shows its help', 
     const name = await page.evaluate(() => (document.activeElement?.matches('button.info') ? document.activeElement.dataset.helpFor : null));
     if (!name || reached.has(name)) continue;
     await page.keyboard.press('Enter');
+    // The paragraphs load with the first help opened.
+    await page.waitForFunction(() => document.getElementById(document.activeElement.getAttribute('aria-controls')).textContent.length > 30);
     const help = await page.evaluate(() => {
       const b = document.activeElement;
       const panel = document.getElementById(b.getAttribute('aria-controls'));
@@ -128,6 +137,7 @@ test('the math panel shows the current network and follows its layer sizes', asy
 
 test('guided experiments: each run link loads its settings', async () => {
   const page = await openPage(h);
+  await showExperiments(page);
   assert.equal(await page.locator('details.experiment').count(), EXPERIMENTS.length);
   for (const e of EXPERIMENTS) {
     assert.equal(await page.locator(`[data-experiment=${e.id}] a`).count(), e.runs.length);
@@ -210,6 +220,7 @@ test('the exported NumPy script predicts what the page predicts; Keras and PyTor
 test('the teaching cards fit at 1366 px and at 390 px without sideways scrolling', async () => {
   for (const [width, name] of [[1366, 'teaching-desktop'], [390, 'teaching-phone']]) {
     const page = await openPage(h, '#data=circles', { width, height: 900 });
+    await showExperiments(page);
     await page.locator('[data-experiment=overfitting-dropout] summary').click();
     await page.locator('[data-field=l2] button.info').click();
     await page.click('.more-nav a[href="#math-card"]');

@@ -3,7 +3,6 @@
 import { h, replace, download } from '../ui/dom.js';
 import { METRIC_COLUMNS } from '../core/run-history.js';
 import { helpButton } from '../teaching/help-button.js';
-import { helpFor } from '../teaching/help-texts.js';
 
 /** @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics */
 
@@ -64,7 +63,7 @@ export class ModelIo {
     this.chartsPng = onChartsPng ? h('button', { type: 'button', id: 'export-charts', class: 'secondary', text: 'Charts as PNG',
       onclick: async () => this.#run(async () => download(`${this.baseName}-charts.png`, await onChartsPng(), 'image/png')) }) : null;
     const help = helpButton('exportCode');
-    const saveHelp = helpButton('exportModel', { sections: [{ title: helpFor('exportHistory').title, entry: helpFor('exportHistory') }] });
+    const saveHelp = helpButton('exportModel', { sections: ['exportHistory'] });
     replace(root, h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
       this.file, h('label', { for: 'import-model', class: 'button secondary', text: 'Import a model…' }), saveHelp.button), saveHelp.panel,
     this.codeButtons.length ? [h('p', { class: 'io-label', text: 'Export as code' }, help.button),

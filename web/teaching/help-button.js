@@ -1,60 +1,80 @@
 // Help next to a control or a view: a small info button (a real <button>, with
-// aria-expanded and aria-controls) that shows a short disclosure with help-texts.js's
+// aria-expanded and aria-controls) that shows a short disclosure with the help's
 // paragraphs. Hovering or focusing the button shows it while there; a click (Enter,
 // Space, a tap) keeps it open until the next click or Escape. Text only, no innerHTML.
+// The controls' paragraphs (help-texts.js) load when a help is first opened.
 import { h } from '../ui/dom.js';
-import { helpFor, helpParagraphs, VIEW_HELP } from './help-texts.js';
+import { HELP_TITLES } from './help-titles.js';
+import { VIEW_HELP, helpParagraphs } from './help-views.js';
 
 /**
- * @typedef {import('./help-texts.js').HelpEntry} HelpEntry
- * @typedef {{title: string, entry: HelpEntry}} HelpSection
+ * @typedef {import('./help-views.js').HelpEntry} HelpEntry
+ * @typedef {string | HelpEntry} HelpRef a control's name (help-titles.js) or a view's entry
  * @typedef {{button: HTMLButtonElement, panel: HTMLDivElement}} HelpUi
  */
 
 let uid = 0;
+/** @type {Promise<typeof import('./help-texts.js')> | null} */
+let controlTexts = null;
+const loadControlTexts = () => (controlTexts ??= import('./help-texts.js'));
 
-/**
- * The help for `entry` (a help-texts.js entry, or its name): {button, panel}, or null
- * when there is none. Put the button beside the control's label and the panel where
- * it may take a full line. sections: extra [{title, entry}] shown after the first.
- * @overload
- * @param {HelpEntry} entry
- * @param {{sections?: HelpSection[]}} [options]
- * @returns {HelpUi}
- */
-/**
- * @overload
- * @param {string | HelpEntry} entry
- * @param {{sections?: HelpSection[]}} [options]
- * @returns {HelpUi | null}
- */
-/**
- * @param {string | HelpEntry} entry
- * @param {{sections?: HelpSection[]}} [options]
- * @returns {HelpUi | null}
- */
-export function helpButton(entry, { sections = [] } = {}) {
-  const main = typeof entry === 'string' ? helpFor(entry) : entry;
-  if (!main) return null;
-  const id = `help-${++uid}`;
-  const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
-    'aria-label': `Help: ${main.title}`, 'data-help-for': typeof entry === 'string' ? entry : main.title, text: 'i' });
-  /** @param {HelpEntry} e */
-  const paragraphs = (e) => helpParagraphs(e).map((text) => {
+/** @param {HelpRef} ref */
+const titleOf = (ref) => (typeof ref === 'string' ? HELP_TITLES[ref] : ref.title);
+
+/** @param {HelpEntry} e @returns {HTMLParagraphElement[]} */
+function paragraphs(e) {
+  return helpParagraphs(e).map((text) => {
     const colon = text.indexOf(': ');
     // "Try: …", "Too small: …", "Also called: …": the lead-in in bold.
     return colon > 0 && colon < 14 && e.what !== text
       ? h('p', {}, h('strong', { text: text.slice(0, colon + 1) }), text.slice(colon + 1))
       : h('p', { text });
   });
-  const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true },
-    h('p', { class: 'help-title', text: main.title }), ...paragraphs(main),
-    ...sections.flatMap((s) => [h('p', { class: 'help-title', text: s.title }), ...paragraphs(s.entry)]));
+}
+
+/**
+ * The help for `ref` (a control's name or a view's entry): {button, panel}, or null when
+ * there is none. Put the button beside the control's label and the panel where it may
+ * take a full line. sections: more helps shown after the first, each under its title.
+ * @overload
+ * @param {HelpEntry} ref
+ * @param {{sections?: HelpRef[]}} [options]
+ * @returns {HelpUi}
+ */
+/**
+ * @overload
+ * @param {HelpRef} ref
+ * @param {{sections?: HelpRef[]}} [options]
+ * @returns {HelpUi | null}
+ */
+/**
+ * @param {HelpRef} ref
+ * @param {{sections?: HelpRef[]}} [options]
+ * @returns {HelpUi | null}
+ */
+export function helpButton(ref, { sections = [] } = {}) {
+  const title = titleOf(ref);
+  if (!title) return null;
+  const id = `help-${++uid}`;
+  const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
+    'aria-label': `Help: ${title}`, 'data-help-for': typeof ref === 'string' ? ref : title, text: 'i' });
+  const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true }, h('p', { class: 'help-title', text: title }));
+  /** @type {Promise<void> | null} */
+  let filled = null;
+  const fill = () => (filled ??= (async () => {
+    const refs = [ref, ...sections];
+    const texts = refs.some((r) => typeof r === 'string') ? await loadControlTexts() : null;
+    /** @param {HelpRef} r @returns {HelpEntry} */
+    const entry = (r) => (typeof r === 'string' ? /** @type {HelpEntry} */ (texts?.helpFor(r)) : r);
+    panel.append(...paragraphs(entry(ref)),
+      ...sections.flatMap((r) => [h('p', { class: 'help-title', text: titleOf(r) }), ...paragraphs(entry(r))]));
+  })().catch((e) => { panel.append(h('p', { class: 'field-error', text: `Could not load this help: ${e.message}` })); }));
   let pinned = false;
   let peek = false;
   let timer = 0;
   const sync = () => {
     const open = pinned || peek;
+    if (open) fill();
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     button.classList.toggle('pinned', pinned);
@@ -67,7 +87,10 @@ export function helpButton(entry, { sections = [] } = {}) {
   });
   button.addEventListener('focus', () => { peek = true; sync(); });
   button.addEventListener('blur', () => { peek = false; sync(); });
-  button.addEventListener('mouseenter', () => { clearTimeout(timer); timer = setTimeout(() => { peek = true; sync(); }, 250); });
+  button.addEventListener('mouseenter', () => {
+    if (typeof ref === 'string') loadControlTexts();  // fetched during the hover delay
+    clearTimeout(timer); timer = setTimeout(() => { peek = true; sync(); }, 250);
+  });
   button.addEventListener('mouseleave', () => {
     clearTimeout(timer);
     if (!button.matches(':focus')) { peek = false; sync(); }
@@ -95,7 +118,7 @@ export function addViewHelp(root) {
     const first = (text) => text?.split(/(?<=\.) (?=[A-Z])/)[0];  // the first sentence; the button has the rest
     const line = entries.length === 1 ? [first(entries[0].colors), entries[0].axes].filter(Boolean).join(' ') || entries[0].what
       : [...unique(entries.map((e) => e.colors)), ...unique(entries.map((e) => e.axes?.split('. ')[0]))].join(' ');
-    const help = helpButton(entries[0], { sections: entries.slice(1).map((entry) => ({ title: entry.title, entry })) });
+    const help = helpButton(entries[0], { sections: entries.slice(1) });
     const parts = [h('div', { class: 'view-help' }, h('p', { class: 'hint', text: /\.$/.test(line) ? line : `${line}.` }), help.button),
       help.panel];
     const heading = holder.querySelector(':scope > h2, :scope > h3');

@@ -1,8 +1,15 @@
-// What each view of the page shows: its colours and axes, and how to read it.
-// Plain text only; help-texts.js has the controls' help and helpParagraphs().
+// What each view of the page shows: its colours and axes, and how to read it; and how any
+// help entry reads as paragraphs. Plain text only; help-texts.js has the controls' help.
 
-// {title, what, colors?, axes?, names?: [...]}
-/** @type {Record<string, import('./help-texts.js').HelpEntry>} */
+/**
+ * A help entry: what the control or view does, then a sensible range, what goes wrong
+ * when it is too small or too large, what its colours and axes mean (views), and the
+ * names other libraries give it.
+ * @typedef {{title: string, what: string, range?: string, low?: string, high?: string, colors?: string,
+ *   axes?: string, names?: string[]}} HelpEntry
+ */
+
+/** @type {Record<string, HelpEntry>} */
 export const VIEW_HELP = {
   accuracyChart: { title: 'Accuracy (or R²) per epoch',
     what: 'The share of rows classified right after each epoch (for regression, R²: 1 is a perfect fit, 0 is no better than predicting the mean). A gap between the lines is the generalization gap.',
@@ -53,3 +60,20 @@ export const VIEW_HELP = {
   experiments: { title: 'Guided experiments',
     what: 'One-click setups that each show one idea (overfitting and dropout, L2, a learning rate that is too large, batch size, activations in deep networks, Adam vs plain gradient descent), with what to watch for.' },
 };
+
+/**
+ * A help entry as paragraphs of plain text, for a tooltip or a popover.
+ * @param {Omit<HelpEntry, 'title'> | null | undefined} entry
+ * @returns {string[]}
+ */
+export function helpParagraphs(entry) {
+  if (!entry) return [];
+  const out = [entry.what];
+  if (entry.range) out.push(`Try: ${entry.range}`);
+  if (entry.low) out.push(`Too small: ${entry.low}`);
+  if (entry.high) out.push(`Too large: ${entry.high}`);
+  if (entry.colors) out.push(`Colours: ${entry.colors}`);
+  if (entry.axes) out.push(`Axes: ${entry.axes}`);
+  if (entry.names?.length) out.push(`Also called: ${entry.names.join('; ')}`);
+  return out;
+}

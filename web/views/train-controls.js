@@ -2,7 +2,6 @@
 // status line that says why training stopped (finished, early stopping, divergence).
 import { h, replace, fmt, cancelDraw } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
-import { helpFor } from '../teaching/help-texts.js';
 
 /**
  * @typedef {{epoch: number, epochs: number, samplesPerSecond: number, secondsPerEpoch: number}} ProgressNumbers
@@ -39,7 +38,7 @@ export class TrainControls {
     for (const name of ['train', 'pause', 'step', 'reset']) this[name].hidden = !buttons.includes(name);
     // One info button for the shown buttons: what each of them does.
     const [first, ...rest] = buttons;
-    const help = helpButton(first, { sections: rest.map((name) => ({ title: helpFor(name).title, entry: helpFor(name) })) });
+    const help = helpButton(first, { sections: rest });
     replace(root,
       h('div', { class: 'buttons' }, this.train, this.pause, this.step, this.reset, help?.button), help?.panel,
       this.blocker, this.bar, this.text, this.status);

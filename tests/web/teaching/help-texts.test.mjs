@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PROPS } from '../../../web/core/state.js';
-import { CONTROL_HELP, EXTRA_HELP, helpFor, helpParagraphs } from '../../../web/teaching/help-texts.js';
-import { VIEW_HELP } from '../../../web/teaching/help-views.js';
+import { CONTROL_HELP, EXTRA_HELP, helpFor } from '../../../web/teaching/help-texts.js';
+import { HELP_TITLES } from '../../../web/teaching/help-titles.js';
+import { VIEW_HELP, helpParagraphs } from '../../../web/teaching/help-views.js';
 
 test('every PROPS key has a help entry with a title and what it does', () => {
   for (const p of PROPS) {
@@ -14,6 +15,12 @@ test('every PROPS key has a help entry with a title and what it does', () => {
   }
   const names = new Set(PROPS.map((p) => p.name));
   for (const key of Object.keys(CONTROL_HELP)) assert.ok(names.has(key), `help for "${key}", which is not in PROPS`);
+});
+
+test('the titles that load with the page name exactly the helps that load later', () => {
+  assert.deepEqual(Object.keys(HELP_TITLES).sort(), [...Object.keys(CONTROL_HELP), ...Object.keys(EXTRA_HELP)].sort());
+  for (const [key, title] of Object.entries(HELP_TITLES)) assert.ok(title.trim().length > 0, key);
+  assert.equal(helpFor('l2').title, 'L2 λ');
 });
 
 test('numeric settings say what a sensible range is and what happens at the extremes', () => {
