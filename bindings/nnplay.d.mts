@@ -22,11 +22,10 @@ export interface LoadOptions {
   variant?: Variant;
   /** The Emscripten factory (createNnplayCore), to load the glue another way. */
   factory?: (moduleArgs: object) => Promise<unknown>;
-  /** nnplay-core.wasm's bytes. */
+  /** nnplay-core.wasm's bytes, or compiled once and shared (it can be posted to workers); the deferred part is still read. */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
-  /** nnplay-core.wasm compiled once and shared (it can be posted to workers). */
   wasmModule?: WebAssembly.Module | null;
-  /** Where the glue finds its files (nnplay-core.wasm). */
+  /** Where the files are: nnplay-core.wasm, and nnplay-core.deferred.wasm (CSV reading, model files, step details). */
   locateFile?: (file: string, prefix: string) => string;
   print?: (text: string) => void;
   printErr?: (text: string) => void;
@@ -324,13 +323,14 @@ export interface NnplayApi {
   /** A new playground; call dispose() on it when done. */
   createPlayground(): Playground;
   builtinDatasets(): BuiltinDataset[];
-  /** Bytes of the wasm heap allocated and not freed. */
+  /** Bytes of the wasm heap allocated and not freed; the most its allocator has held at once. */
   heapInUse(): number;
-  /** The most bytes the heap's allocator has held at once. */
   heapPeak(): number;
   /** Size of the wasm memory in bytes (grows, never shrinks). */
   memoryBytes(): number;
   limits(): Limits;
+  /** Fetches and compiles nnplay-core.deferred.wasm without blocking (else read synchronously when first needed). */
+  loadDeferred(): Promise<void>;
 }
 
 /**

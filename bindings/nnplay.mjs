@@ -33,7 +33,7 @@
 
 import * as check from './arguments.mjs';
 import { Playground } from './playground.mjs';
-import { deferredLoader, isDeferredNote } from './deferred.mjs';
+import { DeferredPart, isDeferredNote } from './deferred.mjs';
 
 export { Playground };
 
@@ -67,9 +67,10 @@ const isNode = typeof process === 'object' && typeof process.versions?.node === 
   typeof window === 'undefined' && typeof importScripts !== 'function';
 
 /**
+ * The module and its deferred part (null for the scalar build, which is one file).
  * @param {string} base the glue's and the wasm's file name without extension
  * @param {LoadOptions} options
- * @returns {Promise<Core>}
+ * @returns {Promise<{core: Core, deferred: DeferredPart | null}>}
  */
 async function loadCore(base, options) {
   /** @type {Record<string, unknown>} */
@@ -78,6 +79,8 @@ async function loadCore(base, options) {
   const printErr = options.printErr ?? console.warn;
   moduleArgs.printErr = (/** @type {string} */ text) => { if (!isDeferredNote(text)) printErr(text); };
   let factory = /** @type {CoreFactory | undefined} */ (options.factory);
+  /** @type {DeferredPart | null} */
+  let deferred;
   if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
   if (options.wasmModule) {
@@ -98,15 +101,18 @@ async function loadCore(base, options) {
     factory ??= require(`./${base}.js`);
     const { readFileSync } = require('node:fs');
     const { fileURLToPath } = require('node:url');
-    moduleArgs.wasmBinary ??= readFileSync(fileURLToPath(new URL(`${base}.wasm`, import.meta.url)));
-    moduleArgs.loadSplitModule = deferredLoader((/** @type {string} */ file) =>
-      readFileSync(file.startsWith('file:') ? fileURLToPath(file) : file));
+    const beside = (/** @type {string} */ file) => fileURLToPath(new URL(file, import.meta.url));
+    moduleArgs.wasmBinary ??= readFileSync(beside(`${base}.wasm`));
+    const file = options.locateFile?.(`${base}.deferred.wasm`, '') ?? beside(`${base}.deferred.wasm`);
+    deferred = new DeferredPart(file, (f) => readFileSync(f.startsWith('file:') ? fileURLToPath(f) : f));
   } else {
     factory ??= (await import(/* @vite-ignore */ new URL(`${base}.mjs`, import.meta.url).href)).default;
-    moduleArgs.locateFile ??= (file) => new URL(file, import.meta.url).href;
-    moduleArgs.loadSplitModule = deferredLoader(null);
+    moduleArgs.locateFile ??= (/** @type {string} */ file) => new URL(file, import.meta.url).href;
+    deferred = new DeferredPart(/** @type {(f: string, dir: string) => string} */ (moduleArgs.locateFile)(`${base}.deferred.wasm`, ''), null);
   }
-  return /** @type {CoreFactory} */ (factory)(moduleArgs);
+  if (base === 'nnplay-core-scalar') deferred = null;  // built whole
+  if (deferred) moduleArgs.loadSplitModule = deferred.instantiate;
+  return { core: await /** @type {CoreFactory} */ (factory)(moduleArgs), deferred };
 }
 
 /**
@@ -127,16 +133,17 @@ export async function loadNnplay(options = {}) {
   if (options.wasmModule != null && !(options.wasmModule instanceof WebAssembly.Module)) {
     throw new TypeError(`loadNnplay: options.wasmModule must be a WebAssembly.Module, got ${check.describe(options.wasmModule)}`);
   }
-  const core = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
-  return new Nnplay(core, variant);
+  const { core, deferred } = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
+  return new Nnplay(core, variant, deferred);
 }
 
 /** @implements {NnplayApi} */
 export class Nnplay {
-  /** @param {Core} core @param {Variant} variant */
-  constructor(core, variant) {
+  /** @param {Core} core @param {Variant} variant @param {DeferredPart | null} [deferred] */
+  constructor(core, variant, deferred = null) {
     this.core = core;
     this.variant = variant;
+    this.deferred = deferred;
   }
 
   /** A new playground; call dispose() on it when done. @returns {PlaygroundApi} */
@@ -180,6 +187,16 @@ export class Nnplay {
    */
   limits() {
     return this.core.limits();
+  }
+
+  /**
+   * Fetches and compiles the engine's second part (CSV reading, model files, step
+   * details: deferred.mjs) without blocking. Otherwise the first call that needs it waits
+   * for a synchronous download, which Chrome before 115 refuses in a page.
+   * @returns {Promise<void>}
+   */
+  async loadDeferred() {
+    await this.deferred?.prefetch();
   }
 }
 

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# emscripten and binaryen (wasm-dis, used by the bindings tests) build and check the wasm module.
+# emscripten and binaryen (wasm-split, which splits the module in two, and wasm-dis, used by
+# the bindings tests) build and check the wasm module.
 # chromium runs the page tests. python3-numpy runs the exported NumPy scripts (tests/web/).
 # clang-format checks the C++ formatting (scripts/lint.sh).
 packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy clang-format)

@@ -10,7 +10,10 @@ dir=$1
 here=$(cd "$(dirname "$0")" && pwd)
 profile=$dir/nnplay-core.profile
 "${NODE:-node}" "$here/split-wasm-profile.mjs" "$dir" "$profile"
+# Written beside, then moved: a failed split leaves no half-made module behind.
 "${WASM_SPLIT:-wasm-split}" --enable-simd --enable-exception-handling --enable-bulk-memory --enable-sign-ext \
   --enable-mutable-globals --enable-nontrapping-float-to-int --export-prefix=% \
-  "$dir/nnplay-core.wasm.orig" -o1 "$dir/nnplay-core.wasm" -o2 "$dir/nnplay-core.deferred.wasm" --profile="$profile"
+  "$dir/nnplay-core.wasm.orig" -o1 "$dir/nnplay-core.wasm.primary" -o2 "$dir/nnplay-core.deferred.wasm.new" --profile="$profile"
+mv "$dir/nnplay-core.deferred.wasm.new" "$dir/nnplay-core.deferred.wasm"
+mv "$dir/nnplay-core.wasm.primary" "$dir/nnplay-core.wasm"
 rm "$dir/nnplay-core.wasm.orig" "$profile"

@@ -40,7 +40,7 @@ test('robustness: hostile text in a CSV, a link and widget attributes is shown a
   assert.ok(notice.includes(`unknown data set "${PAYLOADS[1]}"`), notice);
   assert.ok(notice.includes(PAYLOADS[0]), 'the bad value is quoted as text');
   await page.setInputFiles('#csv-file', { name: `${PAYLOADS[0]}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv()) });
-  await page.waitForFunction(() => document.querySelector('#data-summary')?.textContent.includes('60'));
+  await page.waitForFunction(() => /\b60 rows\b/.test(document.querySelector('#data-counts')?.textContent));
   await page.click('#train');
   await waitTrainingDone(page);
   const shown = await page.evaluate(() => document.body.innerText);
@@ -64,7 +64,8 @@ test('robustness: hostile text in a CSV, a link and widget attributes is shown a
 test('robustness: after a worker crash the page offers a restart that keeps the data and settings', async () => {
   const page = await openPage(h, '#data=circles&epochs=100000&lr=0.02');
   await page.setInputFiles('#csv-file', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(80)) });
-  await page.waitForFunction(() => document.querySelector('#data-summary')?.textContent.includes('80'));
+  // "80" alone would match the circles' "validation 80": wait for the file's own count.
+  await page.waitForFunction(() => /\b80 rows\b/.test(document.querySelector('#data-counts')?.textContent));
   await page.fill('#config-panel input[name=learning_rate]', '0.005');
   await page.waitForFunction(() => location.hash.includes('lr=0.005'));
   await page.click('#train');

@@ -12,6 +12,8 @@
 // reconfigured | data changed | reset}) when its run ends. Training runs in slices of
 // about SLICE_MS, yielding between them so that pause and other requests are handled at
 // once; visuals are sent at most every VISUALS_MS while training, and when it stops.
+// Before a CSV, a model file or a step's details, the engine's second part is fetched
+// without blocking (Nnplay.loadDeferred).
 import { readSource } from './read-source.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
@@ -104,9 +106,12 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
     } else {
-      const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
+      const reading = readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
+      await state.nn.loadDeferred();  // the CSV reader, downloaded while the file is read
+      const read = await reading;
       entry = { bytes: read.chunks, name: source.name ?? 'data.csv', truncated: read.truncated };
     }
+    await state.nn.loadDeferred();
     const opts = { name: entry.name, ...options };
     post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
     try {
@@ -275,7 +280,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       return singleStep(() => ({ metrics: state.pg.trainEpochs(1) }));
     },
     // One mini-batch with the numbers flowing forward and back (small networks only).
-    stepDetail() {
+    async stepDetail() {
+      await state.nn.loadDeferred();
       return singleStep(() => {
         const detail = state.pg.trainStep();
         return { metrics: detail.metrics ? [detail.metrics] : [], reply: { detail } };
@@ -298,11 +304,13 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       sendVisuals(true);
       return { type: 'done' };
     },
-    export(msg) {
+    async export(msg) {
       if (msg.what === 'history') return { type: 'done', history: state.pg.history() };
+      await state.nn.loadDeferred();
       return { type: 'done', json: state.pg.exportModel() };
     },
-    import(msg) {
+    async import(msg) {
+      await state.nn.loadDeferred();
       stopTraining('model imported');
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
