@@ -140,6 +140,11 @@ test('widget: attributes choose the controls, the locked settings and the charts
   assert.equal(done.reason, 'finished');
   assert.equal(await points(page, 'custom', 'loss'), 5);
   await page.waitForFunction(() => document.getElementById('custom').shadowRoot.querySelector('#network-svg'));
+  // Without any of the run buttons (an autoplayed lesson): the settings alone, no run help.
+  await addWidget(page, 'bare', { dataset: 'moons', epochs: '5', controls: 'lr', autoplay: '' });
+  await page.locator('#bare').evaluate((el) => el.ready);
+  assert.deepEqual(await page.$eval('#bare', (el) => [Boolean(el.shadowRoot.querySelector('input[name=learning_rate]')),
+    [...el.shadowRoot.querySelectorAll('#controls button')].filter((b) => !b.hidden).length]), [true, 0]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

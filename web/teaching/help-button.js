@@ -16,10 +16,11 @@ import { VIEW_HELP, helpParagraphs } from './help-views.js';
 let uid = 0;
 /** @type {Promise<typeof import('./help-texts.js')> | null} */
 let controlTexts = null;
-const loadControlTexts = () => (controlTexts ??= import('./help-texts.js'));
+// A failed download is forgotten, so that the next help opened tries again.
+const loadControlTexts = () => (controlTexts ??= import('./help-texts.js').catch((e) => { controlTexts = null; throw e; }));
 
-/** @param {HelpRef} ref */
-const titleOf = (ref) => (typeof ref === 'string' ? HELP_TITLES[ref] : ref.title);
+/** @param {HelpRef | null | undefined} ref */
+const titleOf = (ref) => (typeof ref === 'string' ? HELP_TITLES[ref] : ref?.title);
 
 /** @param {HelpEntry} e @returns {HTMLParagraphElement[]} */
 function paragraphs(e) {
@@ -58,7 +59,8 @@ export function helpButton(ref, { sections = [] } = {}) {
   const id = `help-${++uid}`;
   const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
     'aria-label': `Help: ${title}`, 'data-help-for': typeof ref === 'string' ? ref : title, text: 'i' });
-  const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true }, h('p', { class: 'help-title', text: title }));
+  const heading = h('p', { class: 'help-title', text: title });
+  const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true }, heading);
   /** @type {Promise<void> | null} */
   let filled = null;
   const fill = () => (filled ??= (async () => {
@@ -66,9 +68,12 @@ export function helpButton(ref, { sections = [] } = {}) {
     const texts = refs.some((r) => typeof r === 'string') ? await loadControlTexts() : null;
     /** @param {HelpRef} r @returns {HelpEntry} */
     const entry = (r) => (typeof r === 'string' ? /** @type {HelpEntry} */ (texts?.helpFor(r)) : r);
-    panel.append(...paragraphs(entry(ref)),
+    panel.replaceChildren(heading, ...paragraphs(entry(ref)),
       ...sections.flatMap((r) => [h('p', { class: 'help-title', text: titleOf(r) }), ...paragraphs(entry(r))]));
-  })().catch((e) => { panel.append(h('p', { class: 'field-error', text: `Could not load this help: ${e.message}` })); }));
+  })().catch((e) => {
+    filled = null;  // the next opening tries again
+    panel.replaceChildren(heading, h('p', { class: 'field-error', text: `Could not load this help: ${e.message}` }));
+  }));
   let pinned = false;
   let peek = false;
   let timer = 0;
@@ -88,7 +93,7 @@ export function helpButton(ref, { sections = [] } = {}) {
   button.addEventListener('focus', () => { peek = true; sync(); });
   button.addEventListener('blur', () => { peek = false; sync(); });
   button.addEventListener('mouseenter', () => {
-    if (typeof ref === 'string') loadControlTexts();  // fetched during the hover delay
+    if (typeof ref === 'string') loadControlTexts().catch(() => {});  // fetched during the hover delay; opening reports a failure
     clearTimeout(timer); timer = setTimeout(() => { peek = true; sync(); }, 250);
   });
   button.addEventListener('mouseleave', () => {

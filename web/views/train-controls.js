@@ -38,7 +38,7 @@ export class TrainControls {
     for (const name of ['train', 'pause', 'step', 'reset']) this[name].hidden = !buttons.includes(name);
     // One info button for the shown buttons: what each of them does.
     const [first, ...rest] = buttons;
-    const help = helpButton(first, { sections: rest });
+    const help = first ? helpButton(first, { sections: rest }) : null;
     replace(root,
       h('div', { class: 'buttons' }, this.train, this.pause, this.step, this.reset, help?.button), help?.panel,
       this.blocker, this.bar, this.text, this.status);

@@ -8,7 +8,8 @@
 //                  controls="train,reset,lr" charts="accuracy,boundary"></nn-playground>
 //
 // API: train(), pause(), step(), reset() (promises); config (get: the settings, set:
-// change some); ready (a promise: engine and data loaded). Events (bubbling, composed):
+// change some); ready (a promise: engine and data loaded; rejected when the widget cannot
+// start). Events (bubbling, composed):
 // epoch {detail: metrics of that epoch}, trained {detail: {reason, epoch, message, metrics}},
 // error {detail: {message, source}}, ready.
 import componentsCss from '../ui/components.css';
@@ -56,6 +57,8 @@ export class NnPlayground extends HTMLElement {
   #ready = null;
   /** @type {() => void} */
   #resolveReady = null;
+  /** @type {(error: Error) => void} */
+  #rejectReady = null;
 
   constructor() {
     super();
@@ -63,7 +66,11 @@ export class NnPlayground extends HTMLElement {
     this.#newReady();
   }
 
-  /** Resolves when the engine has loaded and the data is in: then train() starts at once. @returns {Promise<void>} */
+  /**
+   * Resolves when the engine has loaded and the data is in: then train() starts at once.
+   * Rejects when the widget cannot start (the engine does not load); the widget says why.
+   * @returns {Promise<void>}
+   */
   get ready() { return this.#ready; }
 
   /** Builds the widget; it loads when scrolled into view. */
@@ -165,7 +172,8 @@ export class NnPlayground extends HTMLElement {
   // ---- building and starting
 
   #newReady() {
-    this.#ready = new Promise((resolve) => { this.#resolveReady = resolve; });
+    this.#ready = new Promise((resolve, reject) => { this.#resolveReady = resolve; this.#rejectReady = reject; });
+    this.#ready.catch(() => {});  // a page that does not wait for it still sees the message and the error event
   }
 
   #build() {
@@ -201,7 +209,10 @@ export class NnPlayground extends HTMLElement {
 
   /** @returns {Promise<void>} */
   #start() {
-    this.starting ??= this.#load();
+    this.starting ??= this.#load().catch((e) => {
+      this.#error(`Could not start: ${e.message}`, 'widget');
+      this.#rejectReady(e);
+    });
     return this.starting;
   }
 
@@ -246,6 +257,7 @@ export class NnPlayground extends HTMLElement {
     } catch (e) {
       views.controls.setStatus(`Could not load the engine: ${e.message}`, 'error');
       this.#error(e.message, 'engine');
+      this.#rejectReady(e);
       return;
     }
     if (!session.crashed) views.controls.setStatus('');
