@@ -157,6 +157,13 @@ test('layers and units are added and removed on the network; the run bar edits t
   assert.equal(await page.inputValue('#bar-penalty-rate'), '0.05');
   assert.equal(await page.inputValue('#bar-penalty'), 'l2');
   assert.equal(await page.isDisabled('#bar-penalty-rate'), false);
+  // A rate that is not a number, left: the field stays L2, enabled, and says what is wrong.
+  await page.fill('#bar-penalty-rate', 'abc');
+  await page.locator('#bar-penalty-rate').blur();
+  assert.equal(await page.inputValue('#bar-penalty'), 'l2');
+  assert.equal(await page.isDisabled('#bar-penalty-rate'), false);
+  assert.equal(await page.inputValue('#bar-penalty-rate'), 'abc');
+  assert.match(await page.textContent('#bar-penalty-error'), /L2/);
   await page.fill('#bar-penalty-rate', '0.03');
   await page.waitForFunction(() => decodeURIComponent(location.hash).includes('l2=0.03'));
   await page.fill('[data-bar-field=learning_rate] input', '0.1');

@@ -2,7 +2,7 @@
 // rate, the hidden layers' activation, regularization and its rate, batch, problem type.
 // Each edits the same state as the full settings form (config-form.js); the app owns the
 // state and calls update(state, errors, task) to reflect it.
-import { h } from '../ui/dom.js';
+import { h, isFocused } from '../ui/dom.js';
 import { createField } from './fields.js';
 import { helpButton } from '../teaching/help-button.js';
 import { PROP, ACTIVATIONS, ACTIVATION_LABELS } from '../core/state.js';
@@ -16,9 +16,15 @@ import { DATASETS } from '../core/presets.js';
 
 const DEFAULT_RATE = 0.001;
 
-/** Which penalty a state has: none, l1, l2, or both (set in the full form). @param {State} s */
-export function penaltyOf(s) {
-  const l1 = Number(s.l1) > 0; const l2 = Number(s.l2) > 0;
+/**
+ * Which penalty a state has: none, l1, l2, or both (set in the full form). A rate with an
+ * error (text being typed, a negative number) counts as on: its field stays to mend it.
+ * @param {State} s @param {Record<string, string>} [errors]
+ */
+export function penaltyOf(s, errors = {}) {
+  /** @param {'l1' | 'l2'} name */
+  const on = (name) => Number(s[name]) > 0 || Boolean(errors[name]);
+  const l1 = on('l1'); const l2 = on('l2');
   return l1 && l2 ? 'both' : l1 ? 'l1' : l2 ? 'l2' : 'none';
 }
 
@@ -44,6 +50,8 @@ export class StageBar {
     this.rate = DEFAULT_RATE;
     /** @type {State | null} */
     this.state = null;
+    /** @type {[State, Record<string, string>, string | undefined] | null} what update() last showed */
+    this.shown = null;
     this.learningRate = createField(/** @type {FieldProp} */ (PROP.learning_rate), onChange, { scope: 'bar' });
     this.batch = createField(/** @type {FieldProp} */ (PROP.batch), onChange, { scope: 'bar' });
 
@@ -74,7 +82,7 @@ export class StageBar {
       if (!invalid && value > 0) this.rate = value;
       onChange(name, invalid ? text : value, invalid);
     });
-    this.penaltyRate.addEventListener('blur', () => this.update(...this.shown));
+    this.penaltyRate.addEventListener('blur', () => { if (this.shown) this.update(...this.shown); });
 
     this.problem = h('select', { id: 'bar-problem' },
       h('option', { value: 'classification', text: 'Classification' }),
@@ -105,7 +113,6 @@ export class StageBar {
    */
   update(state, errors, task) {
     this.state = state;
-    /** @type {[State, Record<string, string>, string | undefined]} */
     this.shown = [state, errors, task];
     /** @type {[string, import('./fields.js').Field][]} */
     const fields = [['learning_rate', this.learningRate], ['batch', this.batch]];
@@ -118,8 +125,8 @@ export class StageBar {
     this.activation.title = state.layers.length === 0 ? 'No hidden layer: add one in the network' : '';
     this.activation.value = activations.size === 1 ? [...activations][0] : activations.size ? 'mixed' : ACTIVATIONS[0];
 
-    const typing = document.activeElement === this.penaltyRate;
-    const penalty = typing ? this.penalty.value : penaltyOf(state);
+    const typing = isFocused(this.penaltyRate);
+    const penalty = typing ? this.penalty.value : penaltyOf(state, errors);
     const rateName = penalty === 'l1' ? 'l1' : 'l2';
     if (!typing) {
       this.penalty.value = penalty;
