@@ -1,7 +1,8 @@
 // The guided experiments card (experiments.js as links: each run is a URL hash, which the
 // page applies on hashchange). A run trained with an experiment's exact settings is
 // recorded; once all of an experiment's runs are, the card says whether the expected
-// outcome happened, with the figures. Loaded when the card comes near (teaching-cards.js).
+// outcome happened, with the figures. teaching-cards.js loads it when the card comes near
+// or a run ends.
 import { h, replace } from '../ui/dom.js';
 import { EXPERIMENTS, weightSquareSum } from '../teaching/experiments.js';
 

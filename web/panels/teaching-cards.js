@@ -1,7 +1,7 @@
 // The page's teaching cards around a Session: "The math of this network" (math-panel.js
 // for the current settings and data) and "Guided experiments" (experiments-card.js).
-// Each loads its code when the card comes near the viewport: a first visit that stays on
-// the stage downloads neither.
+// Each loads its code when the card comes near the viewport (the experiments also when a
+// run ends, to record it): a first visit that stays on the stage downloads neither.
 import { h, replace } from '../ui/dom.js';
 import { toEngineConfig, toHash } from '../core/state.js';
 
@@ -68,8 +68,9 @@ function whenNear(container, load) {
 }
 
 /**
- * The guided experiments card. Runs that end while its code is still unloaded are
- * recorded too: their links are taken when they end, the code loaded then.
+ * The guided experiments card. Its code loads when the card comes near, or when a run
+ * ends before that (to record it): the run's link is taken when it ends, and it is
+ * recorded only if no other run started, no reset and no new network came meanwhile.
  */
 export class ExperimentsCard {
   /** @param {HTMLElement} container @param {Session} session */
@@ -78,14 +79,25 @@ export class ExperimentsCard {
     /** @type {Promise<import('./experiments-card.js').ExperimentsView | null> | null} */
     this.loading = null;
     this.load = () => {
-      this.loading ??= import('./experiments-card.js').then(({ ExperimentsView }) => new ExperimentsView(container),
-        (e) => { replace(container, h('p', { class: 'field-error', text: `Could not load the experiments: ${e.message}` })); return null; });
+      this.loading ??= import('./experiments-card.js').then(({ ExperimentsView }) => new ExperimentsView(container))
+        .catch((e) => {
+          this.loading = null;  // tried again when the card comes near or the next run ends
+          replace(container, h('p', { class: 'field-error', text: `Could not load the experiments: ${e.message}` }));
+          return null;
+        });
       return this.loading;
     };
+    // What the engine holds changes with these: a run recorded after one of them would get another run's figures.
+    let generation = 0;
+    session.on('train-start', () => { ++generation; });
+    session.on('reset', () => { ++generation; });
+    session.on('configured', ({ reply }) => { if (reply.restarted) ++generation; });
     session.on('train-end', async (done) => {
       if (!['finished', 'diverged', 'stopped'].includes(done.reason)) return;
       const hash = toHash(session.state);
-      (await this.load())?.record(session, hash, done.reason);
+      const ended = generation;
+      const view = await this.load();
+      if (view && ended === generation) view.record(session, hash, done.reason);
     });
     whenNear(container, this.load);
   }
