@@ -185,8 +185,8 @@ export class BoundaryView {
     }
   }
 
-  // Regression: the colour scale over the data's targets; the surface (predicted) and the
-  // points (true values) share it.
+  // Regression: the colour scale (the data's targets, or the predictions before the points
+  // came); the surface (predicted) and the points (true values) share it.
   /** @param {number} lo @param {number} hi */
   #scaleLegend(lo, hi) {
     const text = `${fmt(lo, 3)} … ${fmt(hi, 3)}`;

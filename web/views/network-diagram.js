@@ -17,7 +17,7 @@ const MAP = 30;  // a unit map's side
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
  * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, label: string, image?: SVGElement,
- *   url?: string, ticket?: number}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
+ *   url?: string, ticket?: number, shown?: number}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
  * @typedef {{values: Float32Array[][], inputs?: Float32Array[], resolution: number}} UnitMaps each unit's output
  *   over the plane, and each input's
  */
@@ -81,7 +81,7 @@ export class NetworkDiagram {
    * @param {UnitMaps | null} [maps]
    */
   update(layers, names = {}, maps = null) {
-    if (!layers?.length) { this.holder.replaceChildren(); this.shape = null; this.editor?.close(); return; }
+    if (!layers?.length) { this.#releaseMaps(); this.holder.replaceChildren(); this.shape = null; this.editor?.close(); return; }
     this.layers = layers;
     this.inputNames = names.inputNames ?? [];
     const sizes = [layers[0].inputs, ...layers.map((l) => l.units)];
@@ -90,7 +90,7 @@ export class NetworkDiagram {
     if (shape !== this.shape) { this.#build(layers, sizes, names, Boolean(maps)); this.shape = shape; }
     this.#restyle(layers, sizes);
     this.editor?.update(layers);
-    // One frame per layer of maps: each map is a PNG encode, together they can be slow.
+    // One frame per layer of maps: filling every unit's pixels of a wide layer takes a while.
     if (maps) {
       if (maps.inputs?.length) scheduleDraw('unit-maps-inputs', () => this.#drawMaps(layers, maps, -1));
       layers.forEach((l, i) => scheduleDraw(`unit-maps-${i}`, () => this.#drawMaps(layers, maps, i)));
@@ -136,13 +136,16 @@ export class NetworkDiagram {
     }
   }
 
-  // The PNG is encoded off the main thread (toBlob copies the canvas now, so the canvas is
-  // free for the next unit); a later map of the same unit wins over a slower earlier one.
+  // The PNG is encoded asynchronously, in the browser's idle time, not in this task
+  // (toBlob copies the canvas now, so the canvas is free for the next unit). A map shows
+  // when it is newer than the one shown: while training, newer maps are asked for before
+  // older ones arrive, and each still moves the picture on.
   /** @param {UnitNode} node */
   #encode(node) {
     const ticket = node.ticket = (node.ticket ?? 0) + 1;
     this.canvas.toBlob((blob) => {
-      if (!blob || node.ticket !== ticket || !node.image.isConnected) return;
+      if (!blob || ticket <= (node.shown ?? 0) || !node.image.isConnected) return;
+      node.shown = ticket;
       const old = node.url;
       node.url = URL.createObjectURL(blob);
       node.image.setAttribute('href', node.url);
@@ -151,12 +154,13 @@ export class NetworkDiagram {
     });
   }
 
-  /** Frees the maps of a drawing that is being replaced. */
+  /** Frees the maps of a drawing that is being replaced or removed. */
   #releaseMaps() {
     for (const node of [...(this.circles ?? []), ...(this.inputNodes ?? [])]) {
-      node.ticket = -1;
+      node.shown = Infinity;  // maps still being encoded are dropped
       if (node.url) URL.revokeObjectURL(node.url);
     }
+    this.#showZoom(null);
   }
 
   /** @param {UnitNode} node */
