@@ -41,10 +41,18 @@ export class DeferredPart {
     };
   }
 
-  /** Fetches and compiles the part, once; a failure is forgotten, so a later call tries again. @returns {Promise<void>} */
+  /**
+   * Fetches and compiles the part, once. A failure says what could not be loaded and is
+   * forgotten, so a later call tries again.
+   * @returns {Promise<void>}
+   */
   async prefetch() {
     if (this.loaded || this.compiled) return;
-    this.compiling ??= this.#compile().catch((e) => { this.compiling = null; throw e; });
+    this.compiling ??= this.#compile().catch((e) => {
+      this.compiling = null;
+      throw new Error(`could not load the engine's part that reads CSV and model files (${this.file}): ` +
+        `${/** @type {Error} */ (e).message}. Check the connection and try again`);
+    });
     this.compiled = await this.compiling;
   }
 
@@ -52,7 +60,7 @@ export class DeferredPart {
   async #compile() {
     if (this.readFile) return WebAssembly.compile(/** @type {Uint8Array<ArrayBuffer>} */ (this.readFile(this.file)));
     const response = await fetch(this.file, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`could not load ${this.file}: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
 

@@ -141,3 +141,28 @@ test('robustness: a model file larger than the engine takes is refused by its si
   assert.equal(await page.evaluate(() => window.__read), undefined, 'not read');
   await page.close();
 });
+
+test('robustness: when the CSV reader cannot be downloaded, the message says so, the data stays, and the next try works', async () => {
+  // The module's second file (CSV reading) is fetched when a CSV first comes: here, offline.
+  const offline = (route) => route.abort('internetdisconnected');
+  await h.context.route('**/nnplay-core.deferred.wasm', offline);
+  const page = await openPage(h, '#data=circles');
+  const people = 'height,weight,label\n' + Array.from({ length: 40 }, (_, i) => `${150 + i},${50 + (i * 7) % 30},${i % 2 ? 'a' : 'b'}`).join('\n') + '\n';
+  try {
+    await page.setInputFiles('#csv-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(people) });
+    await page.waitForSelector('#data-error:not([hidden])');
+    const error = await page.textContent('#data-error');
+    assert.match(error, /Could not load “people\.csv”/);
+    assert.match(error, /could not load the engine's part that reads CSV and model files .*nnplay-core\.deferred\.wasm.*Check the connection and try again/);
+    assert.match(error, /Still loaded: “circles” \(400 rows\)/);
+    assert.equal(await page.isDisabled('#train'), false, 'the circles still train');
+  } finally {
+    await h.context.unroute('**/nnplay-core.deferred.wasm', offline);
+  }
+  // Back online: the same file loads.
+  await page.setInputFiles('#csv-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(people) });
+  await page.waitForFunction(() => /\b40 rows\b/.test(document.querySelector('#data-counts').textContent));
+  assert.equal(await page.isHidden('#data-error'), true);
+  assert.deepEqual(page.errors.filter((e) => !/nnplay-core\.deferred\.wasm|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await page.close();
+});

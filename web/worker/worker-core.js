@@ -106,12 +106,15 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
     } else {
-      const reading = readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
-      await state.nn.loadDeferred();  // the CSV reader, downloaded while the file is read
-      const read = await reading;
+      state.nn.loadDeferred().catch(() => {});  // the CSV reader, downloaded while the file is read
+      const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
       entry = { bytes: read.chunks, name: source.name ?? 'data.csv', truncated: read.truncated };
     }
-    await state.nn.loadDeferred();
+    try {
+      await state.nn.loadDeferred();  // a failure above is tried again here, and reported as this file's
+    } catch (e) {
+      throw Object.assign(new Error(/** @type {Error} */ (e).message), { where: 'data', fileName: entry.name });
+    }
     const opts = { name: entry.name, ...options };
     post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
     try {
