@@ -67,20 +67,23 @@ const isNode = typeof process === 'object' && typeof process.versions?.node === 
   typeof window === 'undefined' && typeof importScripts !== 'function';
 
 /**
- * The module and its deferred part (null for the scalar build, which is one file).
+ * The module and its deferred part (null for a module built as one file).
  * @param {string} base the glue's and the wasm's file name without extension
+ * @param {boolean} split whether the module comes in two files (the shipped one; not the scalar build)
  * @param {LoadOptions} options
  * @returns {Promise<{core: Core, deferred: DeferredPart | null}>}
  */
-async function loadCore(base, options) {
+async function loadCore(base, split, options) {
   /** @type {Record<string, unknown>} */
   const moduleArgs = {};
   if (options.print) moduleArgs.print = options.print;
   const printErr = options.printErr ?? console.warn;
   moduleArgs.printErr = (/** @type {string} */ text) => { if (!isDeferredNote(text)) printErr(text); };
   let factory = /** @type {CoreFactory | undefined} */ (options.factory);
-  /** @type {DeferredPart | null} */
-  let deferred;
+  /** @type {string} where the second file is */
+  let deferredFile;
+  /** @type {((path: string) => Uint8Array) | null} how Node reads it; browsers fetch it */
+  let readFile = null;
   if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
   if (options.wasmModule) {
@@ -103,14 +106,14 @@ async function loadCore(base, options) {
     const { fileURLToPath } = require('node:url');
     const beside = (/** @type {string} */ file) => fileURLToPath(new URL(file, import.meta.url));
     moduleArgs.wasmBinary ??= readFileSync(beside(`${base}.wasm`));
-    const file = options.locateFile?.(`${base}.deferred.wasm`, '') ?? beside(`${base}.deferred.wasm`);
-    deferred = new DeferredPart(file, (f) => readFileSync(f.startsWith('file:') ? fileURLToPath(f) : f));
+    deferredFile = options.locateFile?.(`${base}.deferred.wasm`, '') ?? beside(`${base}.deferred.wasm`);
+    readFile = (f) => readFileSync(f.startsWith('file:') ? fileURLToPath(f) : f);
   } else {
     factory ??= (await import(/* @vite-ignore */ new URL(`${base}.mjs`, import.meta.url).href)).default;
     moduleArgs.locateFile ??= (/** @type {string} */ file) => new URL(file, import.meta.url).href;
-    deferred = new DeferredPart(/** @type {(f: string, dir: string) => string} */ (moduleArgs.locateFile)(`${base}.deferred.wasm`, ''), null);
+    deferredFile = /** @type {(f: string, dir: string) => string} */ (moduleArgs.locateFile)(`${base}.deferred.wasm`, '');
   }
-  if (base === 'nnplay-core-scalar') deferred = null;  // built whole
+  const deferred = split ? new DeferredPart(deferredFile, readFile) : null;
   if (deferred) moduleArgs.loadSplitModule = deferred.instantiate;
   return { core: await /** @type {CoreFactory} */ (factory)(moduleArgs), deferred };
 }
@@ -133,7 +136,8 @@ export async function loadNnplay(options = {}) {
   if (options.wasmModule != null && !(options.wasmModule instanceof WebAssembly.Module)) {
     throw new TypeError(`loadNnplay: options.wasmModule must be a WebAssembly.Module, got ${check.describe(options.wasmModule)}`);
   }
-  const { core, deferred } = await loadCore(variant === 'simd' ? 'nnplay-core' : 'nnplay-core-scalar', options);
+  const simd = variant === 'simd';
+  const { core, deferred } = await loadCore(simd ? 'nnplay-core' : 'nnplay-core-scalar', simd, options);
   return new Nnplay(core, variant, deferred);
 }
 
