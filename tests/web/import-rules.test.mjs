@@ -1,5 +1,5 @@
 // The page's folders import one way (web/README.md): entry points -> widget, panels ->
-// views -> teaching -> ui, core. core/ is the state and the session (no DOM), worker/ is
+// views -> teaching -> ui, core, and every one of them -> i18n (the languages). core/ is the state and the session (no DOM), worker/ is
 // the worker's own world (it imports only the engine's API), export/ turns a model into
 // code and needs nothing of the page. Every relative import of every module is checked.
 import { test } from 'node:test';
@@ -13,16 +13,17 @@ const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../we
 // What a module in each folder may import (the folder of the imported file; '.' is web/'s
 // top level, the page's entry points).
 export const ALLOWED = {
-  core: ['core'],
-  ui: ['ui'],
-  export: ['export'],
-  teaching: ['teaching', 'ui', 'core'],
-  views: ['views', 'teaching', 'ui', 'core'],
-  panels: ['panels', 'views', 'teaching', 'export', 'ui', 'core'],
-  widget: ['widget', 'panels', 'views', 'teaching', 'ui', 'core'],
+  i18n: ['i18n'],
+  core: ['core', 'i18n'],
+  ui: ['ui', 'i18n'],
+  export: ['export', 'i18n'],
+  teaching: ['teaching', 'ui', 'core', 'i18n'],
+  views: ['views', 'teaching', 'ui', 'core', 'i18n'],
+  panels: ['panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
+  widget: ['widget', 'panels', 'views', 'teaching', 'ui', 'core', 'i18n'],
   worker: ['worker', 'bindings'],
   examples: [],
-  '.': ['.', 'widget', 'panels', 'views', 'teaching', 'export', 'ui', 'core'],
+  '.': ['.', 'widget', 'panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
 };
 
 /** Problems of a set of modules: [{file (relative to web/), imports: [relative specifiers]}]. */
@@ -68,10 +69,12 @@ test('web/: the check names an import that goes the wrong way', () => {
     { file: 'core/session.js', imports: ['./state.js', '../ui/dom.js'] },
     { file: 'views/charts.js', imports: ['../panels/fields.js'] },
     { file: 'worker/worker.js', imports: ['../../bindings/nnplay.mjs', '../core/state.js'] },
+    { file: 'i18n/translate.js', imports: ['./locale.js', '../core/state.js'] },
   ]), [
-    'core/session.js imports ../ui/dom.js: core/ may import only core',
-    'views/charts.js imports ../panels/fields.js: views/ may import only views, teaching, ui, core',
+    'core/session.js imports ../ui/dom.js: core/ may import only core, i18n',
+    'views/charts.js imports ../panels/fields.js: views/ may import only views, teaching, ui, core, i18n',
     'worker/worker.js imports ../core/state.js: worker/ may import only worker, bindings',
+    'i18n/translate.js imports ../core/state.js: i18n/ may import only i18n',
   ]);
 });
 
