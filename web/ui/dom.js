@@ -1,7 +1,9 @@
 // Tiny DOM helpers. Text is always set with textContent, never parsed as HTML: column
-// names, values, class and file names come from the user's files and the URL.
+// names, values, class and file names come from the user's files and the URL. A live
+// text (i18n/text.js) as a child or an attribute follows the page's language.
+import { Live, setText, setAttr } from '../i18n/text.js';
 
-/** @typedef {Node | string | number | null | undefined | false} Child what h() and append() add */
+/** @typedef {Node | string | number | Live | null | undefined | false} Child what h() and append() add */
 
 /**
  * h('button', {class: 'x', onclick: f, 'aria-label': 'Run'}, 'Run', child...)
@@ -18,7 +20,8 @@ export function h(tag, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-    else if (k === 'text') el.textContent = String(v);
+    else if (k === 'text') setText(el, v instanceof Live ? v : String(v));
+    else if (v instanceof Live) setAttr(el, k, v);
     else if (k === 'class') el.className = v;
     else if (k === 'style') el.style.cssText = v;  // through the CSSOM: allowed by a CSP without 'unsafe-inline'
     else if (k === 'value') /** @type {HTMLInputElement} */ (el).value = v;
@@ -38,7 +41,13 @@ export function h(tag, attrs = {}, ...children) {
 export function append(parent, children) {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    parent.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    if (c instanceof Live) {
+      const node = document.createTextNode('');
+      setText(node, c);
+      parent.append(node);
+    } else {
+      parent.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
   }
   return parent;
 }

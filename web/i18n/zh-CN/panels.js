@@ -1,0 +1,4 @@
+// zh-CN: the texts of web/panels (see web/i18n/README.md).
+/** @type {import('../translate.js').Catalog} */
+export default {
+};
