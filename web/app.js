@@ -2,6 +2,8 @@
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './ui/dom.js';
+import { live, livePlural, liveText, t, setText, setLocale, currentLocale, translateStatic } from './i18n/text.js';
+import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
@@ -25,14 +27,26 @@ import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
  *   current one or the one it rejected
  */
 
+/** localStorage key: the language last picked with the page's switch. */
+const CHOSEN_LANGUAGE = 'nnplay-language';
+
+/** The `lang` a link names: in its hash (where the page writes it), else in its query. @param {string} hash @param {string} [search] */
+const linkLanguage = (hash, search = '') =>
+  new URLSearchParams(hash.replace(/^#/, '')).get('lang') ?? new URLSearchParams(search).get('lang');
+
+function storedLanguage() {
+  try { return localStorage.getItem(CHOSEN_LANGUAGE); } catch { return null; }  // storage blocked: no memory
+}
+
 export class App {
   /** Builds the page around a session, loads the engine and the data. @returns {Promise<void>} */
   async start() {
+    await this.#startLanguage();
     const notice = $('#notice');
     if (location.protocol === 'file:') {
       notice.hidden = false;
-      notice.textContent = 'This page must be served over http(s): browsers do not run module workers or load ' +
-        'WebAssembly from file:// pages. Run "npm start", or serve this folder with any static server.';
+      setText(notice, live('This page must be served over http(s): browsers do not run module workers or load ' +
+        'WebAssembly from file:// pages. Run "npm start", or serve this folder with any static server.'));
       return;
     }
     const s = this.session = new Session({
@@ -70,16 +84,47 @@ export class App {
     this.experiments = new ExperimentsCard($('#experiments-panel'), s);
     addViewHelp(document);
     this.#listen();
-    this.controls.setStatus('Loading the engine…');
+    this.controls.setStatus(live('Loading the engine…'));
     try {
       await s.start();
     } catch (e) {
-      this.controls.setStatus(`Could not load the engine: ${e.message}`, 'error');
+      this.controls.setStatus(live('Could not load the engine: {reason}', { reason: e.message }), 'error');
       return;
     }
     if (!s.crashed) this.controls.setStatus('');
     document.body.dataset.ready = 'true';
     performance.mark('nnplay-ready');  // usable: engine loaded, data shown, Train enabled
+  }
+
+  // The language: the link's, else the one picked here before, else the browser's. The
+  // switch changes every text in place: the data, settings, network and runs stay.
+  async #startLanguage() {
+    const requested = linkLanguage(location.hash, location.search) ?? storedLanguage();
+    const { locale } = chooseLocale({ requested, preferred: navigator.languages ?? [] });
+    await this.#useLanguage(locale);
+    translateStatic(document);
+    const select = /** @type {HTMLSelectElement} */ ($('#language'));
+    select.value = currentLocale();
+    select.addEventListener('change', async () => {
+      if (!(await this.#useLanguage(select.value))) return;
+      try { localStorage.setItem(CHOSEN_LANGUAGE, select.value); } catch { /* storage blocked: not remembered */ }
+      if (this.session) this.#writeHash();
+    });
+  }
+
+  /** @param {string} locale @returns {Promise<boolean>} whether the page now speaks it */
+  async #useLanguage(locale) {
+    try {
+      await setLocale(locale);
+      return true;
+    } catch (e) {
+      const notice = $('#notice');
+      notice.hidden = false;
+      setText(notice, live('The texts of this language could not be loaded ({reason}); the page keeps its language.',
+        { reason: e.message }));
+      /** @type {HTMLSelectElement} */ ($('#language')).value = currentLocale();
+      return false;
+    }
   }
 
   // The Runs card (earlier runs kept and drawn faded in the charts) and the "Inside one
@@ -93,7 +138,7 @@ export class App {
     s.on('configured', ({ reply }) => { if (reply.restarted) this.stepView.clear(); });
     s.on('reset', () => this.stepView.clear());
     s.on('step-detail', ({ reply }) => this.controls.setStatus(reply.detail.epoch_ended
-      ? `Trained one mini-batch: epoch ${reply.epoch} complete.` : 'Trained one mini-batch.'));
+      ? live('Trained one mini-batch: epoch {epoch} complete.', { epoch: reply.epoch }) : live('Trained one mini-batch.')));
   }
 
   #listen() {
@@ -101,12 +146,17 @@ export class App {
     $('#copy-link').addEventListener('click', () => this.#copyLink());
     window.addEventListener('hashchange', () => {
       if (location.hash === this.writtenHash) return;
+      const language = localeOf(linkLanguage(location.hash));
+      if (language && language !== currentLocale()) {
+        /** @type {HTMLSelectElement} */ ($('#language')).value = language;
+        this.#useLanguage(language);
+      }
       const { values } = this.#read(location.hash);
       s.apply(values);
     });
     s.on('progress', (p) => {
-      if (p.phase === 'read') this.data.showProgress(p.loaded, p.total, 'Reading');
-      if (p.phase === 'parse') this.data.showProgress(p.bytes, 0, 'Parsing and checking');
+      if (p.phase === 'read') this.data.showProgress(p.loaded, p.total, live('Reading'));
+      if (p.phase === 'parse') this.data.showProgress(p.bytes, 0, live('Parsing and checking'));
     });
     s.on('change', () => this.refresh());
     s.on('loaded', ({ reply, name }) => {
@@ -115,15 +165,16 @@ export class App {
       this.#placeConfusion(reply.twoD);
       this.refresh();  // the run bar's problem type is the data's
       const cut = reply.truncated;
-      this.data.hideProgress(cut ? `Read the first ${cut.rows.toLocaleString()} rows (${(cut.bytes / 1e6).toFixed(1)} MB) ` +
-        'and stopped the download there.' : '');
+      this.data.hideProgress(cut ? live('Read the first {rows} rows ({megabytes} MB) and stopped the download there.',
+        { rows: cut.rows, megabytes: (cut.bytes / 1e6).toFixed(1) }) : '');
       this.modelIo.baseName = (reply.summary.name || 'data').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '_');
     });
     s.on('load-error', ({ error, source }) => {
       this.data.hideProgress();
       if (error.fileName) this.pendingName = error.fileName;
       const loaded = s.summary;
-      const kept = loaded ? `${this.csvName && s.state.dataset === 'csv' ? `“${this.csvName}”` : `“${loaded.name}”`} (${loaded.rows} rows)` : null;
+      const kept = loaded ? livePlural('“{name}” ({count} row)', '“{name}” ({count} rows)',
+        { name: this.csvName && s.state.dataset === 'csv' ? this.csvName : loaded.name, count: loaded.rows }) : null;
       this.data.showError(error.message, { fileName: error.fileName, preview: error.preview, kept });
       // The target/ignore choice that failed is undone in the table: what is loaded is shown.
       if (source.kind === 'current' && loaded && s.state.dataset === 'csv') {
@@ -145,16 +196,28 @@ export class App {
 
   /** @param {string} hash @returns {{values: Partial<State>}} */
   #read(hash) {
-    const { values, problems } = fromHash(hash);
-    if (values.dataset !== undefined && !DATASET[values.dataset]) {
-      if (values.dataset === 'csv') problems.unshift('the link was made with an uploaded CSV: upload the file again');
-      else problems.unshift(`unknown data set "${values.dataset}"`);
-      values.dataset = 'circles';
-    }
+    const { values, problems } = this.#linkValues(hash);
     const notice = $('#notice');
     notice.hidden = problems.length === 0;
-    notice.textContent = problems.length ? `Some settings in the link were not used: ${problems.join('; ')}.` : '';
+    // Written again in a new language: the problems are read again in it.
+    setText(notice, problems.length ? liveText(() => t('Some settings in the link were not used: {problems}.',
+      { problems: this.#linkValues(hash).problems.join(t('; ')) })) : '');
     return { values };
+  }
+
+  /** @param {string} hash @returns {{values: Partial<State>, problems: string[]}} */
+  #linkValues(hash) {
+    const { values, problems } = fromHash(hash);
+    const language = linkLanguage(hash);
+    if (language !== null && !localeOf(language)) {
+      problems.push(t('lang: "{value}" is not a language of this page ({languages})', { value: language, languages: LOCALES.join(', ') }));
+    }
+    if (values.dataset !== undefined && !DATASET[values.dataset]) {
+      if (values.dataset === 'csv') problems.unshift(t('the link was made with an uploaded CSV: upload the file again'));
+      else problems.unshift(t('unknown data set "{name}"', { name: values.dataset }));
+      values.dataset = 'circles';
+    }
+    return { values, problems };
   }
 
   /**
@@ -192,7 +255,9 @@ export class App {
   }
 
   #writeHash() {
-    this.writtenHash = toHash(this.session.state);
+    const link = new URLSearchParams(toHash(this.session.state).slice(1));
+    link.set('lang', currentLocale());  // a link shows the page in the language it was copied in
+    this.writtenHash = `#${link}`;
     if (location.hash !== this.writtenHash) history.replaceState(null, '', this.writtenHash);
     /** @type {HTMLInputElement} */ ($('#share-link')).value = location.href;
   }
@@ -233,16 +298,16 @@ export class App {
     // Checked before reading: a file larger than the engine takes is not read at all.
     const max = this.session.limits?.max_text_bytes ?? Infinity;
     if (file.size > max) {
-      throw new Error(`“${name}” is ${Math.round(file.size / 1e6)} MB; model files of up to ${Math.round(max / 1e6)} MB can be ` +
-        'imported (the engine’s memory in the browser is at most 2 GB). Is it a model saved by nnplay?');
+      throw new Error(t('“{name}” is {size} MB; model files of up to {max} MB can be imported (the engine’s memory in the ' +
+        'browser is at most 2 GB). Is it a model saved by nnplay?', { name, size: Math.round(file.size / 1e6), max: Math.round(max / 1e6) }));
     }
     const text = await file.text();
     let model;
-    try { model = JSON.parse(text); } catch (e) { throw new Error(`“${name}” is not JSON: ${e.message}`); }
+    try { model = JSON.parse(text); } catch (e) { throw new Error(t('“{name}” is not JSON: {reason}', { name, reason: e.message })); }
     const { fit } = await this.session.importModel(text);
     this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
     this.views.modelImported(model, name, fit);
-    this.modelIo.say(`Imported “${name}”: predicting with it now. Training again starts over from its settings.`);
+    this.modelIo.say(live('Imported “{name}”: predicting with it now. Training again starts over from its settings.', { name }));
   }
 
   async #copyLink() {
@@ -251,6 +316,6 @@ export class App {
     input.value = url;
     let copied = false;
     try { await navigator.clipboard.writeText(url); copied = true; } catch { input.select(); copied = document.execCommand?.('copy'); }
-    $('#copy-status').textContent = copied ? 'Link copied.' : 'Select the link and copy it.';
+    setText($('#copy-status'), copied ? live('Link copied.') : live('Select the link and copy it.'));
   }
 }

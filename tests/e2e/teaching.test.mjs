@@ -30,7 +30,8 @@ async function openRun(page, experiment, key) {
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   await page.click(`[data-experiment=${experiment}] a[data-run=${key}]`);
   const run = EXPERIMENT[experiment].runs.find((r) => r.key === key);
-  await page.waitForFunction((hash) => location.hash === hash, run.hash);
+  // The page writes the link's settings back with its language (lang=...) after them.
+  await page.waitForFunction((hash) => location.hash.replace(/&lang=[^&]*$/, '') === hash, run.hash);
   const want = runState(run);
   await page.waitForFunction((w) => {
     const c = window.nnplayApp.session.config;

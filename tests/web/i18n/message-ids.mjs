@@ -20,9 +20,13 @@ function jsFiles(dir) {
   });
 }
 
-/** A string literal's value, or null. @param {any} node @returns {string | null} */
+/** A string literal's value (long ones may be 'a' + 'b'), or null. @param {any} node @returns {string | null} */
 function literal(node) {
   if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'BinaryExpression' && node.operator === '+') {
+    const [left, right] = [literal(node.left), literal(node.right)];
+    return left === null || right === null ? null : left + right;
+  }
   if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked;
   return null;
 }

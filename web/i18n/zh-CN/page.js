@@ -1,4 +1,54 @@
-// zh-CN: the texts of the page itself: index.html, app.js, main.js, file-notice.js (see web/i18n/README.md).
+// zh-CN: the texts of the page itself: index.html, app.js, main.js (see web/i18n/README.md).
 /** @type {import('../translate.js').Catalog} */
 export default {
+  // index.html
+  'nnplay — a neural-network playground': 'nnplay：神经网络游乐场',
+  'Train a neural network on your own CSV or a built-in data set, in your browser.': '在浏览器中用你自己的 CSV 或内置数据集训练神经网络。',
+  'Skip to training controls': '跳到训练控件',
+  'Train a neural network on your data, in your browser. Nothing is uploaded anywhere.': '在浏览器中用你的数据训练神经网络。任何数据都不会上传。',
+  'Language': '语言',
+  'Copy link': '复制链接',
+  'Link to this setup': '此设置的链接',
+  'Data': '数据',
+  'Network': '网络',
+  'Train': '训练',
+  'Output': '输出',
+  'More of the playground': '游乐场的更多内容',
+  'All settings': '全部设置',
+  'Data details': '数据详情',
+  'Guided experiments': '引导实验',
+  'Runs': '训练记录',
+  'Confusion matrix': '混淆矩阵',
+  'Predict': '预测',
+  'Inside one step': '单步详解',
+  'The math': '数学原理',
+  'The math of this network': '这个网络的数学原理',
+  'Save and load': '保存与加载',
+  'Drop the CSV to load it': '松开以加载 CSV',
+  'nnplay: a C++/Eigen engine compiled to WebAssembly, training in a Web Worker.': 'nnplay：C++/Eigen 引擎编译为 WebAssembly，在 Web Worker 中训练。',
+
+  // app.js, main.js
+  'This page must be served over http(s): browsers do not run module workers or load WebAssembly from file:// pages. Run "npm start", or serve this folder with any static server.':
+    '此页面必须通过 http(s) 打开：浏览器不会在 file:// 页面中运行模块 Worker 或加载 WebAssembly。请运行“npm start”，或用任意静态服务器提供此文件夹。',
+  'Loading the engine…': '正在加载引擎…',
+  'Could not load the engine: {reason}': '无法加载引擎：{reason}',
+  'The texts of this language could not be loaded ({reason}); the page keeps its language.': '无法加载此语言的文本（{reason}），页面保持原来的语言。',
+  'Trained one mini-batch: epoch {epoch} complete.': '已训练一个小批量：第 {epoch} 轮完成。',
+  'Trained one mini-batch.': '已训练一个小批量。',
+  'Reading': '正在读取',
+  'Parsing and checking': '正在解析和检查',
+  'Read the first {rows} rows ({megabytes} MB) and stopped the download there.': '已读取前 {rows} 行（{megabytes} MB），下载到此为止。',
+  '“{name}” ({count} rows)': '“{name}”（{count} 行）',
+  'Some settings in the link were not used: {problems}.': '链接中的部分设置未被使用：{problems}。',
+  '; ': '；',
+  'lang: "{value}" is not a language of this page ({languages})': 'lang：“{value}”不是此页面的语言（{languages}）',
+  'the link was made with an uploaded CSV: upload the file again': '此链接是用上传的 CSV 生成的：请重新上传该文件',
+  'unknown data set "{name}"': '未知数据集“{name}”',
+  '“{name}” is {size} MB; model files of up to {max} MB can be imported (the engine’s memory in the browser is at most 2 GB). Is it a model saved by nnplay?':
+    '“{name}”有 {size} MB；最多只能导入 {max} MB 的模型文件（引擎在浏览器中的内存最多 2 GB）。它是 nnplay 保存的模型吗？',
+  '“{name}” is not JSON: {reason}': '“{name}”不是 JSON：{reason}',
+  'Imported “{name}”: predicting with it now. Training again starts over from its settings.': '已导入“{name}”：现在用它进行预测。再次训练将按它的设置从头开始。',
+  'Link copied.': '链接已复制。',
+  'Select the link and copy it.': '请选中链接并复制。',
+  'The page failed to start: {reason}': '页面启动失败：{reason}',
 };
