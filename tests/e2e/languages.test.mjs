@@ -1,0 +1,144 @@
+// The page, the widget and the lesson in Simplified Chinese and in English, in Debian's
+// Chromium: no English word left in the Chinese page (but code and product names), no
+// Chinese in the English one, and a switch of language that keeps the session.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, openPage, shot, waitTrainingDone, plotted } from './harness.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+// Words that stay as they are in the Chinese page: code and product names, units, the
+// built-in data's own column names, and the language switch's own "English".
+const ALLOWED = new Set(['nnplay', 'ReLU', 'relu', 'tanh', 'sigmoid', 'softmax', 'Softmax', 'Leaky', 'leaky', 'Adam', 'AdaGrad',
+  'SGD', 'NumPy', 'Keras', 'PyTorch', 'sklearn', 'TensorFlow', 'CSV', 'JSON', 'PNG', 'MNIST', 'Iris', 'Dropout', 'WebAssembly',
+  'Web', 'Worker', 'Eigen', 'KaTeX', 'English', 'MB', 'KB', 'GB', 'ms', 'px', 'He', 'Xavier', 'Glorot', 'Python', 'ReduceLROnPlateau']);
+const HAN = /[\u3400-\u9fff]/;
+
+/** Every text a user sees or hears: visible text (shadow roots too), options, accessible names, titles. */
+function shownTexts(page) {
+  return page.evaluate(() => {
+    const texts = [document.title];
+    /** @param {Element | null} el */
+    const visible = (el) => Boolean(el) && el.checkVisibility({ checkVisibilityCSS: true });
+    const visit = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.TEXT_NODE) {
+          const parent = n.parentElement;
+          const shown = parent?.tagName === 'OPTION' ? visible(parent.closest('select')) : visible(parent);
+          if (shown && !['SCRIPT', 'STYLE'].includes(parent.tagName) && n.data.trim()) texts.push(n.data.trim());
+          continue;
+        }
+        if (n.shadowRoot) visit(n.shadowRoot);
+        if (!visible(n)) continue;
+        for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+          const value = n.getAttribute(name);
+          if (value) texts.push(value);
+        }
+      }
+    };
+    visit(document.body);
+    return texts;
+  });
+}
+
+/** The English words among the texts, each with the text it is in. @param {string[]} texts */
+function englishWords(texts) {
+  const found = new Map();
+  for (const text of texts) {
+    for (const word of text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+      if (!ALLOWED.has(word) && !found.has(word)) found.set(word, text.slice(0, 120));
+    }
+  }
+  return [...found].map(([word, text]) => `${word}: “${text}”`);
+}
+
+const asChinese = (page) => page.addInitScript(() => {
+  Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['zh-CN', 'zh'] });
+  Object.defineProperty(Navigator.prototype, 'language', { get: () => 'zh-CN' });
+});
+
+/** Trains a few epochs, then shows every card below the stage (loading those that load when near) and one help. */
+async function showEverything(page) {
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy')?.dataset.points) >= 3, null, { timeout: 60000 });
+  await page.click('#pause');
+  await waitTrainingDone(page);
+  for (const id of ['settings-card', 'data-card', 'experiments-card', 'runs-section', 'confusion-section', 'predict-card',
+    'step-section', 'math-card', 'model-io-card']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  }
+  await page.waitForSelector('#math-panel .katex', { timeout: 60000 });
+  await page.waitForSelector('#experiments-panel [data-experiment]', { timeout: 60000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('button.info').first().click();
+  await page.waitForSelector('.help-pop:not([hidden]) p:not(.help-title)', { timeout: 30000 });
+}
+
+test('zh-CN from the browser\'s language: the page, its cards and a help have no English word', async () => {
+  const page = await openPage(h, '', { width: 1280, height: 800 }, asChinese);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await page.title(), 'nnplay：神经网络游乐场');
+  await shot(page, 'zh-CN-stage');
+  await showEverything(page);
+  assert.deepEqual(englishWords(await shownTexts(page)), []);
+  assert.match(await page.evaluate(() => location.hash), /lang=zh-CN/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('zh-CN at phone width', async () => {
+  const page = await openPage(h, '#lang=zh-CN', { width: 390, height: 844 });
+  assert.deepEqual(englishWords(await shownTexts(page)), []);
+  await shot(page, 'zh-CN-phone');
+  await page.close();
+});
+
+test('English: no Chinese in the page, its cards and a help, but the switch\'s own 简体中文', async () => {
+  const page = await openPage(h, '', { width: 1280, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await showEverything(page);
+  const chinese = (await shownTexts(page)).filter((text) => HAN.test(text) && text !== '简体中文');
+  assert.deepEqual(chinese, []);
+  await page.close();
+});
+
+test('switching language keeps the data, the settings, the trained network and the runs; the choice is remembered', async () => {
+  const page = await openPage(h, '#data=moons&lr=0.1', { width: 1280, height: 800 });
+  await page.click('#train');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy')?.dataset.points) >= 5, null, { timeout: 60000 });
+  await page.click('#pause');
+  await waitTrainingDone(page);
+  const before = await page.evaluate(() => ({
+    epoch: window.nnplayApp.session.config && document.querySelector('#chart-accuracy').dataset.points,
+    rows: window.nnplayApp.session.summary.rows,
+    lr: window.nnplayApp.session.state.lr ?? window.nnplayApp.session.state.learning_rate,
+    runs: document.querySelectorAll('#run-list > li').length,
+  }));
+  const weights = () => page.evaluate(async () => JSON.stringify((await window.nnplayApp.session.request('export', { what: 'model' })).json));
+  const trained = await weights();
+  await page.selectOption('#language', 'zh-CN');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await page.textContent('#data-title'), '数据');
+  assert.match(await page.evaluate(() => location.hash), /lang=zh-CN/);
+  assert.match(await page.evaluate(() => location.hash), /data=moons/);
+  assert.equal(await plotted(page), Number(before.epoch));
+  assert.equal(await weights(), trained, 'the trained network is the same');
+  assert.deepEqual(await page.evaluate(() => ({
+    epoch: window.nnplayApp.session.config && document.querySelector('#chart-accuracy').dataset.points,
+    rows: window.nnplayApp.session.summary.rows,
+    lr: window.nnplayApp.session.state.lr ?? window.nnplayApp.session.state.learning_rate,
+    runs: document.querySelectorAll('#run-list > li').length,
+  })), before);
+  await shot(page, 'zh-CN-switched');
+  // Remembered: the page opened again without lang in its link is in Chinese.
+  const again = await openPage(h, '', { width: 1280, height: 800 });
+  assert.equal(await again.evaluate(() => document.documentElement.lang), 'zh-CN');
+  await again.selectOption('#language', 'en');
+  await again.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await again.textContent('#data-title'), 'Data');
+  await again.close();
+  await page.close();
+});
