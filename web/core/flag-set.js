@@ -1,6 +1,7 @@
 // A setting that is a set of named flags (the derived inputs): its value is an array of
 // option names in the options' order; links and widget attributes write it "a,b" like
 // the layers, and "none" for the empty set.
+import { t } from '../i18n/text.js';
 
 /** @typedef {{type: 'flags', options: Record<string, string>}} FlagsSpec */
 
@@ -14,8 +15,8 @@ export function parseFlags(p, value) {
   const names = Array.isArray(value) ? value.map(String)
     : ['', 'none'].includes(String(value).trim()) ? [] : String(value).split(',').map((s) => s.trim());
   const allowed = Object.keys(p.options);
-  if (names.some((n) => !allowed.includes(n))) return { error: `must be none or a list of ${allowed.join(', ')}` };
-  if (new Set(names).size !== names.length) return { error: 'must name each at most once' };
+  if (names.some((n) => !allowed.includes(n))) return { error: t('must be none or a list of {names}', { names: allowed.join(', ') }) };
+  if (new Set(names).size !== names.length) return { error: t('must name each at most once') };
   return { value: allowed.filter((n) => names.includes(n)) };
 }
 

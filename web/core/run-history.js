@@ -2,6 +2,7 @@
 // history and a name. A run without a name of its own is labelled by what sets it apart
 // from the other runs ("Adam lr 0.01" vs "SGD lr 0.1"). All runs export as one CSV.
 import { PROPS, PROP, isShown, ACTIVATION_LABELS, DERIVED_INPUTS } from './state.js';
+import { t, tp, msg } from '../i18n/text.js';
 
 /**
  * @typedef {import('./state.js').State} State
@@ -14,24 +15,32 @@ import { PROPS, PROP, isShown, ACTIVATION_LABELS, DERIVED_INPUTS } from './state
 /** @type {(keyof EpochMetrics)[]} */
 export const METRIC_COLUMNS = ['train_loss', 'validation_loss', 'train_accuracy', 'validation_accuracy', 'train_r2', 'validation_r2', 'train_rmse', 'validation_rmse', 'learning_rate', 'seconds'];
 
+// The labels' words are English texts (msg) put in the page's language with t() when a
+// label is made; names (SGD, Adam, L2 λ, β) stay as they are.
 /** @type {Record<string, string>} */
-const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
+const OPTIMIZER_SHORT = { sgd: 'SGD', momentum: msg('Momentum'), nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' };
 /** @type {Record<string, string>} */
-const SCHEDULE_SHORT = { constant: 'constant lr', step: 'step decay', inverse: 'inverse-time decay' };
+const SCHEDULE_SHORT = { constant: msg('constant lr'), step: msg('step decay'), inverse: msg('inverse-time decay') };
 /** @type {Record<string, string>} */
-const SHORT_NAMES = { learning_rate: 'lr', l1: 'L1 λ', l2: 'L2 λ', validation: 'validation', batch_size: 'batch', epochs: 'epochs',
-  momentum: 'β', decay: 'decay', decay_epochs: 'every', leaky_slope: 'slope', init_scale: 'init scale', patience: 'patience', dataSeed: 'data seed', seed: 'seed' };
+const SHORT_NAMES = { learning_rate: msg('lr'), l1: 'L1 λ', l2: 'L2 λ', validation: msg('validation'), batch_size: msg('batch'),
+  epochs: msg('epochs'), momentum: 'β', decay: msg('decay'), decay_epochs: msg('every'), leaky_slope: msg('slope'),
+  init_scale: msg('init scale'), patience: msg('patience'), dataSeed: msg('data seed'), seed: msg('seed') };
 
 /** @param {unknown} v */
 const num = (v) => String(Number(Number(v).toPrecision(6)));
 
 /** @param {Layer[]} layers */
 function layersText(layers) {
-  if (!layers.length) return 'no hidden layer';
-  return layers.map((l) => `${l.units} ${ACTIVATION_LABELS[l.activation] ?? l.activation}${l.keep_prob < 1 ? ` keep ${num(l.keep_prob)}` : ''}`).join(' · ');
+  if (!layers.length) return t('no hidden layer');
+  return layers.map((l) => {
+    const activation = t(ACTIVATION_LABELS[l.activation] ?? l.activation);
+    return l.keep_prob < 1 ? t('{size} {act} keep {keep}', { size: String(l.units), act: activation, keep: num(l.keep_prob) })
+      : `${l.units} ${activation}`;
+  }).join(' · ');
 }
 
-// The settings that can tell runs apart: batch and batch_size read as one ("batch 32").
+// The settings that can tell runs apart: batch and batch_size read as one ("batch 32"),
+// its value 'full' or the batch size.
 /** @param {State} state */
 function settings(state) {
   /** @type {Map<string, unknown>} */
@@ -39,7 +48,7 @@ function settings(state) {
   for (const p of PROPS) {
     if (p.name === 'batch_size' || !isShown(p, state)) continue;
     if (p.name === 'batch') {
-      out.set('batch', state.batch === 'full' ? 'full batch' : state.batch === 'sgd' ? 'batch 1' : `batch ${state.batch_size}`);
+      out.set('batch', state.batch === 'full' ? 'full' : state.batch === 'sgd' ? 1 : state.batch_size);
     } else {
       out.set(p.name, state[p.name]);
     }
@@ -51,25 +60,29 @@ function settings(state) {
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * One setting's value for a label: "Adam", "lr 0.01", "8 ReLU · 4 tanh", "full batch".
+ * One setting's value for a label, in the page's language: "Adam", "lr 0.01", "8 ReLU · 4 tanh",
+ * "full batch".
  * @param {string} name
  * @param {any} value the setting's value in a state (a number, a string, the layers)
  * @returns {string}
  */
 export function settingText(name, value) {
   if (value === undefined) return '';
-  if (name === 'optimizer') return OPTIMIZER_SHORT[value] ?? value;
+  if (name === 'optimizer') return t(OPTIMIZER_SHORT[value] ?? value);
   if (name === 'layers') return layersText(value);
-  if (name === 'batch' || name === 'dataset') return String(value);
-  if (name === 'schedule') return SCHEDULE_SHORT[value] ?? value;
-  if (name === 'l2' && value === 0) return 'no L2';
-  if (name === 'l1' && value === 0) return 'no L1';
-  if (name === 'points') return value.length ? `${value.length} point${value.length === 1 ? '' : 's'} added` : 'no points added';
-  if (name === 'derived') return value.length ? `inputs + ${value.map((k) => DERIVED_INPUTS[k] ?? k).join(', ')}` : 'no derived inputs';
-  if (name === 'patience' && value === 0) return 'no early stopping';
+  if (name === 'batch') return value === 'full' ? t('full batch') : t('batch {size}', { size: String(value) });
+  if (name === 'dataset') return String(value);
+  if (name === 'schedule') return t(SCHEDULE_SHORT[value] ?? value);
+  if (name === 'l2' && value === 0) return t('no L2');
+  if (name === 'l1' && value === 0) return t('no L1');
+  if (name === 'points') return value.length ? tp('{count} point added', '{count} points added', { count: value.length }) : t('no points added');
+  if (name === 'derived') {
+    return value.length ? t('inputs + {inputs}', { inputs: value.map((k) => DERIVED_INPUTS[k] ?? k).join(', ') }) : t('no derived inputs');
+  }
+  if (name === 'patience' && value === 0) return t('no early stopping');
   const p = PROP[name];
-  if (p?.type === 'enum') return `${p.label ?? name}: ${p.options[value] ?? value}`;
-  const label = SHORT_NAMES[name] ?? p?.label ?? name;
+  if (p?.type === 'enum') return t('{setting}: {value}', { setting: t(p.label ?? name), value: t(p.options[value] ?? value) });
+  const label = t(SHORT_NAMES[name] ?? p?.label ?? name);
   return `${label} ${typeof value === 'number' ? num(value) : value}`;
 }
 
@@ -95,6 +108,7 @@ export function differingSettings(states) {
  * Labels for runs' states: the values of the settings that differ between them
  * (optimizer first, then the learning rate, then the rest in PROPS order). Runs with
  * identical settings get "#2", "#3"...; a single run is named by its optimizer and rate.
+ * In the page's language when called: a view shows them again after a change of language.
  * @param {State[]} states
  * @returns {string[]}
  */

@@ -22,6 +22,7 @@
 import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
 import { DATASET, presetFor } from './presets.js';
 import { Listeners } from './listeners.js';
+import { t, tp } from '../i18n/text.js';
 
 /**
  * @typedef {import('./state.js').State} State
@@ -147,15 +148,15 @@ export class Session {
     return { ...this.#engineErrors, ...validate(this.#state) };
   }
 
-  /** Why Train is not possible now ('' when it is). @returns {string} */
+  /** Why Train is not possible now ('' when it is), in the page's language. @returns {string} */
   blocker() {
     const errors = this.errors();
     const count = Object.keys(errors).length;
-    if (this.#crashed) return 'The engine stopped: restart it to train.';
-    if (this.#loading) return 'Loading data…';
-    if (!this.#summary) return 'Load a data set to train.';
-    if (errors.general) return `${errors.general}.`;
-    if (count) return `Fix ${count === 1 ? 'the highlighted setting' : `the ${count} highlighted settings`} to train.`;
+    if (this.#crashed) return t('The engine stopped: restart it to train.');
+    if (this.#loading) return t('Loading data…');
+    if (!this.#summary) return t('Load a data set to train.');
+    if (errors.general) return `${errors.general}.`;  // the engine's own message
+    if (count) return tp('Fix the highlighted setting to train.', 'Fix the {count} highlighted settings to train.', { count });
     return '';
   }
 

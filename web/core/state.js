@@ -4,6 +4,7 @@
 // No DOM here: this module is pure so the worker tests and the widget can share it.
 import { parseFlags, flagsToText } from './flag-set.js';
 import { parsePoints, pointsToText } from './point-set.js';
+import { t, msg } from '../i18n/text.js';
 
 /**
  * @typedef {import('./engine-types.js').TrainingConfig} TrainingConfig
@@ -40,9 +41,9 @@ import { parsePoints, pointsToText } from './point-set.js';
 
 /** @type {string[]} */
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'leaky_relu', 'linear'];
-/** @type {Record<string, string>} */
+/** Shown with t(label): "linear" is a word, the others are names. @type {Record<string, string>} */
 export const ACTIVATION_LABELS = {
-  relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: 'linear',
+  relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', leaky_relu: 'leaky ReLU', linear: msg('linear'),
 };
 /**
  * A lookup table with no prototype: only its own entries are found, whatever the key.
@@ -64,64 +65,66 @@ const UINT32_MAX = 4294967295;
 
 // kind: 'data' settings reload the data; 'model' settings reconfigure the network.
 // show(state) says when a field is relevant; hidden fields are neither validated nor sent.
+// Labels and option labels are English texts marked with msg(): views show them with
+// live(label) / t(label). Names (β₁, L2 λ, Adam) are shown as they are.
 /** @type {Prop[]} */
 export const PROPS = [
   { name: 'dataset', url: 'data', kind: 'data', type: 'string', def: 'circles' },
   { name: 'rows', url: 'rows', kind: 'data', type: 'int', def: 400, min: 10, max: 20000,
-    label: 'Points', show: (s) => s.generated },
+    label: msg('Points'), show: (s) => s.generated },
   { name: 'noise', url: 'noise', kind: 'data', type: 'number', def: 0.1, min: 0, max: 2,
-    label: 'Noise', show: (s) => s.generated },
+    label: msg('Noise'), show: (s) => s.generated },
   { name: 'classes', url: 'classes', kind: 'data', type: 'int', def: 3, min: 2, max: 10,
-    label: 'Classes', show: (s) => s.dataset === 'blobs' },
+    label: msg('Classes'), show: (s) => s.dataset === 'blobs' },
   { name: 'subset', url: 'subset', kind: 'data', type: 'int', def: 2000, min: 100, max: 10000,
-    label: 'Rows to use', show: (s) => s.dataset === 'mnist' },
+    label: msg('Rows to use'), show: (s) => s.dataset === 'mnist' },
   { name: 'validation', url: 'val', kind: 'data', type: 'number', def: 0.2, min: 0, max: 0.9,
-    label: 'Validation fraction' },
+    label: msg('Validation fraction') },
   { name: 'scaling', url: 'scale', kind: 'data', type: 'enum', def: 'standardize',
-    options: { standardize: 'Standardize (mean 0, sd 1)', minmax: 'Min–max to [0, 1]', none: 'None' },
-    label: 'Feature scaling' },
+    options: { standardize: msg('Standardize (mean 0, sd 1)'), minmax: msg('Min–max to [0, 1]'), none: msg('None') },
+    label: msg('Feature scaling') },
   { name: 'missing', url: 'missing', kind: 'data', type: 'enum', def: 'drop',
-    options: { drop: 'Drop rows with missing values', impute: 'Fill in (mean / most frequent)' },
-    label: 'Missing values' },
+    options: { drop: msg('Drop rows with missing values'), impute: msg('Fill in (mean / most frequent)') },
+    label: msg('Missing values') },
   { name: 'task', url: 'task', kind: 'data', type: 'enum', def: 'auto',
-    options: { auto: 'Inferred from the target', classification: 'Classification', regression: 'Regression' },
-    label: 'Task' },
+    options: { auto: msg('Inferred from the target'), classification: msg('Classification'), regression: msg('Regression') },
+    label: msg('Task') },
   { name: 'dataSeed', url: 'dseed', kind: 'data', type: 'int', def: 1, min: 0, max: UINT32_MAX,
-    label: 'Data seed (points, split)' },
+    label: msg('Data seed (points, split)') },
   // Only data with exactly two numeric inputs takes them (the data panel offers them then).
-  { name: 'points', url: 'pts', kind: 'data', type: 'points', def: [], label: 'Points added by hand',
+  { name: 'points', url: 'pts', kind: 'data', type: 'points', def: [], label: msg('Points added by hand'),
     show: (s) => s.generated },
   { name: 'derived', url: 'derive', kind: 'data', type: 'flags', def: [], options: DERIVED_INPUTS,
-    label: 'Derived inputs' },
+    label: msg('Derived inputs') },
 
   { name: 'layers', url: 'layers', kind: 'model', type: 'layers', def: [{ units: 8, activation: 'relu', keep_prob: 1 }] },
   { name: 'loss', url: 'loss', kind: 'model', type: 'enum', def: 'auto',
-    options: { auto: 'Chosen from the task', binary_cross_entropy: 'Binary cross-entropy',
-      categorical_cross_entropy: 'Categorical cross-entropy', mse: 'Mean squared error' },
-    label: 'Loss' },
+    options: { auto: msg('Chosen from the task'), binary_cross_entropy: msg('Binary cross-entropy'),
+      categorical_cross_entropy: msg('Categorical cross-entropy'), mse: msg('Mean squared error') },
+    label: msg('Loss') },
   // aliases: earlier names a link may hold ("gaussian" was randn·√(1/n)'s name).
   { name: 'init', url: 'init', kind: 'model', type: 'enum', def: 'he',
-    options: { he: 'He: randn·√(2/n) (for ReLU)', xavier: 'Xavier/Glorot uniform (for tanh, sigmoid)',
-      lecun: 'LeCun: randn·√(1/n)', normal: 'Gaussian: randn × scale', uniform: 'Uniform ±1/√n' },
-    aliases: { gaussian: 'lecun' }, label: 'Weight initialization' },
+    options: { he: msg('He: randn·√(2/n) (for ReLU)'), xavier: msg('Xavier/Glorot uniform (for tanh, sigmoid)'),
+      lecun: msg('LeCun: randn·√(1/n)'), normal: msg('Gaussian: randn × scale'), uniform: msg('Uniform ±1/√n') },
+    aliases: { gaussian: 'lecun' }, label: msg('Weight initialization') },
   { name: 'init_scale', url: 'iscale', kind: 'model', type: 'number', def: 0.01, min: 0, minOpen: true, max: 10,
-    label: 'Scale (randn × scale)', show: (s) => s.init === 'normal' },
+    label: msg('Scale (randn × scale)'), show: (s) => s.init === 'normal' },
   { name: 'leaky_slope', url: 'slope', kind: 'model', type: 'number', def: 0.01, min: 0, max: 0.999,
-    label: 'Leaky ReLU slope', show: (s) => s.layers.some((l) => l.activation === 'leaky_relu') },
+    label: msg('Leaky ReLU slope'), show: (s) => s.layers.some((l) => l.activation === 'leaky_relu') },
   { name: 'batch', url: 'batch', kind: 'model', type: 'enum', def: 'mini',
-    options: { full: 'Full batch (GD)', sgd: 'SGD (batch 1)', mini: 'Mini-batch' }, label: 'Batch' },
+    options: { full: msg('Full batch (GD)'), sgd: msg('SGD (batch 1)'), mini: msg('Mini-batch') }, label: msg('Batch') },
   { name: 'batch_size', url: 'bs', kind: 'model', type: 'int', def: 32, min: 2, max: 1000000,
-    label: 'Mini-batch size', show: (s) => s.batch === 'mini' },
+    label: msg('Mini-batch size'), show: (s) => s.batch === 'mini' },
   { name: 'optimizer', url: 'opt', kind: 'model', type: 'enum', def: 'adam',
-    options: { sgd: 'Plain gradient step', momentum: 'Momentum', nesterov: 'Nesterov momentum',
+    options: { sgd: msg('Plain gradient step'), momentum: msg('Momentum'), nesterov: msg('Nesterov momentum'),
       adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' },
-    label: 'Update rule' },
+    label: msg('Update rule') },
   { name: 'learning_rate', url: 'lr', kind: 'model', type: 'number', def: 0.01, min: 0, minOpen: true, max: 100,
-    label: 'Learning rate α' },
+    label: msg('Learning rate α') },
   { name: 'momentum', url: 'mom', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
-    label: 'Momentum β', show: (s) => s.optimizer === 'momentum' || s.optimizer === 'nesterov' },
+    label: msg('Momentum β'), show: (s) => s.optimizer === 'momentum' || s.optimizer === 'nesterov' },
   { name: 'rho', url: 'rho', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
-    label: 'Decay ρ', show: (s) => s.optimizer === 'rmsprop' },
+    label: msg('Decay ρ'), show: (s) => s.optimizer === 'rmsprop' },
   { name: 'beta1', url: 'b1', kind: 'model', type: 'number', def: 0.9, min: 0, max: 1, maxOpen: true,
     label: 'β₁', show: (s) => s.optimizer === 'adam' },
   { name: 'beta2', url: 'b2', kind: 'model', type: 'number', def: 0.999, min: 0, max: 1, maxOpen: true,
@@ -129,18 +132,18 @@ export const PROPS = [
   { name: 'epsilon', url: 'eps', kind: 'model', type: 'number', def: 1e-8, min: 0, minOpen: true, max: 1,
     label: 'ε', show: (s) => ['adagrad', 'rmsprop', 'adam'].includes(s.optimizer) },
   { name: 'schedule', url: 'sched', kind: 'model', type: 'enum', def: 'constant',
-    options: { constant: 'Constant', step: 'Step decay (× decay every N epochs)', inverse: 'Inverse time α/(1 + decay·epoch)' },
-    label: 'Learning-rate schedule' },
+    options: { constant: msg('Constant'), step: msg('Step decay (× decay every N epochs)'), inverse: msg('Inverse time α/(1 + decay·epoch)') },
+    label: msg('Learning-rate schedule') },
   { name: 'decay', url: 'decay', kind: 'model', type: 'number', def: 0.5, min: 0, max: 100,
-    label: 'Decay', show: (s) => s.schedule !== 'constant' },
+    label: msg('Decay'), show: (s) => s.schedule !== 'constant' },
   { name: 'decay_epochs', url: 'every', kind: 'model', type: 'int', def: 10, min: 1, max: 1000000,
-    label: 'Decay every (epochs)', show: (s) => s.schedule === 'step' },
-  { name: 'epochs', url: 'epochs', kind: 'model', type: 'int', def: 100, min: 1, max: 1000000, label: 'Epochs' },
+    label: msg('Decay every (epochs)'), show: (s) => s.schedule === 'step' },
+  { name: 'epochs', url: 'epochs', kind: 'model', type: 'int', def: 100, min: 1, max: 1000000, label: msg('Epochs') },
   { name: 'l1', url: 'l1', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L1 λ' },
   { name: 'l2', url: 'l2', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L2 λ' },
   { name: 'patience', url: 'patience', kind: 'model', type: 'int', def: 0, min: 0, max: 1000000,
-    label: 'Early stopping patience (0 = off)' },
-  { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: 'Seed' },
+    label: msg('Early stopping patience (0 = off)') },
+  { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: msg('Seed') },
 ];
 
 /**
@@ -169,19 +172,27 @@ export function isShown(prop, state) {
 }
 
 /**
- * The allowed range of a numeric prop as a sentence fragment ("between 1 and 4096").
+ * The allowed range of a numeric prop as a sentence fragment ("a whole number between 1
+ * and 4096"), in the page's language. The bounds go in as written (4096, not 4,096).
  * @param {NumberSpec} p
  * @returns {string}
  */
 export function rangeText(p) {
-  if (p.type === 'int') return `a whole number between ${p.min} and ${p.max}`;
+  if (p.type === 'int') return t('a whole number between {min} and {max}', { min: String(p.min), max: String(p.max) });
   const lo = p.minOpen ? '(' : '[';
   const hi = p.maxOpen ? ')' : ']';
-  return `a number in ${lo}${p.min}, ${p.max}${hi}`;
+  return t('a number in {interval}', { interval: `${lo}${p.min}, ${p.max}${hi}` });
 }
 
+/** @param {string} range rangeText's fragment @returns {string} */
+const mustBe = (range) => t('must be {range}', { range });
+
+/** @param {string[]} names the allowed values (code names) @returns {string} */
+const oneOf = (names) => t('must be one of {names}', { names: names.join(', ') });
+
 /**
- * Parses a field's text; returns {value} or {error} naming the allowed range.
+ * Parses a field's text; returns {value} or {error} naming the allowed range (in the
+ * page's language, as every message here).
  * @param {NumberSpec | EnumSpec | StringSpec | FlagsSpec | PointsSpec} p
  * @param {unknown} text
  * @returns {{value?: string | number | string[] | number[][], error?: string}}
@@ -192,14 +203,14 @@ export function parseField(p, text) {
   const raw = String(text).trim();
   if (p.type === 'enum') {
     const value = p.aliases && Object.hasOwn(p.aliases, raw) ? p.aliases[raw] : raw;
-    return Object.hasOwn(p.options, value) ? { value } : { error: `must be one of ${Object.keys(p.options).join(', ')}` };
+    return Object.hasOwn(p.options, value) ? { value } : { error: oneOf(Object.keys(p.options)) };
   }
   if (p.type === 'string') return { value: raw };
-  if (raw === '') return { error: `required: ${rangeText(p)}` };
+  if (raw === '') return { error: t('required: {range}', { range: rangeText(p) }) };
   const v = Number(raw);
   const bad = !Number.isFinite(v) || (p.type === 'int' && !Number.isInteger(v)) ||
     (p.minOpen ? v <= p.min : v < p.min) || (p.maxOpen ? v >= p.max : v > p.max);
-  return bad ? { error: `must be ${rangeText(p)}` } : { value: v };
+  return bad ? { error: mustBe(rangeText(p)) } : { value: v };
 }
 
 /**
@@ -211,10 +222,10 @@ export function layerErrors(layer) {
   /** @type {LayerErrors} */
   const e = {};
   if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
-    e.units = `must be a whole number between 1 and ${MAX_UNITS}`;
+    e.units = mustBe(rangeText({ type: 'int', min: 1, max: MAX_UNITS }));
   }
-  if (!(layer.keep_prob > 0 && layer.keep_prob <= 1)) e.keep_prob = 'must be in (0, 1]';
-  if (!ACTIVATIONS.includes(layer.activation)) e.activation = `must be one of ${ACTIVATIONS.join(', ')}`;
+  if (!(layer.keep_prob > 0 && layer.keep_prob <= 1)) e.keep_prob = t('must be in (0, 1]');
+  if (!ACTIVATIONS.includes(layer.activation)) e.activation = oneOf(ACTIVATIONS);
   return Object.keys(e).length ? e : null;
 }
 
@@ -229,7 +240,7 @@ export function validate(state) {
   for (const p of PROPS) {
     if (!isShown(p, state)) continue;
     if (p.type === 'layers') {
-      if (state.layers.length > MAX_LAYERS) errors.layers = `at most ${MAX_LAYERS} hidden layers`;
+      if (state.layers.length > MAX_LAYERS) errors.layers = t('at most {max} hidden layers', { max: MAX_LAYERS });
       state.layers.forEach((l, i) => {
         const e = layerErrors(l);
         if (e) for (const [k, m] of Object.entries(e)) errors[`layers.${i}.${k}`] = m;
@@ -240,7 +251,7 @@ export function validate(state) {
     }
   }
   if (state.schedule === 'step' && !(state.decay > 0 && state.decay <= 1)) {
-    errors.decay = 'must be in (0, 1] for the step schedule';
+    errors.decay = t('must be in (0, 1] for the step schedule');
   }
   return errors;
 }
@@ -321,7 +332,7 @@ function layersFromText(text) {
   if (text === 'none') return [];
   return text.split(',').map((part) => {
     const m = /^(\d+)([a-z]+)([0-9.]*)$/.exec(part);
-    if (!m || !Object.hasOwn(CODE_ACTS, m[2])) throw new Error(`layers: cannot read "${part}"`);
+    if (!m || !Object.hasOwn(CODE_ACTS, m[2])) throw new Error(t('layers: cannot read "{part}"', { part }));
     return { units: Number(m[1]), activation: CODE_ACTS[m[2]], keep_prob: m[3] === '' ? 1 : Number(m[3]) };
   });
 }
@@ -357,7 +368,7 @@ export function fromHash(hash) {
       try {
         const layers = layersFromText(/** @type {string} */ (text));
         const bad = layers.findIndex((l) => layerErrors(l));
-        if (bad >= 0 || layers.length > MAX_LAYERS) problems.push(`layers: "${text}" is out of range`);
+        if (bad >= 0 || layers.length > MAX_LAYERS) problems.push(t('layers: "{text}" is out of range', { text }));
         else values.layers = layers;
       } catch (e) {
         problems.push(e.message);
@@ -365,7 +376,7 @@ export function fromHash(hash) {
       continue;
     }
     const r = parseField(p, text);
-    if (r.error) problems.push(`${p.url}: "${text}" ${r.error}`);
+    if (r.error) problems.push(t('{key}: "{text}" {error}', { key: p.url, text, error: r.error }));
     else values[p.name] = r.value;
   }
   return { values, problems };

@@ -3,6 +3,7 @@
 // done messages not tied to a pending request) go to the listeners given to on().
 
 import { Listeners } from './listeners.js';
+import { t } from '../i18n/text.js';
 
 export class WorkerClient {
   /** @type {Worker} */
@@ -17,7 +18,7 @@ export class WorkerClient {
   constructor(target) {
     this.#worker = target instanceof Worker ? target : new Worker(target, { type: 'module' });
     this.#worker.onmessage = (event) => this.#receive(event.data);
-    this.#worker.onerror = (event) => this.#fail(event.message || 'the training worker failed to start');
+    this.#worker.onerror = (event) => this.#fail(event.message || t('the training worker failed to start'));
     this.#watch();
   }
 
@@ -30,7 +31,7 @@ export class WorkerClient {
     const lock = `nnplay-worker-${globalThis.crypto.randomUUID()}`;
     this.on('watching', () => {
       locks.request(lock, () => {
-        if (!this.#terminated) this.#fail('the engine’s worker ended without an error (the browser may have stopped it)');
+        if (!this.#terminated) this.#fail(t('the engine’s worker ended without an error (the browser may have stopped it)'));
       });
     });
     this.#worker.postMessage({ type: 'watch', lock });

@@ -1,5 +1,7 @@
 // Shared by the code exporters: reading an nnplay-model, and writing JS values as
 // Python source (literals, NumPy arrays, comments) that round-trips every number.
+// The source stays English; only the errors, shown on the page, are in its language.
+import { t } from '../i18n/text.js';
 
 /**
  * An nnplay-model file (engine/io/model_json.cpp), as Playground.exportModel() writes it:
@@ -24,23 +26,23 @@
  */
 export function readModel(jsonOrObject) {
   const m = typeof jsonOrObject === 'string' ? JSON.parse(jsonOrObject) : jsonOrObject;
-  if (!m || m.format !== 'nnplay-model') throw new Error('not an nnplay model (format must be "nnplay-model")');
-  if (!Array.isArray(m.layers) || m.layers.length === 0) throw new Error('the model has no layers');
+  if (!m || m.format !== 'nnplay-model') throw new Error(t('not an nnplay model (format must be "nnplay-model")'));
+  if (!Array.isArray(m.layers) || m.layers.length === 0) throw new Error(t('the model has no layers'));
   return m;
 }
 
 // JS's shortest round-trip form reads back as the same double in Python.
 /** @param {number} v */
 function pyNumber(v) {
-  if (!Number.isFinite(v)) throw new Error(`cannot export the non-finite number ${v}`);
+  if (!Number.isFinite(v)) throw new Error(t('cannot export the non-finite number {value}', { value: String(v) }));
   return String(v);
 }
 
 /** The shortest decimal that reads back as the same float32: 0.8, not 0.800000011920929. @param {number} v @returns {number} */
 export function shortFloat(v) {
   for (let p = 1; p <= 9; ++p) {
-    const t = Number(v.toPrecision(p));
-    if (Math.fround(t) === Math.fround(v)) return t;
+    const short = Number(v.toPrecision(p));
+    if (Math.fround(short) === Math.fround(v)) return short;
   }
   return v;
 }

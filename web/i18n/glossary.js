@@ -5,9 +5,10 @@
 // bridge names sklearn's and Keras's.
 //
 // en: the English term (matched as a whole word, with a plural s); zh: the Chinese term
-// a translation of a text naming it contains (any of them, when several are right).
+// a translation of a text naming it contains (any of them, when several are right);
+// unless: longer terms with the word that mean something else (Adam's bias correction).
 
-/** @type {readonly {en: string, zh: readonly string[]}[]} */
+/** @type {readonly {en: string, zh: readonly string[], unless?: readonly string[]}[]} */
 export const GLOSSARY = [
   { en: 'forward propagation', zh: ['前向传播'] },
   { en: 'forward pass', zh: ['前向传播'] },
@@ -42,9 +43,10 @@ export const GLOSSARY = [
   { en: 'output layer', zh: ['输出层'] },
   { en: 'input layer', zh: ['输入层'] },
   { en: 'neuron', zh: ['神经元'] },
-  { en: 'unit', zh: ['神经元', '单元'] },
+  { en: 'unit', zh: ['神经元', '单元'], unless: ['target units'] },
   { en: 'weight', zh: ['权重'] },
-  { en: 'bias', zh: ['偏置'] },
+  { en: 'bias', zh: ['偏置'], unless: ['bias correction'] },
+  { en: 'bias correction', zh: ['偏差修正'] },
   { en: 'overfitting', zh: ['过拟合'] },
   { en: 'underfitting', zh: ['欠拟合'] },
   { en: 'feature', zh: ['特征'] },

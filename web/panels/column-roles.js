@@ -3,6 +3,8 @@
 // list draws the columns that match (at most MAX_SHOWN), by name or by number.
 import { h, replace } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
+import { live, livePlural, liveText, setText } from '../i18n/text.js';
+import { columnTypeText, columnRoleText } from './data-summary.js';
 
 /**
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
@@ -42,22 +44,22 @@ export class ColumnRoles {
     this.summary = null;
     /** @type {RoleControls | null} */
     this.controls = null;
-    this.search = h('input', { type: 'search', id: 'column-search', placeholder: 'name or number',
+    this.search = h('input', { type: 'search', id: 'column-search', placeholder: live('name or number'),
       autocomplete: 'off', 'aria-controls': 'column-roles' });
     this.search.addEventListener('input', () => this.#render());
-    this.searchField = h('div', { class: 'field inline-field' }, h('label', { for: 'column-search', text: 'Find a column ' }), this.search);
+    this.searchField = h('div', { class: 'field inline-field' }, h('label', { for: 'column-search', text: live('Find a column ') }), this.search);
     this.count = h('span');
     this.list = h('tbody');
     this.more = h('p', { class: 'hint', id: 'column-roles-more', 'aria-live': 'polite' });
     const help = [helpButton('target'), helpButton('ignore_columns')];
     replace(root,
-      h('p', { class: 'hint' }, 'Choose the column to predict ', help[0].button, ' and columns to leave out ', help[1].button,
+      h('p', { class: 'hint' }, live('Choose the column to predict '), help[0].button, live(' and columns to leave out '), help[1].button,
         this.count), ...help.map((x) => x.panel),
       this.searchField,
       h('div', { class: 'table-scroll column-roles-scroll', tabindex: '-1' },
         h('table', { class: 'column-roles', id: 'column-roles' },
-          h('caption', { class: 'visually-hidden', text: 'Column roles' }),
-          h('thead', {}, h('tr', {}, ['#', 'column', 'type', 'target', 'ignore'].map((t) => h('th', { scope: 'col', text: t })))),
+          h('caption', { class: 'visually-hidden', text: live('Column roles') }),
+          h('thead', {}, h('tr', {}, ['#', live('column'), live('type'), live('target'), live('ignore')].map((text) => h('th', { scope: 'col', text })))),
           this.list)),
       this.more);
   }
@@ -74,7 +76,7 @@ export class ColumnRoles {
     this.controls = controls;
     if (!sameFile) this.search.value = '';
     this.searchField.hidden = summary.columns.length < SEARCH_FROM;
-    this.count.textContent = ` (${summary.columns.length} columns).`;
+    setText(this.count, livePlural(' ({count} column).', ' ({count} columns).', { count: summary.columns.length }));
     this.#render();
   }
 
@@ -85,25 +87,27 @@ export class ColumnRoles {
     replace(this.list, shown.map((c) => this.#row(c)));
     const hidden = all.length - shown.length;
     const query = this.search.value.trim();
-    this.more.textContent = !all.length ? `No column matches “${query}”.`
-      : hidden > 0 ? `${hidden} more column${hidden === 1 ? '' : 's'}${query ? ' match' : ''}: type a name or a number to find one.`
-        : '';
+    const find = query ? livePlural('{count} more column matches: type a name or a number to find one.',
+      '{count} more columns match: type a name or a number to find one.', { count: hidden })
+      : livePlural('{count} more column: type a name or a number to find one.',
+        '{count} more columns: type a name or a number to find one.', { count: hidden });
+    setText(this.more, !all.length ? live('No column matches “{query}”.', { query }) : hidden > 0 ? find : '');
   }
 
   /** @param {ColumnSummary} c */
   #row(c) {
     const controls = /** @type {RoleControls} */ (this.controls);
     const target = h('input', { type: 'radio', name: 'target-col', value: c.name, checked: c.role === 'target',
-      'aria-label': `Target: ${c.name}` });
+      'aria-label': live('Target: {name}', { name: c.name }) });
     target.addEventListener('change', () => { if (target.checked) controls.onTarget(c.name); });
     const ignore = h('input', { type: 'checkbox', value: c.name, checked: controls.ignore.includes(c.name),
-      disabled: c.role === 'target', 'aria-label': `Ignore ${c.name}` });
+      disabled: c.role === 'target', 'aria-label': live('Ignore {name}', { name: c.name }) });
     ignore.addEventListener('change', () => controls.onIgnore(c.name, ignore.checked));
-    const role = c.role === 'feature' ? '' : ` · ${c.role}`;
+    const meta = liveText(() => (c.role === 'feature' ? columnTypeText(c.type) : `${columnTypeText(c.type)} · ${columnRoleText(c.role)}`));
     return h('tr', { class: `role-${c.role}`, 'data-column': String(c.number) },
       h('td', { class: 'num', text: String(c.number) }),
       h('th', { scope: 'row', class: 'col-name', text: c.name, title: c.note || null }),
-      h('td', { class: 'col-meta', text: `${c.type}${role}` }),
+      h('td', { class: 'col-meta', text: meta }),
       h('td', {}, target), h('td', {}, ignore));
   }
 }

@@ -5,9 +5,11 @@ import { h, replace, isFocused } from '../ui/dom.js';
 import { createFields } from './fields.js';
 import { helpButton } from '../teaching/help-button.js';
 import { PROPS, ACTIVATIONS, ACTIVATION_LABELS, MAX_LAYERS, MAX_UNITS } from '../core/state.js';
+import { t, tp, live, liveText, msg, setText } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../i18n/text.js').Live} Live
  * @typedef {import('../core/state.js').Layer} Layer
  * @typedef {import('../core/engine-types.js').OutputLayer} OutputLayer
  * @typedef {import('./fields.js').FieldProp} FieldProp
@@ -21,16 +23,16 @@ const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum
   'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'patience', 'seed'];
 
 const HINTS = {
-  optimizer: 'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.',
-  l1: 'Adds (λ/m)·Σ|W| to the cost: weights that do not help go to exactly zero.',
-  l2: 'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.',
+  optimizer: live('Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.'),
+  l1: live('Adds (λ/m)·Σ|W| to the cost: weights that do not help go to exactly zero.'),
+  l2: live('Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.'),
 };
 
 // The layer editor's help, once above its rows: the hidden layers, then each column.
 function layersHelp() {
-  const parts = [['layers', 'Hidden layers'], ['layer.units', 'units'], ['layer.activation', 'activation'],
-    ['layer.keep_prob', 'keep prob.']].map(([name, text]) => ({ text, ...helpButton(name) }));
-  return [h('p', { class: 'hint layers-help', text: 'Input layer: one unit per feature. ' },
+  const parts = [['layers', live('Hidden layers')], ['layer.units', live('units')], ['layer.activation', live('activation')],
+    ['layer.keep_prob', live('keep prob.')]].map(([name, text]) => ({ text, ...helpButton(/** @type {string} */ (name)) }));
+  return [h('p', { class: 'hint layers-help', text: live('Input layer: one unit per feature. ') },
     ...parts.flatMap(({ text, button }, i) => [i === 1 ? ' — ' : ' ', h('span', { class: 'help-label', text }), button])),
   ...parts.map((p) => p.panel)];
 }
@@ -55,18 +57,18 @@ export class ConfigForm {
   constructor(root, { onChange }, { fields = [...NETWORK, ...TRAINING], layers = true, locked = new Set() } = {}) {
     this.onChange = onChange;
     this.locked = locked;
-    this.layersList = h('ol', { class: 'layers', 'aria-label': 'Hidden layers' });
-    this.addButton = h('button', { type: 'button', class: 'secondary', text: '+ Add hidden layer',
+    this.layersList = h('ol', { class: 'layers', 'aria-label': live('Hidden layers') });
+    this.addButton = h('button', { type: 'button', class: 'secondary', text: live('+ Add hidden layer'),
       onclick: () => this.#editLayers((ls) => [...ls, { ...(ls.at(-1) ?? { units: 8, activation: 'relu', keep_prob: 1 }) }]) });
     const addHelp = helpButton('layer.add');
     this.layersError = h('p', { class: 'field-error', 'aria-live': 'polite' });
     this.outputNote = h('p', { class: 'hint output-note' });
     /** @param {string} name @param {unknown} value @param {boolean} invalid */
     const emit = (name, value, invalid) => this.onChange(name, value, invalid);
-    const network = h('fieldset', { class: 'group' }, h('legend', { text: 'Network' }),
+    const network = h('fieldset', { class: 'group' }, h('legend', { text: live('Network') }),
       layers ? [...layersHelp(), this.layersList, h('div', { class: 'buttons' }, this.addButton, addHelp.button), addHelp.panel,
         this.layersError, this.outputNote] : null);
-    const training = h('fieldset', { class: 'group' }, h('legend', { text: 'Training' }));
+    const training = h('fieldset', { class: 'group' }, h('legend', { text: live('Training') }));
     const inNetwork = fields.filter((n) => NETWORK.includes(n));
     this.fields = {
       ...createFields(network, pick(inNetwork), emit, HINTS),
@@ -85,12 +87,12 @@ export class ConfigForm {
   #layerRow(i) {
     const idp = `layer-${i}`;
     const units = h('input', { id: `${idp}-units`, type: 'text', inputmode: 'numeric', class: 'units',
-      'aria-describedby': `${idp}-error`, title: `Units: 1 to ${MAX_UNITS}` });
+      'aria-describedby': `${idp}-error`, title: live('Units: 1 to {max}', { max: String(MAX_UNITS) }) });
     const activation = h('select', { id: `${idp}-activation`, class: 'activation' },
-      ACTIVATIONS.map((a) => h('option', { value: a, text: ACTIVATION_LABELS[a] })));
+      ACTIVATIONS.map((a) => h('option', { value: a, text: live(ACTIVATION_LABELS[a]) })));
     const keep = h('input', { id: `${idp}-keep`, type: 'text', inputmode: 'decimal', class: 'keep',
-      'aria-describedby': `${idp}-error`, title: 'Keep probability for dropout: (0, 1]; 1 = no dropout' });
-    const remove = h('button', { type: 'button', class: 'icon', 'aria-label': `Remove hidden layer ${i + 1}`, text: '×',
+      'aria-describedby': `${idp}-error`, title: live('Keep probability for dropout: (0, 1]; 1 = no dropout') });
+    const remove = h('button', { type: 'button', class: 'icon', 'aria-label': live('Remove hidden layer {n}', { n: i + 1 }), text: '×',
       onclick: () => this.#editLayers((ls) => ls.filter((_, j) => j !== i)) });
     const error = h('p', { class: 'field-error', id: `${idp}-error`, 'aria-live': 'polite' });
     /** @param {string} key @param {string} raw @param {(raw: string) => unknown} parse */
@@ -103,10 +105,10 @@ export class ConfigForm {
     keep.addEventListener('input', () => set('keep_prob', keep.value, Number));
     activation.addEventListener('change', () => set('activation', activation.value, (v) => v));
     const li = h('li', { class: 'layer' },
-      h('span', { class: 'layer-name', text: `Layer ${i + 1}` }),
-      h('label', { for: units.id, text: 'units' }), units,
-      h('label', { for: activation.id, text: 'activation' }), activation,
-      h('label', { for: keep.id, text: 'keep prob.' }), keep, remove, error);
+      h('span', { class: 'layer-name', text: live('Layer {n}', { n: i + 1 }) }),
+      h('label', { for: units.id, text: live('units') }), units,
+      h('label', { for: activation.id, text: live('activation') }), activation,
+      h('label', { for: keep.id, text: live('keep prob.') }), keep, remove, error);
     return { li, units, activation, keep, remove, error };
   }
 
@@ -114,7 +116,7 @@ export class ConfigForm {
    * Reflects state and errors ({field: message}); `output` describes the output layer.
    * @param {State} state
    * @param {Record<string, string>} errors
-   * @param {string} output
+   * @param {string | Live} output
    */
   update(state, errors, output) {
     this.#state = state;
@@ -131,18 +133,19 @@ export class ConfigForm {
         if (!isFocused(input) && input.value !== String(value)) input.value = String(value);
       }
       row.activation.value = l.activation;
-      const e = [['units', 'units'], ['keep_prob', 'keep probability'], ['activation', 'activation']]
-        .filter(([k]) => errors[`layers.${i}.${k}`]).map(([k, label]) => `Layer ${i + 1} ${label} ${errors[`layers.${i}.${k}`]}`);
-      row.error.textContent = e.join('; ');
+      const problems = [['units', msg('units')], ['keep_prob', msg('keep probability')], ['activation', msg('activation')]]
+        .filter(([k]) => errors[`layers.${i}.${k}`]).map(([k, field]) => ({ n: i + 1, field, message: errors[`layers.${i}.${k}`] }));
+      setText(row.error, problems.length
+        ? liveText(() => problems.map((p) => t('Layer {n} {field} {message}', { ...p, field: t(p.field) })).join(t('; '))) : '');
       row.units.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.units`])));
       row.keep.setAttribute('aria-invalid', String(Boolean(errors[`layers.${i}.keep_prob`])));
     });
     const lockedLayers = this.locked.has('layers');
     for (const row of this.#layerRows) for (const el of [row.units, row.activation, row.keep, row.remove]) el.disabled = lockedLayers;
     this.addButton.disabled = n >= MAX_LAYERS || lockedLayers;
-    this.layersError.textContent = errors.layers ?? '';
-    if (n === 0) this.outputNote.textContent = `No hidden layer: a linear model (logistic/softmax regression). ${output ?? ''}`;
-    else this.outputNote.textContent = output ?? '';
+    setText(this.layersError, errors.layers ?? '');
+    if (n === 0) setText(this.outputNote, live('No hidden layer: a linear model (logistic/softmax regression). {output}', { output: output ?? '' }));
+    else setText(this.outputNote, output ?? '');
     for (const [name, field] of Object.entries(this.fields)) {
       field.update(state);
       field.setError(field.el.hidden ? null : errors[name]);
@@ -151,17 +154,21 @@ export class ConfigForm {
 }
 
 /** @type {Record<string, string>} */
-const LOSS_TEXT = { binary_cross_entropy: 'binary cross-entropy', categorical_cross_entropy: 'categorical cross-entropy',
-  mse: 'mean squared error' };
+const LOSS_TEXT = { binary_cross_entropy: msg('binary cross-entropy'), categorical_cross_entropy: msg('categorical cross-entropy'),
+  mse: msg('mean squared error') };
 
 /**
- * A sentence describing the output layer and loss the engine chose (Session.output).
+ * A sentence describing the output layer and loss the engine chose (Session.output), following the language.
  * @param {OutputLayer | null} output
- * @returns {string}
+ * @returns {Live | string}
  */
 export function describeOutput(output) {
   if (!output) return '';
   const { units, activation, loss } = output;
-  const unitText = `${units} ${activation === 'linear' ? 'linear' : activation} ${units === 1 ? 'unit' : 'units'}`;
-  return `Output: ${unitText} · ${LOSS_TEXT[loss] ?? loss}.`;
+  return liveText(() => tp('Output: {count} {activation} unit · {loss}.', 'Output: {count} {activation} units · {loss}.', {
+    count: units,
+    // ACTIVATION_LABELS's "linear" is marked for translation; sigmoid and softmax are names.
+    activation: activation === 'linear' ? t(ACTIVATION_LABELS.linear) : activation,
+    loss: Object.hasOwn(LOSS_TEXT, loss) ? t(LOSS_TEXT[loss]) : loss,
+  }));
 }

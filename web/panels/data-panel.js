@@ -4,16 +4,18 @@
 // Regenerate; in the details card, the summary, every data option, the column roles and
 // the preview table. Everything from files is shown as text.
 import { h, replace, fmt } from '../ui/dom.js';
+import { t, live, liveText, msg, setText } from '../i18n/text.js';
 import { createFields, createFlagsField } from './fields.js';
 import { PROPS, PROP } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
-import { renderSummary, renderPreview, renderCounts } from './data-summary.js';
+import { renderSummary, renderPreview, renderCounts, columnTypeText } from './data-summary.js';
 import { createSlider } from './slider-field.js';
 import { ColumnRoles } from './column-roles.js';
 import { helpButton } from '../teaching/help-button.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../i18n/text.js').Live} Live
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
  * @typedef {import('./fields.js').FieldProp} FieldProp
  * @typedef {{target: string | null, ignore: string[], skipRagged?: boolean, lastIgnore?: string[]}} CsvChoices
@@ -32,12 +34,12 @@ const percent = (v) => `${Math.round(v * 100)}%`;
 // The stage's sliders: [setting, slider range]; the settings form takes any allowed value.
 /** @type {[string, import('./slider-field.js').SliderRange][]} */
 const SLIDERS = [
-  ['validation', { min: 0, max: 0.9, step: 0.05, label: 'Validation data', format: percent }],
+  ['validation', { min: 0, max: 0.9, step: 0.05, label: msg('Validation data'), format: percent }],
   ['noise', { min: 0, max: 1, step: 0.05 }],
   ['rows', { min: 50, max: 2000, step: 50 }],
   ['classes', { min: 2, max: 10, step: 1 }],
   ['subset', { min: 100, max: 10000, step: 100 }],
-  ['batch_size', { min: 2, max: 128, step: 1, label: 'Batch size' }],
+  ['batch_size', { min: 2, max: 128, step: 1, label: msg('Batch size') }],
 ];
 
 export class DataPanel {
@@ -55,11 +57,11 @@ export class DataPanel {
     this.select = h('select', { id: 'dataset', name: 'dataset' });
     const groups = new Map();
     for (const d of DATASETS) {
-      if (!groups.has(d.group)) groups.set(d.group, h('optgroup', { label: d.group }));
-      groups.get(d.group).append(h('option', { value: d.name, text: d.label }));
+      if (!groups.has(d.group)) groups.set(d.group, h('optgroup', { label: live(d.group) }));
+      groups.get(d.group).append(h('option', { value: d.name, text: live(d.label) }));
     }
-    this.csvOption = h('option', { value: 'csv', text: 'Your CSV', hidden: true, disabled: true });
-    this.select.append(...groups.values(), h('optgroup', { label: 'Uploaded' }, this.csvOption));
+    this.csvOption = h('option', { value: 'csv', text: live('Your CSV'), hidden: true, disabled: true });
+    this.select.append(...groups.values(), h('optgroup', { label: live('Uploaded') }, this.csvOption));
     this.select.addEventListener('change', () => {
       if (this.select.value !== 'csv') handlers.onBuiltin(this.select.value);
       else handlers.onReloadCsv(this.csv);
@@ -73,21 +75,21 @@ export class DataPanel {
       this.fileInput.value = '';
     });
     this.pasteArea = h('textarea', { id: 'csv-paste', rows: 5, spellcheck: 'false',
-      placeholder: 'a,b,label\n1.0,2.0,yes\n…', 'aria-label': 'CSV text to load' });
+      placeholder: live('a,b,label\n1.0,2.0,yes\n…'), 'aria-label': live('CSV text to load') });
     this.pasteBox = h('div', { class: 'paste', hidden: true }, this.pasteArea,
-      h('button', { type: 'button', class: 'secondary', text: 'Load pasted text', onclick: () => {
+      h('button', { type: 'button', class: 'secondary', text: live('Load pasted text'), onclick: () => {
         if (this.pasteArea.value.trim()) handlers.onText(this.pasteArea.value, 'pasted.csv');
       } }));
     const help = { dataset: helpButton('dataset'), upload: helpButton('upload'), paste: helpButton('paste') };
     this.dropZone = h('div', { class: 'drop-zone', id: 'drop-zone' },
-      this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: 'Upload a CSV…' }), help.upload.button,
-      h('span', { class: 'hint', text: ' or drop a file here, or ' }),
-      h('button', { type: 'button', class: 'link', id: 'paste-toggle', text: 'paste text', 'aria-expanded': 'false', onclick: (e) => {
+      this.fileInput, h('label', { for: 'csv-file', class: 'button secondary', text: live('Upload a CSV…') }), help.upload.button,
+      h('span', { class: 'hint', text: live(' or drop a file here, or ') }),
+      h('button', { type: 'button', class: 'link', id: 'paste-toggle', text: live('paste text'), 'aria-expanded': 'false', onclick: (e) => {
         this.pasteBox.hidden = !this.pasteBox.hidden;
         e.target.setAttribute('aria-expanded', String(!this.pasteBox.hidden));
         if (!this.pasteBox.hidden) this.pasteArea.focus();
       } }), help.paste.button, help.upload.panel, help.paste.panel);
-    this.progress = h('progress', { id: 'load-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Loading data' });
+    this.progress = h('progress', { id: 'load-progress', max: 1, value: 0, hidden: true, 'aria-label': live('Loading data') });
     this.progressText = h('span', { class: 'hint', 'aria-live': 'polite' });
     this.error = h('div', { class: 'error-box', id: 'data-error', role: 'alert', hidden: true });
     this.summary = h('div', { class: 'summary', id: 'data-summary', 'aria-live': 'polite' });
@@ -95,8 +97,8 @@ export class DataPanel {
     /** @param {string} name */
     const prop = (name) => /** @type {import('./slider-field.js').SliderProp} */ (PROPS.find((p) => p.name === name));
     this.sliders = SLIDERS.map(([name, range]) => createSlider(prop(name), (n, v, bad) => handlers.onDataOption(n, v, bad), range));
-    this.regenerate = h('button', { type: 'button', class: 'secondary', id: 'regenerate', text: 'Regenerate',
-      title: 'New points: the next data seed', onclick: () => handlers.onDataOption('dataSeed', (this.state?.dataSeed ?? 0) + 1, false) });
+    this.regenerate = h('button', { type: 'button', class: 'secondary', id: 'regenerate', text: live('Regenerate'),
+      title: live('New points: the next data seed'), onclick: () => handlers.onDataOption('dataSeed', (this.state?.dataSeed ?? 0) + 1, false) });
     this.roles = h('div', { class: 'roles', id: 'column-roles-panel', hidden: true });
     this.columnRoles = new ColumnRoles(this.roles);
     /** @type {string | null | undefined} the file whose columns the list shows */
@@ -111,7 +113,7 @@ export class DataPanel {
     this.derived.el.hidden = true;
 
     replace(stage,
-      h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: 'Data set' }),
+      h('div', { class: 'field' }, h('span', { class: 'label-row' }, h('label', { for: 'dataset', text: live('Data set') }),
         help.dataset.button), this.select, help.dataset.panel), this.about,
       this.dropZone, this.pasteBox, h('div', { class: 'load-status' }, this.progress, this.progressText),
       this.error, this.counts, h('div', { class: 'sliders' }, this.sliders.map((sl) => sl.el)),
@@ -145,7 +147,7 @@ export class DataPanel {
     for (const slider of this.sliders) slider.update(state);
     this.regenerate.hidden = !state.generated;
     const d = DATASETS.find((x) => x.name === state.dataset);
-    this.about.textContent = d ? d.about : '';
+    setText(this.about, d ? live(d.about) : '');
     for (const [name, field] of Object.entries(this.fields)) {
       field.update(state);
       field.setError(field.el.hidden ? null : errors[name]);
@@ -160,17 +162,21 @@ export class DataPanel {
     this.fileInput.disabled = busy;
   }
 
-  /** Bytes read (of total, 0: unknown), after a label ("Reading"). @param {number} loaded @param {number} total @param {string} label */
+  /**
+   * Bytes read (of total, 0: unknown), after a label ("Reading"): a string, or a live text that follows the language.
+   * @param {number} loaded @param {number} total @param {string | Live} label
+   */
   showProgress(loaded, total, label) {
     this.progress.hidden = false;
     if (total > 0) { this.progress.max = total; this.progress.value = loaded; } else this.progress.removeAttribute('value');
-    this.progressText.textContent = `${label} ${fmt(loaded / 1e6, 3)} MB${total ? ` of ${fmt(total / 1e6, 3)} MB` : ''}`;
+    const params = { label, loaded: fmt(loaded / 1e6, 3), total: fmt(total / 1e6, 3) };
+    setText(this.progressText, liveText(() => (total ? t('{label} {loaded} MB of {total} MB', params) : t('{label} {loaded} MB', params))));
   }
 
-  /** @param {string} [message] said in its place */
+  /** @param {string | Live} [message] said in its place */
   hideProgress(message = '') {
     this.progress.hidden = true;
-    this.progressText.textContent = message;
+    setText(this.progressText, message);
   }
 
   /**
@@ -186,9 +192,9 @@ export class DataPanel {
     if (csvName) {
       this.csvOption.hidden = false;
       this.csvOption.disabled = false;
-      this.csvOption.textContent = `Your CSV: ${csvName}`;
+      setText(this.csvOption, live('Your CSV: {name}', { name: csvName }));
       this.select.value = 'csv';
-      this.about.textContent = '';
+      setText(this.about, '');
       this.csv.target = summary.target;
     }
     renderSummary(this.summary, summary);
@@ -211,20 +217,20 @@ export class DataPanel {
   /**
    * Shows a data-layer error next to the upload. When the rejected file parsed
    * (preview), its columns are listed with a target choice to try again.
-   * @param {string} message
-   * @param {{fileName?: string | null, preview?: DataSummary | null, kept?: string | null}} [details] kept: what
+   * @param {string | Live} message
+   * @param {{fileName?: string | null, preview?: DataSummary | null, kept?: string | Live | null}} [details] kept: what
    *   stays loaded
    */
   showError(message, { fileName, preview, kept } = {}) {
     this.error.hidden = false;
     const retry = preview ? this.#retryChoice(preview)
-      : /choose to skip them/.test(message) ? h('div', { class: 'retry' }, h('button', {
-        type: 'button', class: 'secondary', id: 'skip-ragged', text: 'Load it without the malformed rows',
+      : /choose to skip them/.test(String(message)) ? h('div', { class: 'retry' }, h('button', {
+        type: 'button', class: 'secondary', id: 'skip-ragged', text: live('Load it without the malformed rows'),
         onclick: () => this.handlers.onRetryPending({ target: null, ignore: [], skipRagged: true }) })) : null;
     replace(this.error,
-      h('p', { class: 'error-title', text: fileName ? `Could not load “${fileName}”:` : 'Could not load the data:' }),
+      h('p', { class: 'error-title', text: fileName ? live('Could not load “{name}”:', { name: fileName }) : live('Could not load the data:') }),
       h('p', { class: 'error-message', text: message }),
-      kept ? h('p', { class: 'hint', text: `Still loaded: ${kept}. Your settings are unchanged.` }) : null,
+      kept ? h('p', { class: 'hint', text: live('Still loaded: {kept}. Your settings are unchanged.', { kept }) }) : null,
       retry);
   }
 
@@ -232,10 +238,11 @@ export class DataPanel {
   #retryChoice(preview) {
     const id = 'retry-target';
     const select = h('select', { id }, preview.columns.map((c) =>
-      h('option', { value: c.name, text: `${c.name} (${c.type})`, selected: c.name === preview.target })));
+      h('option', { value: c.name, text: liveText(() => t('{name} ({type})', { name: c.name, type: columnTypeText(c.type) })),
+        selected: c.name === preview.target })));
     return h('div', { class: 'retry' },
-      h('label', { for: id, text: 'Try again with target column ' }), select, ' ',
-      h('button', { type: 'button', class: 'secondary', text: 'Load with this target',
+      h('label', { for: id, text: live('Try again with target column ') }), select, ' ',
+      h('button', { type: 'button', class: 'secondary', text: live('Load with this target'),
         onclick: () => this.handlers.onRetryPending({ target: select.value, ignore: [] }) }));
   }
 

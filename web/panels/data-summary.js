@@ -2,29 +2,51 @@
 // preview table with each column's type and missing count. All values are the file's
 // text, set as textContent.
 import { h, replace } from '../ui/dom.js';
+import { t, tp, live, livePlural, liveText, msg } from '../i18n/text.js';
 
 /** @typedef {import('../core/engine-types.js').DataSummary} DataSummary */
 
 const MAX_PREVIEW_COLUMNS = 14;
 
+/** @type {Record<string, string>} */
+const TASKS = { classification: msg('classification'), regression: msg('regression') };
+/** @type {Record<string, string>} */
+const COLUMN_TYPES = { numeric: msg('numeric'), categorical: msg('categorical'), constant: msg('constant'),
+  identifier: msg('identifier'), empty: msg('empty') };
+/** @type {Record<string, string>} */
+const ROLES = { target: msg('target'), feature: msg('feature'), ignored: msg('ignored'), dropped: msg('dropped') };
+
+/** @param {Record<string, string>} table @param {string} key @returns {string} */
+const named = (table, key) => (Object.hasOwn(table, key) ? t(table[key]) : key);
+/** A column's type (numeric, categorical...) in the page's language. @param {string} type @returns {string} */
+export const columnTypeText = (type) => named(COLUMN_TYPES, type);
+/** A column's role (target, ignored...) in the page's language. @param {string} role @returns {string} */
+export const columnRoleText = (role) => named(ROLES, role);
+
+// Counts the data layer writes without thousands separators go in as strings, as before.
+/** @param {DataSummary} s */
+const split = (s) => t('train {train} / validation {validation}', { train: String(s.train_rows), validation: String(s.validation_rows) });
+
 /** The counts, task, classes and notes of a loaded data set. @param {HTMLElement} root @param {DataSummary} s */
 export function renderSummary(root, s) {
-  const task = `${s.task}${s.task_inferred ? ' (inferred)' : ''}`;
-  const parts = [
-    `${s.rows.toLocaleString()} rows`,
-    `${s.feature_count} input feature${s.feature_count === 1 ? '' : 's'}`,
-    `target “${s.target}”${s.target_rule ? ` (${s.target_rule})` : ''}`,
-    task,
-    `train ${s.train_rows} / validation ${s.validation_rows}`,
-  ];
+  const counts = liveText(() => {
+    const task = named(TASKS, s.task);
+    return [
+      tp('{count} row', '{count} rows', { count: s.rows }),
+      tp('{count} input feature', '{count} input features', { count: s.feature_count }),
+      s.target_rule ? t('target “{target}” ({rule})', { target: s.target, rule: s.target_rule }) : t('target “{target}”', { target: s.target }),
+      s.task_inferred ? t('{task} (inferred)', { task }) : task,
+      split(s),
+    ].join(' · ');
+  });
   const classes = s.task === 'classification' && s.classes.length
-    ? h('p', { class: 'classes' }, h('span', { class: 'hint', text: `${s.classes.length} classes: ` }),
+    ? h('p', { class: 'classes' }, h('span', { class: 'hint', text: livePlural('{count} class: ', '{count} classes: ', { count: s.classes.length }) }),
       s.classes.slice(0, 20).map((c) => h('span', { class: 'chip', text: `${c.name} (${c.count})` })),
-      s.classes.length > 20 ? h('span', { class: 'hint', text: ` … ${s.classes.length - 20} more` }) : null)
+      s.classes.length > 20 ? h('span', { class: 'hint', text: live(' … {count} more', { count: s.classes.length - 20 }) }) : null)
     : null;
   const notes = [...s.dropped, ...s.warnings];
   replace(root,
-    h('p', { class: 'counts', text: parts.join(' · ') }),
+    h('p', { class: 'counts', text: counts }),
     inputsLine(s),
     classes,
     notesList(notes));
@@ -35,18 +57,24 @@ export function renderSummary(root, s) {
  * the details card holds. @param {HTMLElement} root @param {DataSummary} s
  */
 export function renderCounts(root, s) {
-  const kind = s.task === 'classification' ? `${s.classes.length} classes` : 'regression';
   const notes = s.dropped.length + s.warnings.length;
+  const line = liveText(() => [
+    tp('{count} row', '{count} rows', { count: s.rows }),
+    tp('{count} input', '{count} inputs', { count: s.feature_count }),
+    s.task === 'classification' ? tp('{count} class', '{count} classes', { count: s.classes.length }) : t('regression'),
+  ].join(' · '));
   replace(root,
-    h('p', { text: `${s.rows.toLocaleString()} rows · ${s.feature_count} input${s.feature_count === 1 ? '' : 's'} · ${kind}` }),
-    h('p', { class: 'hint', text: `train ${s.train_rows} / validation ${s.validation_rows}` }),
-    notes ? h('p', { class: 'hint' }, h('a', { href: '#data-card', text: `${notes} note${notes === 1 ? '' : 's'} on the data` })) : null);
+    h('p', { text: line }),
+    h('p', { class: 'hint', text: liveText(() => split(s)) }),
+    notes ? h('p', { class: 'hint' }, h('a', { href: '#data-card',
+      text: livePlural('{count} note on the data', '{count} notes on the data', { count: notes }) })) : null);
 }
 
+/** @type {Record<string, string>} */
 const SCALED = {
-  standardize: 'standardized to mean 0 and standard deviation 1 on the training rows',
-  minmax: 'scaled to [0, 1] (min-max) on the training rows',
-  none: 'used as they are (no scaling)',
+  standardize: msg('standardized to mean 0 and standard deviation 1 on the training rows'),
+  minmax: msg('scaled to [0, 1] (min-max) on the training rows'),
+  none: msg('used as they are (no scaling)'),
 };
 
 /**
@@ -57,17 +85,30 @@ export function inputsLine(s) {
   const features = s.columns.filter((c) => c.role === 'feature');
   const oneHot = features.filter((c) => c.type === 'categorical' || c.features > 1);
   const numeric = features.length - oneHot.length;
-  const parts = [];
-  if (numeric) parts.push(`${numeric} numeric column${numeric === 1 ? '' : 's'} → ${numeric} input${numeric === 1 ? '' : 's'}, ${SCALED[s.scaling] ?? s.scaling}`);
   const names = s.feature_names ?? [];
-  for (const c of oneHot.slice(0, 6)) {
+  const encoded = oneHot.slice(0, 6).map((c) => {
     const inputs = names.filter((n) => n.startsWith(`${c.name}=`));
-    const shown = inputs.length > 4 ? `${inputs.slice(0, 3).join(', ')}, …` : inputs.join(', ');
-    parts.push(`“${c.name}” → ${c.features} one-hot input${c.features === 1 ? '' : 's'}${shown ? ` (${shown})` : ''}`);
-  }
-  if (oneHot.length > 6) parts.push(`${oneHot.length - 6} more categorical columns → ${oneHot.slice(6).reduce((n, c) => n + c.features, 0)} one-hot inputs`);
-  if (!parts.length) return null;
-  return h('p', { class: 'inputs hint', id: 'data-inputs', text: `Inputs: ${parts.join('; ')}.` });
+    return { column: c.name, count: c.features, names: inputs.length > 4 ? `${inputs.slice(0, 3).join(', ')}, …` : inputs.join(', ') };
+  });
+  const rest = oneHot.slice(6);
+  if (!numeric && !oneHot.length) return null;
+  const text = liveText(() => {
+    const parts = [];
+    if (numeric) {
+      parts.push(tp('{count} numeric column → {count} input, {scaling}', '{count} numeric columns → {count} inputs, {scaling}',
+        { count: numeric, scaling: named(SCALED, s.scaling) }));
+    }
+    for (const e of encoded) {
+      parts.push(e.names ? tp('“{column}” → {count} one-hot input ({names})', '“{column}” → {count} one-hot inputs ({names})', e)
+        : tp('“{column}” → {count} one-hot input', '“{column}” → {count} one-hot inputs', { column: e.column, count: e.count }));
+    }
+    if (rest.length) {
+      parts.push(tp('{count} more categorical column → {inputs} one-hot inputs', '{count} more categorical columns → {inputs} one-hot inputs',
+        { count: rest.length, inputs: String(rest.reduce((n, c) => n + c.features, 0)) }));
+    }
+    return t('Inputs: {parts}.', { parts: parts.join(t('; ')) });
+  });
+  return h('p', { class: 'inputs hint', id: 'data-inputs', text });
 }
 
 // The first few notes, the rest folded (MNIST drops a hundred constant pixel columns).
@@ -79,7 +120,8 @@ function notesList(notes) {
   const list = h('ul', { class: 'notes' }, notes.slice(0, 4).map(item));
   if (notes.length <= 5) { list.append(item(notes[4] ?? '')); if (!notes[4]) list.lastChild.remove(); return list; }
   return h('div', {}, list, h('details', { class: 'notes-more' },
-    h('summary', { text: `${notes.length - 4} more notes` }), h('ul', { class: 'notes' }, notes.slice(4).map(item))));
+    h('summary', { text: livePlural('{count} more note', '{count} more notes', { count: notes.length - 4 }) }),
+    h('ul', { class: 'notes' }, notes.slice(4).map(item))));
 }
 
 /**
@@ -96,14 +138,19 @@ export function renderPreview(root, s) {
   const more = s.columns.length - columns.length;
   const head = h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: `role-${c.role}` },
     h('span', { class: 'col-name', text: c.name }),
-    h('span', { class: 'col-meta', text: `${c.type}${c.missing ? ` · ${c.missing} missing` : ''}` }),
-    c.role !== 'feature' ? h('span', { class: `col-role ${c.role}`, text: c.role }) : null,
+    h('span', { class: 'col-meta', text: liveText(() => (c.missing
+      ? t('{type} · {missing} missing', { type: columnTypeText(c.type), missing: String(c.missing) }) : columnTypeText(c.type))) }),
+    c.role !== 'feature' ? h('span', { class: `col-role ${c.role}`, text: liveText(() => columnRoleText(c.role)) }) : null,
     c.note ? h('span', { class: 'col-note', text: c.note }) : null)));
   const body = s.preview.map((r) => h('tr', {}, columns.map((c) => r[c.number - 1] ?? '').map((v) =>
     h('td', { class: v === '' ? 'missing' : null, text: v === '' ? '∅' : v }))));
+  const caption = more > 0
+    ? livePlural('First {count} row ({shown} of {columns} columns)', 'First {count} rows ({shown} of {columns} columns)',
+      { count: s.preview.length, shown: String(columns.length), columns: String(s.columns.length) })
+    : livePlural('First {count} row', 'First {count} rows', { count: s.preview.length });
   replace(root,
-    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Data preview' },
+    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': live('Data preview') },
       h('table', { class: 'preview-table', id: 'preview-table' },
-        h('caption', { text: `First ${s.preview.length} rows${more > 0 ? ` (${columns.length} of ${s.columns.length} columns)` : ''}` }),
+        h('caption', { text: caption }),
         h('thead', {}, head), h('tbody', {}, body))));
 }

@@ -4,7 +4,11 @@
 // outcome happened, with the figures. teaching-cards.js loads it when the card comes near
 // or a run ends.
 import { h, replace } from '../ui/dom.js';
+import { addCatalogs, currentLocale, live, liveText, t } from '../i18n/text.js';
 import { EXPERIMENTS, weightSquareSum } from '../teaching/experiments.js';
+
+// The card's texts in the page's language before anything is drawn: the module is ready once they are.
+await addCatalogs({ 'zh-CN': () => import('../i18n/zh-CN/experiments.js').then((m) => m.default) });
 
 /** @typedef {import('../core/session.js').Session} Session */
 
@@ -12,6 +16,9 @@ import { EXPERIMENTS, weightSquareSum } from '../teaching/experiments.js';
  * @typedef {import('../teaching/experiments.js').Experiment} Experiment
  * @typedef {import('../teaching/experiments.js').RunResult} RunResult
  */
+
+/** Runs' labels, quoted, as a list in the current language ("“a” and “b”"). @param {{label: string}[]} runs */
+const quoted = (runs) => new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(runs.map((r) => `“${t(r.label)}”`));
 
 /** The guided experiments as a list of disclosures, each run a link to its settings. */
 export class ExperimentsView {
@@ -22,16 +29,15 @@ export class ExperimentsView {
     this.results = new Map();
     /** @type {Map<string, {details: HTMLDetailsElement, result: HTMLParagraphElement}>} */
     this.cards = new Map();
-    replace(container, h('p', { class: 'hint', text: 'Each link loads a setup; press Train, then try the other one and compare. ' +
-      'When you have trained every run, the card says whether it came out as expected.' }),
+    replace(container, h('p', { class: 'hint', text: live('Each link loads a setup; press Train, then try the other one and compare. When you have trained every run, the card says whether it came out as expected.') }),
       ...experiments.map((e) => {
         const result = h('p', { class: 'result', 'data-result': e.id, 'aria-live': 'polite', hidden: true });
         const details = h('details', { class: 'experiment', 'data-experiment': e.id },
-          h('summary', { text: e.title }),
-          h('p', { text: e.explanation }),
+          h('summary', { text: live(e.title) }),
+          h('p', { text: live(e.explanation) }),
           h('ol', { class: 'runs' }, e.runs.map((r) => h('li', {},
-            h('a', { href: r.hash, 'data-run': r.key, text: r.label })))),
-          h('p', { class: 'outcome' }, h('strong', { text: 'What to expect: ' }), e.outcome), result);
+            h('a', { href: r.hash, 'data-run': r.key, text: live(r.label) })))),
+          h('p', { class: 'outcome' }, h('strong', { text: live('What to expect: ') }), live(e.outcome)), result);
         this.cards.set(e.id, { details, result });
         return details;
       }));
@@ -63,13 +69,17 @@ export class ExperimentsView {
     details.open = true;
     if (missing.length) {
       result.className = 'result';
-      replace(result, `Trained: ${e.runs.filter((r) => results[r.key]).map((r) => `“${r.label}”`).join(', ')}. ` +
-        `Now train ${missing.map((r) => `“${r.label}”`).join(' and ')} to compare.`);
+      const trained = e.runs.filter((r) => results[r.key]);
+      replace(result, liveText(() => t('Trained: {trained}. Now train {missing} to compare.', { trained: quoted(trained), missing: quoted(missing) })));
       return;
     }
-    const { ok, detail } = e.check(results);
+    const { ok } = e.check(results);
     result.className = `result ${ok ? 'happened' : 'missed'}`;
-    replace(result, h('strong', { text: ok ? 'It happened: ' : 'Not this time: ' }),
-      `${detail}.${ok ? '' : ' The links load the exact setups: did a setting change between the runs?'}`);
+    // check() writes its detail in the current language: asked again when the language changes.
+    replace(result, h('strong', { text: ok ? live('It happened: ') : live('Not this time: ') }),
+      liveText(() => {
+        const { detail } = e.check(results);
+        return ok ? t('{detail}.', { detail }) : t('{detail}. The links load the exact setups: did a setting change between the runs?', { detail });
+      }));
   }
 }

@@ -4,15 +4,28 @@
 import { h, isFocused } from '../ui/dom.js';
 import { parseField, isShown, rangeText } from '../core/state.js';
 import { helpButton } from '../teaching/help-button.js';
+import { t, live, liveText, setText } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../i18n/text.js').Live} Live
  * @typedef {{name: string, label?: string, show?: (state: State) => boolean}
  *   & (import('../core/state.js').NumberSpec | import('../core/state.js').EnumSpec)} FieldProp a setting with a field
  * @typedef {(name: string, value: unknown, invalid: boolean) => void} OnInput
- * @typedef {{el: HTMLDivElement, input: HTMLInputElement | HTMLSelectElement, setError: (message?: string | null) => void,
+ * @typedef {{el: HTMLDivElement, input: HTMLInputElement | HTMLSelectElement, setError: (message?: string | Live | null) => void,
  *   update: (state: State) => void}} Field
  */
+
+// The schema's labels and option labels are English texts marked with msg() in state.js:
+// shown with live(label). Its error messages come in the page's language (or live).
+/** @param {{name: string, label?: string}} p */
+const labelOf = (p) => p.label ?? p.name;
+
+/**
+ * "Learning rate α must be …": a setting's label and its error message, following the language.
+ * @param {string} label an English text marked with msg() @param {string | Live} message @returns {Live}
+ */
+export const fieldError = (label, message) => liveText(() => t('{label} {message}', { label: t(label), message }));
 
 let uid = 0;
 
@@ -23,7 +36,7 @@ let uid = 0;
  * @param {OnInput} onInput value: the parsed value, or the text when invalid
  * scope 'bar': a second field of the same setting (the run bar's), named by data-bar-field
  * and without a form name, so the settings form's field stays the one of that name.
- * @param {{hint?: string, scope?: 'form' | 'bar'}} [options]
+ * @param {{hint?: string | Live, scope?: 'form' | 'bar'}} [options]
  * @returns {Field}
  */
 export function createField(p, onInput, { hint, scope = 'form' } = {}) {
@@ -34,23 +47,23 @@ export function createField(p, onInput, { hint, scope = 'form' } = {}) {
   let input;
   if (p.type === 'enum') {
     input = h('select', { id, name: bar ? null : p.name, 'aria-describedby': errorId },
-      Object.entries(p.options).map(([value, label]) => h('option', { value, text: label })));
+      Object.entries(p.options).map(([value, label]) => h('option', { value, text: live(label) })));
   } else {
     input = h('input', {
       id, name: bar ? null : p.name, type: 'text', inputmode: p.type === 'int' ? 'numeric' : 'decimal',
       autocomplete: 'off', spellcheck: 'false', 'aria-describedby': errorId,
-      title: `Allowed: ${rangeText(p)}`,
+      title: liveText(() => t('Allowed: {range}', { range: rangeText(p) })),
     });
   }
   const error = h('p', { class: 'field-error', id: errorId, 'aria-live': 'polite' });
   const help = helpButton(p.name);
   const el = h('div', { class: bar ? 'field bar-field' : 'field', [bar ? 'data-bar-field' : 'data-field']: p.name },
-    h('span', { class: 'label-row' }, h('label', { for: id, text: p.label ?? p.name }), help?.button), input,
+    h('span', { class: 'label-row' }, h('label', { for: id, text: live(labelOf(p)) }), help?.button), input,
     help?.panel, hint ? h('p', { class: 'hint', text: hint }) : null, error);
 
-  /** @param {string | null} [message] */
+  /** @param {string | Live | null} [message] */
   const setError = (message) => {
-    error.textContent = message ? `${p.label ?? p.name} ${message}` : '';
+    setText(error, message ? fieldError(labelOf(p), message) : '');
     input.setAttribute('aria-invalid', message ? 'true' : 'false');
     el.classList.toggle('invalid', Boolean(message));
   };
@@ -80,7 +93,7 @@ export function createField(p, onInput, { hint, scope = 'form' } = {}) {
  * fieldset labelled p.label. onInput gets the checked names in that order.
  * @param {{name: string, label?: string, options: Record<string, string>}} p
  * @param {OnInput} onInput
- * @returns {{el: HTMLFieldSetElement, update: (state: State) => void, setError: (message?: string | null) => void}}
+ * @returns {{el: HTMLFieldSetElement, update: (state: State) => void, setError: (message?: string | Live | null) => void}}
  */
 export function createFlagsField(p, onInput) {
   const id = `f-${p.name}-${++uid}`;
@@ -89,7 +102,7 @@ export function createFlagsField(p, onInput) {
   const error = h('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
   const help = helpButton(p.name);
   const el = h('fieldset', { class: 'field flags', 'data-field': p.name, 'aria-describedby': error.id },
-    h('legend', { class: 'label-row' }, p.label ?? p.name, help?.button),
+    h('legend', { class: 'label-row' }, live(labelOf(p)), help?.button),
     boxes.map((b) => h('label', { class: 'flag', for: b.input.id }, b.input, ` ${b.label}`)), help?.panel, error);
   for (const b of boxes) {
     b.input.addEventListener('change', () => onInput(p.name, boxes.filter((x) => x.input.checked).map((x) => x.value), false));
@@ -101,7 +114,7 @@ export function createFlagsField(p, onInput) {
       for (const b of boxes) b.input.checked = on.has(b.value);
     },
     setError(message) {
-      error.textContent = message ? `${p.label ?? p.name}: ${message}` : '';
+      setText(error, message ? liveText(() => t('{label}: {message}', { label: t(labelOf(p)), message })) : '');
     },
   };
 }
@@ -111,7 +124,7 @@ export function createFlagsField(p, onInput) {
  * @param {HTMLElement} container
  * @param {FieldProp[]} props
  * @param {OnInput} onInput
- * @param {Record<string, string>} [hints] a hint under a field, by name
+ * @param {Record<string, string | Live>} [hints] a hint under a field, by name
  * @returns {Record<string, Field>}
  */
 export function createFields(container, props, onInput, hints = {}) {

@@ -3,10 +3,15 @@
 import { h, replace, download } from '../ui/dom.js';
 import { METRIC_COLUMNS } from '../core/run-history.js';
 import { helpButton } from '../teaching/help-button.js';
+import { t, live, msg, setText } from '../i18n/text.js';
 
-/** @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics */
+/**
+ * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
+ * @typedef {import('../i18n/text.js').Live} Live
+ */
 
-const CODE = [['numpy', 'NumPy script', 'numpy'], ['keras', 'Keras', 'keras'], ['pytorch', 'PyTorch', 'pytorch']];
+// [key, the button's text (shown with live: Keras and PyTorch are names), file name part]
+const CODE = [['numpy', msg('NumPy script'), 'numpy'], ['keras', 'Keras', 'keras'], ['pytorch', 'PyTorch', 'pytorch']];
 
 /**
  * The canvases side by side on white, as a PNG Blob.
@@ -15,7 +20,7 @@ const CODE = [['numpy', 'NumPy script', 'numpy'], ['keras', 'Keras', 'keras'], [
  */
 export async function canvasesPng(canvases) {
   const shown = canvases.filter((c) => c && c.width > 0 && c.height > 0);
-  if (!shown.length) throw new Error('There is no chart to save yet.');
+  if (!shown.length) throw new Error(t('There is no chart to save yet.'));
   const gap = 16;
   const out = document.createElement('canvas');
   out.width = shown.reduce((w, c) => w + c.width, 0) + gap * (shown.length + 1);
@@ -25,7 +30,7 @@ export async function canvasesPng(canvases) {
   g.fillRect(0, 0, out.width, out.height);
   let x = gap;
   for (const c of shown) { g.drawImage(c, x, gap); x += c.width + gap; }
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not draw the PNG.'))), 'image/png'));
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error(t('Could not draw the PNG.')))), 'image/png'));
 }
 
 const COLUMNS = ['epoch', ...METRIC_COLUMNS];
@@ -46,9 +51,9 @@ export class ModelIo {
    *   onExportCode?: () => Promise<Record<string, string>>, onChartsPng?: () => Promise<Blob>}} handlers
    */
   constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
-    this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: 'Download model (JSON)',
+    this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: live('Download model (JSON)'),
       onclick: async () => this.#run(async () => download(`${this.baseName}-model.json`, await onExportModel(), 'application/json')) });
-    this.exportHistory = h('button', { type: 'button', id: 'export-history', class: 'secondary', text: 'Download history (CSV)',
+    this.exportHistory = h('button', { type: 'button', id: 'export-history', class: 'secondary', text: live('Download history (CSV)'),
       onclick: async () => this.#run(async () => download(`${this.baseName}-history.csv`, historyCsv(await onExportHistory()), 'text/csv')) });
     this.file = h('input', { type: 'file', id: 'import-model', accept: '.json,application/json', class: 'visually-hidden' });
     this.file.addEventListener('change', async () => {
@@ -58,15 +63,15 @@ export class ModelIo {
     });
     this.message = h('p', { class: 'hint', id: 'model-io-message', 'aria-live': 'polite' });
     this.codeButtons = onExportCode ? CODE.map(([key, text, file]) => h('button', { type: 'button', id: `export-${key}`,
-      class: 'secondary', text, onclick: async () => this.#run(async () =>
+      class: 'secondary', text: live(text), onclick: async () => this.#run(async () =>
         download(`${this.baseName}-${file}.py`, (await onExportCode())[key], 'text/x-python')) })) : [];
-    this.chartsPng = onChartsPng ? h('button', { type: 'button', id: 'export-charts', class: 'secondary', text: 'Charts as PNG',
+    this.chartsPng = onChartsPng ? h('button', { type: 'button', id: 'export-charts', class: 'secondary', text: live('Charts as PNG'),
       onclick: async () => this.#run(async () => download(`${this.baseName}-charts.png`, await onChartsPng(), 'image/png')) }) : null;
     const help = helpButton('exportCode');
     const saveHelp = helpButton('exportModel', { sections: ['exportHistory'] });
     replace(root, h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
-      this.file, h('label', { for: 'import-model', class: 'button secondary', text: 'Import a model…' }), saveHelp.button), saveHelp.panel,
-    this.codeButtons.length ? [h('p', { class: 'io-label', text: 'Export as code' }, help.button),
+      this.file, h('label', { for: 'import-model', class: 'button secondary', text: live('Import a model…') }), saveHelp.button), saveHelp.panel,
+    this.codeButtons.length ? [h('p', { class: 'io-label', text: live('Export as code') }, help.button),
       h('div', { class: 'buttons' }, this.codeButtons), help.panel] : null,
     this.chartsPng ? h('div', { class: 'buttons io-more' }, this.chartsPng) : null, this.message);
     this.baseName = 'nnplay';
@@ -76,17 +81,17 @@ export class ModelIo {
   async #run(f) {
     try {
       this.message.className = 'hint';
-      this.message.textContent = '';
+      setText(this.message, '');
       await f();
     } catch (e) {
       this.say(e.message, true);
     }
   }
 
-  /** A message under the buttons. @param {string} text @param {boolean} [isError] */
+  /** A message under the buttons: a string, or a live text that follows the language. @param {string | Live} text @param {boolean} [isError] */
   say(text, isError = false) {
     this.message.className = isError ? 'field-error' : 'hint';
-    this.message.textContent = text;
+    setText(this.message, text);
   }
 
   /** @param {boolean} enabled whether there is a model to export */

@@ -7,6 +7,7 @@
 import { h, replace, pct, fmt, download } from '../ui/dom.js';
 import { RunHistory } from '../core/run-history.js';
 import { OVERLAY_COLORS } from '../views/chart-overlays.js';
+import { t, tp, live, liveText } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/session.js').Session} Session
@@ -39,8 +40,8 @@ export class RunsView {
     this.current = { id: null, history: [], config: null, modelEpoch: null };
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
     this.empty = h('p', { class: 'hint', id: 'runs-empty',
-      text: 'Finished, paused or stopped runs are kept here. Change one setting, train again, and compare the curves.' });
-    this.exportButton = h('button', { type: 'button', id: 'export-runs', class: 'secondary', text: 'Export all runs (CSV)',
+      text: live('Finished, paused or stopped runs are kept here. Change one setting, train again, and compare the curves.') });
+    this.exportButton = h('button', { type: 'button', id: 'export-runs', class: 'secondary', text: live('Export all runs (CSV)'),
       onclick: () => download('nnplay-runs.csv', this.runs.toCsv(), 'text/csv') });
     replace(root, this.empty, this.list, h('div', { class: 'buttons' }, this.exportButton));
 
@@ -107,21 +108,21 @@ export class RunsView {
   #row(run) {
     const current = run.id === this.current.id;
     const show = h('input', { type: 'checkbox', checked: current || this.shown.has(run.id), disabled: current,
-      'aria-label': `Show “${run.name}” on the charts` });
+      'aria-label': live('Show “{name}” on the charts', { name: run.name }) });
     show.addEventListener('change', () => {
       if (show.checked) this.shown.add(run.id); else this.shown.delete(run.id);
       this.render();
     });
     // The name is edited in place; emptied (or set back to the label) it is the label again.
     const name = h('input', { type: 'text', class: 'run-name', value: run.name, placeholder: run.label,
-      'aria-label': 'Run name (empty: named by its settings)', maxlength: '60', title: 'Rename this run' });
+      'aria-label': live('Run name (empty: named by its settings)'), maxlength: '60', title: live('Rename this run') });
     name.addEventListener('change', () => {
       this.runs.rename(run.id, name.value.trim() === run.label ? '' : name.value);
       this.render();
     });
     name.addEventListener('keydown', (e) => { if (e.key === 'Enter') name.blur(); });
-    const remove = h('button', { type: 'button', class: 'icon remove-run', text: '×', 'aria-label': `Remove “${run.name}”`,
-      title: 'Remove this run',
+    const remove = h('button', { type: 'button', class: 'icon remove-run', text: '×', 'aria-label': live('Remove “{name}”', { name: run.name }),
+      title: live('Remove this run'),
       onclick: () => {
         this.runs.remove(run.id);
         this.shown.delete(run.id);
@@ -132,27 +133,27 @@ export class RunsView {
     const swatch = h('span', { class: 'run-swatch', 'aria-hidden': 'true' });
     swatch.style.background = current ? '#2563eb' : this.colors.get(run.id) ?? OVERLAY_COLORS[0];
     return h('li', { class: `run${current ? ' current' : ''}`, 'data-run': String(run.id) },
-      h('label', { class: 'inline run-show' }, show, swatch, h('span', { class: 'visually-hidden', text: 'show on charts' })),
+      h('label', { class: 'inline run-show' }, show, swatch, h('span', { class: 'visually-hidden', text: live('show on charts') })),
       h('div', { class: 'run-main' },
         name,
-        h('span', { class: 'run-meta hint', text: this.#summary(run, current) })),
+        h('span', { class: 'run-meta hint', text: liveText(() => this.#summary(run, current)) })),
       remove);
   }
 
-  /** @param {Run} run @param {boolean} current */
+  /** The run's line in the current language. @param {Run} run @param {boolean} current @returns {string} */
   #summary(run, current) {
     const last = run.kept;
-    const parts = [`${run.history.at(-1)?.epoch ?? 0} epochs`];
-    if (last && last !== run.history.at(-1)) parts.push(`weights of epoch ${last.epoch} kept`);
+    const parts = [tp('{count} epoch', '{count} epochs', { count: run.history.at(-1)?.epoch ?? 0 })];
+    if (last && last !== run.history.at(-1)) parts.push(t('weights of epoch {epoch} kept', { epoch: String(last.epoch) }));
     if (last) {
-      const score = Number.isFinite(last.validation_accuracy) ? `validation ${pct(last.validation_accuracy)}`
-        : Number.isFinite(last.train_accuracy) ? `train ${pct(last.train_accuracy)}`
-          : Number.isFinite(last.validation_r2) ? `validation R² ${fmt(last.validation_r2, 3)}` : '';
+      const score = Number.isFinite(last.validation_accuracy) ? t('validation {accuracy}', { accuracy: pct(last.validation_accuracy) })
+        : Number.isFinite(last.train_accuracy) ? t('train {accuracy}', { accuracy: pct(last.train_accuracy) })
+          : Number.isFinite(last.validation_r2) ? t('validation R² {r2}', { r2: fmt(last.validation_r2, 3) }) : '';
       if (score) parts.push(score);
-      parts.push(`loss ${fmt(last.train_loss, 3)}`);
+      parts.push(t('loss {loss}', { loss: fmt(last.train_loss, 3) }));
     }
     if (run.custom) parts.push(run.label);
-    if (current) parts.push('current run');
+    if (current) parts.push(t('current run'));
     return parts.join(' · ');
   }
 }

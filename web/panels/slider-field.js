@@ -4,6 +4,7 @@
 // allowed value, and a value outside the slider's range is shown as it is.
 import { h } from '../ui/dom.js';
 import { isShown } from '../core/state.js';
+import { live } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -18,7 +19,7 @@ let uid = 0;
 /**
  * @param {SliderProp} p the setting
  * @param {(name: string, value: unknown, invalid: boolean) => void} onInput
- * @param {SliderRange} range the slider's range, label and how its value is written
+ * @param {SliderRange} range the slider's range, label (an English text marked with msg()) and how its value is written
  * @returns {Slider}
  */
 export function createSlider(p, onInput, { min, max, step, label, format = String, show }) {
@@ -26,7 +27,7 @@ export function createSlider(p, onInput, { min, max, step, label, format = Strin
   const input = h('input', { id, type: 'range', min, max, step });
   const value = h('output', { for: id, class: 'slider-value' });
   const el = h('div', { class: 'slider', 'data-slider': p.name },
-    h('span', { class: 'slider-head' }, h('label', { for: id, text: label ?? p.label ?? p.name }), value), input);
+    h('span', { class: 'slider-head' }, h('label', { for: id, text: live(label ?? p.label ?? p.name) }), value), input);
   input.addEventListener('input', () => {
     const v = Number(input.value);
     value.textContent = format(v);

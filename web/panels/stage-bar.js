@@ -3,13 +3,15 @@
 // Each edits the same state as the full settings form (config-form.js); the app owns the
 // state and calls update(state, errors, task) to reflect it.
 import { h, isFocused } from '../ui/dom.js';
-import { createField } from './fields.js';
+import { createField, fieldError } from './fields.js';
 import { helpButton } from '../teaching/help-button.js';
 import { PROP, ACTIVATIONS, ACTIVATION_LABELS } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
+import { t, live, setText, setAttr, onLocaleChange } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
+ * @typedef {import('../i18n/text.js').Live} Live
  * @typedef {import('./fields.js').FieldProp} FieldProp
  * @typedef {(name: string, value: unknown, invalid?: boolean) => void} OnChange
  */
@@ -31,7 +33,7 @@ export function penaltyOf(s, errors = {}) {
 /** The built-in data sets of a task: the first one is where switching the problem type goes. @param {string} task */
 export const datasetsOfTask = (task) => DATASETS.filter((d) => (d.task ?? 'classification') === task && d.generated);
 
-/** @param {string} id @param {string} text @param {HTMLElement} control @param {string} [help] */
+/** @param {string} id @param {Live} text @param {HTMLElement} control @param {string} [help] */
 function barField(id, text, control, help) {
   const info = help ? helpButton(help) : null;
   return h('div', { class: 'field bar-field', 'data-bar-field': id },
@@ -56,18 +58,18 @@ export class StageBar {
     this.batch = createField(/** @type {FieldProp} */ (PROP.batch), onChange, { scope: 'bar' });
 
     this.activation = h('select', { id: 'bar-activation' },
-      ACTIVATIONS.map((a) => h('option', { value: a, text: ACTIVATION_LABELS[a] })),
-      h('option', { value: 'mixed', text: 'per layer', disabled: true }));
+      ACTIVATIONS.map((a) => h('option', { value: a, text: live(ACTIVATION_LABELS[a]) })),
+      h('option', { value: 'mixed', text: live('per layer'), disabled: true }));
     this.activation.addEventListener('change', () => {
       const layers = this.state.layers.map((l) => ({ ...l, activation: this.activation.value }));
       onChange('layers', layers);
     });
 
     this.penalty = h('select', { id: 'bar-penalty' },
-      h('option', { value: 'none', text: 'None' }),
+      h('option', { value: 'none', text: live('None') }),
       h('option', { value: 'l1', text: 'L1' }),
       h('option', { value: 'l2', text: 'L2' }),
-      h('option', { value: 'both', text: 'L1 and L2', disabled: true }));
+      h('option', { value: 'both', text: live('L1 and L2'), disabled: true }));
     this.penalty.addEventListener('change', () => this.#setPenalty(this.penalty.value));
     this.penaltyRate = h('input', { id: 'bar-penalty-rate', type: 'text', inputmode: 'decimal', autocomplete: 'off',
       spellcheck: 'false', 'aria-describedby': 'bar-penalty-error' });
@@ -85,16 +87,18 @@ export class StageBar {
     this.penaltyRate.addEventListener('blur', () => { if (this.shown) this.update(...this.shown); });
 
     this.problem = h('select', { id: 'bar-problem' },
-      h('option', { value: 'classification', text: 'Classification' }),
-      h('option', { value: 'regression', text: 'Regression' }));
+      h('option', { value: 'classification', text: live('Classification') }),
+      h('option', { value: 'regression', text: live('Regression') }));
     this.problem.addEventListener('change', () => onProblem(this.problem.value));
 
     const rate = h('div', { class: 'field bar-field', 'data-bar-field': 'penalty-rate' },
-      h('label', { for: this.penaltyRate.id, text: 'Rate λ' }), this.penaltyRate);
+      h('label', { for: this.penaltyRate.id, text: live('Rate λ') }), this.penaltyRate);
     root.replaceChildren(h('div', { class: 'bar-settings' },
-      this.learningRate.el, barField('activation', 'Activation', this.activation, 'layer.activation'),
-      barField('penalty', 'Regularization', this.penalty, 'l2'), rate,
-      this.batch.el, barField('problem', 'Problem type', this.problem, 'task')), this.penaltyError);
+      this.learningRate.el, barField('activation', live('Activation'), this.activation, 'layer.activation'),
+      barField('penalty', live('Regularization'), this.penalty, 'l2'), rate,
+      this.batch.el, barField('problem', live('Problem type'), this.problem, 'task')), this.penaltyError);
+    // The rate field's "see settings" is its value, not a live text: written again in the new language.
+    onLocaleChange(() => { if (this.shown) this.update(...this.shown); });
   }
 
   /** @param {string} kind none, l1 or l2 */
@@ -122,7 +126,7 @@ export class StageBar {
     }
     const activations = new Set(state.layers.map((l) => l.activation));
     this.activation.disabled = state.layers.length === 0;
-    this.activation.title = state.layers.length === 0 ? 'No hidden layer: add one in the network' : '';
+    setAttr(this.activation, 'title', state.layers.length === 0 ? live('No hidden layer: add one in the network') : '');
     this.activation.value = activations.size === 1 ? [...activations][0] : activations.size ? 'mixed' : ACTIVATIONS[0];
 
     const typing = isFocused(this.penaltyRate);
@@ -131,10 +135,10 @@ export class StageBar {
     if (!typing) {
       this.penalty.value = penalty;
       this.penaltyRate.disabled = penalty === 'none' || penalty === 'both';
-      this.penaltyRate.value = penalty === 'none' ? '0' : penalty === 'both' ? 'see settings' : String(state[rateName]);
+      this.penaltyRate.value = penalty === 'none' ? '0' : penalty === 'both' ? t('see settings') : String(state[rateName]);
     }
     const error = errors[rateName];
-    this.penaltyError.textContent = error ? `${PROP[rateName].label} ${error}` : '';
+    setText(this.penaltyError, error ? fieldError(PROP[rateName].label ?? rateName, error) : '');
     this.penaltyRate.setAttribute('aria-invalid', String(Boolean(error)));
 
     const kind = task ?? 'classification';

@@ -4,6 +4,7 @@
 // run ends, to record it): a first visit that stays on the stage downloads neither.
 import { h, replace } from '../ui/dom.js';
 import { toEngineConfig, toHash } from '../core/state.js';
+import { live } from '../i18n/text.js';
 
 /** @typedef {import('../core/session.js').Session} Session */
 
@@ -30,15 +31,15 @@ export class MathCard {
   constructor(container, session, { stylesheet = './katex/katex.min.css' } = {}) {
     /** @type {import('../teaching/math-panel.js').MathPanel | null} */
     this.panel = null;
-    replace(container, h('p', { class: 'hint', text: 'The formulas load when this card comes into view.' }));
+    replace(container, h('p', { class: 'hint', text: live('The formulas load when this card comes into view.') }));
     const redraw = () => {
       if (!this.panel || Object.keys(session.errors()).length) return;  // keeps the last valid formulas while a field is being typed
       const setup = mathSetup(session);
-      if (!setup) { this.panel.clear('The formulas appear when the data is loaded.'); return; }
+      if (!setup) { this.panel.clear(live('The formulas appear when the data is loaded.')); return; }
       try {
         this.panel.update(setup);
       } catch (e) {
-        this.panel.clear(`Could not write the formulas: ${e.message}`);
+        this.panel.clear(live('Could not write the formulas: {error}', { error: e.message }));
       }
     };
     session.on('change', redraw);
@@ -50,7 +51,7 @@ export class MathCard {
       this.loading = import('../teaching/math-panel.js').then(({ MathPanel }) => {
         this.panel = new MathPanel(container);
         redraw();
-      }, (e) => replace(container, h('p', { class: 'field-error', text: `Could not load the formulas: ${e.message}` })));
+      }, (e) => replace(container, h('p', { class: 'field-error', text: live('Could not load the formulas: {error}', { error: e.message }) })));
       return this.loading;
     };
     whenNear(container, this.load);
@@ -75,14 +76,14 @@ function whenNear(container, load) {
 export class ExperimentsCard {
   /** @param {HTMLElement} container @param {Session} session */
   constructor(container, session) {
-    replace(container, h('p', { class: 'hint', text: 'The experiments load when this card comes into view.' }));
+    replace(container, h('p', { class: 'hint', text: live('The experiments load when this card comes into view.') }));
     /** @type {Promise<import('./experiments-card.js').ExperimentsView | null> | null} */
     this.loading = null;
     this.load = () => {
       this.loading ??= import('./experiments-card.js').then(({ ExperimentsView }) => new ExperimentsView(container))
         .catch((e) => {
           this.loading = null;  // tried again when the card comes near or the next run ends
-          replace(container, h('p', { class: 'field-error', text: `Could not load the experiments: ${e.message}` }));
+          replace(container, h('p', { class: 'field-error', text: live('Could not load the experiments: {error}', { error: e.message }) }));
           return null;
         });
       return this.loading;

@@ -4,7 +4,10 @@
 //   results[run.key] = {history: [{epoch, train_loss, validation_loss, ...}], reason: the worker's
 //   done reason ('finished' | 'diverged' | ...), weightSquareSum: Σ W² over all layers}.
 // Every setting is pinned (data seed, seed), so a run gives the same numbers every time.
+// The texts are English, marked with msg() and shown translated (experiments-card.js);
+// check() writes its detail in the current language.
 import { defaultState, toHash, fromHash } from '../core/state.js';
+import { msg, t, tp } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -18,8 +21,11 @@ import { defaultState, toHash, fromHash } from '../core/state.js';
 const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
 const last = (r) => r.history.at(-1);
 const minOf = (history, field) => Math.min(...history.map((m) => m[field]));
-const f3 = (v) => (Number.isFinite(v) ? Number(v.toPrecision(3)) : String(v));
+const f3 = (v) => String(Number.isFinite(v) ? Number(v.toPrecision(3)) : v);
 const risesOf = (history) => history.slice(1).filter((m, i) => m.train_loss > history[i].train_loss).length;
+/** Why a run ended (the worker's done reason), in words. @type {Record<string, string>} */
+const REASONS = { finished: msg('finished'), diverged: msg('diverged'), stopped: msg('stopped') };
+const reasonText = (reason) => t(REASONS[reason] ?? reason);
 
 // Small noisy moons, half held out, a wide network and many epochs: it memorizes.
 const OVERFIT = {
@@ -31,85 +37,73 @@ const OVERFIT = {
 export const EXPERIMENTS = [
   {
     id: 'overfitting-dropout',
-    title: 'Overfitting, then dropout',
-    explanation: 'A network with 2 × 64 units trains on only 40 noisy points. It can memorize them: the training loss falls ' +
-      'towards 0 while the validation loss, on points it never sees, turns up after a few dozen epochs and keeps rising. ' +
-      'That gap is overfitting. Dropout switches off a random half of the hidden units in every step, so no unit can rely ' +
-      'on a few others to memorize a point; the network learns smoother rules.',
+    title: msg('Overfitting, then dropout'),
+    explanation: msg('A network with 2 × 64 units trains on only 40 noisy points. It can memorize them: the training loss falls towards 0 while the validation loss, on points it never sees, turns up after a few dozen epochs and keeps rising. That gap is overfitting. Dropout switches off a random half of the hidden units in every step, so no unit can rely on a few others to memorize a point; the network learns smoother rules.'),
     runs: [
-      { key: 'plain', label: 'No dropout', settings: OVERFIT },
-      { key: 'dropout', label: 'Dropout, keep 0.5', settings: { ...OVERFIT, layers: [L(64, 'relu', 0.5), L(64, 'relu', 0.5)] } },
+      { key: 'plain', label: msg('No dropout'), settings: OVERFIT },
+      { key: 'dropout', label: msg('Dropout, keep 0.5'), settings: { ...OVERFIT, layers: [L(64, 'relu', 0.5), L(64, 'relu', 0.5)] } },
     ],
-    outcome: 'Without dropout the validation loss ends at more than twice its lowest value; with dropout it ends lower than without, after the same 300 epochs.',
+    outcome: msg('Without dropout the validation loss ends at more than twice its lowest value; with dropout it ends lower than without, after the same 300 epochs.'),
     check: ({ plain, dropout }) => {
       const end = last(plain).validation_loss; const best = minOf(plain.history, 'validation_loss'); const withDropout = last(dropout).validation_loss;
       return { ok: end > 2 * best && withDropout < end,
-        detail: `validation loss without dropout: lowest ${f3(best)}, final ${f3(end)}; with dropout: final ${f3(withDropout)}` };
+        detail: t('validation loss without dropout: lowest {best}, final {end}; with dropout: final {dropout}', { best: f3(best), end: f3(end), dropout: f3(withDropout) }) };
     },
   },
   {
     id: 'l2-shrinks-weights',
-    title: 'L2 regularization shrinks the weights',
-    explanation: 'The same over-sized network on the same 40 points, once with an L2 penalty λ = 1. The penalty adds ' +
-      'λ/(2m)·ΣW² to the cost, so every step also pulls each weight towards 0 (weight decay). Large weights are what ' +
-      'let the network draw sharp, contorted boundaries around single points; with small weights the boundary stays smooth.',
+    title: msg('L2 regularization shrinks the weights'),
+    explanation: msg('The same over-sized network on the same 40 points, once with an L2 penalty λ = 1. The penalty adds λ/(2m)·ΣW² to the cost, so every step also pulls each weight towards 0 (weight decay). Large weights are what let the network draw sharp, contorted boundaries around single points; with small weights the boundary stays smooth.'),
     runs: [
-      { key: 'plain', label: 'No L2', settings: OVERFIT },
+      { key: 'plain', label: msg('No L2'), settings: OVERFIT },
       { key: 'l2', label: 'L2 λ = 1', settings: { ...OVERFIT, l2: 1 } },
     ],
-    outcome: 'With L2 the sum of squared weights ends less than a quarter of the one without, and the validation loss ends lower.',
+    outcome: msg('With L2 the sum of squared weights ends less than a quarter of the one without, and the validation loss ends lower.'),
     check: ({ plain, l2 }) => ({
       ok: l2.weightSquareSum < 0.25 * plain.weightSquareSum && last(l2).validation_loss < last(plain).validation_loss,
-      detail: `ΣW² ${f3(plain.weightSquareSum)} without L2, ${f3(l2.weightSquareSum)} with; ` +
-        `validation loss ${f3(last(plain).validation_loss)} vs ${f3(last(l2).validation_loss)}`,
+      detail: t('ΣW² {without} without L2, {with} with; validation loss {lossWithout} vs {lossWith}', { without: f3(plain.weightSquareSum),
+        with: f3(l2.weightSquareSum), lossWithout: f3(last(plain).validation_loss), lossWith: f3(last(l2).validation_loss) }),
     }),
   },
   {
     id: 'diverging-learning-rate',
-    title: 'A learning rate that is too large',
-    explanation: 'Plain gradient descent on the circles, twice: with α = 0.3 each step goes a little downhill and the loss ' +
-      'falls. With α = 10 each step jumps past the valley to a point higher up the other side, the next jump is larger ' +
-      'still, and within a few epochs the numbers overflow: the loss becomes NaN and training stops.',
+    title: msg('A learning rate that is too large'),
+    explanation: msg('Plain gradient descent on the circles, twice: with α = 0.3 each step goes a little downhill and the loss falls. With α = 10 each step jumps past the valley to a point higher up the other side, the next jump is larger still, and within a few epochs the numbers overflow: the loss becomes NaN and training stops.'),
     runs: [
       { key: 'good', label: 'α = 0.3', settings: { dataset: 'circles', dataSeed: 1, seed: 1, layers: [L(8, 'leaky_relu'), L(8, 'leaky_relu')],
         leaky_slope: 0.1, init: 'he', optimizer: 'sgd', learning_rate: 0.3, batch: 'full', epochs: 100 } },
       { key: 'large', label: 'α = 10', settings: { dataset: 'circles', dataSeed: 1, seed: 1, layers: [L(8, 'leaky_relu'), L(8, 'leaky_relu')],
         leaky_slope: 0.1, init: 'he', optimizer: 'sgd', learning_rate: 10, batch: 'full', epochs: 100 } },
     ],
-    outcome: 'α = 10 stops early because training diverged; α = 0.3 trains all 100 epochs to over 90% training accuracy.',
+    outcome: msg('α = 10 stops early because training diverged; α = 0.3 trains all 100 epochs to over 90% training accuracy.'),
     check: ({ good, large }) => ({
       ok: large.reason === 'diverged' && large.history.length < 100 && good.reason === 'finished' && last(good).train_accuracy > 0.9,
-      detail: `α = 10: ${large.reason} after ${large.history.length} epochs; α = 0.3: ${good.reason}, ` +
-        `training accuracy ${f3(last(good).train_accuracy)}`,
+      detail: tp('α = 10: {reason} after {count} epoch; α = 0.3: {goodReason}, training accuracy {accuracy}',
+        'α = 10: {reason} after {count} epochs; α = 0.3: {goodReason}, training accuracy {accuracy}',
+        { reason: reasonText(large.reason), count: large.history.length, goodReason: reasonText(good.reason), accuracy: f3(last(good).train_accuracy) }),
     }),
   },
   {
     id: 'batch-noise',
-    title: 'Full batch vs stochastic gradient descent',
-    explanation: 'The same network and learning rate, once with the full batch (one step per epoch, along the exact ' +
-      'gradient of the whole training set) and once with SGD (one step per example, along a noisy estimate). The ' +
-      'full-batch loss falls smoothly; SGD takes 160 steps per epoch, so it gets further, but each step follows one ' +
-      'example and the loss jitters up and down.',
+    title: msg('Full batch vs stochastic gradient descent'),
+    explanation: msg('The same network and learning rate, once with the full batch (one step per epoch, along the exact gradient of the whole training set) and once with SGD (one step per example, along a noisy estimate). The full-batch loss falls smoothly; SGD takes 160 steps per epoch, so it gets further, but each step follows one example and the loss jitters up and down.'),
     runs: [
-      { key: 'full', label: 'Full batch', settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
+      { key: 'full', label: msg('Full batch'), settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
         init: 'xavier', optimizer: 'sgd', learning_rate: 0.05, batch: 'full', epochs: 40 } },
-      { key: 'sgd', label: 'SGD (batch 1)', settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
+      { key: 'sgd', label: msg('SGD (batch 1)'), settings: { dataset: 'moons', rows: 200, noise: 0.2, dataSeed: 1, seed: 1, layers: [L(8, 'tanh')],
         init: 'xavier', optimizer: 'sgd', learning_rate: 0.05, batch: 'sgd', epochs: 40 } },
     ],
-    outcome: 'The full-batch training loss never rises from one epoch to the next; the SGD loss rises in at least 3 epochs, yet ends lower.',
+    outcome: msg('The full-batch training loss never rises from one epoch to the next; the SGD loss rises in at least 3 epochs, yet ends lower.'),
     check: ({ full, sgd }) => ({
       ok: risesOf(full.history) === 0 && risesOf(sgd.history) >= 3 && last(sgd).train_loss < last(full).train_loss,
-      detail: `epochs where the loss rose: ${risesOf(full.history)} (full batch), ${risesOf(sgd.history)} (SGD); ` +
-        `final training loss ${f3(last(full).train_loss)} vs ${f3(last(sgd).train_loss)}`,
+      detail: t('epochs where the loss rose: {full} (full batch), {sgd} (SGD); final training loss {fullLoss} vs {sgdLoss}', { full: risesOf(full.history),
+        sgd: risesOf(sgd.history), fullLoss: f3(last(full).train_loss), sgdLoss: f3(last(sgd).train_loss) }),
     }),
   },
   {
     id: 'sigmoid-vs-relu-deep',
-    title: 'Sigmoid vs ReLU in a deep network',
-    explanation: 'Six hidden layers of 16 units, trained with plain gradient descent. The sigmoid’s slope is at most ' +
-      '0.25, and backpropagation multiplies one such factor per layer: the gradient reaching the first layers is ' +
-      'thousands of times smaller than at the output (vanishing gradients), so they barely move. ReLU’s slope is 1 ' +
-      'wherever a unit is active, so the gradient arrives intact and the deep network learns.',
+    title: msg('Sigmoid vs ReLU in a deep network'),
+    explanation: msg('Six hidden layers of 16 units, trained with plain gradient descent. The sigmoid’s slope is at most 0.25, and backpropagation multiplies one such factor per layer: the gradient reaching the first layers is thousands of times smaller than at the output (vanishing gradients), so they barely move. ReLU’s slope is 1 wherever a unit is active, so the gradient arrives intact and the deep network learns.'),
     runs: [
       { key: 'sigmoid', label: '6 × 16 sigmoid', settings: { dataset: 'circles', dataSeed: 1, seed: 1,
         layers: Array.from({ length: 6 }, () => L(16, 'sigmoid')), init: 'xavier', optimizer: 'sgd', learning_rate: 0.1,
@@ -118,29 +112,27 @@ export const EXPERIMENTS = [
         layers: Array.from({ length: 6 }, () => L(16, 'relu')), init: 'he', optimizer: 'sgd', learning_rate: 0.1,
         batch: 'mini', batch_size: 16, epochs: 60 } },
     ],
-    outcome: 'After 60 epochs the ReLU network classifies over 90% of the training points right; the sigmoid network is still at chance (below 60%, loss near ln 2 ≈ 0.69).',
+    outcome: msg('After 60 epochs the ReLU network classifies over 90% of the training points right; the sigmoid network is still at chance (below 60%, loss near ln 2 ≈ 0.69).'),
     check: ({ sigmoid, relu }) => ({
       ok: last(relu).train_accuracy > 0.9 && last(sigmoid).train_accuracy < 0.6,
-      detail: `training accuracy: ReLU ${f3(last(relu).train_accuracy)}, sigmoid ${f3(last(sigmoid).train_accuracy)} ` +
-        `(loss ${f3(last(sigmoid).train_loss)})`,
+      detail: t('training accuracy: ReLU {relu}, sigmoid {sigmoid} (loss {sigmoidLoss})', { relu: f3(last(relu).train_accuracy),
+        sigmoid: f3(last(sigmoid).train_accuracy), sigmoidLoss: f3(last(sigmoid).train_loss) }),
     }),
   },
   {
     id: 'adam-vs-sgd',
-    title: 'Adam vs plain gradient descent',
-    explanation: 'The same network, data and learning rate α = 0.01, with two update rules. Plain gradient descent ' +
-      'takes steps of α·dW: where the gradient is small, the steps are tiny. Adam divides each weight’s step by the ' +
-      'typical size of its recent gradients and adds momentum, so every weight moves at a useful pace.',
+    title: msg('Adam vs plain gradient descent'),
+    explanation: msg('The same network, data and learning rate α = 0.01, with two update rules. Plain gradient descent takes steps of α·dW: where the gradient is small, the steps are tiny. Adam divides each weight’s step by the typical size of its recent gradients and adds momentum, so every weight moves at a useful pace.'),
     runs: [
-      { key: 'sgd', label: 'Plain gradient step', settings: { dataset: 'moons', dataSeed: 1, seed: 1, layers: [L(16), L(16)],
+      { key: 'sgd', label: msg('Plain gradient step'), settings: { dataset: 'moons', dataSeed: 1, seed: 1, layers: [L(16), L(16)],
         init: 'he', optimizer: 'sgd', learning_rate: 0.01, batch: 'mini', batch_size: 32, epochs: 40 } },
       { key: 'adam', label: 'Adam', settings: { dataset: 'moons', dataSeed: 1, seed: 1, layers: [L(16), L(16)],
         init: 'he', optimizer: 'adam', learning_rate: 0.01, batch: 'mini', batch_size: 32, epochs: 40 } },
     ],
-    outcome: 'After 40 epochs Adam’s training loss is less than a tenth of plain gradient descent’s.',
+    outcome: msg('After 40 epochs Adam’s training loss is less than a tenth of plain gradient descent’s.'),
     check: ({ sgd, adam }) => ({
       ok: last(adam).train_loss < 0.1 * last(sgd).train_loss,
-      detail: `final training loss: Adam ${f3(last(adam).train_loss)}, plain ${f3(last(sgd).train_loss)}`,
+      detail: t('final training loss: Adam {adam}, plain {plain}', { adam: f3(last(adam).train_loss), plain: f3(last(sgd).train_loss) }),
     }),
   },
 ];

@@ -2,10 +2,13 @@
 // aria-expanded and aria-controls) that shows a short disclosure with the help's
 // paragraphs. Hovering or focusing the button shows it while there; a click (Enter,
 // Space, a tap) keeps it open until the next click or Escape. Text only, no innerHTML.
-// The controls' paragraphs (help-texts.js) load when a help is first opened.
+// The controls' paragraphs (help-texts.js) load when a help is first opened, with their
+// translation in the page's language. Every text is live: a switch of language redraws
+// the help where it is, open or not.
 import { h } from '../ui/dom.js';
+import { addCatalogs, live, liveText, t } from '../i18n/text.js';
 import { HELP_TITLES } from './help-titles.js';
-import { VIEW_HELP, helpParagraphs } from './help-views.js';
+import { VIEW_HELP, helpLine, helpParagraphs } from './help-views.js';
 
 /**
  * @typedef {import('./help-views.js').HelpEntry} HelpEntry
@@ -16,21 +19,27 @@ import { VIEW_HELP, helpParagraphs } from './help-views.js';
 let uid = 0;
 /** @type {Promise<typeof import('./help-texts.js')> | null} */
 let controlTexts = null;
-// A failed download is forgotten, so that the next help opened tries again.
-const loadControlTexts = () => (controlTexts ??= import('./help-texts.js').catch((e) => { controlTexts = null; throw e; }));
+// The controls' help, its translations joining the catalog (the current language's now,
+// another's when switched to). A failed download is forgotten, so that the next help
+// opened tries again.
+const loadControlTexts = () => (controlTexts ??= import('./help-texts.js')
+  .then(async (texts) => { await addCatalogs(texts.TRANSLATIONS); return texts; })
+  .catch((e) => { controlTexts = null; throw e; }));
 
 /** @param {HelpRef | null | undefined} ref */
 const titleOf = (ref) => (typeof ref === 'string' ? HELP_TITLES[ref] : ref?.title);
 
 /** @param {HelpEntry} e @returns {HTMLParagraphElement[]} */
 function paragraphs(e) {
-  return helpParagraphs(e).map((text) => {
-    const colon = text.indexOf(': ');
-    // "Try: …", "Too small: …", "Also called: …": the lead-in in bold.
-    return colon > 0 && colon < 14 && e.what !== text
-      ? h('p', {}, h('strong', { text: text.slice(0, colon + 1) }), text.slice(colon + 1))
-      : h('p', { text });
+  // After what it does, each paragraph's lead-in in bold: "Try: …", "Too small: …", "过小：…".
+  /** @param {number} i @param {boolean} lead */
+  const part = (i, lead) => liveText(() => {
+    const text = helpParagraphs(e)[i];
+    const at = text.search(/: |：/) + 1;
+    return lead ? text.slice(0, at) : text.slice(at);
   });
+  return helpParagraphs(e).map((_, i) => (i === 0 ? h('p', { text: liveText(() => helpParagraphs(e)[0]) })
+    : h('p', {}, h('strong', { text: part(i, true) }), part(i, false))));
 }
 
 /**
@@ -58,8 +67,9 @@ export function helpButton(ref, { sections = [] } = {}) {
   if (!title) return null;
   const id = `help-${++uid}`;
   const button = h('button', { type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-controls': id,
-    'aria-label': `Help: ${title}`, 'data-help-for': typeof ref === 'string' ? ref : title, text: 'i' });
-  const heading = h('p', { class: 'help-title', text: title });
+    'aria-label': liveText(() => t('Help: {title}', { title: t(title) })), 'data-help-for': typeof ref === 'string' ? ref : title,
+    text: 'i' });
+  const heading = h('p', { class: 'help-title', text: live(title) });
   const panel = h('div', { class: 'help-pop', id, role: 'note', hidden: true }, heading);
   /** @type {Promise<void> | null} */
   let filled = null;
@@ -69,10 +79,10 @@ export function helpButton(ref, { sections = [] } = {}) {
     /** @param {HelpRef} r @returns {HelpEntry} */
     const entry = (r) => (typeof r === 'string' ? /** @type {HelpEntry} */ (texts?.helpFor(r)) : r);
     panel.replaceChildren(heading, ...paragraphs(entry(ref)),
-      ...sections.flatMap((r) => [h('p', { class: 'help-title', text: titleOf(r) }), ...paragraphs(entry(r))]));
+      ...sections.flatMap((r) => [h('p', { class: 'help-title', text: live(titleOf(r) ?? '') }), ...paragraphs(entry(r))]));
   })().catch((e) => {
     filled = null;  // the next opening tries again
-    panel.replaceChildren(heading, h('p', { class: 'field-error', text: `Could not load this help: ${e.message}` }));
+    panel.replaceChildren(heading, h('p', { class: 'field-error', text: live('Could not load this help: {reason}', { reason: e.message }) }));
   }));
   let pinned = false;
   let peek = false;
@@ -116,15 +126,8 @@ export function addViewHelp(root) {
   for (const holder of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-help]'))) {
     const entries = /** @type {string} */ (holder.dataset.help).split(' ').map((k) => VIEW_HELP[k]).filter(Boolean);
     if (!entries.length || holder.querySelector(':scope > .view-help')) continue;
-    /** @param {(string | undefined)[]} list */
-    const unique = (list) => [...new Set(list.filter(Boolean))];
-    // Several views (the two charts): their common colours and the axis they share.
-    /** @param {string | undefined} text */
-    const first = (text) => text?.split(/(?<=\.) (?=[A-Z])/)[0];  // the first sentence; the button has the rest
-    const line = entries.length === 1 ? [first(entries[0].colors), entries[0].axes].filter(Boolean).join(' ') || entries[0].what
-      : [...unique(entries.map((e) => e.colors)), ...unique(entries.map((e) => e.axes?.split('. ')[0]))].join(' ');
     const help = helpButton(entries[0], { sections: entries.slice(1) });
-    const parts = [h('div', { class: 'view-help' }, h('p', { class: 'hint', text: /\.$/.test(line) ? line : `${line}.` }), help.button),
+    const parts = [h('div', { class: 'view-help' }, h('p', { class: 'hint', text: liveText(() => helpLine(entries)) }), help.button),
       help.panel];
     const heading = holder.querySelector(':scope > h2, :scope > h3');
     if (heading) heading.after(...parts);

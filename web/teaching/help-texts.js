@@ -2,8 +2,10 @@
 // train controls): what it does, a sensible range, what goes wrong when it is too small or
 // too large, and the names learners meet next in other libraries. Plain text only. The
 // titles are in help-titles.js, which loads with the page; this file loads when a help is
-// first opened (help-button.js). The views' help is in help-views.js.
+// first opened (help-button.js), and its translation in the page's language with it. The
+// views' help is in help-views.js.
 import { HELP_TITLES } from './help-titles.js';
+import { helpCatalog } from './help-views.js';
 
 /**
  * @typedef {import('./help-views.js').HelpEntry} HelpEntry
@@ -99,8 +101,8 @@ export const CONTROL_HELP = {
   learning_rate: {
     what: 'The size of each step down the gradient.',
     range: '0.001–0.1 (Adam: 0.001–0.01; plain gradient descent on scaled data: 0.1–1).',
-    low: 'Too small: the loss falls very slowly; training looks stuck.',
-    high: 'Too large: the loss jumps, oscillates, or grows: the run diverges. Training stops as diverged when a loss becomes NaN or infinite, or when the training loss stays above ten times its best (and above the untrained network’s loss) for 3 epochs in a row.',
+    low: 'The loss falls very slowly; training looks stuck.',
+    high: 'The loss jumps, oscillates, or grows: the run diverges. Training stops as diverged when a loss becomes NaN or infinite, or when the training loss stays above ten times its best (and above the untrained network’s loss) for 3 epochs in a row.',
     names: ['learning_rate (Keras)', 'lr (PyTorch)', 'learning_rate_init (sklearn)', 'step size, η'] },
   momentum: {
     what: 'How much of the previous step the velocity keeps: v ← β·v − α·dW.',
@@ -136,8 +138,8 @@ export const CONTROL_HELP = {
   epochs: {
     what: 'How many passes over the training rows. Raise it to continue a finished run.',
     range: '50–300 for the small sets; 10–30 for MNIST.',
-    low: 'Too few: the losses are still falling when it stops (underfitting).',
-    high: 'Too many: the validation loss turns up while the training loss keeps falling (overfitting); early stopping can end it.',
+    low: 'The losses are still falling when it stops (underfitting).',
+    high: 'The validation loss turns up while the training loss keeps falling (overfitting); early stopping can end it.',
     names: ['epochs (Keras fit)', 'max_iter (sklearn MLP)', 'num_epochs'] },
   l1: {
     what: 'Adds (λ/m)·Σ|W| to the cost, so every step also pulls each weight towards 0 by the same amount, (λ/m)·sign(W). Unlike L2 it drives the weights of inputs and units that do not help to exactly 0: a sparse network, and a way to see which inputs matter. It can be used with L2.',
@@ -202,6 +204,18 @@ export const EXTRA_HELP = {
   exportHistory: { what: 'Saves every epoch’s losses and accuracies as a CSV, for your own plots.' },
   exportCode: {
     what: 'The trained network as a NumPy script that predicts from raw rows, and as Keras and PyTorch code with the same layers and weights.' },
+};
+
+/**
+ * The controls' help in the other languages, as catalog parts (i18n/text.js addCatalogs):
+ * help-texts.<locale>.js has the same entries with the same fields.
+ * @type {Record<string, () => Promise<Record<string, string>>>}
+ */
+export const TRANSLATIONS = {
+  'zh-CN': async () => {
+    const zh = await import('./help-texts.zh-CN.js');
+    return helpCatalog({ ...CONTROL_HELP, ...EXTRA_HELP }, { ...zh.CONTROL_HELP, ...zh.EXTRA_HELP });
+  },
 };
 
 /** The help for a control name (a PROPS name, or a key of EXTRA_HELP), or null. @param {string} name @returns {HelpEntry | null} */

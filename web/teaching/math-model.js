@@ -1,6 +1,8 @@
 // The math panel's content: what the current network computes, as LaTeX in the teaching
 // notation (Z[l] = W[l]·A[l-1] + b[l], A[l] = g(Z[l]), examples in columns), with the
-// shapes of the current sizes. A pure function of the configuration; math-panel.js draws it.
+// shapes of the current sizes. A pure function of the configuration (its texts in the
+// current language: math-panel.js computes it again when the language changes); math-panel.js draws it.
+import { t, tp, msg } from '../i18n/text.js';
 import {
   num, sym, d, under, activationDefinition, activationDerivative, lossTex, LOSS_NAMES, ACTIVATION_TEX,
 } from './math-tex.js';
@@ -19,22 +21,22 @@ const item = (tex, text = '') => ({ tex, text });
 // W[l]'s first values, as the engine draws them (engine/nn/init.cpp); n: the layer's inputs.
 const INIT_TEX = {
   normal: (c) => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot ${num(c.init_scale ?? 0.01)}`,
-    text: 'Gaussian: the same small scale for every layer.' }),
+    text: t('Gaussian: the same small scale for every layer.') }),
   lecun: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{1 / ${nPrev}}`,
-    text: 'LeCun: scaled by the layer’s inputs, so signals keep their size.' }),
+    text: t('LeCun: scaled by the layer’s inputs, so signals keep their size.') }),
   he: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} = \\operatorname{randn}(${n}, ${nPrev}) \\cdot \\sqrt{2 / ${nPrev}}`,
-    text: 'He: twice LeCun’s variance, for ReLU, which zeroes half its inputs.' }),
+    text: t('He: twice LeCun’s variance, for ReLU, which zeroes half its inputs.') }),
   xavier: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-\\sqrt{6 / (${nPrev} + ${n})},\\ \\sqrt{6 / (${nPrev} + ${n})}\\big)`,
-    text: 'Xavier/Glorot uniform: scaled by the inputs and the units.' }),
+    text: t('Xavier/Glorot uniform: scaled by the inputs and the units.') }),
   uniform: () => ({ tex: (l, n, nPrev) => `${sym('W', l)} \\sim U\\big(-1/\\sqrt{${nPrev}},\\ 1/\\sqrt{${nPrev}}\\big)`,
-    text: 'Uniform, scaled by the layer’s inputs.' }),
+    text: t('Uniform, scaled by the layer’s inputs.') }),
 };
 
 function initSection(net) {
   const init = (INIT_TEX[net.config.init] ?? INIT_TEX.he)(net.config);
   const items = net.layers.map((layer, i) => item(init.tex(i + 1, net.sizes[i + 1], net.sizes[i]), i === 0 ? init.text : ''));
-  items.push(item(`${sym('b', 'l')} = 0`, 'Every bias starts at zero; the seed fixes every draw.'));
-  return { id: 'init', title: 'Initialization', items };
+  items.push(item(`${sym('b', 'l')} = 0`, t('Every bias starts at zero; the seed fixes every draw.')));
+  return { id: 'init', title: t('Initialization'), items };
 }
 
 // The rows the engine derives from the two scaled inputs (engine/data/derived_inputs.hpp).
@@ -42,11 +44,12 @@ const DERIVED_TEX = { x1sq: 'x_1^2', x2sq: 'x_2^2', x1x2: 'x_1 x_2', sinx1: '\\s
 
 function forwardSection(net) {
   const items = [item(`${under(sym('A', 0), net.sizes[0], 'm')} = X`,
-    `The inputs: ${net.sizes[0]} features per example, one example per column, m examples in the batch.`)];
+    tp('The inputs: {count} feature per example, one example per column, m examples in the batch.',
+      'The inputs: {count} features per example, one example per column, m examples in the batch.', { count: net.sizes[0] }))];
   if (net.derived.length) {
     const rows = ['x_1', 'x_2', ...net.derived.map((n) => DERIVED_TEX[n] ?? n)].join(' \\\\ ');
     items.push(item(`X = \\begin{bmatrix} ${rows} \\end{bmatrix}`,
-      'The two scaled inputs x₁, x₂ and the inputs derived from them, one row each: computed before the first layer, not scaled again.'));
+      t('The two scaled inputs x₁, x₂ and the inputs derived from them, one row each: computed before the first layer, not scaled again.')));
   }
   net.layers.forEach((layer, i) => {
     const l = i + 1;
@@ -54,16 +57,18 @@ function forwardSection(net) {
     const nPrev = net.sizes[l - 1];
     const g = ACTIVATION_TEX[layer.activation].name;
     items.push(item(`${under(sym('Z', l), n, 'm')} = ${under(sym('W', l), n, nPrev)}\\, ${under(sym('A', l - 1), nPrev, 'm')} + ${under(sym('b', l), n, 1)}`,
-      `Layer ${l}${l === net.L ? ' (output)' : ''}: ${n} ${n === 1 ? 'unit' : 'units'}; b is added to every column.`));
+      l === net.L
+        ? tp('Layer {layer} (output): {count} unit; b is added to every column.', 'Layer {layer} (output): {count} units; b is added to every column.', { layer: l, count: n })
+        : tp('Layer {layer}: {count} unit; b is added to every column.', 'Layer {layer}: {count} units; b is added to every column.', { layer: l, count: n })));
     items.push(item(`${sym('A', l)} = ${g}\\big(${sym('Z', l)}\\big)`));
     if (layer.keep_prob < 1) {
       items.push(item(`${sym('D', l)} \\sim \\operatorname{Bernoulli}(${num(layer.keep_prob)}), \\quad ${sym('A', l)} \\leftarrow \\frac{${sym('A', l)} \\odot ${sym('D', l)}}{${num(layer.keep_prob)}}`,
-        `Inverted dropout while training: each unit is kept with probability ${layer.keep_prob}; predictions use every unit.`));
+        t('Inverted dropout while training: each unit is kept with probability {p}; predictions use every unit.', { p: String(layer.keep_prob) })));
     }
   });
   const used = [...new Set(net.layers.map((l) => l.activation))];
   for (const a of used) items.push(item(activationDefinition(a, net.slope)));
-  return { id: 'forward', title: 'Forward propagation', items };
+  return { id: 'forward', title: t('Forward propagation'), items };
 }
 
 function costSection(net) {
@@ -71,17 +76,20 @@ function costSection(net) {
   const mTrain = fullBatch ? 'm' : 'N';
   const l1Term = l1 > 0 ? ` + \\frac{\\lambda_1}{${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_1` : '';
   const l2Term = l2 > 0 ? ` + \\frac{${l2Sym}}{2${mTrain}} \\sum_{l=1}^{${L}} \\big\\lVert ${sym('W', 'l')} \\big\\rVert_F^2` : '';
-  const rows = fullBatch ? '' : `; N = ${net.trainRows || 'the training rows'}`;
-  const penalties = [l1 > 0 ? `the L1 penalty (λ₁ = ${l1})` : '', l2 > 0 ? `the L2 penalty (${l1 > 0 ? 'λ₂' : 'λ'} = ${l2})` : '']
-    .filter(Boolean).join(' and ');
-  const items = [item(`J = ${lossTex(output.loss, L, output.units)}${l1Term}${l2Term}`,
-    `The cost: the mean ${LOSS_NAMES[output.loss]} over the batch` +
-    (penalties ? `, plus ${penalties} on every weight matrix${rows}.` : '.'))];
+  const penalties = l1 > 0 && l2 > 0 ? t('the L1 penalty (λ₁ = {l1}) and the L2 penalty (λ₂ = {l2})', { l1: String(l1), l2: String(l2) })
+    : l1 > 0 ? t('the L1 penalty (λ₁ = {l1})', { l1: String(l1) })
+      : l2 > 0 ? t('the L2 penalty (λ = {l2})', { l2: String(l2) }) : '';
+  const loss = t(LOSS_NAMES[output.loss]);
+  const costText = !penalties ? t('The cost: the mean {lossName} over the batch.', { lossName: loss })
+    : fullBatch ? t('The cost: the mean {lossName} over the batch, plus {penalties} on every weight matrix.', { lossName: loss, penalties })
+      : net.trainRows ? t('The cost: the mean {lossName} over the batch, plus {penalties} on every weight matrix; N = {rows}.', { lossName: loss, penalties, rows: String(net.trainRows) })
+        : t('The cost: the mean {lossName} over the batch, plus {penalties} on every weight matrix; N = the training rows.', { lossName: loss, penalties });
+  const items = [item(`J = ${lossTex(output.loss, L, output.units)}${l1Term}${l2Term}`, costText)];
   if (l1 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_1 = \\sum_{i} \\sum_{j} \\lvert w_{ij} \\rvert, \\quad \\lambda_1 = ${num(l1)}`,
-    'The sum of absolute values; biases are not penalized.'));
+    t('The sum of absolute values; biases are not penalized.')));
   if (l2 > 0) items.push(item(`\\big\\lVert W \\big\\rVert_F^2 = \\sum_{i} \\sum_{j} w_{ij}^2, \\quad ${l2Sym} = ${num(l2)}`,
-    'The squared Frobenius norm; biases are not penalized.'));
-  return { id: 'cost', title: 'Cost', items };
+    t('The squared Frobenius norm; biases are not penalized.')));
+  return { id: 'cost', title: t('Cost'), items };
 }
 
 function outputDelta(net) {
@@ -89,16 +97,16 @@ function outputDelta(net) {
   const dZL = under(d('Z', L), output.units, 'm');
   if (output.loss === 'mse' && output.activation === 'softmax') {
     return item(`${d('Z', L)}_{:,i} = \\big(\\operatorname{diag}(a^{(i)}) - a^{(i)} a^{(i)\\top}\\big)\\, \\frac{2}{${output.units}} \\big(a^{(i)} - y^{(i)}\\big)`,
-      'Squared error through softmax: its Jacobian couples the outputs of each example.');
+      t('Squared error through softmax: its Jacobian couples the outputs of each example.'));
   }
   if (output.loss === 'mse') {
     const g = ACTIVATION_TEX[output.activation];
     const through = output.activation === 'linear' ? '' : ` \\odot ${g.name}'\\big(${sym('Z', L)}\\big)`;
     return item(`${dZL} = \\frac{2}{${output.units}} \\big(${sym('A', L)} - Y\\big)${through}`,
-      'The derivative of the squared error with respect to Z of the output layer.');
+      t('The derivative of the squared error with respect to Z of the output layer.'));
   }
   return item(`${dZL} = ${sym('A', L)} - Y`,
-    `With ${output.activation} outputs and ${LOSS_NAMES[output.loss]}, the activation's derivative cancels the log's.`);
+    t('With {activation} outputs and {loss}, the activation\'s derivative cancels the log\'s.', { activation: output.activation, loss: t(LOSS_NAMES[output.loss]) }));
 }
 
 function backwardSection(net) {
@@ -112,14 +120,15 @@ function backwardSection(net) {
       const layer = net.layers[l - 1];
       if (layer.keep_prob < 1) {
         items.push(item(`${d('A', l)} \\leftarrow \\frac{${d('A', l)} \\odot ${sym('D', l)}}{${num(layer.keep_prob)}}`,
-          `Dropout again: the gradient flows only through the units kept in the forward pass.`));
+          t('Dropout again: the gradient flows only through the units kept in the forward pass.')));
       }
       items.push(item(`${under(d('Z', l), n, 'm')} = ${d('A', l)} \\odot ${ACTIVATION_TEX[layer.activation].name}'\\big(${sym('Z', l)}\\big)`));
     }
     const penalty = (l1 > 0 ? ` + \\frac{\\lambda_1}{${mTrain}} \\operatorname{sign}\\big(${sym('W', l)}\\big)` : '') +
       (l2 > 0 ? ` + \\frac{${l2Sym}}{${mTrain}} ${sym('W', l)}` : '');
-    const why = [l1 > 0 ? `The L1 term adds (λ₁/${mTrain})·sign(W) to every weight gradient: the same pull towards 0 for every weight, which leaves weights that do not help at exactly 0 (sign(0) = 0).` : '',
-      l2 > 0 ? `The L2 term adds (${l1 > 0 ? 'λ₂' : 'λ'}/${mTrain})·W to every weight gradient: weight decay.` : ''].filter(Boolean).join(' ');
+    const why = [l1 > 0 ? t('The L1 term adds (λ₁/{m})·sign(W) to every weight gradient: the same pull towards 0 for every weight, which leaves weights that do not help at exactly 0 (sign(0) = 0).', { m: mTrain }) : '',
+      l2 > 0 ? t('The L2 term adds ({lambda}/{m})·W to every weight gradient: weight decay.', { lambda: l1 > 0 ? 'λ₂' : 'λ', m: mTrain }) : ''].filter(Boolean).join(' ')
+      .replace(/(。) /g, '$1');  // no space after a Chinese full stop
     items.push(item(`${under(d('W', l), n, nPrev)} = \\frac{1}{m}\\, ${d('Z', l)}\\, {${sym('A', l - 1)}}^{\\top}${penalty}`,
       l === L ? why : ''));
     items.push(item(`${under(d('b', l), n, 1)} = \\frac{1}{m} \\sum_{i=1}^{m} ${d('Z', l)}_{:,i}`));
@@ -130,61 +139,72 @@ function backwardSection(net) {
     const line = activationDerivative(a, net.slope);
     if (line) items.push(item(line));
   }
-  return { id: 'backward', title: 'Backward propagation', items };
+  return { id: 'backward', title: t('Backward propagation'), items };
 }
 
 const UPDATE_RULES = {
-  sgd: (c) => [item(`W \\leftarrow W - \\alpha\\, dW, \\quad \\alpha = ${num(c.learning_rate)}`, 'A plain gradient step.')],
+  sgd: (c) => [item(`W \\leftarrow W - \\alpha\\, dW, \\quad \\alpha = ${num(c.learning_rate)}`, t('A plain gradient step.'))],
   momentum: (c) => [
     item(`v_{dW} \\leftarrow \\beta\\, v_{dW} - \\alpha\\, dW, \\quad W \\leftarrow W + v_{dW}`,
-      'The velocity v remembers past steps; it starts at 0.'),
+      t('The velocity v remembers past steps; it starts at 0.')),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta = ${num(c.momentum)}`)],
   nesterov: (c) => [
     item(`v'_{dW} = \\beta\\, v_{dW} - \\alpha\\, dW, \\quad W \\leftarrow W - \\beta\\, v_{dW} + (1 + \\beta)\\, v'_{dW}, \\quad v_{dW} \\leftarrow v'_{dW}`,
-      'Nesterov momentum: the gradient is taken as if after the momentum step (the look-ahead form).'),
+      t('Nesterov momentum: the gradient is taken as if after the momentum step (the look-ahead form).')),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta = ${num(c.momentum)}`)],
   adagrad: (c) => [
     item(`G_{dW} \\leftarrow G_{dW} + dW^2, \\quad W \\leftarrow W - \\frac{\\alpha\\, dW}{\\sqrt{G_{dW}} + \\varepsilon}`,
-      'Squares are element-wise; G only grows, so the steps shrink over time.'),
+      t('Squares are element-wise; G only grows, so the steps shrink over time.')),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
   rmsprop: (c) => [
     item(`S_{dW} \\leftarrow \\rho\\, S_{dW} + (1 - \\rho)\\, dW^2, \\quad W \\leftarrow W - \\frac{\\alpha\\, dW}{\\sqrt{S_{dW}} + \\varepsilon}`,
-      'A moving average of squared gradients scales each weight\'s step.'),
+      t('A moving average of squared gradients scales each weight\'s step.')),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\rho = ${num(c.rho)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
   adam: (c) => [
     item(`m_{dW} \\leftarrow \\beta_1 m_{dW} + (1 - \\beta_1)\\, dW, \\quad v_{dW} \\leftarrow \\beta_2 v_{dW} + (1 - \\beta_2)\\, dW^2`,
-      'The first moment m (a moving average of the gradient, like momentum) and the second moment v (of its square, like RMSProp), starting at 0.'),
+      t('The first moment m (a moving average of the gradient, like momentum) and the second moment v (of its square, like RMSProp), starting at 0.')),
     item(`\\hat m_{dW} = \\frac{m_{dW}}{1 - \\beta_1^{\\,t}}, \\quad \\hat v_{dW} = \\frac{v_{dW}}{1 - \\beta_2^{\\,t}}, \\quad W \\leftarrow W - \\frac{\\alpha\\, \\hat m_{dW}}{\\sqrt{\\hat v_{dW}} + \\varepsilon}`,
-      'Bias correction: t counts the updates (mini-batches) so far.'),
+      t('Bias correction: t counts the updates (mini-batches) so far.')),
     item(`\\alpha = ${num(c.learning_rate)}, \\quad \\beta_1 = ${num(c.beta1)}, \\quad \\beta_2 = ${num(c.beta2)}, \\quad \\varepsilon = ${num(c.epsilon)}`)],
 };
 
-/** @type {Record<string, string>} */
+/** Each optimizer's name in English, the id of its translation (AdaGrad, RMSProp and Adam are names, not ids). @type {Record<string, string>} */
 export const OPTIMIZER_TITLES = {
-  sgd: 'Gradient descent', momentum: 'Momentum', nesterov: 'Nesterov momentum', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
+  sgd: msg('Gradient descent'), momentum: msg('Momentum'), nesterov: msg('Nesterov momentum'), adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam',
 };
+
+/** When every weight is updated: after each pass, example or mini-batch, as net.batch says. */
+function updatedAfter(net) {
+  const { batch, trainRows } = net;
+  if (batch === 'full') {
+    return trainRows ? t('Every weight matrix and bias vector is updated after each pass over all {rows} training rows (m = N).', { rows: String(trainRows) })
+      : t('Every weight matrix and bias vector is updated after each pass over all the training rows (m = N).');
+  }
+  if (batch === 1) return t('Every weight matrix and bias vector is updated after each example (m = 1).');
+  return t('Every weight matrix and bias vector is updated after each mini-batch of m = {batch} rows.', { batch: String(batch) });
+}
 
 function updateSection(net) {
   const c = net.config;
   const rule = UPDATE_RULES[c.optimizer] ?? UPDATE_RULES.sgd;
   const items = rule(c);
-  items.push(item(`\\text{for } l = 1, \\dots, ${net.L}: \\text{ the same for } ${sym('W', 'l')} \\text{ and } ${sym('b', 'l')}`,
-    `Every weight matrix and bias vector is updated after each ${net.batchText}.`));
-  return { id: 'update', title: `Update: ${OPTIMIZER_TITLES[c.optimizer] ?? c.optimizer}`, items };
+  items.push(item(`\\text{for } l = 1, \\dots, ${net.L}: \\text{ the same for } ${sym('W', 'l')} \\text{ and } ${sym('b', 'l')}`, updatedAfter(net)));
+  return { id: 'update', title: t('Update: {name}', { name: t(OPTIMIZER_TITLES[c.optimizer] ?? c.optimizer) }), items };
 }
 
 function scheduleSection(c) {
   const a0 = num(c.learning_rate);
   if (c.schedule === 'step') {
-    return { id: 'schedule', title: 'Learning-rate schedule: step decay', items: [
+    return { id: 'schedule', title: t('Learning-rate schedule: step decay'), items: [
       item(`\\alpha_e = \\alpha_0 \\cdot \\text{decay}^{\\lfloor e / k \\rfloor} = ${a0} \\cdot ${num(c.decay)}^{\\lfloor e / ${c.decay_epochs} \\rfloor}`,
-        `e counts the epochs from 0; the rate is multiplied by ${c.decay} every ${c.decay_epochs} epochs.`)] };
+        tp('e counts the epochs from 0; the rate is multiplied by {decay} every epoch.',
+          'e counts the epochs from 0; the rate is multiplied by {decay} every {count} epochs.', { decay: String(c.decay), count: c.decay_epochs }))] };
   }
   if (c.schedule === 'inverse') {
-    return { id: 'schedule', title: 'Learning-rate schedule: inverse time', items: [
-      item(`\\alpha_e = \\frac{\\alpha_0}{1 + \\text{decay} \\cdot e} = \\frac{${a0}}{1 + ${num(c.decay)}\\, e}`, 'e counts the epochs from 0.')] };
+    return { id: 'schedule', title: t('Learning-rate schedule: inverse time'), items: [
+      item(`\\alpha_e = \\frac{\\alpha_0}{1 + \\text{decay} \\cdot e} = \\frac{${a0}}{1 + ${num(c.decay)}\\, e}`, t('e counts the epochs from 0.'))] };
   }
-  return { id: 'schedule', title: 'Learning-rate schedule: constant', items: [item(`\\alpha = ${a0}`, 'The same rate in every epoch.')] };
+  return { id: 'schedule', title: t('Learning-rate schedule: constant'), items: [item(`\\alpha = ${a0}`, t('The same rate in every epoch.'))] };
 }
 
 /**
@@ -208,7 +228,7 @@ export function mathSections({ config, inputs, output, trainRows = 0, derived = 
     config, layers, output, L: layers.length, sizes: [inputs, ...layers.map((l) => l.units)],
     slope: config.leaky_slope ?? 0.01, l1: config.l1 ?? 0, l2: config.l2 ?? 0, fullBatch, trainRows, derived,
     l2Sym: (config.l1 ?? 0) > 0 ? '\\lambda_2' : '\\lambda',
-    batchText: fullBatch ? `pass over all ${trainRows || 'the'} training rows (m = N)` : b === 1 ? 'example (m = 1)' : `mini-batch of m = ${b} rows`,
+    batch: fullBatch ? 'full' : b,
   };
   return [initSection(net), forwardSection(net), costSection(net), backwardSection(net), updateSection(net),
     scheduleSection(config)];

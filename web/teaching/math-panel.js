@@ -4,12 +4,17 @@
 // Needs dist/katex/katex.min.css (scripts/build-web.sh copies it and the fonts).
 import katex from 'katex';
 import { h, replace } from '../ui/dom.js';
+import { addCatalogs, onLocaleChange } from '../i18n/text.js';
 import { mathSections } from './math-model.js';
+
+// The card's texts in the page's language before anything is drawn: the module is ready once they are.
+await addCatalogs({ 'zh-CN': () => import('../i18n/zh-CN/math.js').then((m) => m.default) });
 
 /**
  * @typedef {import('./math-model.js').MathSetup} MathSetup
  * @typedef {import('./math-model.js').MathSection} MathSection
  * @typedef {import('./math-model.js').MathItem} MathItem
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
 export class MathPanel {
@@ -17,11 +22,15 @@ export class MathPanel {
   #container;
   #key = '';
   #open = new Set(['forward']);
+  /** @type {MathSetup | null} the setup drawn by update(), drawn again in a new language */
+  #setup = null;
 
   /** container: the element the panel owns (its children are replaced on update). @param {HTMLElement} container */
   constructor(container) {
     this.#container = container;
     this.#container.classList.add('math-panel');
+    // The sections' texts are strings in the language they were made in.
+    onLocaleChange(() => { if (this.#setup) this.update(this.#setup); });
   }
 
   /**
@@ -31,19 +40,22 @@ export class MathPanel {
    */
   update(setup) {
     this.render(mathSections(setup));
+    this.#setup = setup;
   }
 
-  /** Draws sections [{id, title, items: [{tex, text}]}]. @param {MathSection[]} sections */
+  /** Draws sections [{id, title, items: [{tex, text}]}], their texts as given. @param {MathSection[]} sections */
   render(sections) {
+    this.#setup = null;
     const key = JSON.stringify(sections);
     if (key === this.#key) return;
     this.#key = key;
     replace(this.#container, ...sections.map((s) => this.#section(s)));
   }
 
-  /** Shows a message instead of formulas (e.g. "Load data to see the formulas"). @param {string} [message] */
+  /** Shows a message instead of formulas (e.g. live("Load data to see the formulas")). @param {Live | string} [message] */
   clear(message = '') {
     this.#key = '';
+    this.#setup = null;
     replace(this.#container, message ? h('p', { class: 'hint', text: message }) : null);
   }
 

@@ -1,5 +1,6 @@
 // LaTeX pieces for the math panel: numbers, layer symbols, shapes, and each
 // activation's and loss's formula in the teaching notation. Pure strings, no DOM.
+import { msg } from '../i18n/text.js';
 
 /** A number as LaTeX: 0.01, 0.9, 1 \times 10^{-8}. @param {number} v @returns {string} */
 export function num(v) {
@@ -88,7 +89,7 @@ export function lossTex(loss, L, outputs) {
   return `\\frac{1}{m} \\sum_{i=1}^{m} \\frac{1}{${outputs}} \\big\\lVert ${a} - y^{(i)} \\big\\rVert^2`;
 }
 
-/** @type {Record<string, string>} */
+/** Each loss's name in English, the id of its translation (shown with t(LOSS_NAMES[loss])). @type {Record<string, string>} */
 export const LOSS_NAMES = {
-  binary_cross_entropy: 'binary cross-entropy', categorical_cross_entropy: 'categorical cross-entropy', mse: 'mean squared error',
+  binary_cross_entropy: msg('binary cross-entropy'), categorical_cross_entropy: msg('categorical cross-entropy'), mse: msg('mean squared error'),
 };

@@ -5,11 +5,13 @@
 // scale), and a click to predict at that point. Validation points can be hidden, and
 // the output discretized (each class's colour, without the confidence).
 import { h, replace, fmt } from '../ui/dom.js';
+import { live, setText } from '../i18n/text.js';
 import { classColor, rgb } from '../ui/colors.js';
 
 /**
  * @typedef {import('../core/engine-types.js').PlaneGrid} PlaneGrid
  * @typedef {import('../core/engine-types.js').PointSet} PointSet
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
 const SIZE = 320;  // CSS pixels
@@ -23,21 +25,22 @@ export class BoundaryView {
    */
   constructor(root, { onPick, onRemoveLast }) {
     this.canvas = h('canvas', { id: 'boundary', width: SIZE, height: SIZE, tabindex: '0',
-      role: 'application', 'aria-roledescription': 'prediction plane', 'aria-label': 'Decision boundary over the two input features. Click, or use the arrow keys and Enter, to predict at a point' });
+      role: 'application', 'aria-roledescription': live('prediction plane'),
+      'aria-label': live('Decision boundary over the two input features. Click, or use the arrow keys and Enter, to predict at a point') });
     this.caption = h('figcaption', { class: 'hint' });
     this.warning = h('p', { class: 'field-error', 'aria-live': 'polite' });
     this.legend = h('div', { class: 'legend' });
     this.whose = h('p', { class: 'hint', id: 'boundary-whose' });  // an earlier epoch's weights, when they are
     this.xLabel = h('span', { class: 'axis x' });
     this.yLabel = h('span', { class: 'axis y' });
-    /** @param {string} id @param {string} text @param {boolean} checked */
+    /** @param {string} id @param {Live} text @param {boolean} checked */
     const toggle = (id, text, checked) => {
       const input = h('input', { type: 'checkbox', id, checked });
       input.addEventListener('change', () => this.draw());
-      return { input, label: h('label', { for: id, class: 'inline' }, input, ` ${text}`) };
+      return { input, label: h('label', { for: id, class: 'inline' }, input, ' ', text) };
     };
-    this.showValidation = toggle('show-validation', 'Validation points', true);
-    this.discretize = toggle('discretize', 'Discretize output', false);
+    this.showValidation = toggle('show-validation', live('Validation points'), true);
+    this.discretize = toggle('discretize', live('Discretize output'), false);
     this.tools = h('div', { class: 'point-tools' });  // what a click does (point-tools.js)
     replace(root, h('figure', { class: 'boundary' },
       h('div', { class: 'plot' }, this.canvas, this.xLabel, this.yLabel), this.legend,
@@ -97,8 +100,8 @@ export class BoundaryView {
     this.discretize.label.hidden = classNames.length === 0;  // a class per point: classification only
     replace(this.legend, classNames.map((c, k) => h('span', { class: 'key' },
       h('span', { class: 'swatch', style: `background:${classColor(k)}` }), h('span', { text: c }))));
-    this.caption.textContent =
-      'Background: the network’s prediction over the input plane. Dots: training points; ringed dots: validation points. Click to predict.';
+    setText(this.caption,
+      live('Background: the network’s prediction over the input plane. Dots: training points; ringed dots: validation points. Click to predict.'));
   }
 
   /**
@@ -107,8 +110,9 @@ export class BoundaryView {
    * @param {number} epoch the epoch of the weights @param {number} trained the epochs trained
    */
   setEpoch(epoch, trained) {
-    this.whose.textContent = trained > epoch ? `The network with the weights of epoch ${epoch}, restored by early stopping.`
-      : trained < epoch ? `The imported model (its weights of epoch ${epoch}).` : '';
+    const at = { epoch: String(epoch) };
+    setText(this.whose, trained > epoch ? live('The network with the weights of epoch {epoch}, restored by early stopping.', at)
+      : trained < epoch ? live('The imported model (its weights of epoch {epoch}).', at) : '');
   }
 
   /** The data's points over the heatmap. @param {PointSet[]} points */
@@ -178,9 +182,9 @@ export class BoundaryView {
       }
     }
     ctx.putImageData(img, 0, 0);
-    this.warning.textContent = nonFinite ? 'Grey: the network outputs NaN or infinity there (it has diverged).' : '';
+    setText(this.warning, nonFinite ? live('Grey: the network outputs NaN or infinity there (it has diverged).') : '');
     if (!classes) {
-      this.caption.textContent = `Predicted value from ${fmt(lo)} (orange) to ${fmt(hi)} (blue). Click to predict.`;
+      setText(this.caption, live('Predicted value from {low} (orange) to {high} (blue). Click to predict.', { low: fmt(lo), high: fmt(hi) }));
       this.#scaleLegend(lo, hi);
     }
   }
@@ -194,7 +198,7 @@ export class BoundaryView {
     this.legend.dataset.scale = text;
     replace(this.legend, h('span', { class: 'key scale' }, h('span', { text: fmt(lo, 3) }),
       h('span', { class: 'scale-bar', style: `background:linear-gradient(to right, ${classColor(0)}, #fff, ${classColor(1)})` }),
-      h('span', { text: fmt(hi, 3) }), h('span', { class: 'hint', text: ` ${this.target ?? 'target'}` })));
+      h('span', { text: fmt(hi, 3) }), h('span', { class: 'hint' }, ' ', this.target ?? live('target'))));
   }
 
   /** Draws the grid, the points and the chosen point (nothing before a grid came). */

@@ -1,7 +1,8 @@
 // Earlier runs drawn under the current one in the accuracy and loss charts: each run a
 // thin line of its own muted colour, validation dashed, named in the legend by its label
 // (the validation line shares the train line's legend entry). Pure: builds Chart.js
-// datasets from RunHistory runs ({id, name, history}).
+// datasets from RunHistory runs ({id, name, history}), labelled in the current language.
+import { t } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
@@ -59,7 +60,7 @@ export function overlayDatasets(runs, kind, task, { shape = (p) => p, colorOf = 
       };
     };
     const train = line(trainKey, [], run.name);
-    const validation = line(valKey, [4, 3], `${run.name} (validation)`);
+    const validation = line(valKey, [4, 3], t('{name} (validation)', { name: run.name }));
     if (train) out.push(train);
     if (validation) out.push(validation);
   }

@@ -6,6 +6,7 @@
 // 100,000 epochs. Hovering shows a drawn point's exact values.
 import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend } from 'chart.js';
 import { h, replace, fmt, pct, throttled, scheduleDraw } from '../ui/dom.js';
+import { live, msg, t, setText, setAttr, onLocaleChange } from '../i18n/text.js';
 import { overlayDatasets, legendFilter, lastEpoch } from './chart-overlays.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend);
@@ -52,7 +53,7 @@ const VALIDATION = '#d9480f';
 
 /**
  * compact: a small chart (the stage's): no axis titles, the legend only where asked.
- * @param {HTMLCanvasElement} canvas @param {string} yTitle @param {(v: number) => string} yFormat
+ * @param {HTMLCanvasElement} canvas @param {string} yTitle translated @param {(v: number) => string} yFormat
  * @param {object} yBounds the y scale's min, max or suggestedMax
  * @param {{compact?: boolean, legend?: boolean}} [look]
  * @returns {LineChart}
@@ -65,24 +66,35 @@ function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false, legend =
   });
   return new Chart(canvas, {
     type: 'line',
-    data: { datasets: [dataset('train', TRAIN, []), dataset('validation', VALIDATION, [6, 3])] },
+    data: { datasets: [dataset(t('train'), TRAIN, []), dataset(t('validation'), VALIDATION, [6, 3])] },
     options: {
       animation: false, parsing: false, normalized: true, spanGaps: true, maintainAspectRatio: false,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
-        x: { type: 'linear', title: { display: !compact, text: 'epoch' }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
+        x: { type: 'linear', title: { display: !compact, text: t('epoch') }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
           min: 0, suggestedMax: 10 },
         y: { title: { display: !compact, text: yTitle }, ...yBounds, ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11 } },
       },
       plugins: {
         legend: { display: legend, labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter, padding: compact ? 4 : 10 } },
         tooltip: { callbacks: {
-          title: (items) => `epoch ${items[0]?.parsed.x}`,
-          label: (item) => `${item.dataset.label}: ${yFormat(item.parsed.y)}`,
+          title: (items) => t('epoch {epoch}', { epoch: String(items[0]?.parsed.x) }),
+          label: (item) => t('{label}: {value}', { label: item.dataset.label, value: yFormat(item.parsed.y) }),
         } },
       },
     },
   });
+}
+
+/**
+ * Sets lineChart's texts again in the current language (Chart.js draws them itself).
+ * @param {LineChart} chart @param {string} yTitle translated
+ */
+function labelChart(chart, yTitle) {
+  chart.options.scales.x.title.text = t('epoch');
+  chart.options.scales.y.title.text = yTitle;
+  chart.data.datasets[0].label = t('train');
+  chart.data.datasets[1].label = t('validation');
 }
 
 export class MetricsCharts {
@@ -94,11 +106,13 @@ export class MetricsCharts {
    */
   constructor(root, { show = ['accuracy', 'loss'], compact = false } = {}) {
     this.compact = compact;
-    this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': 'Accuracy per epoch' });
-    this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': 'Loss per epoch' });
+    this.scoreCanvas = h('canvas', { id: 'chart-accuracy', role: 'img', 'aria-label': live('Accuracy per epoch') });
+    this.lossCanvas = h('canvas', { id: 'chart-loss', role: 'img', 'aria-label': live('Loss per epoch') });
     this.latest = h('dl', { class: 'latest', id: 'latest-metrics', 'aria-live': 'off' });
-    this.scoreTitle = h('h3', { text: 'Accuracy' });
-    this.lossTitle = h('h3', { text: 'Loss (cost)' });
+    /** @type {string[]} the ids of the latest numbers' names, as shown */
+    this.latestNames = [];
+    this.scoreTitle = h('h3', { text: live('Accuracy') });
+    this.lossTitle = h('h3', { text: live('Loss (cost)') });
     this.logScale = h('input', { type: 'checkbox', id: 'loss-log' });
     this.logScale.addEventListener('change', () => {
       this.loss.options.scales.y.type = this.logScale.checked ? 'logarithmic' : 'linear';
@@ -109,7 +123,7 @@ export class MetricsCharts {
       h('div', { class: 'charts' },
         h('figure', { hidden: !show.includes('accuracy') }, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
         h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, this.lossTitle,
-          h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' log scale')),
+          h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' ', live('log scale'))),
         h('div', { class: 'chart-box' }, this.lossCanvas))));
     /** @type {{score: Series, loss: Series}} */
     this.series = { score: [[], []], loss: [[], []] };
@@ -124,20 +138,37 @@ export class MetricsCharts {
     this.overlays = { score: [], loss: [] };
     this.#build();
     this.draw = throttled(() => this.#draw(), 120);  // about 8 redraws a second while training
+    // Chart.js's texts and the latest numbers are drawn again in the new language. Charts
+    // are not destroyed, only dropped with their page or widget: the listener goes with them.
+    const stopListening = onLocaleChange(() => {
+      if (!this.scoreCanvas.isConnected) { stopListening(); return; }
+      this.#labelCharts();
+      this.setOverlays(this.overlayRuns);  // the earlier runs' labels; draws both charts and the numbers
+    });
+  }
+
+  /** The score chart's y title, in the current language. */
+  #scoreAxis() {
+    return this.task === 'regression' ? 'R²' : t('accuracy');
+  }
+
+  #labelCharts() {
+    labelChart(this.score, this.#scoreAxis());
+    labelChart(this.loss, t('loss'));
   }
 
   #build() {
     this.score?.destroy();
     this.loss?.destroy();
     const regression = this.task === 'regression';
-    this.scoreTitle.textContent = regression ? 'R² (1 = perfect fit)' : 'Accuracy';
-    this.score = lineChart(this.scoreCanvas, regression ? 'R²' : 'accuracy',
+    setText(this.scoreTitle, regression ? live('R² (1 = perfect fit)') : live('Accuracy'));
+    this.score = lineChart(this.scoreCanvas, this.#scoreAxis(),
       regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 }, { compact: this.compact });
-    this.scoreCanvas.setAttribute('aria-label', regression ? 'R² per epoch' : 'Accuracy per epoch');
+    setAttr(this.scoreCanvas, 'aria-label', regression ? live('R² per epoch') : live('Accuracy per epoch'));
     // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
-    this.lossTitle.textContent = regression ? (this.compact ? 'Loss (on the standardized target)' : 'Loss (cost, on the standardized target)')
-      : 'Loss (cost)';
-    this.loss = lineChart(this.lossCanvas, 'loss', (v) => fmt(v, 3), {}, { compact: this.compact, legend: !this.compact });
+    setText(this.lossTitle, !regression ? live('Loss (cost)')
+      : this.compact ? live('Loss (on the standardized target)') : live('Loss (cost, on the standardized target)'));
+    this.loss = lineChart(this.lossCanvas, t('loss'), (v) => fmt(v, 3), {}, { compact: this.compact, legend: !this.compact });
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
 
@@ -236,24 +267,27 @@ export class MetricsCharts {
   #drawLatest() {
     const m = this.points ? this.model : null;
     const regression = this.task === 'regression';
+    // [the name's id, the value in the current language]
     const items = [
-      this.kept ? ['Weights of epoch', `${m?.epoch} (best, of ${this.last?.epoch})`] : ['Epoch', m ? String(m.epoch) : '–'],
-      [regression ? 'Train R²' : 'Train accuracy', m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
-      [regression ? 'Validation R²' : 'Validation accuracy', m ? (regression ? fmt(m.validation_r2, 3) : pct(m.validation_accuracy)) : '–'],
-      ['Train loss', m ? fmt(m.train_loss) : '–'],
-      ['Validation loss', m ? fmt(m.validation_loss) : '–'],
+      this.kept ? [msg('Weights of epoch'), t('{epoch} (best, of {last})', { epoch: String(m?.epoch), last: String(this.last?.epoch) })]
+        : [msg('Epoch'), m ? String(m.epoch) : '–'],
+      [regression ? msg('Train R²') : msg('Train accuracy'), m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
+      [regression ? msg('Validation R²') : msg('Validation accuracy'), m ? (regression ? fmt(m.validation_r2, 3) : pct(m.validation_accuracy)) : '–'],
+      [msg('Train loss'), m ? fmt(m.train_loss) : '–'],
+      [msg('Validation loss'), m ? fmt(m.validation_loss) : '–'],
     ];
     if (regression) {
       const validation = m?.validation_rmse !== null && m?.validation_rmse !== undefined;
-      items.push([validation || !m ? 'Validation RMSE (target units)' : 'Train RMSE (target units)',
+      items.push([validation || !m ? msg('Validation RMSE (target units)') : msg('Train RMSE (target units)'),
         m ? fmt(validation ? m.validation_rmse : m.train_rmse) : '–']);
     }
     if (this.latest.children.length !== items.length) {
-      replace(this.latest, items.map(([k], i) => h('div', { 'data-metric': String(i) }, h('dt', { text: k }), h('dd'))));
+      replace(this.latest, items.map((_, i) => h('div', { 'data-metric': String(i) }, h('dt'), h('dd'))));
+      this.latestNames = [];
     }
     items.forEach(([k, v], i) => {
       const [dt, dd] = this.latest.children[i].children;
-      if (dt.textContent !== k) dt.textContent = k;
+      if (this.latestNames[i] !== k) { this.latestNames[i] = k; setText(dt, live(k)); }
       if (dd.textContent !== v) dd.textContent = v;
     });
   }

@@ -1,8 +1,29 @@
 // The confusion matrix (rows: actual class, columns: predicted) with class names and
 // per-class accuracy (recall), on the validation or the training split.
 import { h, replace, pct } from '../ui/dom.js';
+import { live, msg } from '../i18n/text.js';
 
-/** @typedef {import('../core/engine-types.js').Confusion} Confusion */
+/**
+ * @typedef {import('../core/engine-types.js').Confusion} Confusion
+ * @typedef {import('../i18n/text.js').Live} Live
+ * @typedef {'before' | 'imported' | 'restored' | 'after'} Weights whose weights the matrix is of
+ */
+
+/** The table's caption by split and by whose weights. @type {Record<string, Record<Weights, string>>} */
+const CAPTIONS = {
+  validation: {
+    before: msg('{correct} of {total} validation rows right ({accuracy}), before training'),
+    imported: msg('{correct} of {total} validation rows right ({accuracy}) with the imported model (its weights of epoch {epoch})'),
+    restored: msg('{correct} of {total} validation rows right ({accuracy}) with the weights of epoch {epoch}, restored by early stopping after epoch {trained}'),
+    after: msg('{correct} of {total} validation rows right ({accuracy}) after epoch {epoch}'),
+  },
+  train: {
+    before: msg('{correct} of {total} training rows right ({accuracy}), before training'),
+    imported: msg('{correct} of {total} training rows right ({accuracy}) with the imported model (its weights of epoch {epoch})'),
+    restored: msg('{correct} of {total} training rows right ({accuracy}) with the weights of epoch {epoch}, restored by early stopping after epoch {trained}'),
+    after: msg('{correct} of {total} training rows right ({accuracy}) after epoch {epoch}'),
+  },
+};
 
 export class ConfusionView {
   /** @param {HTMLElement} root */
@@ -11,10 +32,10 @@ export class ConfusionView {
     /** @type {string | null} the split the learner picked; without one, validation when there is one */
     this.chosen = null;
     this.select = h('select', { id: 'confusion-split' },
-      h('option', { value: 'validation', text: 'validation split' }), h('option', { value: 'train', text: 'training split' }));
+      h('option', { value: 'validation', text: live('validation split') }), h('option', { value: 'train', text: live('training split') }));
     this.select.addEventListener('change', () => { this.split = this.chosen = this.select.value; this.#render(); });
     this.body = h('div', { class: 'confusion', id: 'confusion' });
-    replace(root, h('div', { class: 'field inline-field' }, h('label', { for: 'confusion-split', text: 'On the ' }), this.select),
+    replace(root, h('div', { class: 'field inline-field' }, h('label', { for: 'confusion-split', text: live('On the ') }), this.select),
       this.body);
     /** @type {Confusion | null} */
     this.data = null;
@@ -37,17 +58,18 @@ export class ConfusionView {
     this.#render();
   }
 
-  /** Shows a message instead of a matrix. @param {string} message */
+  /** Shows a message instead of a matrix. @param {Live | string} message */
   clear(message) {
     this.data = null;
     replace(this.body, h('p', { class: 'hint', text: message }));
   }
 
+  /** @returns {Weights} */
   #when() {
-    if (!this.epoch) return ', before training';
-    if (this.trained < this.epoch) return ` with the imported model (its weights of epoch ${this.epoch})`;
-    if (this.trained > this.epoch) return ` with the weights of epoch ${this.epoch}, restored by early stopping after epoch ${this.trained}`;
-    return ` after epoch ${this.epoch}`;
+    if (!this.epoch) return 'before';
+    if (this.trained < this.epoch) return 'imported';
+    if (this.trained > this.epoch) return 'restored';
+    return 'after';
   }
 
   #render() {
@@ -57,23 +79,24 @@ export class ConfusionView {
     const total = counts.flat().reduce((a, b) => a + b, 0);
     const correct = counts.reduce((a, row, i) => a + row[i], 0);
     const max = Math.max(1, ...counts.flat());
-    const head = h('tr', {}, h('th', { scope: 'col', class: 'corner', text: 'actual ↓ / predicted →' }),
-      classNames.map((c) => h('th', { scope: 'col', text: c })), h('th', { scope: 'col', text: 'class accuracy' }));
+    const head = h('tr', {}, h('th', { scope: 'col', class: 'corner', text: live('actual ↓ / predicted →') }),
+      classNames.map((c) => h('th', { scope: 'col', text: c })), h('th', { scope: 'col', text: live('class accuracy') }));
     const rows = counts.map((row, i) => {
       const n = row.reduce((a, b) => a + b, 0);
       return h('tr', {}, h('th', { scope: 'row', text: classNames[i] }),
         row.map((v, j) => h('td', {
           class: i === j ? 'diag' : v ? 'off' : null, text: String(v),
           style: v ? `--shade:${(0.08 + 0.52 * (v / max)).toFixed(2)}` : null,  // at most 0.6: dark text stays readable
-          title: `actual ${classNames[i]}, predicted ${classNames[j]}: ${v}`,
+          title: live('actual {actual}, predicted {predicted}: {count}', { actual: classNames[i], predicted: classNames[j], count: v }),
         })),
         h('td', { class: 'recall', text: n ? pct(row[i] / n) : '–' }));
     });
     replace(this.body,
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Confusion matrix' },
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': live('Confusion matrix') },
         h('table', { class: 'confusion-table' },
-          h('caption', { text: `${correct} of ${total} ${this.split === 'validation' ? 'validation' : 'training'} rows right ` +
-            `(${pct(total ? correct / total : NaN)})${this.#when()}` }),
+          h('caption', { text: live(CAPTIONS[this.split === 'validation' ? 'validation' : 'train'][this.#when()], {
+            correct, total, accuracy: pct(total ? correct / total : NaN), epoch: String(this.epoch), trained: String(this.trained),
+          }) }),
           h('thead', {}, head), h('tbody', {}, rows))));
   }
 }

@@ -5,6 +5,7 @@
 // focusing a unit shows its map enlarged. Hovering a connection shows its weight; clicking
 // it, or a unit (Enter on a focused one), opens the editor of that unit's bias and weights.
 import { h, replace, fmt, scheduleDraw } from '../ui/dom.js';
+import { Live, live, livePlural, liveText, setText, setAttr } from '../i18n/text.js';
 import { POSITIVE, NEGATIVE, rgb } from '../ui/colors.js';
 import { UnitEditor } from './unit-editor.js';
 
@@ -16,8 +17,9 @@ const MAP = 30;  // a unit map's side
 
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
- * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, label: string, image?: SVGElement,
- *   url?: string, ticket?: number, shown?: number}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its map
+ * @typedef {{circle: SVGElement, tip: SVGElement, layer: number, unit: number, name: Live | string, label: Live, image?: SVGElement,
+ *   url?: string, ticket?: number, shown?: number}} UnitNode a unit of a hidden or the output layer (layer -1: an input), with its
+ *   map; name: the unit's (the editor's title), label: its map's
  * @typedef {{values: Float32Array[][], inputs?: Float32Array[], resolution: number}} UnitMaps each unit's output
  *   over the plane, and each input's
  */
@@ -31,13 +33,19 @@ export function columnShare(c, columns) {
   return (105 + (c * (WIDTH - 200)) / Math.max(1, columns - 1)) / WIDTH;
 }
 
-/** @param {string} tag @param {Record<string, unknown>} [attrs] @param {string} [text] @returns {SVGElement} */
+/** @param {string} tag @param {Record<string, unknown>} [attrs] @param {Live | string} [text] @returns {SVGElement} */
 function svg(tag, attrs = {}, text) {
   const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v instanceof Live) setAttr(el, k, v);
+    else el.setAttribute(k, String(v));
+  }
+  if (text !== undefined) setText(el, text);
   return el;
 }
+
+/** An input without a name: "input 3". @param {number} i from 0 */
+const inputNumber = (i) => live('input {n}', { n: String(i + 1) });
 
 export class NetworkDiagram {
   /**
@@ -69,8 +77,8 @@ export class NetworkDiagram {
     if (!this.editor) return;
     const box = at.getBoundingClientRect(); const host = this.holder.parentElement.getBoundingClientRect();
     const inputNames = node.layer === 0 ? this.inputNames : Array.from({ length: this.layers[node.layer].inputs },
-      (_, j) => `layer ${node.layer} unit ${j + 1}`);
-    this.editor.open({ layer: node.layer, unit: node.unit, label: node.label.replace(/ over the input plane$/, ''), inputNames },
+      (_, j) => live('layer {layer} unit {unit}', { layer: String(node.layer), unit: String(j + 1) }));
+    this.editor.open({ layer: node.layer, unit: node.unit, label: node.name, inputNames },
       this.layers, { x: box.right - host.left, y: box.top - host.top, focus });
   }
 
@@ -168,7 +176,7 @@ export class NetworkDiagram {
     this.zoomed = node;
     if (!node?.url) { this.zoomBox.hidden = true; return; }
     this.zoom.src = node.url;
-    this.zoomCaption.textContent = node.label;
+    setText(this.zoomCaption, node.label);
     this.zoomBox.hidden = false;
   }
 
@@ -184,11 +192,11 @@ export class NetworkDiagram {
     const rowY = (c, i) => 30 + (height - 50) / 2 - ((shown[c] - 1) * ROW) / 2 + i * ROW;
     this.#releaseMaps();
     const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img',
-      'aria-label': `Network: ${sizes.join(' → ')} units`, id: 'network-svg' });
+      'aria-label': live('Network: {sizes} units', { sizes: sizes.join(' → ') }), id: 'network-svg' });
     const edges = svg('g', { class: 'edges' });
     const hits = svg('g', { class: 'hits' });  // wide invisible lines: a connection is easy to point at
     const nodes = svg('g', { class: 'nodes' });
-    /** @type {{line: SVGElement, title: SVGElement, layer: number, index: number}[]} */
+    /** @type {{line: SVGElement, title: SVGElement, layer: number, index: number, from: Live | string}[]} */
     this.lines = [];
     /** @type {UnitNode[]} */
     this.circles = [];
@@ -204,7 +212,7 @@ export class NetworkDiagram {
           hit.append(title);
           edges.append(line);
           hits.append(hit);
-          const edge = { line, title, layer: c, index: i + j * l.units, from: c === 0 ? (inputNames[j] ?? `input ${j + 1}`) : `unit ${j + 1}` };
+          const edge = { line, title, layer: c, index: i + j * l.units, from: c === 0 ? (inputNames[j] ?? inputNumber(j)) : live('unit {n}', { n: String(j + 1) }) };
           this.lines.push(edge);
           hit.addEventListener('mouseenter', () => this.#showWeight(edge, i));
           hit.addEventListener('click', () => {
@@ -216,17 +224,19 @@ export class NetworkDiagram {
     });
     sizes.forEach((n, c) => {
       const isOutput = c === sizes.length - 1;
-      const title = c === 0 ? 'input' : isOutput ? `output · ${layers[c - 1].activation}` : `${layers[c - 1].activation}`;
+      const title = c === 0 ? live('input') : isOutput ? live('output · {activation}', { activation: layers[c - 1].activation })
+        : layers[c - 1].activation;
       nodes.append(svg('text', { x: colX(c), y: 14, 'text-anchor': 'middle', class: 'layer-label' }, title));
       for (let i = 0; i < shown[c]; ++i) {
         const y = rowY(c, i);
         const circle = svg('circle', { cx: colX(c), cy: y, r: 10, class: c === 0 ? 'unit input' : 'unit', fill: '#fff' });
-        const tip = svg('title', {}, c === 0 ? (inputNames[i] ?? `input ${i + 1}`) : '');
+        const tip = svg('title', {}, c === 0 ? (inputNames[i] ?? inputNumber(i)) : '');
         circle.append(tip);
         nodes.append(circle);
         if (c === 0 && withMaps) {
           /** @type {UnitNode} */
-          const node = { circle, tip, layer: -1, unit: i, label: `Input ${inputNames[i] ?? i + 1} over the input plane (scaled)` };
+          const node = { circle, tip, layer: -1, unit: i, name: inputNames[i] ?? inputNumber(i),
+            label: live('Input {input} over the input plane (scaled)', { input: inputNames[i] ?? String(i + 1) }) };
           node.image = svg('image', { x: colX(c) - MAP / 2, y: y - MAP / 2, width: MAP, height: MAP, class: 'map input-map',
             preserveAspectRatio: 'none', 'aria-label': node.label });
           node.image.append(svg('title', {}, node.label));
@@ -235,9 +245,12 @@ export class NetworkDiagram {
           this.inputNodes.push(node);
         }
         if (c > 0) {
+          const unit = { layer: String(c), unit: String(i + 1), activation: layers[c - 1].activation };
           /** @type {UnitNode} */
           const node = { circle, tip, layer: c - 1, unit: i,
-            label: `${isOutput ? 'Output' : `Layer ${c}`} unit ${i + 1} (${layers[c - 1].activation}) over the input plane` };
+            name: isOutput ? live('Output unit {unit} ({activation})', unit) : live('Layer {layer} unit {unit} ({activation})', unit),
+            label: isOutput ? live('Output unit {unit} ({activation}) over the input plane', unit)
+              : live('Layer {layer} unit {unit} ({activation}) over the input plane', unit) };
           circle.addEventListener('click', () => this.#edit(node, circle));
           if (withMaps) {
             node.image = svg('image', { x: colX(c) - MAP / 2, y: y - MAP / 2, width: MAP, height: MAP, class: 'map',
@@ -263,19 +276,21 @@ export class NetworkDiagram {
       }
       if (n > shown[c]) {
         nodes.append(svg('text', { x: colX(c), y: rowY(c, shown[c] - 1) + 26, 'text-anchor': 'middle', class: 'more' },
-          `+${n - shown[c]} more`));
+          live('+{n} more', { n: String(n - shown[c]) })));
       }
     });
     root.append(edges, hits, nodes);
     this.holder.replaceChildren(root);
   }
 
-  /** @param {{layer: number, index: number, from: string}} edge @param {number} unit */
+  /** @param {{layer: number, index: number, from: Live | string}} edge @param {number} unit */
   #showWeight({ layer, index, from }, unit) {
     const w = this.layers[layer]?.W[index];
     if (w === undefined) return;
-    const to = layer === this.layers.length - 1 ? `output ${unit + 1}` : `layer ${layer + 1} unit ${unit + 1}`;
-    this.readout.textContent = `${from} → ${to}: w = ${fmt(w, 4)}${this.editor ? ' (click to edit)' : ''}`;
+    const to = layer === this.layers.length - 1 ? live('output {n}', { n: String(unit + 1) })
+      : live('layer {layer} unit {unit}', { layer: String(layer + 1), unit: String(unit + 1) });
+    const weight = { from, to, w: fmt(w, 4) };
+    setText(this.readout, this.editor ? live('{from} → {to}: w = {w} (click to edit)', weight) : live('{from} → {to}: w = {w}', weight));
   }
 
   /** @param {LayerWeights[]} layers @param {number[]} sizes */
@@ -293,11 +308,16 @@ export class NetworkDiagram {
     for (const { circle, tip, layer, unit } of this.circles) {
       const b = layers[layer].b[unit];
       circle.setAttribute('fill', b >= 0 ? '#dbe8fd' : '#fde6d2');
-      tip.textContent = `bias b = ${fmt(b)}`;
+      setText(tip, live('bias b = {b}', { b: fmt(b) }));
     }
     const dropout = layers.filter((l) => l.keep_prob < 1).length;
-    this.note.textContent = `${sizes.join(' → ')} units · largest |w| = ${fmt(maxAbs, 3)}` +
-      (dropout ? ` · dropout on ${dropout} layer${dropout > 1 ? 's' : ''} while training` : '') +
-      `. Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value${this.editor ? '; click a line or a unit to edit it' : ''}.`;
+    const shape = { sizes: sizes.join(' → '), w: fmt(maxAbs, 3) };
+    const sizeText = dropout ? livePlural('{sizes} units · largest |w| = {w} · dropout on {count} layer while training.',
+      '{sizes} units · largest |w| = {w} · dropout on {count} layers while training.', { ...shape, count: dropout })
+      : live('{sizes} units · largest |w| = {w}.', shape);
+    const key = this.editor
+      ? live('Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value; click a line or a unit to edit it.')
+      : live('Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value.');
+    setText(this.note, liveText(() => `${sizeText} ${key}`));
   }
 }

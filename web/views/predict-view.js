@@ -2,9 +2,13 @@
 // model), or for wide data (MNIST's 784 pixels) one row of comma-separated values; the
 // class probabilities (or the predicted value) for those values.
 import { h, replace, fmt, pct } from '../ui/dom.js';
+import { live, setText } from '../i18n/text.js';
 import { classColor } from '../ui/colors.js';
 
-/** @typedef {(number | string | null)[]} RawRow a value per input column of the model (null: missing) */
+/**
+ * @typedef {(number | string | null)[]} RawRow a value per input column of the model (null: missing)
+ * @typedef {import('../i18n/text.js').Live} Live
+ */
 
 // More input columns than this are entered as one row of values, not a field each.
 const MAX_FIELDS = 40;
@@ -47,22 +51,23 @@ export class PredictPanel {
    * for a column the model ignores (sent as missing). Default: the features in order.
    * @param {{name: string, value: string}[]} features
    * @param {string[]} classNames
-   * @param {string} source what the inputs are for, said above them
+   * @param {Live | string} source what the inputs are for, said above them
    * @param {number[]} [layout]
    */
   setFeatures(features, classNames, source, layout = features.map((_, i) => i)) {
     this.features = features;
     this.layout = layout;
     this.classNames = classNames;
-    this.source.textContent = source;
-    const button = h('button', { type: 'submit', class: 'secondary', id: 'predict-button', text: 'Predict' });
+    setText(this.source, source);
+    const button = h('button', { type: 'submit', class: 'secondary', id: 'predict-button', text: live('Predict') });
     if (features.length > MAX_FIELDS) {
       this.inputs = [];
       this.row = h('textarea', { id: 'predict-row', rows: 3, spellcheck: 'false', class: 'predict-row' });
       this.row.value = features.map((f) => f.value).join(',');
       const names = features.slice(0, 3).map((f) => f.name).join(', ');
       replace(this.form, h('div', { class: 'field' },
-        h('label', { for: 'predict-row', text: `${features.length} values separated by commas, in column order (${names}, …):` }),
+        h('label', { for: 'predict-row', text: live('{count} values separated by commas, in column order ({names}, …):',
+          { count: features.length, names }) }),
         this.row), button);
     } else {
       this.row = null;
@@ -90,7 +95,7 @@ export class PredictPanel {
     const texts = this.#texts();
     if (texts.length !== this.features.length) {
       replace(this.output, h('p', { class: 'field-error',
-        text: `Expected ${this.features.length} values, one per input column; got ${texts.length}.` }));
+        text: live('Expected {expected} values, one per input column; got {got}.', { expected: this.features.length, got: texts.length }) }));
       return;
     }
     const values = texts.map((text) => {
@@ -111,13 +116,13 @@ export class PredictPanel {
   show(outputs) {
     const names = this.classNames;
     if (!names.length) {
-      replace(this.output, h('p', { class: 'prediction' }, 'Predicted value: ', h('strong', { text: fmt(outputs[0]) })));
+      replace(this.output, h('p', { class: 'prediction' }, live('Predicted value: '), h('strong', { text: fmt(outputs[0]) })));
       return;
     }
     const probs = outputs.length === 1 && names.length === 2 ? [1 - outputs[0], outputs[0]] : outputs;
     const best = probs.indexOf(Math.max(...probs));
     replace(this.output,
-      h('p', { class: 'prediction' }, 'Predicted class: ', h('strong', { text: names[best] ?? String(best) })),
+      h('p', { class: 'prediction' }, live('Predicted class: '), h('strong', { text: names[best] ?? String(best) })),
       h('ul', { class: 'bars' }, probs.map((p, k) => h('li', {},
         h('span', { class: 'bar-label', text: names[k] ?? String(k) }),
         h('span', { class: 'bar' }, h('span', { class: 'fill', style: `width:${(p * 100).toFixed(1)}%;background:${classColor(k)}` })),

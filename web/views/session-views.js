@@ -5,6 +5,7 @@
 // show the same views. Draws what the session and its worker report: training
 // progress, visuals, and the end of a run (finished, paused, early stopping, divergence).
 import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
+import { live, livePlural, liveText, msg, t, setText } from '../i18n/text.js';
 import { TrainControls } from './train-controls.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
@@ -20,6 +21,7 @@ import { PointTools } from './point-tools.js';
  * @typedef {import('../core/engine-types.js').ModelFit} ModelFit
  * @typedef {{flagHost: HTMLElement, buttons?: string[], metrics?: string[], compact?: boolean,
  *   editing?: {weights: boolean, points: boolean}}} SessionViewsOptions
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
 /** @param {string} text */
@@ -30,15 +32,23 @@ const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
  * no validation rows, named as what it is.
  * @param {import('../core/engine-types.js').EpochMetrics | null | undefined} m
  * @param {string | undefined} task
+ * @returns {Live | null}
  */
 function scoreText(m, task) {
-  if (!m) return '';
+  if (!m) return null;
   if (task === 'regression') {
-    return m.validation_r2 !== null ? `validation R² ${fmt(m.validation_r2, 3)}` : `training R² ${fmt(m.train_r2, 3)}`;
+    return m.validation_r2 !== null ? live('validation R² {value}', { value: fmt(m.validation_r2, 3) })
+      : live('training R² {value}', { value: fmt(m.train_r2, 3) });
   }
-  return m.validation_accuracy !== null ? `validation accuracy ${pct(m.validation_accuracy)}`
-    : `training accuracy ${pct(m.train_accuracy)}`;
+  return m.validation_accuracy !== null ? live('validation accuracy {value}', { value: pct(m.validation_accuracy) })
+    : live('training accuracy {value}', { value: pct(m.train_accuracy) });
 }
+
+/**
+ * A sentence about the engine's message (its text as the engine words it, capitalized).
+ * @param {string} id marked with msg() @param {unknown} message @param {Record<string, unknown>} [params]
+ */
+const aboutMessage = (id, message, params = {}) => liveText(() => t(id, { ...params, message: capitalize(String(message)) }));
 
 export class SessionViews {
   /**
@@ -102,14 +112,14 @@ export class SessionViews {
     session.on('reset', () => {
       this.#backToData();
       this.#restarted(session.config?.epochs ?? 0);
-      this.controls.setStatus('Reset: new weights from the seed, epoch 0.');
+      this.controls.setStatus(live('Reset: new weights from the seed, epoch 0.'));
     });
     session.on('crashed', (e) => {
       this.#trainingEnded({ reason: 'crashed', message: e.message });
-      this.controls.offerRestart(`The engine stopped unexpectedly (${e.message}). Your data and settings are kept.`,
-        () => session.restart());
+      this.controls.offerRestart(live('The engine stopped unexpectedly ({message}). Your data and settings are kept.',
+        { message: e.message }), () => session.restart());
     });
-    session.on('restarted', () => this.controls.setStatus('Restarted: the same data and settings, training from epoch 0.', 'success'));
+    session.on('restarted', () => this.controls.setStatus(live('Restarted: the same data and settings, training from epoch 0.'), 'success'));
     session.on('train-start', (start) => this.#trainingStarted(start?.startedOver));
     session.on('train-end', (done) => this.#trainingEnded(done));
     this.flagHost.dataset.training = 'false';
@@ -130,7 +140,7 @@ export class SessionViews {
     if (twoD) this.boundary?.setData({ names: this.names.inputs, classNames, target: summary.target });
     this.points?.setData(classNames, twoD && this.session.state.generated);
     if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
-    this.confusion?.clear('Train to see which classes the network confuses.');
+    this.confusion?.clear(live('Train to see which classes the network confuses.'));
     /** @param {string} name */
     const preview = (name) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
       ?.[summary.preview_header.indexOf(name)] ?? '';
@@ -138,7 +148,7 @@ export class SessionViews {
     const layout = summary.columns.filter((c) => c.role !== 'target').map((c) => features.indexOf(c));
     this.predict?.setFeatures(features.map((c) => ({
       name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
-    })), classNames, 'Values for each input column (as in the data, before scaling):', layout);
+    })), classNames, live('Values for each input column (as in the data, before scaling):'), layout);
     this.charts?.reset(summary.task);
   }
 
@@ -147,7 +157,7 @@ export class SessionViews {
   #pick(x, y, shift) {
     if (!this.points?.adding) { this.predict?.setPoint(x, y); return; }
     const problem = this.points.add(x, y, shift);
-    this.boundary.warning.textContent = problem ?? '';
+    setText(this.boundary.warning, problem ?? '');
   }
 
   // Training again after an import: the network is the data's again, and so are the views.
@@ -165,7 +175,7 @@ export class SessionViews {
   /** @param {boolean} [startedOver] the run before had stopped: this one starts from new weights */
   #trainingStarted(startedOver = false) {
     this.controls.setRunning(true);
-    this.controls.setStatus(startedOver ? 'The last run had stopped: starting over from new weights (epoch 0).' : '');
+    this.controls.setStatus(startedOver ? live('The last run had stopped: starting over from new weights (epoch 0).') : '');
     this.flagHost.dataset.training = 'true';
   }
 
@@ -178,21 +188,25 @@ export class SessionViews {
     this.#drawDiagram();  // the final weights, which may have come within the last second
     if (done.model_epoch !== undefined) this.charts?.showModelEpoch(done.model_epoch);
     const score = scoreText(this.charts?.model, this.charts?.task);
+    const epoch = String(done.epoch);
     switch (done.reason) {
-      case 'finished': c.setStatus(`Done: ${done.epoch} epochs${score ? `, ${score}` : ''}.`, 'success'); break;
-      case 'paused': c.setStatus(`Paused at epoch ${done.epoch}. Train goes on from here; Step trains one epoch.`); break;
+      case 'finished':
+        c.setStatus(score ? livePlural('Done: {count} epoch, {score}.', 'Done: {count} epochs, {score}.', { count: done.epoch, score })
+          : livePlural('Done: {count} epoch.', 'Done: {count} epochs.', { count: done.epoch }), 'success');
+        break;
+      case 'paused': c.setStatus(live('Paused at epoch {epoch}. Train goes on from here; Step trains one epoch.', { epoch })); break;
       case 'diverged':
-        c.setStatus(`${capitalize(done.message)}. Train starts over from new weights.`, 'error');
+        c.setStatus(aboutMessage(msg('{message}. Train starts over from new weights.'), done.message), 'error');
         break;
       case 'stopped': case 'stepped-stopped': {
         const diverged = /diverged/.test(done.message ?? '');
         // Early stopping kept an earlier epoch's weights: the score is that model's.
-        const kept = !diverged && score ? ` (${score})` : '';
-        c.setStatus(`${capitalize(done.message)}${kept}. Train starts over from new weights.`, diverged ? 'error' : 'warning');
+        c.setStatus(!diverged && score ? aboutMessage(msg('{message} ({score}). Train starts over from new weights.'), done.message, { score })
+          : aboutMessage(msg('{message}. Train starts over from new weights.'), done.message), diverged ? 'error' : 'warning');
         break;
       }
-      case 'stepped': c.setStatus(`Stepped to epoch ${done.epoch}.`); break;
-      case 'reconfigured': case 'data changed': c.setStatus('Settings changed: the network starts again from epoch 0.'); break;
+      case 'stepped': c.setStatus(live('Stepped to epoch {epoch}.', { epoch })); break;
+      case 'reconfigured': case 'data changed': c.setStatus(live('Settings changed: the network starts again from epoch 0.')); break;
       case 'error': c.setStatus(done.message, 'error'); break;
       default: break;
     }
@@ -219,7 +233,7 @@ export class SessionViews {
     if (!fits) {
       this.twoD = false;  // the data's plane is not the model's inputs
       if (this.boundarySection) this.boundarySection.hidden = true;
-      this.confusion?.clear('The imported model does not fit the loaded data: no confusion matrix.');
+      this.confusion?.clear(live('The imported model does not fit the loaded data: no confusion matrix.'));
     }
     // The model's input columns, keeping what is already entered under the same names.
     const entered = this.predict.entries();
@@ -230,19 +244,24 @@ export class SessionViews {
     const used = inputs.filter((c) => c.used);
     const features = used.map((c) => ({ name: c.name, value: entered.get(c.name) ?? '' }));
     const layout = inputs.map((c) => used.indexOf(c));
-    this.predict.setFeatures(features, classes, `Predicting with the imported model “${name}”:`, layout);
-    const imported = `Imported model “${name}” (${model.epochs_trained ?? '?'} epochs trained)`;
-    if (!fit.data) this.controls.setStatus(`${imported}. Load data with its columns to see how it scores.`, 'success');
-    else if (fits) this.controls.setStatus(`${imported}: on the loaded data, ${scoreText(fit.metrics, model.task)}.`, 'success');
-    else {
-      this.controls.setStatus(`${imported} does not fit the loaded data: ${fit.differences.join('; ')}. ` +
-        'Its predictions are shown without that data: the predict form takes its columns.', 'warning');
+    this.predict.setFeatures(features, classes, live('Predicting with the imported model “{name}”:', { name }), layout);
+    const trained = model.epochs_trained;
+    const imported = typeof trained !== 'number' ? live('Imported model “{name}” (? epochs trained)', { name })
+      : livePlural('Imported model “{name}” ({count} epoch trained)', 'Imported model “{name}” ({count} epochs trained)', { name, count: trained });
+    if (!fit.data) this.controls.setStatus(live('{model}. Load data with its columns to see how it scores.', { model: imported }), 'success');
+    else if (fits) {
+      this.controls.setStatus(live('{model}: on the loaded data, {score}.', { model: imported, score: scoreText(fit.metrics, model.task) }), 'success');
+    } else {
+      this.controls.setStatus(live('{model} does not fit the loaded data: {differences}. Its predictions are shown without that data: the predict form takes its columns.',
+        { model: imported, differences: fit.differences.join('; ') }), 'warning');
     }
   }
 
   /** @param {Visuals} v */
   #visuals(v) {
-    if (v.error && this.boundary) scheduleDraw(this.boundary, () => { this.boundary.warning.textContent = `Could not draw everything: ${v.error}`; });
+    if (v.error && this.boundary) {
+      scheduleDraw(this.boundary, () => setText(this.boundary.warning, live('Could not draw everything: {error}', { error: v.error })));
+    }
     if (v.grid && this.twoD && this.boundary) {
       const { epoch = 0, trainedEpoch = 0 } = v;
       scheduleDraw(this.boundary.canvas, () => { this.boundary.setGrid(v.grid); this.boundary.setEpoch(epoch, trainedEpoch); });

@@ -5,11 +5,13 @@
 // Small networks only: the engine refuses more than 64 inputs or units per layer, and
 // that message is shown as it is.
 import { h, replace, fmt } from '../ui/dom.js';
+import { live, liveText, t, tp, setText } from '../i18n/text.js';
 import { ACTIVATION_LABELS } from '../core/state.js';
 
 /**
  * @typedef {import('../core/engine-types.js').Matrix} Matrix
  * @typedef {import('../core/engine-types.js').StepDetail} StepDetail
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
 const MAX_COLUMNS = 8;  // examples shown of a batch (the engine sends at most 16)
@@ -17,7 +19,7 @@ const MAX_COLUMNS = 8;  // examples shown of a batch (the engine sends at most 1
 /**
  * A matrix {rows, cols, values} (column-major) as a table; `of` is the full column count.
  * @param {string} name its data-name (for tests)
- * @param {string} tex its caption, in the teaching notation
+ * @param {Live | string} tex its caption, in the teaching notation
  * @param {Matrix} m
  * @param {{of?: number, columnLabel?: (j: number) => string, rowLabel?: (i: number) => string, note?: string}} [options]
  * @returns {HTMLElement}
@@ -32,9 +34,9 @@ export function matrixTable(name, tex, m, { of = m.cols, columnLabel = (j) => St
       const v = m.values[i + j * m.rows];
       return h('td', { text: fmt(v, 4), 'data-value': String(v), class: v < 0 ? 'neg' : null });
     })));
-  const shown = cols < of ? ` (first ${cols} of ${of} examples)` : '';
+  const shown = cols < of ? [' ', live('(first {shown} of {count} examples)', { shown: cols, count: of })] : null;
   return h('figure', { class: 'matrix', 'data-name': name, 'data-shape': shape },
-    h('figcaption', {}, h('span', { class: 'matrix-name', text: tex }), ` ${shape}${shown}`, note ? h('span', { class: 'hint', text: ` ${note}` }) : null),
+    h('figcaption', {}, h('span', { class: 'matrix-name', text: tex }), ` ${shape}`, shown, note ? h('span', { class: 'hint', text: ` ${note}` }) : null),
     h('div', { class: 'table-scroll' }, h('table', { class: 'matrix-table' }, h('thead', {}, head), h('tbody', {}, rows))));
 }
 
@@ -52,15 +54,12 @@ export class StepView {
    */
   constructor(root, { onStep }) {
     this.onStep = onStep;
-    this.button = h('button', { type: 'button', id: 'step-detail', text: 'Step through one mini-batch',
+    this.button = h('button', { type: 'button', id: 'step-detail', text: live('Step through one mini-batch'),
       onclick: () => this.step() });
     this.status = h('p', { class: 'step-status', id: 'step-detail-status', role: 'status', 'aria-live': 'polite' });
     this.tables = h('div', { class: 'step-tables', id: 'step-detail-tables' });
     replace(root,
-      h('p', { class: 'hint', text: 'Trains one mini-batch and shows the numbers flowing forward (Z = W·A + b, A = f(Z)) ' +
-        'and the gradients flowing back (dZ, dW, db), with examples along the columns. Each press trains the next batch; ' +
-        'the charts gain a point when an epoch is complete. For small networks (up to 64 inputs and 64 units per layer), ' +
-        'such as XOR, Perceptron or Three rows.' }),
+      h('p', { class: 'hint', text: live('Trains one mini-batch and shows the numbers flowing forward (Z = W·A + b, A = f(Z)) and the gradients flowing back (dZ, dW, db), with examples along the columns. Each press trains the next batch; the charts gain a point when an epoch is complete. For small networks (up to 64 inputs and 64 units per layer), such as XOR, Perceptron or Three rows.') }),
       h('div', { class: 'buttons' }, this.button), this.status, this.tables);
   }
 
@@ -73,7 +72,7 @@ export class StepView {
   /** Forgets the numbers shown (new settings or data: they no longer describe the network). */
   clear() {
     replace(this.tables);
-    this.status.textContent = '';
+    setText(this.status, '');
     this.status.className = 'step-status';
   }
 
@@ -87,7 +86,7 @@ export class StepView {
     } catch (e) {
       replace(this.tables);
       this.status.className = 'step-status error';
-      this.status.textContent = `Cannot show one step: ${e.message}`;
+      setText(this.status, live('Cannot show one step: {message}', { message: e.message }));
     } finally {
       this.busy = false;
       this.button.disabled = !this.enabled;
@@ -98,9 +97,13 @@ export class StepView {
   show(d, epochs) {
     this.status.className = 'step-status';
     const epoch = d.epoch_ended ? epochs : epochs + 1;
-    this.status.textContent = `Epoch ${epoch}, batch ${d.batch + 1} of ${d.batches_per_epoch} (update ${d.update}): ` +
-      `m = ${d.batch_rows} rows, cost ${fmt(d.cost, 4)}, learning rate ${fmt(d.learning_rate, 4)}.` +
-      (d.epoch_ended ? ` This batch completed epoch ${epochs}: the charts gained a point.` : '');
+    const numbers = { epoch: String(epoch), batch: String(d.batch + 1), batches: String(d.batches_per_epoch), update: String(d.update),
+      count: d.batch_rows, cost: fmt(d.cost, 4), rate: fmt(d.learning_rate, 4) };
+    setText(this.status, liveText(() => [
+      tp('Epoch {epoch}, batch {batch} of {batches} (update {update}): m = {count} row, cost {cost}, learning rate {rate}.',
+        'Epoch {epoch}, batch {batch} of {batches} (update {update}): m = {count} rows, cost {cost}, learning rate {rate}.', numbers),
+      d.epoch_ended && t('This batch completed epoch {epoch}: the charts gained a point.', { epoch: String(epochs) }),
+    ].filter(Boolean).join(' ')));
     const m = d.batch_rows;
     /** @param {number} j */
     const example = (j) => `#${(d.rows?.[j] ?? j) + 1}`;
@@ -108,7 +111,6 @@ export class StepView {
     replace(this.tables, d.layers.map((layer, k) => {
       const l = k + 1;
       const inName = l === 1 ? 'A[0] = X' : `A[${l - 1}]`;
-      const out = l === L ? ' (output)' : '';
       const ex = { of: m, columnLabel: example };
       const forward = [
         matrixTable(`A${l - 1}`, inName, layer.A_prev, ex),
@@ -117,20 +119,28 @@ export class StepView {
         matrixTable(`Z${l}`, `Z[${l}] = W[${l}]·${l === 1 ? 'A[0]' : inName} + b[${l}]`, layer.Z, ex),
         matrixTable(`A${l}`, `A[${l}] = ${activationText(layer.activation)}(Z[${l}])`, layer.A, ex),
       ];
-      if (layer.D) forward.push(matrixTable(`D${l}`, `D[${l}] (dropout mask)`, layer.D, ex));
-      if (l === L && d.Y) forward.push(matrixTable('Y', 'Y (targets)', d.Y, ex));
+      if (layer.D) forward.push(matrixTable(`D${l}`, live('D[{layer}] (dropout mask)', { layer: String(l) }), layer.D, ex));
+      if (l === L && d.Y) forward.push(matrixTable('Y', live('Y (targets)'), d.Y, ex));
       const backward = [
         layer.dA ? matrixTable(`dA${l}`, `dA[${l}]`, layer.dA, ex) : null,
         matrixTable(`dZ${l}`, `dZ[${l}]`, layer.dZ, ex),
         matrixTable(`dW${l}`, `dW[${l}] = dZ[${l}]·A[${l - 1}]ᵀ/m`, layer.dW),
         matrixTable(`db${l}`, `db[${l}] = Σ dZ[${l}]/m`, layer.db),
-        matrixTable(`W${l}after`, `W[${l}] after the update`, layer.W_after),
+        matrixTable(`W${l}after`, live('W[{layer}] after the update', { layer: String(l) }), layer.W_after),
       ];
+      // Two counts, each with its plural: the heading is put together from its parts.
+      const heading = liveText(() => {
+        const parts = {
+          layer: String(l),
+          units: tp('{count} {activation} unit', '{count} {activation} units', { count: layer.units, activation: t(activationText(layer.activation)) }),
+          inputs: tp('{count} input', '{count} inputs', { count: layer.inputs }),
+        };
+        return l === L ? t('Layer {layer} (output): {units}, {inputs}', parts) : t('Layer {layer}: {units}, {inputs}', parts);
+      });
       return h('section', { class: 'step-layer', 'data-layer': String(l) },
-        h('h3', { text: `Layer ${l}${out}: ${layer.units} ${activationText(layer.activation)} unit${layer.units === 1 ? '' : 's'}, ` +
-          `${layer.inputs} input${layer.inputs === 1 ? '' : 's'}` }),
-        h('p', { class: 'step-dir', text: 'Forward' }), h('div', { class: 'matrices' }, forward),
-        h('p', { class: 'step-dir', text: 'Backward' }), h('div', { class: 'matrices' }, backward));
+        h('h3', { text: heading }),
+        h('p', { class: 'step-dir', text: live('Forward') }), h('div', { class: 'matrices' }, forward),
+        h('p', { class: 'step-dir', text: live('Backward') }), h('div', { class: 'matrices' }, backward));
     }));
   }
 }

@@ -1,20 +1,29 @@
 // Train / Pause / Step / Reset, the progress bar (epoch, samples/s, time left) and the
 // status line that says why training stopped (finished, early stopping, divergence).
 import { h, replace, fmt, cancelDraw } from '../ui/dom.js';
+import { live, liveText, t, setText } from '../i18n/text.js';
 import { helpButton } from '../teaching/help-button.js';
 
 /**
  * @typedef {{epoch: number, epochs: number, samplesPerSecond: number, secondsPerEpoch: number}} ProgressNumbers
  * @typedef {'info' | 'success' | 'warning' | 'error'} StatusKind
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
-/** @param {number} seconds */
+/** In the current language. @param {number} seconds */
 function duration(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
-  if (seconds < 1) return '< 1 s';
-  if (seconds < 90) return `${Math.round(seconds)} s`;
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+  if (seconds < 1) return t('< 1 s');
+  if (seconds < 90) return t('{seconds} s', { seconds: Math.round(seconds) });
+  return t('{minutes} min {seconds} s', { minutes: Math.floor(seconds / 60), seconds: Math.round(seconds % 60) });
 }
+
+/**
+ * "Epoch 3 of 100" in the current language. Epoch numbers go in as strings, written
+ * without grouping ("of 100000") like every epoch number the views show.
+ * @param {number} epoch @param {number} epochs
+ */
+const epochOf = (epoch, epochs) => t('Epoch {epoch} of {epochs}', { epoch: String(epoch), epochs: String(epochs) });
 
 export class TrainControls {
   /**
@@ -24,14 +33,14 @@ export class TrainControls {
    * @param {{buttons?: string[]}} [options]
    */
   constructor(root, { onTrain, onPause, onStep, onReset }, { buttons = ['train', 'pause', 'step', 'reset'] } = {}) {
-    /** @param {string} id @param {string} text @param {() => unknown} onclick @param {string} [cls] */
+    /** @param {string} id @param {Live} text @param {() => unknown} onclick @param {string} [cls] */
     const button = (id, text, onclick, cls = '') =>
       h('button', { type: 'button', id, class: cls, text, onclick });
-    this.train = button('train', 'Train', onTrain, 'primary');
-    this.pause = button('pause', 'Pause', onPause);
-    this.step = button('step', 'Step 1 epoch', onStep);
-    this.reset = button('reset', 'Reset', onReset);
-    this.bar = h('progress', { id: 'train-progress', max: 1, value: 0, 'aria-label': 'Training progress' });
+    this.train = button('train', live('Train'), onTrain, 'primary');
+    this.pause = button('pause', live('Pause'), onPause);
+    this.step = button('step', live('Step 1 epoch'), onStep);
+    this.reset = button('reset', live('Reset'), onReset);
+    this.bar = h('progress', { id: 'train-progress', max: 1, value: 0, 'aria-label': live('Training progress') });
     this.text = h('p', { class: 'progress-text', id: 'progress-text', 'aria-live': 'off' });
     this.status = h('div', { class: 'status', id: 'train-status', role: 'status', 'aria-live': 'polite' });
     this.blocker = h('p', { class: 'blocker hint', id: 'train-blocker' });
@@ -50,11 +59,11 @@ export class TrainControls {
   /**
    * enabled: whether the settings are valid and data is loaded; reason says what blocks it.
    * @param {boolean} enabled
-   * @param {string} [reason]
+   * @param {Live | string} [reason]
    */
   setEnabled(enabled, reason = '') {
     this.canTrain = enabled;
-    this.blocker.textContent = enabled ? '' : reason;
+    setText(this.blocker, enabled ? '' : reason);
     this.#sync();
   }
 
@@ -78,10 +87,10 @@ export class TrainControls {
     this.bar.max = Math.max(1, p.epochs);
     this.bar.value = Math.min(p.epoch, p.epochs);
     const left = p.secondsPerEpoch * Math.max(0, p.epochs - p.epoch);
-    const parts = [`Epoch ${p.epoch} of ${p.epochs}`];
-    if (p.samplesPerSecond > 0) parts.push(`${fmt(p.samplesPerSecond, 3)} samples/s`);
-    if (this.running && p.secondsPerEpoch > 0 && p.epoch < p.epochs) parts.push(`about ${duration(left)} left`);
-    this.text.textContent = parts.join(' · ');
+    const rate = p.samplesPerSecond > 0 ? fmt(p.samplesPerSecond, 3) : null;
+    const timeLeft = this.running && p.secondsPerEpoch > 0 && p.epoch < p.epochs;
+    setText(this.text, liveText(() => [epochOf(p.epoch, p.epochs), rate && t('{rate} samples/s', { rate }),
+      timeLeft && t('about {time} left', { time: duration(left) })].filter(Boolean).join(' · ')));
   }
 
   /** Epoch 0 of `epochs`. @param {number} epochs */
@@ -90,24 +99,27 @@ export class TrainControls {
     this.last = null;
     this.bar.max = Math.max(1, epochs);
     this.bar.value = 0;
-    this.text.textContent = `Epoch 0 of ${epochs}`;
+    setText(this.text, liveText(() => epochOf(0, epochs)));
   }
 
   /**
    * An error with a button that starts the engine again (after the worker crashed).
-   * @param {string} message
+   * @param {Live | string} message
    * @param {() => Promise<unknown>} onRestart
    */
   offerRestart(message, onRestart) {
     this.setStatus(message, 'error');
-    const button = h('button', { type: 'button', class: 'secondary restart', text: 'Restart the engine', onclick: async () => {
+    const button = h('button', { type: 'button', class: 'secondary restart', text: live('Restart the engine'), onclick: async () => {
       button.disabled = true;
-      try { await onRestart(); } catch (e) { this.setStatus(`Could not restart the engine: ${e.message}`, 'error'); }
+      try { await onRestart(); } catch (e) { this.setStatus(live('Could not restart the engine: {message}', { message: e.message }), 'error'); }
     } });
     this.status.append(button);
   }
 
-  /** kind: 'info' | 'success' | 'warning' | 'error'. @param {string} message @param {StatusKind} [kind] */
+  /**
+   * kind: 'info' | 'success' | 'warning' | 'error'; a live text follows the language.
+   * @param {Live | string} message @param {StatusKind} [kind]
+   */
   setStatus(message, kind = 'info') {
     this.status.className = `status ${kind}`;
     replace(this.status, message ? h('p', { text: message }) : null);

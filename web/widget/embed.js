@@ -1,8 +1,10 @@
 // The iframe form of the widget (embed.html), for sites that strip scripts: the
 // settings come from the URL's query or hash, with the same names as the element's
-// attributes: embed.html?dataset=spirals&layers=8,8&controls=train,reset,lr
+// attributes: embed.html?dataset=spirals&layers=8,8&controls=train,reset,lr&lang=zh-CN
 import './widget.js';
 import { ATTRIBUTES } from './widget-settings.js';
+import { chooseLocale } from '../i18n/locale.js';
+import { translateStatic } from '../i18n/text.js';
 
 const params = new URLSearchParams(location.search);
 for (const [k, v] of new URLSearchParams(location.hash.replace(/^#/, ''))) params.set(k, v);
@@ -14,4 +16,9 @@ for (const [k, v] of params) {
 }
 // A misspelt setting is said in the widget's notice, like a bad value.
 if (unknown.length) widget.setAttribute('data-unknown', unknown.join(','));
+// The frame's language: the link's lang, else the browser's (not embed.html's own "en");
+// the widget, without a lang of its own, takes the page's.
+const requested = widget.getAttribute('lang');
+document.documentElement.lang = chooseLocale({ requested, preferred: navigator.languages }).locale;
+translateStatic(document);
 document.body.append(widget);

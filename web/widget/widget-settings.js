@@ -2,9 +2,12 @@
 // the query of embed.html (the iframe form), through the one state schema (state.js):
 // every setting's URL key or name is an attribute (lr="0.03" or learning_rate="0.03"),
 // plus the widget's own: dataset, activation, keep, controls, locked, charts, autoplay,
-// src and target. Pure (no DOM), so it is tested in Node.
-import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors } from '../core/state.js';
+// src, target and lang (the widget's language, read by widget.js). Pure (no DOM), so it
+// is tested in Node. The problems are in the language of the moment (i18n/text.js).
+import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors, parseField } from '../core/state.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
+import { LOCALES, localeOf } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -18,7 +21,7 @@ export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', '
 export const DEFAULT_CONTROLS = 'train,pause,reset,data,layers,lr,opt';
 export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
 
-const WIDGET_ATTRIBUTES = ['dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target'];
+const WIDGET_ATTRIBUTES = ['dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target', 'lang'];
 const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));
 
 /** Every attribute the element reads (for observedAttributes). */
@@ -31,7 +34,8 @@ const list = (text) => String(text).split(/[\s,]+/).map((s) => s.trim().toLowerC
  * get(name) returns an attribute's text or null. Returns {state, problems, controls,
  * locked, charts, autoplay, src, target}: state is a full page state (defaults, then the
  * data set's preset, then the attributes that are valid); problems lists each attribute
- * not used and why, as the learner-facing sentence fragment `lr="abc": must be ...`.
+ * not used and why, as the learner-facing sentence fragment `lr="abc": must be ...` in
+ * the current language (read them again after a switch of language).
  * @param {(name: string) => string | null} get
  * @param {State} base the defaults
  * @returns {WidgetSettings}
@@ -39,23 +43,33 @@ const list = (text) => String(text).split(/[\s,]+/).map((s) => s.trim().toLowerC
 export function readWidgetSettings(get, base) {
   /** @type {string[]} */
   const problems = [];
-  const q = new URLSearchParams();
+  // Each setting's text by its name (learning_rate="…" wins over lr="…"); layers and the
+  // data set are read below.
+  /** @type {Map<string, string>} */
+  const given = new Map();
   for (const [key, p] of PROP_BY_KEY) {
     const text = get(key);
-    if (text === null || text === undefined || p.name === 'layers' || p.name === 'dataset') continue;
-    q.set(p.url, text);
+    if (text !== null && text !== undefined) given.set(p.name, text);
   }
-  const { values, problems: bad } = fromHash(`#${q}`);
-  for (const message of bad) {
-    const m = /^([a-z0-9]+): "(.*)" (.*)$/s.exec(message);
-    problems.push(m ? `${m[1]}="${m[2]}": ${m[3]}` : message);
+  /** @type {Partial<State>} */
+  const values = {};
+  for (const p of PROPS) {
+    const text = given.get(p.name);
+    if (text === undefined || p.type === 'layers' || p.name === 'dataset') continue;
+    const r = parseField(p, text);
+    if (r.error) problems.push(t('{attribute}="{value}": {problem}', { attribute: p.url, value: text, problem: r.error }));
+    else values[p.name] = r.value;
+  }
+  const lang = get('lang');
+  if (lang !== null && lang.trim() && !localeOf(lang)) {
+    problems.push(t('lang="{value}": unknown language (one of {languages})', { value: lang, languages: LOCALES.join(', ') }));
   }
 
   const src = get('src');
   let dataset = get('dataset') ?? get('data');
   if (src) dataset = 'csv';
   else if (dataset !== null && !DATASET[dataset]) {
-    problems.push(`dataset="${dataset}": unknown data set (one of ${DATASETS.map((d) => d.name).join(', ')})`);
+    problems.push(t('dataset="{value}": unknown data set (one of {names})', { value: dataset, names: DATASETS.map((d) => d.name).join(', ') }));
     dataset = null;
   }
   dataset ??= base.dataset;
@@ -68,18 +82,18 @@ export function readWidgetSettings(get, base) {
   for (const c of controls) {
     if (BUTTONS.includes(c) || c === 'data' || c === 'dataset') controlNames.add(c === 'dataset' ? 'data' : c);
     else if (PROP_BY_KEY.has(c)) controlNames.add(PROP_BY_KEY.get(c).name);
-    else problems.push(`controls: unknown control "${c}" (buttons ${BUTTONS.join(', ')}, data, or a setting such as lr, l2, opt)`);
+    else problems.push(t('controls: unknown control "{value}" (buttons {buttons}, data, or a setting such as lr, l2, opt)', { value: c, buttons: BUTTONS.join(', ') }));
   }
   const locked = new Set();
   for (const c of list(get('locked') ?? '')) {
     const name = c === 'dataset' || c === 'data' ? 'data' : PROP_BY_KEY.get(c)?.name;
     if (name) locked.add(name);
-    else problems.push(`locked: unknown setting "${c}"`);
+    else problems.push(t('locked: unknown setting "{value}"', { value: c }));
   }
   const charts = [];
   for (const c of list(get('charts') ?? DEFAULT_CHARTS)) {
     if (CHARTS.includes(c)) charts.push(c);
-    else problems.push(`charts: unknown chart "${c}" (one of ${CHARTS.join(', ')})`);
+    else problems.push(t('charts: unknown chart "{value}" (one of {charts})', { value: c, charts: CHARTS.join(', ') }));
   }
   const autoplay = get('autoplay');
   return {
@@ -107,10 +121,10 @@ function readLayers(get, presetLayers, problems) {
   const activation = get('activation');
   const keep = get('keep');
   if (activation !== null && !ACTIVATIONS.includes(activation)) {
-    problems.push(`activation="${activation}": must be one of ${ACTIVATIONS.join(', ')}`);
+    problems.push(t('activation="{value}": must be one of {activations}', { value: activation, activations: ACTIVATIONS.join(', ') }));
   }
   const keepProb = keep === null ? null : Number(keep);
-  if (keep !== null && !(keepProb > 0 && keepProb <= 1)) problems.push(`keep="${keep}": must be a number in (0, 1]`);
+  if (keep !== null && !(keepProb > 0 && keepProb <= 1)) problems.push(t('keep="{value}": must be a number in (0, 1]', { value: keep }));
   const goodActivation = ACTIVATIONS.includes(activation) ? activation : null;
   const goodKeep = keep !== null && keepProb > 0 && keepProb <= 1 ? keepProb : null;
   let layers;
@@ -125,7 +139,8 @@ function readLayers(get, presetLayers, problems) {
   } else {
     const { values, problems: bad } = fromHash(`#layers=${encodeURIComponent(text)}`);
     if (!values.layers) {
-      problems.push(`layers="${text}": ${bad[0]?.replace(/^layers: /, '') ?? 'cannot read it'} (write units per layer, e.g. "8,8")`);
+      problems.push(t('layers="{value}": {problem} (write units per layer, e.g. "8,8")',
+        { value: text, problem: bad[0]?.replace(/^layers: /, '') ?? t('cannot read it') }));
       return null;
     }
     layers = values.layers;
@@ -136,7 +151,8 @@ function readLayers(get, presetLayers, problems) {
   }
   const wrong = layers.findIndex((l) => layerErrors(l));
   if (wrong >= 0) {
-    problems.push(`layers="${text}": layer ${wrong + 1} units must be a whole number between 1 and ${MAX_UNITS}`);
+    problems.push(t('layers="{value}": layer {layer} units must be a whole number between 1 and {max}',
+      { value: text, layer: wrong + 1, max: String(MAX_UNITS) }));
     return null;
   }
   return layers;

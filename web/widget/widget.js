@@ -12,9 +12,17 @@
 // start). Events (bubbling, composed):
 // epoch {detail: metrics of that epoch}, trained {detail: {reason, epoch, message, metrics}},
 // error {detail: {message, source}}, ready.
+//
+// Language (en, zh-CN): the lang attribute, else the nearest ancestor's lang (a Chinese
+// course page's <html lang="zh-CN">), else the browser's first language; changing the
+// attribute switches it in place. A document has one language (i18n/text.js): widgets of
+// one page that ask for different ones all speak the last one asked for. For widgets in
+// different languages on one page, use the iframe form (embed.html?…&lang=zh-CN).
 import componentsCss from '../ui/components.css';
 import widgetCss from './widget.css';
 import { h } from '../ui/dom.js';
+import { t, tp, live, liveText, msg, setText, setAttr, setLocale, currentLocale } from '../i18n/text.js';
+import { chooseLocale } from '../i18n/locale.js';
 import { WorkerClient } from '../core/worker-client.js';
 import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
@@ -30,6 +38,7 @@ import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.
  * @typedef {import('../core/state.js').State} State
  * @typedef {import('../core/session.js').RunEnd} RunEnd
  * @typedef {import('./widget-settings.js').WidgetSettings} WidgetSettings
+ * @typedef {import('../i18n/text.js').Live} Live
  */
 
 /** @type {CSSStyleSheet | null} */
@@ -43,15 +52,42 @@ function styles() {
   return sheet;
 }
 
+/** The language asked for last is set once those asked before it are: widgets take turns. @type {Promise<void>} */
+let languageSet = Promise.resolve();
+
+/**
+ * Sets the document's language for its widgets. setLocale marks <html lang> with it, which
+ * is right for a page all in one language; a course page's <html lang> says the language of
+ * its own text, so it is put back (each widget marks its own part, see #build).
+ * @param {string} locale
+ * @returns {Promise<void>}
+ */
+function useLocale(locale) {
+  languageSet = languageSet.then(async () => {
+    const root = document.documentElement;
+    const pageLang = root.getAttribute('lang');
+    try {
+      await setLocale(locale);
+    } finally {
+      if (pageLang === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', pageLang);
+    }
+  }).catch((e) => console.warn(`nn-playground: the language ${locale} could not be loaded:`, e));
+  return languageSet;
+}
+
 /** @type {import('../panels/fields.js').FieldProp} */
 const DATASET_PROP = {
-  name: 'dataset', type: 'enum', label: 'Data set',
+  name: 'dataset', type: 'enum', label: msg('Data set'),
   options: Object.fromEntries(DATASETS.filter((d) => d.name !== 'mnist').map((d) => [d.name, d.label])),
 };
 
 export class NnPlayground extends HTMLElement {
   /** @returns {string[]} */
   static get observedAttributes() { return ATTRIBUTES; }
+
+  /** @type {Promise<void>} the widget's language is set */
+  #language = Promise.resolve();
 
   /** @type {Promise<void>} */
   #ready = null;
@@ -75,6 +111,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Builds the widget; it loads when scrolled into view. */
   connectedCallback() {
+    this.#useLanguage();
     this.#build();
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) this.#start();
@@ -87,14 +124,25 @@ export class NnPlayground extends HTMLElement {
     this.#stop();
   }
 
-  /** Rebuilds (and restarts, if it had started) once for all the attributes changed in a task. */
-  attributeChangedCallback() {
+  /**
+   * A new lang switches the language in place; other attributes rebuild (and restart, if it
+   * had started) once for all those changed in a task.
+   * @param {string} name
+   */
+  attributeChangedCallback(name) {
+    if (name === 'lang') {
+      if (this.isConnected && this.notice) {
+        this.#useLanguage();
+        this.#sayProblems();
+      }
+      return;
+    }
     if (!this.isConnected || this.rebuildQueued) return;
     this.rebuildQueued = true;
     queueMicrotask(() => {
       this.rebuildQueued = false;
       if (!this.isConnected) return;
-      const wasStarted = Boolean(this.session);
+      const wasStarted = Boolean(this.starting);
       this.#stop();
       this.connectedCallback();
       if (wasStarted) this.#start();
@@ -176,31 +224,36 @@ export class NnPlayground extends HTMLElement {
     this.#ready.catch(() => {});  // a page that does not wait for it still sees the message and the error event
   }
 
+  /** Sets the language: the lang attribute, else the nearest ancestor's, else the browser's. */
+  #useLanguage() {
+    const requested = this.closest('[lang]')?.getAttribute('lang') ?? null;
+    this.#language = useLocale(chooseLocale({ requested, preferred: navigator.languages }).locale);
+  }
+
   #build() {
     /** @type {WidgetSettings} */
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
-    const unknown = this.getAttribute('data-unknown');  // embed.js: keys of its URL that are no setting
-    if (unknown) settings.problems.push(`unknown setting${unknown.includes(',') ? 's' : ''} ${unknown}`);
     /** @param {string} name */
     const chart = (name) => settings.charts.includes(name);
-    /** @param {string} id @param {string} title @param {string} panelId @param {boolean} shown @param {string} help */
+    /** @param {string} id @param {Live} title @param {string} panelId @param {boolean} shown @param {string} help */
     const section = (id, title, panelId, shown, help) => (shown
       ? h('section', { id, class: 'view', 'aria-label': title, 'data-help': help }, h('h3', { text: title }), h('div', { id: panelId })) : null);
     this.notice = h('p', { class: 'notice', role: 'alert', hidden: true });
     this.messages = {};
-    this.#say('settings', settings.problems.length ? `Some settings were not used: ${settings.problems.join('; ')}.` : '');
+    this.#sayProblems();
     this.settingsBox = h('div', { class: 'settings', hidden: !settings.dataControl && settings.fields.length === 0 });
-    this.openLink = h('a', { class: 'open', target: '_blank', rel: 'noopener', text: 'Open in the full playground ↗' });
-    this.shadowRoot.replaceChildren(h('div', { class: 'widget', part: 'widget' },
+    this.openLink = h('a', { class: 'open', target: '_blank', rel: 'noopener', text: live('Open in the full playground ↗') });
+    // lang: the widget's language, which may not be the page's.
+    this.shadowRoot.replaceChildren(h('div', { class: 'widget', part: 'widget', lang: liveText(currentLocale) },
       this.notice,
       h('div', { id: 'controls', class: 'controls' }),
       this.settingsBox,
       h('div', { class: 'views' },
         chart('accuracy') || chart('loss') ? h('div', { id: 'charts', class: 'view wide' }) : null,
-        section('boundary-section', 'Decision boundary', 'boundary-panel', chart('boundary'), 'decisionBoundary'),
-        section('network-section', 'Network', 'network-panel', chart('network'), 'networkDiagram'),
-        section('confusion-section', 'Confusion matrix', 'confusion-panel', chart('confusion'), 'confusionMatrix'),
-        section('predict-section', 'Predict', 'predict-panel', chart('predict'), 'predictPanel')),
+        section('boundary-section', live('Decision boundary'), 'boundary-panel', chart('boundary'), 'decisionBoundary'),
+        section('network-section', live('Network'), 'network-panel', chart('network'), 'networkDiagram'),
+        section('confusion-section', live('Confusion matrix'), 'confusion-panel', chart('confusion'), 'confusionMatrix'),
+        section('predict-section', live('Predict'), 'predict-panel', chart('predict'), 'predictPanel')),
       h('p', { class: 'foot' }, this.openLink)));
     addViewHelp(this.shadowRoot);
     this.dataset.training = 'false';
@@ -210,7 +263,7 @@ export class NnPlayground extends HTMLElement {
   /** @returns {Promise<void>} */
   #start() {
     this.starting ??= this.#load().catch((e) => {
-      this.#error(`Could not start: ${e.message}`, 'widget');
+      this.#error(live('Could not start: {message}', { message: e.message }), 'widget');
       this.#rejectReady(e);
     });
     return this.starting;
@@ -220,6 +273,8 @@ export class NnPlayground extends HTMLElement {
     this.observer?.disconnect();
     this.dataset.loaded = '';
     const settings = this.settings;
+    await this.#language;  // the views are drawn in it from the start
+    if (!this.isConnected || this.settings !== settings) return;  // removed or rebuilt meanwhile
     const session = this.session = new Session({
       createClient: () => new WorkerClient(startWorker()),
       engineOptions: async () => ({ wasmModule: await sharedWasmModule() }),
@@ -236,7 +291,7 @@ export class NnPlayground extends HTMLElement {
       flagHost: this, buttons: settings.buttons, metrics: settings.charts, editing,
     });
     this.#buildSettings();
-    session.on('crashed', (e) => this.#emit('error', { message: `the training worker failed: ${e.message}`, source: 'worker' }));
+    session.on('crashed', (e) => this.#emit('error', { message: t('the training worker failed: {message}', { message: e.message }), source: 'worker' }));
     session.on('progress', (p) => {
       if (p.phase === 'train') for (const m of p.metrics) this.#emit('epoch', { ...m, epochs: p.epochs });
     });
@@ -246,16 +301,16 @@ export class NnPlayground extends HTMLElement {
       this.#updateLink(session.state);
       this.#showHiddenErrors();
     });
-    session.on('load-error', ({ error }) => this.#error(`Could not load the data: ${error.message}`, 'data'));
+    session.on('load-error', ({ error }) => this.#error(live('Could not load the data: {message}', { message: error.message }), 'data'));
     session.on('loaded', () => this.#say('failure', ''));
     session.on('train-end', (done) => {
       this.#emit('trained', { reason: done.reason, epoch: done.epoch, message: done.message, metrics: views.charts?.last ?? null });
     });
-    views.controls.setStatus('Loading the engine…');
+    views.controls.setStatus(live('Loading the engine…'));
     try {
       await session.start();
     } catch (e) {
-      views.controls.setStatus(`Could not load the engine: ${e.message}`, 'error');
+      views.controls.setStatus(live('Could not load the engine: {reason}', { reason: e.message }), 'error');
       this.#error(e.message, 'engine');
       this.#rejectReady(e);
       return;
@@ -306,25 +361,39 @@ export class NnPlayground extends HTMLElement {
 
   // The notice holds what the learner cannot see elsewhere: attributes not used, errors
   // of settings without a field here, and failures (data, engine, worker).
-  /** @param {string} kind @param {string} message */
+  /** @param {string} kind @param {Live | string} message '' for none */
   #say(kind, message) {
     this.messages = { ...this.messages, [kind]: message };
-    const text = Object.values(this.messages).filter(Boolean).join(' ');
-    this.notice.hidden = !text;
-    this.notice.textContent = text;
+    const shown = Object.values(this.messages).filter(Boolean);
+    this.notice.hidden = shown.length === 0;
+    setText(this.notice, liveText(() => shown.map(String).join(' ')));
   }
 
-  /** @param {string} message @param {string} source */
+  // The problems' texts are made in the language of the moment: they are read again in each.
+  #sayProblems() {
+    const problems = () => {
+      const list = readWidgetSettings((name) => this.getAttribute(name), defaultState()).problems;
+      const unknown = this.getAttribute('data-unknown');  // embed.js: keys of its URL that are no setting
+      if (unknown) list.push(tp('unknown setting {names}', 'unknown settings {names}', { count: unknown.split(',').length, names: unknown }));
+      return list;
+    };
+    this.#say('settings', problems().length
+      ? liveText(() => t('Some settings were not used: {problems}.', { problems: problems().join(t('; ')) })) : '');
+  }
+
+  /** @param {Live | string} message @param {string} source */
   #error(message, source) {
     this.#say('failure', message);
-    this.#emit('error', { message, source });
+    this.#emit('error', { message: String(message), source });
   }
 
   #showHiddenErrors() {
+    const { session } = this;
     const shown = new Set(this.settings.fields);
-    const hidden = Object.entries(this.session.errors())
+    const hidden = () => Object.entries(session.errors())
       .filter(([field]) => field !== 'general' && !shown.has(field.split('.')[0]));
-    this.#say('hidden', hidden.length ? `This setup cannot train: ${hidden.map(([f, m]) => `${f} ${m}`).join('; ')}.` : '');
+    this.#say('hidden', hidden().length
+      ? liveText(() => t('This setup cannot train: {problems}.', { problems: hidden().map(([f, m]) => `${f} ${m}`).join(t('; ')) })) : '');
   }
 
   /** @param {string} type @param {unknown} detail */
@@ -335,7 +404,8 @@ export class NnPlayground extends HTMLElement {
   /** @param {State} state */
   #updateLink(state) {
     this.openLink.hidden = state.dataset === 'csv';
-    this.openLink.href = new URL(`index.html${toHash(state)}`, SITE_URL).href;
+    // The page opens in the widget's language (it reads lang from its link's hash).
+    setAttr(this.openLink, 'href', liveText(() => new URL(`index.html${toHash(state)}&lang=${currentLocale()}`, SITE_URL).href));
   }
 }
 

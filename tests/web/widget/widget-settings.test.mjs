@@ -1,7 +1,7 @@
 // The widget's attributes read through the state schema (web/widget/widget-settings.js), in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readWidgetSettings, DEFAULT_CHARTS } from '../../../web/widget/widget-settings.js';
+import { readWidgetSettings, DEFAULT_CHARTS, ATTRIBUTES } from '../../../web/widget/widget-settings.js';
 import { defaultState, toEngineConfig } from '../../../web/core/state.js';
 import { presetFor } from '../../../web/core/presets.js';
 
@@ -71,4 +71,15 @@ test('widget settings: names of Object.prototype are unknown values, never setti
   assert.equal(s.state.init, presetFor('circles').init);
   const text = s.problems.join('; ');
   for (const name of ['__proto__', 'toString', 'constructor', 'valueOf', 'hasOwnProperty']) assert.match(text, new RegExp(name, 'i'), name);
+});
+
+test('widget settings: lang is an attribute; a language the widget lacks is named, the others are not', () => {
+  assert.ok(ATTRIBUTES.includes('lang'));
+  for (const lang of ['en', 'zh-CN', 'zh', 'en-GB', '']) assert.deepEqual(read({ lang }).problems, [], lang);
+  assert.deepEqual(read({ lang: 'fr' }).problems, ['lang="fr": unknown language (one of en, zh-CN)']);
+});
+
+test('widget settings: a setting given by its name and its link key takes the name\'s value', () => {
+  assert.equal(read({ lr: '0.5', learning_rate: '0.2' }).state.learning_rate, 0.2);
+  assert.deepEqual(read({ lr: 'x', learning_rate: '0.2' }).problems, []);
 });
