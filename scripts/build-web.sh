@@ -22,7 +22,8 @@ mkdir -p dist/data
 # panel) in dist/chunks/, loaded when first used. The worker, the widget and its iframe
 # form are one file each, so a course page loads the widget from a single URL.
 # No --keep-names: the source maps carry the names, and kept names cost 5 % of the page's gzip bytes.
-esbuild_options=(--bundle --format=esm --target=es2022 --minify --sourcemap=linked --outdir=dist
+# UTF-8 output: Chinese text as itself, not as \uXXXX escapes (modules and workers are read as UTF-8).
+esbuild_options=(--bundle --format=esm --target=es2022 --minify --charset=utf8 --sourcemap=linked --outdir=dist
   --external:node:* --loader:.css=text --log-level=warning)
 node_modules/.bin/esbuild web/main.js --splitting --chunk-names=chunks/[name]-[hash] "${esbuild_options[@]}"
 node_modules/.bin/esbuild worker=web/worker/worker.js nnplay-widget=web/widget/widget.js embed=web/widget/embed.js \

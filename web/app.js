@@ -2,7 +2,7 @@
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './ui/dom.js';
-import { live, livePlural, liveText, t, setText, setLocale, currentLocale, translateStatic } from './i18n/text.js';
+import { live, livePlural, liveText, t, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
@@ -84,6 +84,7 @@ export class App {
     this.experiments = new ExperimentsCard($('#experiments-panel'), s);
     addViewHelp(document);
     this.#listen();
+    onLocaleChange(() => this.refresh());  // the form's messages are written in the language of the moment
     this.controls.setStatus(live('Loading the engine…'));
     try {
       await s.start();

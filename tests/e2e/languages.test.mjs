@@ -3,7 +3,9 @@
 // Chinese in the English one, and a switch of language that keeps the session.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openPage, shot, waitTrainingDone, plotted } from './harness.mjs';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { startHarness, openPage, shot, waitTrainingDone, plotted, OUT } from './harness.mjs';
 import { GLOSSARY } from '../../web/i18n/glossary.js';
 
 let h;
@@ -64,6 +66,39 @@ function englishWords(texts, own = []) {
   return [...found].map(([word, text]) => `${word}: “${text}”`);
 }
 
+/**
+ * Texts drawn wider than their box: cut off (overflow hidden, an ellipsis) or spilling
+ * out of a button, field or label. Scrolling boxes (tables, the preview) are not counted.
+ */
+function cutTexts(page) {
+  return page.evaluate(() => {
+    const cut = [];
+    for (const el of document.querySelectorAll('button, label, select, h1, h2, h3, p, span, dt, dd, th, td, legend, summary, a')) {
+      if (!el.checkVisibility() || !el.textContent.trim()) continue;
+      const style = getComputedStyle(el);
+      if (['auto', 'scroll'].includes(style.overflowX) || el.closest('[class*=scroll], pre, .visually-hidden')) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+        cut.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: “${el.textContent.trim().slice(0, 40)}” ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+    }
+    return cut;
+  });
+}
+
+// What the stage must show at once (as tests/e2e/stage.test.mjs checks in English).
+const STAGE = ['#train', '#network-svg', '#network-svg image.map', '#boundary', '#chart-accuracy', '#chart-loss', '#latest-metrics'];
+
+/** Asserts that every selector is drawn inside the first viewport (the page unscrolled). */
+async function assertInFirstViewport(page, { width, height }) {
+  const boxes = await page.evaluate((sels) => sels.map((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r && { selector: s, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+  }), STAGE);
+  for (const b of boxes) {
+    assert.ok(b && b.top >= 0 && b.bottom <= height && b.left >= 0 && b.right <= width, `${JSON.stringify(b)} is inside ${width}×${height}`);
+  }
+}
+
 const asChinese = (page) => page.addInitScript(() => {
   Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['zh-CN', 'zh'] });
   Object.defineProperty(Navigator.prototype, 'language', { get: () => 'zh-CN' });
@@ -72,22 +107,35 @@ const asChinese = (page) => page.addInitScript(() => {
 /** Trains a few epochs, then shows every card below the stage (loading those that load when near) and one help. */
 async function showEverything(page) {
   await page.click('#train');
-  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy')?.dataset.points) >= 3, null, { timeout: 60000 });
-  if (await page.isEnabled('#pause')) await page.click('#pause');
+  await page.waitForFunction(() => document.body.dataset.training === 'true' || Number(document.querySelector('#chart-accuracy')?.dataset.points) > 0);
   await waitTrainingDone(page);
   for (const id of ['settings-card', 'data-card', 'experiments-card', 'runs-section', 'confusion-section', 'predict-card',
     'step-section', 'math-card', 'model-io-card']) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   }
-  await page.waitForSelector('#math-panel .katex', { timeout: 60000 });
-  await page.waitForSelector('#experiments-panel [data-experiment]', { timeout: 60000 });
+  await page.waitForSelector('#math-panel .katex', { state: 'attached', timeout: 60000 });
+  await page.waitForSelector('#experiments-panel [data-experiment]', { state: 'attached', timeout: 60000 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('button.info').first().click();
   await page.waitForSelector('.help-pop:not([hidden]) p:not(.help-title)', { timeout: 30000 });
 }
 
 test('zh-CN from the browser\'s language: the page, its cards and a help have no English word', async () => {
-  const page = await openPage(h, '', { width: 1280, height: 800 }, asChinese);
+  const responses = [];
+  const page = await openPage(h, '#epochs=5', { width: 1280, height: 800 }, (p) => {
+    asChinese(p);
+    p.on('requestfinished', async (request) => {
+      if (!request.url().startsWith(h.url)) return;
+      const sizes = await request.sizes().catch(() => null);
+      responses.push({ url: request.url().replace(h.url, ''), bytes: sizes?.responseBodySize ?? 0 });
+    });
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  // The first visit in Chinese: the page's files and the zh-CN catalog (tests/e2e/playground.test.mjs measures English).
+  const load = { transferredBytes: responses.reduce((a, r) => a + r.bytes, 0), responses: [...responses] };
+  writeFileSync(join(OUT, 'load-zh-CN.json'), JSON.stringify(load, null, 2));
+  console.log(`# zh-CN first visit: ${(load.transferredBytes / 1024).toFixed(1)} KiB transferred (${load.responses.length} requests)`);
+  assert.ok(load.responses.some((r) => /chunks\/zh-CN-/.test(r.url)), 'the zh-CN catalog is loaded');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.equal(await page.title(), 'nnplay：神经网络游乐场');
   await shot(page, 'zh-CN-stage');
@@ -98,27 +146,42 @@ test('zh-CN from the browser\'s language: the page, its cards and a help have no
   await page.close();
 });
 
-test('zh-CN at phone width', async () => {
-  const page = await openPage(h, '#lang=zh-CN', { width: 390, height: 844 });
-  assert.deepEqual(englishWords(await shownTexts(page), await columnNames(page)), []);
-  await shot(page, 'zh-CN-phone');
-  await page.close();
+
+test('zh-CN at 1280×800 keeps the stage on one screen, and no label is cut there or at phone width, in either language', async () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const desktop = await openPage(h, `#lang=${lang}`, { width: 1280, height: 800 });
+    await desktop.waitForSelector('#network-svg image.map');
+    await assertInFirstViewport(desktop, { width: 1280, height: 800 });
+    assert.deepEqual(await cutTexts(desktop), [], `${lang} at 1280×800`);
+    await desktop.screenshot({ path: join(OUT, `${lang}-stage-1280.png`), clip: { x: 0, y: 0, width: 1280, height: 800 } });
+    await desktop.close();
+    const phone = await openPage(h, `#lang=${lang}`, { width: 390, height: 844 });
+    assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scrolling');
+    assert.deepEqual(await cutTexts(phone), [], `${lang} at 390×844`);
+    if (lang === 'zh-CN') {
+      assert.deepEqual(englishWords(await shownTexts(phone), await columnNames(phone)), []);
+      await shot(phone, 'zh-CN-phone');
+    }
+    await phone.close();
+  }
 });
 
 test('English: no Chinese in the page, its cards and a help, but the switch\'s own 简体中文', async () => {
-  const page = await openPage(h, '', { width: 1280, height: 800 });
+  const catalogs = [];
+  const page = await openPage(h, '#epochs=5', { width: 1280, height: 800 },
+    (p) => p.on('request', (r) => { if (/zh-CN/.test(r.url())) catalogs.push(r.url()); }));
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await showEverything(page);
   const chinese = (await shownTexts(page)).filter((text) => HAN.test(text) && text !== '简体中文');
   assert.deepEqual(chinese, []);
+  assert.deepEqual(catalogs, [], 'English loads no catalog');
   await page.close();
 });
 
 test('switching language keeps the data, the settings, the trained network and the runs; the choice is remembered', async () => {
-  const page = await openPage(h, '#data=moons&lr=0.1', { width: 1280, height: 800 });
+  const page = await openPage(h, '#data=moons&lr=0.1&epochs=8', { width: 1280, height: 800 });
   await page.click('#train');
-  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy')?.dataset.points) >= 5, null, { timeout: 60000 });
-  if (await page.isEnabled('#pause')) await page.click('#pause');
+  await page.waitForFunction(() => Number(document.querySelector('#chart-accuracy')?.dataset.points) >= 8, null, { timeout: 60000 });
   await waitTrainingDone(page);
   const before = await page.evaluate(() => ({
     epoch: window.nnplayApp.session.config && document.querySelector('#chart-accuracy').dataset.points,
@@ -150,4 +213,36 @@ test('switching language keeps the data, the settings, the trained network and t
   assert.equal(await again.textContent('#data-title'), 'Data');
   await again.close();
   await page.close();
+});
+
+/** Opens a page of dist/ and waits until every widget on it has started. */
+async function openLesson(path) {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(h.url + path);
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('nn-playground')) { el.scrollIntoView(); await el.ready; }
+    scrollTo(0, 0);
+  });
+  return page;
+}
+
+test('the Chinese lesson, its widgets and the iframe in zh-CN have no English word; the English lesson\'s widgets no Chinese', async () => {
+  const lesson = await openLesson('examples/lesson.zh-CN.html');
+  assert.equal(await lesson.evaluate(() => document.documentElement.lang), 'zh-CN');
+  const columns = ['x', 'y', 'label'];
+  assert.deepEqual(englishWords(await shownTexts(lesson), columns), []);
+  await shot(lesson, 'zh-CN-lesson');
+  await lesson.close();
+  const iframe = await openLesson('embed.html?dataset=moons&charts=accuracy,loss,boundary,network&lang=zh-CN');
+  await iframe.waitForSelector('nn-playground');
+  assert.deepEqual(englishWords(await shownTexts(iframe), columns), []);
+  await iframe.close();
+  const english = await openLesson('examples/lesson.html');
+  const chinese = (await shownTexts(english)).filter((text) => HAN.test(text) && text !== '中文');
+  assert.deepEqual(chinese, []);
+  assert.deepEqual(english.errors, []);
+  await english.close();
 });

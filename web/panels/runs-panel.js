@@ -7,7 +7,7 @@
 import { h, replace, pct, fmt, download } from '../ui/dom.js';
 import { RunHistory } from '../core/run-history.js';
 import { OVERLAY_COLORS } from '../views/chart-overlays.js';
-import { t, tp, live, liveText } from '../i18n/text.js';
+import { t, tp, live, liveText, onLocaleChange } from '../i18n/text.js';
 
 /**
  * @typedef {import('../core/session.js').Session} Session
@@ -38,6 +38,8 @@ export class RunsView {
     this.dataOf = new Map();   // run id -> the data set it trained on
     /** @type {{id: number | null, history: EpochMetrics[], config: State | null, modelEpoch: number | null}} */
     this.current = { id: null, history: [], config: null, modelEpoch: null };
+    // The labels ("Adam lr 0.01") are made in the page's language: made again after a switch.
+    onLocaleChange(() => { if (root.isConnected) this.render(); });
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
     this.empty = h('p', { class: 'hint', id: 'runs-empty',
       text: live('Finished, paused or stopped runs are kept here. Change one setting, train again, and compare the curves.') });

@@ -22,14 +22,14 @@ export const CONTROL_HELP = {
     high: '超过约 0.5 时，各类别重叠严重，能达到的最高准确率也随之下降。',
     names: ['sklearn make_moons(noise=…)'] },
   classes: {
-    what: 'blobs 数据集（data set）中高斯簇（即类别）的个数；输出层（output layer）为每个类别设一个 softmax 神经元（unit）。',
+    what: '“团簇”数据集（data set）中高斯团簇（即类别）的个数；输出层（output layer）为每个类别设一个 softmax 神经元（unit）。',
     range: '2～5。', names: ['sklearn make_blobs(centers=…)', 'n_classes'] },
   subset: {
     what: '下载并使用的 MNIST 行数；读够这些行后，文件就停止下载。',
     range: '快速试验用 2000；想要更高的准确率（accuracy）用 10000。',
     low: '只有几百个数字时，网络只是把它们背下来，而不是真正学会。', high: '行数越多，每一轮（epoch）越慢。' },
   validation: {
-    what: '留出不参与训练的行所占的比例：网络从不在这些行上训练，所以它们的损失（loss）和准确率（accuracy）能反映网络的泛化能力。',
+    what: '留出的行所占的比例：网络从不在这些行上训练，所以它们的损失（loss）和准确率（accuracy）能反映网络的泛化能力。',
     range: '0.2～0.3。',
     low: '取 0 时就无从发现过拟合（overfitting），早停（early stopping）也没有可以监控的数据。',
     high: '超过 0.5 时，剩下用来学习的行就太少了。',
@@ -58,43 +58,43 @@ export const CONTROL_HELP = {
     what: '输入与输出之间的网络结构：每个隐藏层（hidden layer）有若干神经元（unit）、一个激活函数（activation function）和一个随机失活（dropout）的保留概率（keep probability）。没有隐藏层时，模型就是逻辑回归（logistic regression）或线性回归。',
     range: '二维数据集用 1～3 层、每层 4～64 个神经元；MNIST 用 64～256 个神经元。',
     low: '神经元或层数太少，画不出数据所需的边界，即欠拟合（underfitting）：训练损失（loss）和验证损失都居高不下。',
-    high: '数据少而神经元（unit）多时容易过拟合，训练也更慢；很深的 sigmoid/tanh 网络学得很慢，这是梯度消失（vanishing gradients）。',
+    high: '数据少而神经元多时容易过拟合，训练也更慢；很深的 sigmoid/tanh 网络学得很慢，这是梯度消失（vanishing gradients）。',
     names: ['hidden_layer_sizes（sklearn）', 'Dense 层（Keras）', 'nn.Linear（PyTorch）', '深度和宽度（depth and width）'] },
   loss: {
-    what: '网络要最小化的量，即损失函数（loss function），由任务决定：2 个类别时用二元交叉熵（binary cross-entropy），配一个 sigmoid 输出；更多类别时用分类交叉熵（categorical cross-entropy），配 softmax；回归（regression）用均方误差（mean squared error）。回归的目标（target）会在训练前用训练行做标准化（均值 0，标准差 1；缩放选“无”时除外），因此损失也在这个尺度上：损失为 1，相当于始终预测均值。RMSE 一项给出以目标原始单位计的误差。',
+    what: '网络要最小化的量，即损失函数（loss function），由任务决定：2 个类别时用二元交叉熵（binary cross-entropy），配一个 sigmoid 输出；更多类别时用多分类交叉熵（categorical cross-entropy），配 softmax；回归（regression）用均方误差（mean squared error）。回归的目标（target）会在训练前用训练行做标准化（均值 0，标准差 1；缩放选“无”时除外），因此损失也在这个尺度上：损失为 1，相当于始终预测均值。RMSE 一项给出以目标原始单位计的误差。',
     names: ['Keras loss="binary_crossentropy" / "categorical_crossentropy" / "mse"', 'PyTorch BCEWithLogitsLoss, CrossEntropyLoss, MSELoss', '对数损失（log loss）'] },
   init: {
     what: '权重（weight）的初始值如何选取，偏置（bias）则从 0 开始；n 是该层的输入个数。He 初始化（randn·√(2/n)）适合 ReLU；Xavier/Glorot 初始化（均匀分布，±√(6/(n + units))，units 为该层神经元数）适合 tanh 和 sigmoid；LeCun 初始化（randn·√(1/n)）是经典深度网络示例中的写法。三者都按扇入（fan-in）缩放权重，使信号逐层传递时大小基本不变。高斯（Gaussian）初始化取 randn × 你设定的尺度，各层相同（经典入门示例中为 0.01）。',
     low: '高斯初始化的尺度很小（0.01）时，初始权重太小，深层网络一开始几乎学不动。',
-    high: '初始权重（weight）过大（如高斯尺度为 1）会让 sigmoid 和 tanh 神经元（unit）饱和，梯度（gradient）随之消失。',
+    high: '初始权重过大（如高斯尺度为 1）会让 sigmoid 和 tanh 神经元（unit）饱和，梯度（gradient）随之消失。',
     names: ['Keras kernel_initializer=RandomNormal(stddev=…) / "glorot_uniform"', 'PyTorch nn.init.normal_(w, std=…) / xavier_uniform_', 'np.random.randn(n_l, n_prev) * 0.01'] },
   init_scale: {
     what: '高斯初始化（initialization）的标准差：W = randn(units, inputs) × scale，units 为神经元数，各层相同。',
     range: '0.01（经典示例中的取值）到 1 左右。', low: '权重（weight）太小：深层网络一开始几乎是平的，学得很慢。',
-    high: '权重（weight）太大：sigmoid 和 tanh 神经元（unit）会饱和，深层 ReLU 网络的输出会爆炸。',
+    high: '权重太大：sigmoid 和 tanh 神经元（unit）会饱和，深层 ReLU 网络的输出会爆炸。',
     names: ['Keras RandomNormal 的 stddev', 'PyTorch nn.init.normal_ 的 std'] },
   leaky_slope: {
     what: 'Leaky ReLU 在负输入上的斜率：z > 0 时 f(z) = z，否则 f(z) = slope·z。一个小小的斜率能让“死掉”的神经元（unit）继续学习。',
-    range: '0.01～0.3。', low: '取 0 就是普通的 ReLU。', high: '接近 1 时，神经元（unit）几乎是线性的，这一层作用不大。',
+    range: '0.01～0.3。', low: '取 0 就是普通的 ReLU。', high: '接近 1 时，神经元几乎是线性的，这一层作用不大。',
     names: ['Keras LeakyReLU(negative_slope=…)（Keras 2 中为 alpha）', 'PyTorch nn.LeakyReLU(negative_slope=…)'] },
   batch: {
-    what: '每次更新用多少行数据。全部行：批量梯度下降（full-batch gradient descent），曲线平稳，每轮（epoch）只更新一步。一行：随机梯度下降（stochastic gradient descent），噪声大，更新步数多。介于两者之间：小批量（mini-batch）。',
+    what: '每次更新用多少行数据。全部行：全批量梯度下降（full-batch gradient descent），曲线平稳，每轮（epoch）只更新一步。一行：随机梯度下降（stochastic gradient descent），噪声大，更新步数多。介于两者之间：小批量（mini-batch）。',
     names: ['批量梯度下降（batch gradient descent）', 'SGD', '小批量梯度下降（mini-batch gradient descent）'] },
   batch_size: {
     what: '每次更新所用的行数，即批大小（batch size）：每一轮（epoch）进行（训练行数 ÷ 批大小）次更新。',
     range: '16～128。',
     low: '批很小时，更新步数多且噪声大：损失（loss）曲线抖动；如果跳动剧烈，就调低学习率（learning rate）。',
-    high: '批很大时，每轮（epoch）的更新步数少而平稳：需要更多轮，或更高的学习率（learning rate）。',
+    high: '批很大时，每轮的更新步数少而平稳：需要更多轮，或更高的学习率。',
     names: ['batch_size（Keras fit、sklearn MLP、PyTorch DataLoader）'] },
   optimizer: {
     what: '优化器（optimizer）决定如何把梯度（gradient）变成一步更新。普通梯度下降：W ← W − α·dW。动量（momentum）法和 Nesterov 法维护一个速度，使步伐更平滑、更快；AdaGrad、RMSProp 和 Adam 根据每个权重（weight）过去的梯度，为它单独确定步长。',
-    range: '默认选 Adam、α ≈ 0.001～0.01 就不错；用动量（momentum）时 α ≈ 0.01～0.1。',
+    range: '默认选 Adam、α ≈ 0.001～0.01 就不错；用动量时 α ≈ 0.01～0.1。',
     names: ['优化器（optimizer）：Keras optimizers.SGD / Adam / RMSprop / Adagrad，PyTorch torch.optim.…', 'sklearn solver="sgd" / "adam"'] },
   learning_rate: {
     what: '学习率（learning rate）：沿梯度（gradient）下降时每一步的大小。',
     range: '0.001～0.1（Adam：0.001～0.01；在缩放过的数据上用普通梯度下降（gradient descent）：0.1～1）。',
     low: '损失（loss）下降得很慢，训练看起来像卡住了。',
-    high: '损失（loss）跳动、震荡或不断增大：训练发散（diverged）。当某个损失变成 NaN 或无穷大，或者训练损失连续 3 轮（epoch）高于其最好值的十倍（且高于未训练网络的损失）时，训练会因发散而停止。',
+    high: '损失跳动、震荡或不断增大：训练发散（diverged）。当某个损失变成 NaN 或无穷大，或者训练损失连续 3 轮（epoch）高于其最好值的十倍（且高于未训练网络的损失）时，训练会因发散而停止。',
     names: ['learning_rate（Keras）', 'lr（PyTorch）', 'learning_rate_init（sklearn）', '步长（step size），η'] },
   momentum: {
     what: '动量（momentum）系数 β：速度 v 保留上一步的多少，v ← β·v − α·dW。',
@@ -103,7 +103,7 @@ export const CONTROL_HELP = {
     names: ['momentum（Keras SGD、PyTorch SGD、sklearn MLP）', 'nesterov=True'] },
   rho: {
     what: 'RMSProp 对梯度（gradient）平方的滑动平均：S ← ρ·S + (1 − ρ)·dW²。',
-    range: '0.9～0.99。', low: 'ρ 较小时，个别带噪声的梯度（gradient）就会让它反应过度。', high: '接近 1 时，对变化的适应很慢。',
+    range: '0.9～0.99。', low: 'ρ 较小时，个别带噪声的梯度就会让它反应过度。', high: '接近 1 时，对变化的适应很慢。',
     names: ['rho（Keras RMSprop）', 'alpha（PyTorch RMSprop）'] },
   beta1: {
     what: 'Adam 对梯度（gradient）的滑动平均，即 Adam 中的动量（momentum）部分。',
@@ -131,13 +131,13 @@ export const CONTROL_HELP = {
     what: '把训练行完整过一遍算一轮（epoch），这里设定训练多少轮。调大它可以让已结束的训练继续。',
     range: '小数据集用 50～300；MNIST 用 10～30。',
     low: '停止时损失（loss）仍在下降，即欠拟合（underfitting）。',
-    high: '验证损失（loss）开始回升，而训练损失还在下降，即过拟合（overfitting）；早停（early stopping）可以及时结束训练。',
+    high: '验证损失开始回升，而训练损失还在下降，即过拟合（overfitting）；早停（early stopping）可以及时结束训练。',
     names: ['epochs（Keras fit）', 'max_iter（sklearn MLP）', 'num_epochs'] },
   l1: {
     what: 'L1 正则化（regularization）：在代价中加上 (λ/m)·Σ|W|，于是每一步还会把每个权重（weight）向 0 拉近同样的量 (λ/m)·sign(W)。与 L2 不同，它会把无用的输入和神经元（unit）的权重压到恰好为 0：得到稀疏的网络，也能借此看出哪些输入重要。它可以和 L2 一起使用。',
     range: '0.001～1（相对于训练行数 m）。',
-    low: '取 0 即关闭；太小则无用的权重（weight）依然保持原样。',
-    high: '太大会把有用的权重（weight）也压成 0：边界变得平坦，训练和验证损失（loss）都上升，即欠拟合（underfitting）。',
+    low: '取 0 即关闭；太小则无用的权重依然保持原样。',
+    high: '太大会把有用的权重也压成 0：边界变得平坦，训练和验证损失（loss）都上升，即欠拟合（underfitting）。',
     names: ['L1 惩罚（L1 penalty）/ lasso', 'Keras kernel_regularizer=l1(λ/m)', 'Keras regularizers.l1_l2(l1=λ₁/m, l2=λ₂/(2m))'] },
   l2: {
     what: '权重衰减（weight decay），即 L2 正则化（regularization）：在代价中加上 λ/(2m)·ΣW²，于是每一步还会把权重缩小 (λ/m)·W。权重越小，边界越平滑，泛化得越好。',
@@ -148,7 +148,7 @@ export const CONTROL_HELP = {
   patience: {
     what: '早停（early stopping）：验证损失（loss）连续这么多轮（epoch）没有改善时停止训练，并恢复最好那一轮的权重（weight）。',
     range: '10～30 轮；取 0 即关闭。',
-    low: '耐心值为 1～2 时，验证损失（loss）的随机波动就会让训练停下。', high: '耐心值很大时，过拟合（overfitting）会持续更久。',
+    low: '耐心值为 1～2 时，验证损失的随机波动就会让训练停下。', high: '耐心值很大时，过拟合（overfitting）会持续更久。',
     names: ['Keras EarlyStopping(patience=…, restore_best_weights=True)', 'sklearn early_stopping=True, n_iter_no_change'] },
   seed: {
     what: '随机种子（seed）：固定随机的初始权重（weight）、小批量（mini-batch）的打乱顺序和随机失活（dropout），使同样的设置训练出同样的结果。',
@@ -167,7 +167,7 @@ export const EXTRA_HELP = {
     names: ['activation="relu"（Keras）', 'nn.ReLU / nn.Tanh / nn.Sigmoid（PyTorch）', 'sklearn activation="relu" / "tanh" / "logistic"'] },
   'layer.keep_prob': {
     what: '随机失活（dropout）：训练时，这一层的每个神经元（unit）以保留概率（keep probability）被保留，否则置为 0（保留下来的乘以 1/keep）；预测（prediction）时使用所有神经元。这样神经元就不能相互依赖。',
-    range: '0.5～0.9；取 1 即关闭随机失活（dropout）。',
+    range: '0.5～0.9；取 1 即关闭随机失活。',
     low: '太低会丢掉太多神经元，网络欠拟合，损失（loss）曲线也非常嘈杂。',
     names: ['Keras Dropout(rate = 1 − keep)', 'PyTorch nn.Dropout(p = 1 − keep)', 'keep_prob（吴恩达的课程）'] },
   'layer.add': { what: '在输出层（output layer）之前添加一个隐藏层（hidden layer）；输出层由任务决定。' },

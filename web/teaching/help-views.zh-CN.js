@@ -21,12 +21,12 @@ export const VIEW_HELP = {
     what: '最近一轮（epoch）的损失（loss）和准确率（accuracy）、这一轮的学习率（learning rate），以及训练速度（每秒处理的样本数）。' },
   decisionBoundary: {
     what: '网络在两个输入构成的平面上每一点的预测（prediction），数据点叠加在上面。底色变化的地方，预测的类别也随之改变：这条线就是决策边界（decision boundary）。点击平面上的一点，可以查看该处的预测。',
-    colors: '背景：预测类别的颜色，网络没有把握的地方较浅（2 个类别时概率接近 0.5），有把握的地方较深；回归（regression）任务中，橙色表示预测（prediction）值低，蓝色表示高。圆点：数据点，颜色为其真实类别；带圈的点是验证集中的行。灰色：网络输出 NaN，说明训练已发散（diverged）。',
+    colors: '背景：预测类别的颜色，网络没有把握的地方较浅（2 个类别时概率接近 0.5），有把握的地方较深；回归（regression）任务中，橙色表示预测值低，蓝色表示高。圆点：数据点，颜色为其真实类别；带圈的点是验证集中的行。灰色：网络输出 NaN，说明训练已发散（diverged）。',
     axes: '横轴：第一个输入列，纵轴：第二个输入列，均为数据的原始单位（缩放前）。',
     names: ['决策面（decision surface）', 'sklearn DecisionBoundaryDisplay'] },
   networkDiagram: {
     what: '从输入（左）到输出（右）的各层：每个圆圈是一个神经元（unit），每条线是一个权重（weight）。对于二维数据，每个神经元都显示它在输入平面上算出的结果：第一层画出直线，后面的层把直线组合成各种形状。',
-    colors: '连线：蓝色表示正权重（weight），橙色表示负权重；|w| 越大，线越粗、颜色越深。神经元（unit）：偏置（bias）为正时填充偏蓝色，为负时填充橙色。',
+    colors: '连线：蓝色表示正权重，橙色表示负权重；|w| 越大，线越粗、颜色越深。神经元：偏置（bias）为正时填充偏蓝色，为负时填充橙色。',
     names: ['网络架构（architecture）', 'model.summary()（Keras）'] },
   confusionMatrix: {
     what: '混淆矩阵（confusion matrix）：在验证集或训练集上，每个真实类别（行）的数据有多少被预测为各个类别（列）。对角线上是预测（prediction）正确的数量；最后一列是每个类别的准确率（accuracy），即召回率（recall）。',
@@ -42,7 +42,7 @@ export const VIEW_HELP = {
     names: ['pandas df.info() 和 df.describe()'] },
   unitMaps: {
     what: '一个隐藏层神经元（hidden unit）在输入平面上的输出：第一层的 ReLU 或 tanh 神经元沿一条直线把平面一分为二；后面的层把这些直线组合成曲线。',
-    colors: '神经元（unit）输出为正处为蓝色，为负处为橙色，接近 0 处为白色（按该层的最大输出缩放）；sigmoid 和 softmax 神经元：高于 0.5 为蓝色，低于 0.5 为橙色。灰色：NaN。',
+    colors: '神经元输出为正的地方为蓝色，为负的地方为橙色，接近 0 的地方为白色（按该层的最大输出缩放）；sigmoid 和 softmax 神经元：高于 0.5 为蓝色，低于 0.5 为橙色。灰色：NaN。',
     axes: '与决策边界（decision boundary）图相同的两个输入。' },
   mathPanel: {
     what: '网络此刻计算的公式，记号为 Z[l] = W[l]·A[l−1] + b[l]，A[l] = g(Z[l])：前向传播（forward propagation）、代价、反向传播（backpropagation：dZ、dW、db、dA）以及所选优化器（optimizer）的更新规则，并按当前尺寸标出每个矩阵的形状（m：一个批次中的行数，每列一个样本）。',

@@ -5,7 +5,7 @@
 // show the same views. Draws what the session and its worker report: training
 // progress, visuals, and the end of a run (finished, paused, early stopping, divergence).
 import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
-import { live, livePlural, liveText, msg, t, setText } from '../i18n/text.js';
+import { live, livePlural, liveText, msg, t, setText, onLocaleChange } from '../i18n/text.js';
 import { TrainControls } from './train-controls.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
@@ -100,6 +100,8 @@ export class SessionViews {
     // data only. The diagram (hundreds of SVG lines) redraws at most once a second
     // while training, and always when training stops.
     session.on('visuals', (v) => this.#visuals(v));
+    // blocker() says in the current language why training cannot start: said again after a switch.
+    onLocaleChange(() => { if (this.flagHost.isConnected) this.controls.setEnabled(!session.blocker(), session.blocker()); });
     session.on('change', () => {
       this.controls.setEnabled(!session.blocker(), session.blocker());
       this.points?.setPoints(session.state.points ?? []);

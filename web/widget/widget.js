@@ -393,7 +393,7 @@ export class NnPlayground extends HTMLElement {
     const hidden = () => Object.entries(session.errors())
       .filter(([field]) => field !== 'general' && !shown.has(field.split('.')[0]));
     this.#say('hidden', hidden().length
-      ? liveText(() => t('This setup cannot train: {problems}.', { problems: hidden().map(([f, m]) => `${f} ${m}`).join(t('; ')) })) : '');
+      ? liveText(() => t('This setup cannot train: {problems}.', { problems: hidden().map(([f, m]) => t('{field} {message}', { field: f, message: m })).join(t('; ')) })) : '');
   }
 
   /** @param {string} type @param {unknown} detail */

@@ -72,7 +72,7 @@ export default {
   'Circles': '同心圆',
   '2-D generated': '二维生成数据',
   'A disc inside a ring: no straight line separates them, one hidden layer can.': '圆环包围着一个圆盘：任何直线都分不开它们，一个隐藏层就能做到。',
-  'Moons': '双月',
+  'Moons': '月牙',
   'Two interleaving half circles.': '两个相互交错的半圆。',
   'Spirals': '螺旋',
   'Two interleaved spirals: hard; needs depth and patience.': '两条交织的螺旋线：很难，需要更深的网络和耐心。',
@@ -89,24 +89,24 @@ export default {
     '要预测的是数值而不是类别：目标是 x、y 上的一个倾斜平面，再加上噪声。颜色表示预测值。',
   'Gaussian bumps (regression)': '高斯凸起（回归）',
   'A number to predict: six Gaussian bumps, up and down like a checkerboard, plus noise. Needs two hidden layers.':
-    '要预测的是数值：六个高斯凸起，像棋盘格一样一高一低，再加上噪声。需要两个隐藏层。',
+    '要预测的是数值：六个高斯凸起，像棋盘格一样上下交替，再加上噪声。需要两个隐藏层。',
   'XOR (4 rows)': 'XOR（4 行）',
   'Teaching examples': '教学示例',
   'The 4 rows of the XOR truth table: not linearly separable; every row is for training (no validation split). Its rows follow y = x1 xor x2.':
     'XOR 真值表的 4 行：线性不可分；每一行都用于训练（不划分验证集）。各行满足 y = x1 xor x2。',
   'Perceptron (7 rows)': '感知机（7 行）',
   'The single-layer perceptron table of “Neural network from scratch” (Pratik Shukla): 7 rows, 3 binary inputs; one neuron is enough. Its rows follow y = x2 and (x1 or not x3).':
-    '《Neural network from scratch》（Pratik Shukla）中的单层感知机表格：7 行，3 个二值输入；一个神经元就够了。各行满足 y = x2 and (x1 or not x3)。',
+    '《Neural network from scratch》（Pratik Shukla）中的单层感知机示例表：7 行，3 个二值输入；一个神经元就够了。各行满足 y = x2 and (x1 or not x3)。',
   'Three rows': '三行数据',
   'The worked example of “Understanding and coding neural networks from scratch” (Analytics Vidhya): 3 rows of 4 binary inputs, labels 1, 1, 0. Its rows follow y = x1.':
     '《Understanding and coding neural networks from scratch》（Analytics Vidhya）中的例题：3 行，每行 4 个二值输入，标签为 1、1、0。各行满足 y = x1。',
-  'Am I happy? (5 rows)': '我快乐吗？（5 行）',
+  'Am I happy? (5 rows)': '我开心吗？（5 行）',
   'Coffee, pizza, chili (1: had it) → happy: the one-neuron lesson of the from-scratch tutorials, trained as they do, one sigmoid unit with a bias on mean squared error. Its rows follow happy = coffee and (pizza or chili).':
-    '咖啡、披萨、辣椒（1 表示吃过或喝过）→ 快乐：“从零实现”系列教程中的单神经元一课，训练方式与教程相同：一个带偏置的 sigmoid 神经元，以均方误差为损失。各行满足 快乐 = 咖啡 and (披萨 or 辣椒)。',
+    '咖啡、披萨、辣椒（1 表示吃过或喝过）→ 开心：“从零实现”系列教程中的单神经元一课，训练方式与教程相同：一个带偏置的 sigmoid 神经元，以均方误差为损失。各行满足 开心 = 咖啡 and (披萨 or 辣椒)。',
   'coffee': '咖啡',
   'pizza': '披萨',
   'chili': '辣椒',
-  'happy': '快乐',
+  'happy': '开心',
   'Iris (150 flowers)': 'Iris 鸢尾花（150 朵）',
   'Real data': '真实数据',
   "Fisher's Iris: 4 measurements, 3 species.": 'Fisher 的 Iris 鸢尾花数据集：4 项测量值，3 个品种。',
@@ -138,7 +138,7 @@ export default {
   'no points added': '未添加点',
   'inputs + {inputs}': '输入 + {inputs}',
   'no derived inputs': '无派生输入',
-  'no early stopping': '不早停',
+  'no early stopping': '无早停',
   '{setting}: {value}': '{setting}：{value}',
 
   // session.js

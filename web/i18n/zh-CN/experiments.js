@@ -7,7 +7,7 @@ export default {
   'stopped': '已停止',
   'Overfitting, then dropout': '先过拟合，再加随机失活',
   'A network with 2 × 64 units trains on only 40 noisy points. It can memorize them: the training loss falls towards 0 while the validation loss, on points it never sees, turns up after a few dozen epochs and keeps rising. That gap is overfitting. Dropout switches off a random half of the hidden units in every step, so no unit can rely on a few others to memorize a point; the network learns smoother rules.':
-    '一个有 2 × 64 个神经元的网络只在 40 个带噪声的点上训练。它能把这些点记下来：训练损失降向 0，而在它从未见过的点上算出的验证损失，几十轮之后掉头向上并持续上升。这个差距就是过拟合。随机失活（dropout）在每一步随机关闭一半隐藏层神经元，任何神经元都无法依赖少数其他神经元来记住某个点；网络因此学到更平滑的规则。',
+    '一个有 2 × 64 个神经元的网络只在 40 个带噪声的点上训练。它能把这些点记下来：训练损失降向 0，而在它从未见过的点上算出的验证损失，几十轮之后掉头向上并持续上升。这个差距就是过拟合。随机失活（Dropout）在每一步随机关闭一半隐藏层神经元，任何神经元都无法依赖少数其他神经元来记住某个点；网络因此学到更平滑的规则。',
   'No dropout': '不用随机失活',
   'Dropout, keep 0.5': '随机失活，保留 0.5',
   'Without dropout the validation loss ends at more than twice its lowest value; with dropout it ends lower than without, after the same 300 epochs.':
@@ -44,11 +44,11 @@ export default {
 
   // experiments-card.js
   'Each link loads a setup; press Train, then try the other one and compare. When you have trained every run, the card says whether it came out as expected.':
-    '每个链接会载入一组设置；点击“训练”，再试另一组并比较。所有运行都训练完后，卡片会告诉你结果是否符合预期。',
+    '每个链接会载入一组设置；点击“训练”，再试另一组并比较。每组都训练完后，卡片会告诉你结果是否符合预期。',
   'What to expect: ': '预期结果：',
-  'Trained: {trained}. Now train {missing} to compare.': '已训练：{trained}。现在训练{missing}进行比较。',
+  'Trained: {trained}. Now train {missing} to compare.': '已训练：{trained}。再训练{missing}来比较。',
   'It happened: ': '符合预期：',
   'Not this time: ': '这次没有出现：',
   '{detail}.': '{detail}。',
-  '{detail}. The links load the exact setups: did a setting change between the runs?': '{detail}。链接载入的是完全相同的设置：两次运行之间是否改动过某项设置？',
+  '{detail}. The links load the exact setups: did a setting change between the runs?': '{detail}。链接载入的是完全相同的设置：两次训练之间是否改动过某项设置？',
 };

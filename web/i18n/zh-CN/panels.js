@@ -24,7 +24,7 @@ export default {
   'Could not load the data:': '无法加载数据：',
   'Still loaded: {kept}. Your settings are unchanged.': '仍在使用：{kept}。你的设置没有改变。',
   '{name} ({type})': '{name}（{type}）',
-  'Try again with target column ': '改用此目标列重试：',
+  'Try again with target column ': '改用目标列重试：',
   'Load with this target': '用此目标列加载',
 
   // data-summary.js
@@ -82,7 +82,7 @@ export default {
   // config-form.js
   'Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.':
     '动量法和 Nesterov 动量引入速度项；AdaGrad、RMSProp 和 Adam 为每个权重自适应地调整步长。',
-  'Adds (λ/m)·Σ|W| to the cost: weights that do not help go to exactly zero.': '在代价中加入 (λ/m)·Σ|W|：无用的权重会变成恰好为 0。',
+  'Adds (λ/m)·Σ|W| to the cost: weights that do not help go to exactly zero.': '在代价中加入 (λ/m)·Σ|W|：无用的权重会恰好变为 0。',
   'Adds λ/(2m)·ΣW² to the cost: smaller weights, smoother boundaries.': '在代价中加入 λ/(2m)·ΣW²：权重更小，边界更平滑。',
   'Hidden layers': '隐藏层',
   'units': '神经元数',
@@ -101,7 +101,7 @@ export default {
   'binary cross-entropy': '二元交叉熵',
   'categorical cross-entropy': '多分类交叉熵',
   'mean squared error': '均方误差',
-  'Output: {count} {activation} units · {loss}.': '输出层：{count} 个神经元（激活函数：{activation}）· 损失函数：{loss}。',
+  'Output: {count} {activation} units · {loss}.': '输出层：{count} 个 {activation} 神经元 · {loss}。',
 
   // column-roles.js
   'name or number': '列名或编号',
@@ -124,7 +124,7 @@ export default {
   'There is no chart to save yet.': '还没有可保存的图表。',
   'Could not draw the PNG.': '无法生成 PNG。',
   'Download model (JSON)': '下载模型（JSON）',
-  'Download history (CSV)': '下载指标历史（CSV）',
+  'Download history (CSV)': '下载训练历史（CSV）',
   'Charts as PNG': '图表导出为 PNG',
   'Import a model…': '导入模型…',
   'Export as code': '导出为代码',
@@ -150,7 +150,7 @@ export default {
   // teaching-cards.js
   'The formulas load when this card comes into view.': '滚动到此卡片时加载公式。',
   'The formulas appear when the data is loaded.': '加载数据后显示公式。',
-  'Could not write the formulas: {error}': '无法写出公式：{error}',
+  'Could not write the formulas: {error}': '无法排版公式：{error}',
   'Could not load the formulas: {error}': '无法加载公式：{error}',
   'The experiments load when this card comes into view.': '滚动到此卡片时加载实验。',
   'Could not load the experiments: {error}': '无法加载实验：{error}',

@@ -40,13 +40,13 @@ export default {
   '{model}. Load data with its columns to see how it scores.': '{model}。加载包含其各列的数据即可查看它的表现。',
   '{model}: on the loaded data, {score}.': '{model}：在已加载的数据上，{score}。',
   '{model} does not fit the loaded data: {differences}. Its predictions are shown without that data: the predict form takes its columns.':
-    '{model}与已加载的数据不匹配：{differences}。显示的预测不使用这些数据：预测表单按该模型的列输入。',
+    '{model}与已加载的数据不匹配：{differences}。其预测不在这些数据上显示：预测表单使用该模型的列。',
   'Could not draw everything: {error}': '未能全部绘制：{error}',
 
   // charts.js
   'train': '训练集',
   'validation': '验证集',
-  'epoch': '轮',
+  'epoch': '轮次',
   'epoch {epoch}': '第 {epoch} 轮',
   '{label}: {value}': '{label}：{value}',
   'Accuracy per epoch': '每轮的准确率',
@@ -114,7 +114,7 @@ export default {
   'Layer {layer} unit {unit} ({activation})': '第 {layer} 层神经元 {unit}（{activation}）',
   'Output unit {unit} ({activation}) over the input plane': '输出神经元 {unit}（{activation}）在输入平面上的输出',
   'Layer {layer} unit {unit} ({activation}) over the input plane': '第 {layer} 层神经元 {unit}（{activation}）在输入平面上的输出',
-  '+{n} more': '还有 {n} 个',
+  '+{n} more': '另有 {n} 个',
   'output {n}': '输出 {n}',
   '{from} → {to}: w = {w} (click to edit)': '{from} → {to}：w = {w}（点击可编辑）',
   '{from} → {to}: w = {w}': '{from} → {to}：w = {w}',
@@ -123,7 +123,7 @@ export default {
     '各层神经元数 {sizes} · 最大 |w| = {w} · 训练时 {count} 层使用随机失活（Dropout）。',
   '{sizes} units · largest |w| = {w}.': '各层神经元数 {sizes} · 最大 |w| = {w}。',
   'Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value; click a line or a unit to edit it.':
-    '蓝色：正权重，橙色：负权重；线越粗，绝对值越大。悬停在连线上可查看其值；点击连线或神经元可进行编辑。',
+    '蓝色：正权重，橙色：负权重；线越粗，绝对值越大。悬停在连线上可查看其值；点击连线或神经元即可编辑。',
   'Blue: positive weight, orange: negative; thicker: larger. Hover a line for its value.':
     '蓝色：正权重，橙色：负权重；线越粗，绝对值越大。悬停在连线上可查看其值。',
 
@@ -176,7 +176,7 @@ export default {
   '(first {shown} of {count} examples)': '（共 {count} 个样本，显示前 {shown} 个）',
   'Step through one mini-batch': '单步训练一个小批量',
   'Trains one mini-batch and shows the numbers flowing forward (Z = W·A + b, A = f(Z)) and the gradients flowing back (dZ, dW, db), with examples along the columns. Each press trains the next batch; the charts gain a point when an epoch is complete. For small networks (up to 64 inputs and 64 units per layer), such as XOR, Perceptron or Three rows.':
-    '训练一个小批量，并显示向前传递的数值（Z = W·A + b，A = f(Z)）和向后传递的梯度（dZ、dW、db），每一列是一个样本。每按一次训练下一批；一轮完成时图表增加一个点。仅适用于小型网络（每层最多 64 个输入和 64 个神经元），例如 XOR、感知机或“三行数据”。',
+    '训练一个小批量，并显示向前传递的数值（Z = W·A + b，A = f(Z)）和向后传递的梯度（dZ、dW、db），每一列是一个样本。每按一次就训练下一批；一轮完成时图表增加一个点。适用于小型网络（每层最多 64 个输入和 64 个神经元），例如 XOR、感知机、三行数据这几个示例。',
   'Cannot show one step: {message}': '无法显示这一步：{message}',
   'Epoch {epoch}, batch {batch} of {batches} (update {update}): m = {count} rows, cost {cost}, learning rate {rate}.':
     '第 {epoch} 轮，第 {batch} / {batches} 批（第 {update} 次更新）：m = {count} 行，代价 {cost}，学习率 {rate}。',

@@ -1,10 +1,11 @@
 // zh-CN: the texts of web/widget (see web/i18n/README.md).
 /** @type {import('../translate.js').Catalog} */
 export default {
+  '{field} {message}': '{field}：{message}',
   // widget.js
   'Open in the full playground ↗': '在完整的游乐场中打开 ↗',
   'Could not start: {message}': '无法启动：{message}',
-  'the training worker failed: {message}': '训练线程出错：{message}',
+  'the training worker failed: {message}': '训练 Worker 出错：{message}',
   'Could not load the data: {message}': '无法加载数据：{message}',
   'unknown settings {names}': '未知的设置 {names}',
   'Some settings were not used: {problems}.': '部分设置未被使用：{problems}。',
