@@ -91,6 +91,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("modelEpoch", &Playground::model_epoch)
       .function("stopped", &Playground::stopped)
       .function("stopReason", &Playground::stop_reason)
+      .function("stopMessage", &Playground::stop_message)
       .function("predict", &Playground::predict)
       .function("predictRow", &Playground::predict_row)
       .function("decisionGrid", &Playground::decision_grid)
@@ -102,10 +103,12 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("importModel", &import_model)
       .function("importModelText", &import_model_text)
       .function("modelFit", &Playground::model_fit)
-      .function("takeError", &Playground::take_error);
+      .function("takeError", &Playground::take_error)
+      .function("takeErrorMessage", &Playground::take_error_message);
 
   function("builtinDatasets", &nnplay::bindings::builtin_list);
   function("limits", &nnplay::bindings::limits);
+  function("messageTemplates", &nnplay::bindings::message_templates);
   function("heapInUse", &nnplay::bindings::heap_in_use);
   function("heapPeak", &nnplay::bindings::heap_peak);
 }

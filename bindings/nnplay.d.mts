@@ -104,6 +104,22 @@ export interface DataOptions {
   classes?: number;
 }
 
+/**
+ * A message as a code and parameters, beside its English text (engine/core/message_texts.cpp
+ * has each code's English template; Nnplay.messageTemplates() gives them). A parameter is a
+ * text (a user's value, a number as the English writes it) or a nested message.
+ */
+export interface EngineMessage {
+  code: string;
+  params: { [name: string]: string | EngineMessage };
+}
+
+/** The engine's Error: `message` in English; `code`, `params` when the message has a code. */
+export interface EngineError extends Error {
+  code?: string;
+  params?: EngineMessage['params'];
+}
+
 /** A column of the data summary (engine/io/summary_json.cpp). */
 export interface ColumnSummary {
   name: string;
@@ -115,6 +131,8 @@ export interface ColumnSummary {
   role: 'target' | 'feature' | 'ignored' | 'dropped';
   /** Why the column was dropped, or the problem that stops a build; '' otherwise. */
   note: string;
+  /** `note` coded, or null. */
+  note_message: EngineMessage | null;
   /** Features it encodes to (one-hot: one per category). */
   features: number;
   integer_valued: boolean;
@@ -137,6 +155,8 @@ export interface DataSummary {
   target: string;
   /** How the target was chosen when none was given ("the column named \"label\"", "the last column"); "" otherwise. */
   target_rule: string;
+  /** `target_rule` coded, or null; likewise `dropped_messages`, `warnings_messages` (one per entry). */
+  target_rule_message: EngineMessage | null;
   /** 1-based. */
   target_number: number;
   task: Task;
@@ -164,6 +184,8 @@ export interface DataSummary {
   /** One sentence per dropped column or group of rows. */
   dropped: string[];
   warnings: string[];
+  dropped_messages: (EngineMessage | null)[];
+  warnings_messages: (EngineMessage | null)[];
   preview_header: string[];
   preview: string[][];
 }
@@ -329,13 +351,15 @@ export interface NnplayApi {
   /** Size of the wasm memory in bytes (grows, never shrinks). */
   memoryBytes(): number;
   limits(): Limits;
+  /** The English template of every message code. */
+  messageTemplates(): Record<string, string>;
   /** Fetches and compiles nnplay-core.deferred.wasm without blocking (else read synchronously when first needed). */
   loadDeferred(): Promise<void>;
 }
 
 /**
  * One data set, one configuration, one trainer (or an imported model). Every method
- * throws an Error with the engine's message when it fails (a TypeError or RangeError
+ * throws an EngineError with the engine's message when it fails (a TypeError or RangeError
  * for a bad argument), and a failed call changes nothing.
  */
 export interface PlaygroundApi {
@@ -363,6 +387,8 @@ export interface PlaygroundApi {
   readonly modelEpoch: number;
   /** Why training stopped (early stopping, divergence), or "". */
   readonly stopReason: string;
+  /** The same, coded; null while training may go on. */
+  readonly stopMessage: EngineMessage | null;
   /** nRows x outputs, row-major, for nRows raw rows (nRows x input columns, NaN for missing). */
   predict(rows: Float32Array | Float64Array | number[], nRows: number): Float32Array;
   /** The outputs for one raw row, a value per input column (null or NaN for missing). */

@@ -164,6 +164,16 @@ export class Nnplay {
     return this.core.builtinDatasets();
   }
 
+  /**
+   * The English template of every message code ({code: 'text with {name} parameters'}):
+   * what the engine renders its coded messages (Error.code/params, stopMessage, the
+   * summary's *_message fields) from.
+   * @returns {Record<string, string>}
+   */
+  messageTemplates() {
+    return JSON.parse(this.core.messageTemplates());
+  }
+
   /** Bytes of the wasm heap allocated and not freed (malloc's count). @returns {number} */
   heapInUse() {
     return this.core.heapInUse();

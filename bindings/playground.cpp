@@ -15,6 +15,7 @@
 #include "io/config_json.hpp"
 #include "io/data_options.hpp"
 #include "io/json_excerpt.hpp"
+#include "io/message_json.hpp"
 #include "io/model_fit.hpp"
 #include "io/model_json.hpp"
 #include "io/summary_json.hpp"
@@ -68,6 +69,14 @@ std::string Playground::take_error() {
   e.swap(error_);
   return e;
 }
+
+std::string Playground::take_error_message() {
+  std::string e;
+  e.swap(error_message_);
+  return e;
+}
+
+std::string message_templates() { return message_templates_json().dump(); }
 
 Trainer& Playground::trainer() {
   State& s = *state_;
@@ -215,6 +224,12 @@ int Playground::model_epoch() const {
 bool Playground::stopped() const { return state_->trainer && state_->trainer->stopped(); }
 std::string Playground::stop_reason() {
   return guard([&] { return state_->trainer ? state_->trainer->stop_reason() : std::string(); });
+}
+std::string Playground::stop_message() {
+  return guard([&] {
+    const Trainer* t = state_->trainer.get();
+    return t && !t->stop_message().empty() ? message_to_json(t->stop_message()).dump() : std::string();
+  });
 }
 
 // ---- prediction

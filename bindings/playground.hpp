@@ -66,6 +66,8 @@ class Playground {
   int model_epoch() const;
   bool stopped() const;
   std::string stop_reason();
+  // The same, coded: JSON {code, params}, or "" while training may go on.
+  std::string stop_message();
 
   // Prediction on raw input rows (as in the data, before encoding and scaling).
   val predict(const val& rows, int row_count);
@@ -90,6 +92,9 @@ class Playground {
 
   // The message of the last failed call, cleared by reading it ("" when none).
   std::string take_error();
+  // Its coded form as JSON {code, params} ("" when none or the message has no code),
+  // cleared by reading it.
+  std::string take_error_message();
 
  private:
   struct State;
@@ -109,7 +114,11 @@ class Playground {
 
   std::unique_ptr<State> state_;
   std::string error_;
+  std::string error_message_;
 };
+
+// {code: English template} of every message code, as JSON.
+std::string message_templates();
 
 // The built-in data sets: [{name, description, generated, file}]; `file` (e.g.
 // "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.

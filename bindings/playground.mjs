@@ -24,6 +24,7 @@ import * as check from './arguments.mjs';
  * @typedef {import('./nnplay.mjs').Split} Split
  * @typedef {import('./nnplay.mjs').BuiltinDataset} BuiltinDataset
  * @typedef {import('./nnplay.mjs').Limits} Limits
+ * @typedef {import('./nnplay.mjs').EngineMessage} EngineMessage
  */
 /**
  * The Emscripten module (bindings/bindings.cpp): Embind's classes and functions, and the
@@ -34,8 +35,9 @@ import * as check from './arguments.mjs';
  *   HeapText: new (size: number) => {address(): number, delete(): void},
  *   HEAP8: Int8Array, HEAPU8: Uint8Array,
  *   builtinDatasets(): BuiltinDataset[], limits(): Limits, heapInUse(): number, heapPeak(): number,
+ *   messageTemplates(): string,
  * }} Core
- * @typedef {{takeError(): string, delete(): void, [method: string]: (...args: any[]) => any}} RawPlayground
+ * @typedef {{takeError(): string, takeErrorMessage(): string, delete(): void, [method: string]: (...args: any[]) => any}} RawPlayground
  */
 
 /** @param {number} v */
@@ -59,6 +61,21 @@ function metrics(m) {
     learning_rate: m.learning_rate,
     seconds: m.seconds,
   };
+}
+
+/**
+ * The engine's Error: its English message, and the coded form (`code`, `params`) when the
+ * engine has one, for a page to show it in another language.
+ * @param {string} message @param {string} coded JSON {code, params}, or ""
+ * @returns {Error & Partial<EngineMessage>}
+ */
+function engineError(message, coded) {
+  const error = new Error(message);
+  if (coded) {
+    const { code, params } = /** @type {EngineMessage} */ (JSON.parse(coded));
+    Object.assign(error, { code, params });
+  }
+  return error;
 }
 
 const SPLITS = ['train', 'validation', 'test'];
@@ -87,7 +104,7 @@ export class Playground {
     if (!handle) throw new Error(`${name}: this playground has been disposed`);
     const result = handle[name](...args);
     const error = handle.takeError();
-    if (error) throw new Error(error);
+    if (error) throw engineError(error, handle.takeErrorMessage());
     return result;
   }
 
@@ -237,6 +254,11 @@ export class Playground {
   get stopped() { return this.#call('stopped'); }
   /** Why training stopped (early stopping, divergence), or "". @returns {string} */
   get stopReason() { return this.#call('stopReason'); }
+  /** The same, coded ({code, params}), or null while training may go on. @returns {EngineMessage | null} */
+  get stopMessage() {
+    const coded = this.#call('stopMessage');
+    return coded ? JSON.parse(coded) : null;
+  }
 
   /**
    * Predictions for nRows raw rows: `rows` holds nRows x inputs numbers row-major, one

@@ -8,6 +8,7 @@ import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
 import { Session } from './core/session.js';
+import { codedError, engineErrorText } from './core/engine-messages.js';
 import { DataPanel } from './panels/data-panel.js';
 import { ConfigForm, describeOutput } from './panels/config-form.js';
 import { StageBar, datasetsOfTask } from './panels/stage-bar.js';
@@ -176,7 +177,8 @@ export class App {
       const loaded = s.summary;
       const kept = loaded ? livePlural('“{name}” ({count} row)', '“{name}” ({count} rows)',
         { name: this.csvName && s.state.dataset === 'csv' ? this.csvName : loaded.name, count: loaded.rows }) : null;
-      this.data.showError(error.message, { fileName: error.fileName, preview: error.preview, kept });
+      this.data.showError(engineErrorText(error), { fileName: error.fileName, preview: error.preview, kept,
+        coded: codedError(error) });
       // The target/ignore choice that failed is undone in the table: what is loaded is shown.
       if (source.kind === 'current' && loaded && s.state.dataset === 'csv') {
         this.data.csv.ignore = this.data.csv.lastIgnore ?? [];

@@ -5,27 +5,46 @@
 #include "data/csv/text.hpp"
 
 namespace nnplay {
+
+Message located(Message message, std::int64_t row, int column, const std::string& column_name) {
+  if (row <= 0 && column <= 0) return message;
+  if (column <= 0) return Message("data.at_row").with("row", row).with("message", std::move(message));
+  Message where = column_message(column_name, static_cast<std::size_t>(column - 1));
+  if (row <= 0) return Message("data.at_column").with("column", std::move(where)).with("message", std::move(message));
+  return Message("data.at_row_column")
+      .with("row", row)
+      .with("column", std::move(where))
+      .with("message", std::move(message));
+}
+
 namespace {
 
-std::string where(std::int64_t row, int column, const std::string& column_name) {
+// An English-only message with its place, as before messages had codes.
+std::string located_text(const std::string& message, std::int64_t row, int column, const std::string& column_name) {
   std::string out;
   if (row > 0) out = "row " + std::to_string(row);
   if (column > 0) {
     if (!out.empty()) out += ", ";
     out += describe_column(column_name, static_cast<std::size_t>(column - 1));
   }
-  return out.empty() ? out : out + ": ";
+  return out.empty() ? message : out + ": " + message;
 }
 
 }  // namespace
 
-DataError::DataError(const std::string& message, std::int64_t row, int column, const std::string& column_name)
-    : std::invalid_argument(where(row, column, column_name) + message),
+DataError::DataError(Message message, std::int64_t row, int column, const std::string& column_name)
+    : MessageError(located(std::move(message), row, column, column_name)),
       row_(row),
       column_(column),
       column_name_(column_name) {}
 
-std::string quote_value(const char* data, std::size_t size) {
+DataError::DataError(const std::string& message, std::int64_t row, int column, const std::string& column_name)
+    : MessageError(located_text(message, row, column, column_name)),
+      row_(row),
+      column_(column),
+      column_name_(column_name) {}
+
+MessageArg quoted(const char* data, std::size_t size) {
   constexpr std::size_t kMaxShown = 40;
   std::string out = "\"";
   std::size_t shown = size > kMaxShown ? kMaxShown : size;
@@ -47,13 +66,17 @@ std::string quote_value(const char* data, std::size_t size) {
     }
   }
   out += '"';
-  if (shown < size) out += " (" + std::to_string(size) + " bytes, shortened)";
+  if (shown < size) return Message("value.shortened").with("value", std::move(out)).with("bytes", size);
   return out;
 }
 
-std::string describe_column(const std::string& name, std::size_t index) {
-  return "column " + quote_value(name) + " (" + std::to_string(index + 1) + ")";
+std::string quote_value(const char* data, std::size_t size) { return english(quoted(data, size)); }
+
+Message column_message(const std::string& name, std::size_t index) {
+  return Message("data.column").with("name", quoted(name)).with("number", index + 1);
 }
+
+std::string describe_column(const std::string& name, std::size_t index) { return english(column_message(name, index)); }
 
 std::string format_bytes(double bytes) {
   const char* units[] = {"bytes", "KB", "MB", "GB", "TB"};

@@ -19,12 +19,14 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string column_list(const Table& t) {
-  std::string out;
+MessageArg column_list(const Table& t) {
+  std::vector<MessageArg> names;
   const std::size_t shown = std::min<std::size_t>(t.columns.size(), 12);
-  for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + quote_value(t.columns[i].name);
-  if (shown < t.columns.size()) out += ", ... (" + std::to_string(t.columns.size()) + " columns)";
-  return out;
+  for (std::size_t i = 0; i < shown; ++i) names.push_back(quoted(t.columns[i].name));
+  MessageArg list = list_message(std::move(names));
+  if (shown < t.columns.size())
+    return Message("data.columns_more").with("columns", std::move(list)).with("count", t.columns.size());
+  return list;
 }
 
 // Names that say "this is what to predict", in the order they are preferred.
@@ -40,7 +42,7 @@ std::string lowercase(std::string s) {
 // case; or 标签, 类别), else the last column with values (a trailing delimiter leaves an
 // empty last column); columns to ignore are never chosen. `rule` says which choice it
 // was, for the summary.
-std::size_t default_target(const Table& t, const DatasetOptions& o, std::string& rule) {
+std::size_t default_target(const Table& t, const DatasetOptions& o, Message& rule) {
   const auto candidate = [&](std::size_t j) {
     return t.columns[j].type != ColumnType::empty && !contains(o.ignore_columns, t.columns[j].name);
   };
@@ -51,33 +53,34 @@ std::size_t default_target(const Table& t, const DatasetOptions& o, std::string&
     if (has_x && std::string(name) == "y") continue;
     for (std::size_t j = 0; j < t.columns.size(); ++j)
       if (candidate(j) && lowercase(t.columns[j].name) == name) {
-        rule = std::string("the column named ") + quote_value(name);
+        rule = Message("data.target_named").with("name", quoted(name));
         return j;
       }
   }
   std::size_t j = t.columns.size() - 1;
   while (j > 0 && !candidate(j)) --j;
-  rule = j + 1 == t.columns.size() ? "the last column" : "the last column with values";
+  rule = Message(j + 1 == t.columns.size() ? "data.target_last" : "data.target_last_with_values");
   return j;
 }
 
-std::size_t resolve_target(const Table& t, const DatasetOptions& o, std::string& rule) {
-  rule.clear();
+std::size_t resolve_target(const Table& t, const DatasetOptions& o, Message& rule) {
+  rule = Message();
   if (!o.target.empty()) {
     const int i = t.find_column(o.target);
     if (i < 0)
-      throw DataError("there is no column " + quote_value(o.target) + " to predict; the columns are " + column_list(t));
+      throw DataError(Message("data.no_target_column").with("name", quoted(o.target)).with("columns", column_list(t)));
     return static_cast<std::size_t>(i);
   }
   if (o.target_index == -1) return default_target(t, o, rule);
   if (o.target_index < 0 || static_cast<std::size_t>(o.target_index) >= t.columns.size())
-    throw DataError("there is no column " + std::to_string(static_cast<long long>(o.target_index) + 1) +
-                    " to predict: the table has " + std::to_string(t.columns.size()) +
-                    " columns, numbered from 1; the columns are " + column_list(t));
+    throw DataError(Message("data.no_target_number")
+                        .with("number", static_cast<long long>(o.target_index) + 1)
+                        .with("count", t.columns.size())
+                        .with("columns", column_list(t)));
   return static_cast<std::size_t>(o.target_index);
 }
 
-void set_problem(DatasetPlan& plan, const Table& t, std::size_t column, std::string message, std::int64_t row = 0) {
+void set_problem(DatasetPlan& plan, const Table& t, std::size_t column, Message message, std::int64_t row = 0) {
   if (!plan.problem.empty()) return;
   plan.problem = std::move(message);
   plan.problem_row = row;
@@ -110,27 +113,38 @@ void plan_target(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     plan.task =
         (c.text || (c.integer_valued && c.distinct <= kMaxInferredClasses)) ? Task::classification : Task::regression;
   plan.summary.task_inferred = !o.task.has_value();
-  if (c.type == ColumnType::empty) return set_problem(plan, t, plan.target, "the target column has no values");
-  if (!c.problem.empty()) return set_problem(plan, t, plan.target, c.problem, c.problem_row);
+  if (c.type == ColumnType::empty) return set_problem(plan, t, plan.target, Message("data.target_no_values"));
+  if (!c.problem.empty()) return set_problem(plan, t, plan.target, c.problem_message, c.problem_row);
   if (plan.task == Task::regression && c.text)
-    return set_problem(plan, t, plan.target,
-                       "the target holds text (e.g. " + quote_value(c.categories[0]) +
-                           "), so it can only be predicted by classification, not regression");
+    return set_problem(plan, t, plan.target, Message("data.target_text").with("value", quoted(c.categories[0])));
   if (plan.task == Task::regression && c.distinct == 1)
-    return set_problem(plan, t, plan.target, "the target has the same value in every row; there is nothing to predict");
+    return set_problem(plan, t, plan.target, Message("data.target_constant"));
   if (plan.task == Task::classification && c.distinct > static_cast<std::size_t>(o.max_classes))
     return set_problem(plan, t, plan.target,
-                       "the target has " + std::to_string(c.distinct) + " distinct values, over the limit of " +
-                           std::to_string(o.max_classes) + " classes (is it a number to predict by regression?)");
+                       Message("data.target_too_many_classes").with("count", c.distinct).with("limit", o.max_classes));
 }
 
 // What was dropped, for the message that nothing is left: the first three, and a count.
-std::string dropped_list(const DatasetSummary& s) {
-  if (s.dropped.empty()) return "every column but the target is ignored";
-  std::string out;
-  for (std::size_t i = 0; i < s.dropped.size() && i < 3; ++i) out += (i ? "; " : "") + s.dropped[i];
-  if (s.dropped.size() > 3) out += "; and " + std::to_string(s.dropped.size() - 3) + " more";
-  return out;
+MessageArg dropped_list(const DatasetSummary& s) {
+  if (s.dropped_messages.empty()) return Message("data.all_ignored");
+  std::vector<MessageArg> items(
+      s.dropped_messages.begin(),
+      s.dropped_messages.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(s.dropped_messages.size(), 3)));
+  MessageArg list = list_message(std::move(items), ListStyle::semicolon);
+  if (s.dropped_messages.size() > 3)
+    return Message("data.dropped_more").with("items", std::move(list)).with("count", s.dropped_messages.size() - 3);
+  return list;
+}
+
+// A column's note and the summary's dropped entry, from the same reason.
+void set_note(ColumnSummary& s, Message note) {
+  s.note = english(note);
+  s.note_message = std::move(note);
+}
+
+void add_dropped(DatasetSummary& s, Message dropped) {
+  s.dropped.push_back(english(dropped));
+  s.dropped_messages.push_back(std::move(dropped));
 }
 
 void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
@@ -140,20 +154,21 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     if (j == plan.target) continue;
     PlannedInput in;
     in.column = j;
-    const auto drop = [&](const std::string& why) {
+    const auto drop = [&](Message why) {
       s.role = "dropped";
-      s.note = why;
-      plan.summary.dropped.push_back(describe_column(c.name, j) + ": " + why);
+      add_dropped(plan.summary,
+                  Message("data.dropped_column").with("column", column_message(c.name, j)).with("reason", why));
+      set_note(s, std::move(why));
     };
     if (contains(o.ignore_columns, c.name)) {
       s.role = "ignored";
-      s.note = "ignored as requested";
+      set_note(s, Message("data.ignored_as_requested"));
     } else if (c.type == ColumnType::empty) {
-      drop("every value is missing");
+      drop(Message("data.every_value_missing"));
     } else if (c.type == ColumnType::constant && o.drop_constant_columns) {
-      drop("constant (every value is " + quote_value(first_value(t, j)) + "), carries no information");
+      drop(Message("data.constant_column").with("value", quoted(first_value(t, j))));
     } else if (c.type == ColumnType::identifier && o.drop_identifier_columns) {
-      drop(c.text ? "an identifier (every value is different)" : "an identifier (it counts the rows)");
+      drop(Message(c.text ? "data.identifier_distinct" : "data.identifier_counter"));
     } else if (c.text || contains(o.categorical_columns, c.name)) {
       if (!c.text) {
         in.category_values = distinct_values(t, j);
@@ -162,8 +177,7 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
         in.categories = c.categories;
       }
       if (in.categories.size() > static_cast<std::size_t>(o.max_categories)) {
-        drop(std::to_string(in.categories.size()) + " categories, over the one-hot limit of " +
-             std::to_string(o.max_categories));
+        drop(Message("data.too_many_categories").with("count", in.categories.size()).with("limit", o.max_categories));
         in.categories.clear();
         in.category_values.clear();
       } else {
@@ -172,8 +186,8 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     } else {
       in.kind = InputColumn::Kind::numeric;
       if (!c.problem.empty()) {
-        s.note = "row " + std::to_string(c.problem_row) + ": " + c.problem;
-        set_problem(plan, t, j, c.problem, c.problem_row);
+        set_note(s, located(c.problem_message, c.problem_row, 0, {}));
+        set_problem(plan, t, j, c.problem_message, c.problem_row);
       }
     }
     if (in.kind != InputColumn::Kind::ignored) s.role = "feature";
@@ -186,9 +200,8 @@ void plan_inputs(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
                                       return in.kind == InputColumn::Kind::numeric;
                                     }) == 2;
   if (plan.summary.feature_count == 0 && plan.problem.empty())
-    plan.problem = t.rows == 1 ? "the data has one row: every column is constant in it, and a network needs rows that "
-                                 "differ to learn from"
-                               : "no feature columns are left to learn from: " + dropped_list(plan.summary);
+    plan.problem =
+        t.rows == 1 ? Message("data.one_row") : Message("data.no_features").with("dropped", dropped_list(plan.summary));
 }
 
 void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
@@ -246,12 +259,10 @@ void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
   s.rows_used = plan.rows.size();
   s.rows_dropped = t.rows - plan.rows.size();
   if (s.rows_missing_target > 0)
-    s.dropped.push_back(std::to_string(s.rows_missing_target) + " rows without a target value");
+    add_dropped(s, Message("data.rows_without_target").with("count", s.rows_missing_target));
   if (s.rows_missing_features > 0 && o.missing == MissingPolicy::drop_rows)
-    s.dropped.push_back(std::to_string(s.rows_missing_features) +
-                        " rows with a missing feature value (impute instead to keep them)");
-  if (plan.rows.empty() && plan.problem.empty())
-    plan.problem = "no rows are left: every row misses the target or a feature value";
+    add_dropped(s, Message("data.rows_missing_feature").with("count", s.rows_missing_features));
+  if (plan.rows.empty() && plan.problem.empty()) plan.problem = Message("data.no_rows_left");
 }
 
 void plan_labels(DatasetPlan& plan, const Table& t) {
@@ -290,13 +301,9 @@ void plan_labels(DatasetPlan& plan, const Table& t) {
   const std::size_t n = plan.rows.size();
   if (plan.class_names.size() == 1)
     set_problem(plan, t, plan.target,
-                "the target has only one class (" + quote_value(plan.class_names[0]) + " in all " + std::to_string(n) +
-                    " rows used); a classifier needs at least two");
+                Message("data.one_class").with("name", quoted(plan.class_names[0])).with("rows", n));
   else if (plan.class_names.size() == n && n > 2)
-    set_problem(plan, t, plan.target,
-                "every one of the " + std::to_string(n) +
-                    " rows used has its own class, so there "
-                    "are fewer rows than a classifier needs (is this a regression target?)");
+    set_problem(plan, t, plan.target, Message("data.class_per_row").with("rows", n));
 }
 
 std::vector<InputRun> input_runs(const DatasetPlan& plan) {
@@ -319,7 +326,7 @@ std::vector<InputRun> input_runs(const DatasetPlan& plan) {
 }  // namespace
 
 DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
-  if (t.columns.size() < 2) throw DataError("a data set needs at least two columns: a feature and a target");
+  if (t.columns.size() < 2) throw DataError(Message("data.too_few_columns"));
   DatasetPlan plan;
   DatasetSummary& s = plan.summary;
   s.name = o.name.empty() ? t.name : o.name;
@@ -330,6 +337,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   s.decimal_comma = t.csv.decimal_comma;
   s.rows_skipped_ragged = t.csv.ragged_skipped;
   s.warnings = t.csv.warnings;
+  s.warning_messages = t.csv.warning_messages;
   s.missing_policy = o.missing;
   s.scaling = o.scaling;
   for (std::size_t j = 0; j < t.columns.size(); ++j) {
@@ -344,7 +352,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
     cs.min = c.min;
     cs.max = c.max;
     cs.mean = c.mean;
-    if (!c.problem.empty()) cs.note = "row " + std::to_string(c.problem_row) + ": " + c.problem;
+    if (!c.problem.empty()) set_note(cs, located(c.problem_message, c.problem_row, 0, {}));
     s.columns.push_back(std::move(cs));
     s.preview_header.push_back(c.name);
   }
@@ -353,10 +361,11 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   for (const auto* list : {&o.ignore_columns, &o.categorical_columns})
     for (const std::string& name : *list)
       if (t.find_column(name) < 0)
-        throw DataError("there is no column " + quote_value(name) + " to " +
-                        (list == &o.ignore_columns ? "ignore" : "treat as categorical") + "; the columns are " +
-                        column_list(t));
-  plan.target = resolve_target(t, o, s.target_rule);
+        throw DataError(Message(list == &o.ignore_columns ? "data.no_column_to_ignore" : "data.no_categorical_column")
+                            .with("name", quoted(name))
+                            .with("columns", column_list(t)));
+  plan.target = resolve_target(t, o, s.target_rule_message);
+  if (!s.target_rule_message.empty()) s.target_rule = english(s.target_rule_message);
   s.target = t.columns[plan.target].name;
   s.target_number = static_cast<int>(plan.target + 1);
   s.columns[plan.target].role = "target";

@@ -37,7 +37,7 @@ struct DatasetPlan {
   std::vector<int> labels;           // classification: per kept row
   std::vector<std::string> class_names;
   // First problem that must stop a build, as the error to throw (empty: none).
-  std::string problem;
+  Message problem;
   std::int64_t problem_row = 0;
   int problem_column = 0;  // 1-based
   std::string problem_column_name;

@@ -81,14 +81,15 @@ SplitIndices split_groups(std::vector<std::vector<std::size_t>> groups, std::siz
     s.train.insert(s.train.end(), g.begin() + static_cast<std::ptrdiff_t>(val[c] + test[c]), g.end());
   }
   const auto needs = [&](const char* what, double fraction, std::size_t got) {
-    if (fraction > 0 && got == 0)
-      throw DataError(std::to_string(n) + (n == 1 ? " row is" : " rows are") + " too few for a " + what + " split of " +
-                      percent(fraction) + " (it would be empty" +
-                      (groups.size() > 1 ? " once every class keeps a training example" : std::string()) +
-                      "); add rows or set the " + what + " fraction to 0");
+    if (fraction > 0 && got == 0) {
+      const bool one = n == 1, stratified = groups.size() > 1;
+      const char* code = stratified ? (one ? "data.split_too_few_stratified_one" : "data.split_too_few_stratified")
+                                    : (one ? "data.split_too_few_one" : "data.split_too_few");
+      throw DataError(Message(code).with("count", n).with("split", Message(what)).with("fraction", percent(fraction)));
+    }
   };
-  needs("validation", validation_fraction, s.validation.size());
-  needs("test", test_fraction, s.test.size());
+  needs("data.split_validation", validation_fraction, s.validation.size());
+  needs("data.split_test", test_fraction, s.test.size());
   std::sort(s.train.begin(), s.train.end());
   std::sort(s.validation.begin(), s.validation.end());
   std::sort(s.test.begin(), s.test.end());

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.hpp"
 #include "data/dataset.hpp"
 
 namespace nnplay {
@@ -19,6 +20,7 @@ struct ColumnSummary {
   double min = 0, max = 0, mean = 0;  // numeric columns
   std::string role;                   // target, feature, ignored (by request) or dropped
   std::string note;                   // why dropped, or the problem that stops a build
+  Message note_message;               // the same, coded
   int features = 0;                   // features it encodes to (one-hot: one per category)
 };
 
@@ -37,8 +39,9 @@ struct DatasetSummary {
   std::vector<ColumnSummary> columns;
 
   std::string target;
-  std::string target_rule;  // how the target was chosen when none was given ("the column named \"label\"")
-  int target_number = 0;    // 1-based
+  std::string target_rule;      // how the target was chosen when none was given ("the column named \"label\"")
+  Message target_rule_message;  // the same, coded
+  int target_number = 0;        // 1-based
   Task task = Task::classification;
   bool task_inferred = true;
   std::vector<ClassCount> classes;  // classification
@@ -64,6 +67,7 @@ struct DatasetSummary {
 
   std::vector<std::string> dropped;  // one sentence per dropped column or row group
   std::vector<std::string> warnings;
+  std::vector<Message> dropped_messages, warning_messages;  // the same, coded (one each)
   std::vector<std::string> preview_header;
   std::vector<std::vector<std::string>> preview;
 };

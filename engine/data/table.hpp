@@ -10,6 +10,8 @@
 
 #include <Eigen/Core>
 
+#include "core/message.hpp"
+
 namespace nnplay {
 
 // The numbers of a table: one column of this matrix per table row (columns x rows
@@ -44,8 +46,15 @@ struct Column {
 
   // A column that mixes numbers with a few non-numbers: the first offender, reported
   // only when the column is used (ignoring the column is a way out).
-  std::string problem;  // empty when fine
+  std::string problem;      // empty when fine
+  Message problem_message;  // the same, coded
   std::int64_t problem_row = 0;
+
+  void set_problem(Message message, std::int64_t row) {
+    problem = english(message);
+    problem_message = std::move(message);
+    problem_row = row;
+  }
 };
 
 // How the text was read, for the summary.
@@ -58,6 +67,12 @@ struct CsvInfo {
   std::size_t ragged_skipped = 0;  // rows skipped for a wrong field count (when allowed)
   std::vector<std::pair<std::int64_t, std::size_t>> ragged_examples;  // (row, fields)
   std::vector<std::string> warnings;
+  std::vector<Message> warning_messages;  // the same, coded (one each)
+
+  void add_warning(Message message) {
+    warnings.push_back(english(message));
+    warning_messages.push_back(std::move(message));
+  }
 };
 
 struct Table {

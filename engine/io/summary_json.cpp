@@ -2,15 +2,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/message_json.hpp"
+
 namespace nnplay {
 
 nlohmann::json summary_to_json(const DatasetSummary& s) {
   using nlohmann::json;
   json columns = json::array();
   for (const auto& c : s.columns) {
-    json o = {{"name", c.name},       {"number", c.number},     {"type", c.type},
-              {"missing", c.missing}, {"distinct", c.distinct}, {"role", c.role},
-              {"note", c.note},       {"features", c.features}, {"integer_valued", c.integer_valued}};
+    json o = {{"name", c.name},
+              {"number", c.number},
+              {"type", c.type},
+              {"missing", c.missing},
+              {"distinct", c.distinct},
+              {"role", c.role},
+              {"note", c.note},
+              {"features", c.features},
+              {"integer_valued", c.integer_valued},
+              {"note_message", message_to_json(c.note_message)}};
     if (c.type == "numeric" || c.type == "identifier") {
       o["min"] = c.min;
       o["max"] = c.max;
@@ -31,6 +40,7 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
           {"columns", std::move(columns)},
           {"target", s.target},
           {"target_rule", s.target_rule},
+          {"target_rule_message", message_to_json(s.target_rule_message)},
           {"target_number", s.target_number},
           {"task", s.task == Task::classification ? "classification" : "regression"},
           {"task_inferred", s.task_inferred},
@@ -51,6 +61,8 @@ nlohmann::json summary_to_json(const DatasetSummary& s) {
           {"scaling", to_string(s.scaling)},
           {"dropped", s.dropped},
           {"warnings", s.warnings},
+          {"dropped_messages", messages_to_json(s.dropped_messages)},
+          {"warnings_messages", messages_to_json(s.warning_messages)},
           {"preview_header", s.preview_header},
           {"preview", s.preview}};
 }

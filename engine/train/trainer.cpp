@@ -48,7 +48,10 @@ double largest_feature(const Examples& split) {
   return split.x.size() == 0 ? 0.0 : static_cast<double>(split.x.cwiseAbs().maxCoeff());
 }
 
-const char* non_finite_name(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
+// "train.loss" → "train.loss_nan" or "train.loss_infinite".
+std::string non_finite_code(const char* what, double v) {
+  return std::string(what) + (std::isnan(v) ? "_nan" : "_infinite");
+}
 
 }  // namespace
 
@@ -204,10 +207,13 @@ EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
   m.seconds = seconds_;
   history_.push_back(m);
 
-  const std::string why = non_finite_reason(m);
+  Message why = non_finite_reason(m);
   if (!why.empty())
-    stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": " + why + " with learning rate " +
-                   format_number(schedule_rate) + "; " + divergence_hint();
+    stop(Message("train.diverged_non_finite")
+             .with("epoch", m.epoch)
+             .with("reason", std::move(why))
+             .with("learning_rate", format_number(schedule_rate))
+             .with("hint", divergence_hint()));
   else
     check_divergence(m);
   if (!stopped()) check_early_stopping(m);
@@ -222,13 +228,16 @@ void Trainer::check_divergence(const EpochMetrics& m) {
     best_train_epoch_ = m.epoch;
   }
   if (epochs_above_ < kDivergenceEpochs) return;
-  const std::string best =
-      best_train_epoch_ == 0 ? format_significant(best_train_loss_) + " before training"
-                             : format_significant(best_train_loss_) + " at epoch " + std::to_string(best_train_epoch_);
-  stop_reason_ = "training diverged at epoch " + std::to_string(m.epoch) + ": the training loss (" +
-                 format_significant(m.train_loss) + ") has stayed above ten times its best (" + best + ") for " +
-                 std::to_string(kDivergenceEpochs) + " epochs with learning rate " + format_number(m.learning_rate) +
-                 "; " + divergence_hint();
+  Message best = best_train_epoch_ == 0 ? Message("train.best_before_training")
+                                        : Message("train.best_at_epoch").with("epoch", best_train_epoch_);
+  best.with("loss", format_significant(best_train_loss_));
+  stop(Message("train.diverged_loss_grew")
+           .with("epoch", m.epoch)
+           .with("loss", format_significant(m.train_loss))
+           .with("best", std::move(best))
+           .with("epochs", kDivergenceEpochs)
+           .with("learning_rate", format_number(m.learning_rate))
+           .with("hint", divergence_hint()));
 }
 
 std::vector<EpochMetrics> Trainer::train(int epochs) {
@@ -239,24 +248,27 @@ std::vector<EpochMetrics> Trainer::train(int epochs) {
 
 // What became NaN or infinite this epoch, first found first: the losses (every
 // activation feeds them), then the parameters layer by layer. "" when all is finite.
-std::string Trainer::non_finite_reason(const EpochMetrics& m) const {
-  if (!std::isfinite(m.train_loss)) return std::string("the loss became ") + non_finite_name(m.train_loss);
+Message Trainer::non_finite_reason(const EpochMetrics& m) const {
+  if (!std::isfinite(m.train_loss)) return Message(non_finite_code("train.loss", m.train_loss));
   if (data_->validation.size() > 0 && !std::isfinite(m.validation_loss))
-    return std::string("the validation loss became ") + non_finite_name(m.validation_loss);
+    return Message(non_finite_code("train.validation_loss", m.validation_loss));
   const std::vector<DenseLayer>& layers = network_.layers();
   for (std::size_t l = 0; l < layers.size(); ++l)
     if (!layers[l].W.allFinite() || !layers[l].b.allFinite())
-      return "the weights of layer " + std::to_string(l + 1) + " became NaN or infinite";
-  return "";
+      return Message("train.weights_not_finite").with("layer", l + 1);
+  return {};
 }
 
-std::string Trainer::divergence_hint() const {
+Message Trainer::divergence_hint() const {
   // Unscaled features in the millions overflow float activations whatever the rate.
   const double largest = std::max(largest_feature(data_->train), largest_feature(data_->validation));
-  if (largest > 1e6)
-    return "the features reach " + format_number(largest) +
-           ": scale them (scaling standardize or minmax), or try a lower learning rate";
-  return "try a lower learning rate";
+  if (largest > 1e6) return Message("train.hint_scale_features").with("largest", format_number(largest));
+  return Message("train.hint_lower_rate");
+}
+
+void Trainer::stop(Message reason) {
+  stop_reason_ = english(reason);
+  stop_message_ = std::move(reason);
 }
 
 Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean) {
@@ -309,10 +321,11 @@ void Trainer::check_early_stopping(const EpochMetrics& metrics) {
       network_.layers()[l].b = best_biases_[l];
     }
     restored_epoch_ = best_epoch_;
-    stop_reason_ = "early stopping at epoch " + std::to_string(metrics.epoch) +
-                   ": the validation loss has not improved for " + std::to_string(config_.patience) +
-                   " epochs; the weights of epoch " + std::to_string(best_epoch_) + " (validation loss " +
-                   format_significant(best_validation_loss_) + ") are restored";
+    stop(Message("train.early_stopping")
+             .with("epoch", metrics.epoch)
+             .with("patience", config_.patience)
+             .with("best_epoch", best_epoch_)
+             .with("loss", format_significant(best_validation_loss_)));
   }
 }
 

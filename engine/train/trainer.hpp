@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.hpp"
 #include "core/rng.hpp"
 #include "data/dataset.hpp"
 #include "nn/network.hpp"
@@ -52,6 +53,8 @@ class Trainer {
   bool stopped() const { return !stop_reason_.empty(); }
   // Why training stopped early, or "" while it may go on.
   const std::string& stop_reason() const { return stop_reason_; }
+  // The same, coded (empty while training may go on).
+  const Message& stop_message() const { return stop_message_; }
   int epoch() const { return static_cast<int>(history_.size()); }
   // The epoch whose weights the network holds: the best epoch once early stopping has
   // restored its weights, else the last epoch trained (0 before training).
@@ -84,9 +87,10 @@ class Trainer {
   EpochMetrics end_epoch(std::chrono::steady_clock::time_point start);
   Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
   void check_early_stopping(const EpochMetrics& metrics);
-  std::string non_finite_reason(const EpochMetrics& metrics) const;
+  Message non_finite_reason(const EpochMetrics& metrics) const;
   void check_divergence(const EpochMetrics& metrics);
-  std::string divergence_hint() const;
+  Message divergence_hint() const;
+  void stop(Message reason);
 
   TrainingConfig config_;
   std::shared_ptr<const Dataset> data_;
@@ -105,6 +109,7 @@ class Trainer {
   WeightPenalty penalty_;
   std::vector<EpochMetrics> history_;
   std::string stop_reason_;
+  Message stop_message_;
   double seconds_ = 0;
   // divergence: the training loss before the first update, the best since, and how many
   // epochs in a row the loss has stayed above the divergence threshold

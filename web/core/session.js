@@ -14,7 +14,8 @@
 //   configured {reply}       the engine took the configuration (reply.restarted: epoch 0)
 //   train-start {startedOver}  a Train run began (startedOver: the run before had stopped,
 //                            diverged or early-stopped, so this one starts from new weights)
-//   train-end  done          a Train or Step run ended ({reason, epoch, message?})
+//   train-end  done          a Train or Step run ended ({reason, epoch, message?, stop_message?, code?, params?}:
+//                            message the English stop reason or error, stop_message / code+params coded)
 //   step-detail {reply}      stepDetail() trained one mini-batch (reply.detail: its numbers)
 //   reset                    new weights from the seed, epoch 0
 //   crashed {message}        the worker died; restart() starts another, same data and settings
@@ -24,6 +25,14 @@ import { DATASET, presetFor } from './presets.js';
 import { Listeners } from './listeners.js';
 import { t, tp } from '../i18n/text.js';
 
+// A run that ended in an error: its message (and the engine's coded form, when it has one).
+/** @param {unknown} e @returns {RunEnd} */
+function runError(e) {
+  const error = /** @type {Error & {code?: string, params?: object, stopped?: boolean}} */ (e);
+  const coded = typeof error.code === 'string' ? { code: error.code, params: error.params } : {};
+  return { reason: 'error', message: error.message, ...coded, stopped: error.stopped };
+}
+
 /**
  * @typedef {import('./state.js').State} State
  * @typedef {import('./engine-types.js').DataSummary} DataSummary
@@ -31,7 +40,10 @@ import { t, tp } from '../i18n/text.js';
  * @typedef {import('./engine-types.js').OutputLayer} OutputLayer
  * epoch: the epochs trained; model_epoch: the epoch whose weights the network holds (the
  * best one once early stopping restored it).
- * @typedef {{reason: string, epoch?: number, model_epoch?: number, message?: string, [key: string]: unknown}} RunEnd
+ * stop_message: the engine's stop reason coded ({code, params}); code, params: an error's.
+ * @typedef {{reason: string, epoch?: number, model_epoch?: number, message?: string,
+ *   stop_message?: {code: string, params: object} | null, code?: string, params?: object,
+ *   [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
  * @typedef {object} SessionOptions
  * @property {() => WorkerClient} createClient a new WorkerClient (a worker of its own)
@@ -319,7 +331,7 @@ export class Session {
     try {
       done = await this.request('train');
     } catch (e) {
-      done = { reason: 'error', message: /** @type {Error} */ (e).message, stopped: /** @type {any} */ (e).stopped };
+      done = runError(e);
     }
     // A crash has ended the run already (crashed event); its rejected request says no more.
     if (run === this.#runs && !this.#crashed) {
@@ -363,7 +375,7 @@ export class Session {
       const reply = await this.request('step');
       done = { ...reply, reason: reply.stopped ? 'stepped-stopped' : 'stepped' };
     } catch (e) {
-      done = { reason: 'error', message: /** @type {Error} */ (e).message, stopped: /** @type {any} */ (e).stopped };
+      done = runError(e);
     }
     if (run === this.#runs && !this.#crashed) this.#endRun(done);
     return done;

@@ -95,7 +95,9 @@ export class WorkerClient {
     }
     this.#pending.delete(message.id);
     if (message.type === 'error') {
-      waiting.reject(Object.assign(new Error(message.message), {
+      // code and params: the engine's coded message, which the page shows in its language.
+      const coded = typeof message.code === 'string' ? { code: message.code, params: message.params } : {};
+      waiting.reject(Object.assign(new Error(message.message), coded, {
         where: message.where, preview: message.preview, fileName: message.fileName, stopped: message.stopped,
       }));
     } else {

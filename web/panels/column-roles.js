@@ -5,6 +5,7 @@ import { h, replace } from '../ui/dom.js';
 import { helpButton } from '../teaching/help-button.js';
 import { live, livePlural, liveText, setText } from '../i18n/text.js';
 import { columnTypeText, columnRoleText } from './data-summary.js';
+import { engineText } from '../core/engine-messages.js';
 
 /**
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
@@ -106,7 +107,7 @@ export class ColumnRoles {
     const meta = liveText(() => (c.role === 'feature' ? columnTypeText(c.type) : `${columnTypeText(c.type)} · ${columnRoleText(c.role)}`));
     return h('tr', { class: `role-${c.role}`, 'data-column': String(c.number) },
       h('td', { class: 'num', text: String(c.number) }),
-      h('th', { scope: 'row', class: 'col-name', text: c.name, title: c.note || null }),
+      h('th', { scope: 'row', class: 'col-name', text: c.name, title: c.note ? engineText(c.note_message, c.note) : null }),
       h('td', { class: 'col-meta', text: meta }),
       h('td', {}, target), h('td', {}, ignore));
   }

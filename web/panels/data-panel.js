@@ -12,6 +12,7 @@ import { renderSummary, renderPreview, renderCounts, columnTypeText } from './da
 import { createSlider } from './slider-field.js';
 import { ColumnRoles } from './column-roles.js';
 import { helpButton } from '../teaching/help-button.js';
+import { hasCode } from '../core/engine-messages.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -216,15 +217,19 @@ export class DataPanel {
 
   /**
    * Shows a data-layer error next to the upload. When the rejected file parsed
-   * (preview), its columns are listed with a target choice to try again.
+   * (preview), its columns are listed with a target choice to try again; when rows had
+   * the wrong number of fields, a button loads the file without them.
    * @param {string | Live} message
-   * @param {{fileName?: string | null, preview?: DataSummary | null, kept?: string | Live | null}} [details] kept: what
-   *   stays loaded
+   * @param {{fileName?: string | null, preview?: DataSummary | null, kept?: string | Live | null,
+   *   coded?: import('../core/engine-messages.js').EngineMessage | null}} [details] kept: what stays loaded;
+   *   coded: the engine's coded message
    */
-  showError(message, { fileName, preview, kept } = {}) {
+  showError(message, { fileName, preview, kept, coded } = {}) {
     this.error.hidden = false;
+    const ragged = coded ? hasCode(coded, ['csv.ragged_rows', 'csv.ragged_rows_one'])
+      : /choose to skip them/.test(String(message));  // an English-only message
     const retry = preview ? this.#retryChoice(preview)
-      : /choose to skip them/.test(String(message)) ? h('div', { class: 'retry' }, h('button', {
+      : ragged ? h('div', { class: 'retry' }, h('button', {
         type: 'button', class: 'secondary', id: 'skip-ragged', text: live('Load it without the malformed rows'),
         onclick: () => this.handlers.onRetryPending({ target: null, ignore: [], skipRagged: true }) })) : null;
     replace(this.error,

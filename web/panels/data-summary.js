@@ -3,8 +3,12 @@
 // text, set as textContent.
 import { h, replace } from '../ui/dom.js';
 import { t, tp, live, livePlural, liveText, msg } from '../i18n/text.js';
+import { engineMessageText, engineText } from '../core/engine-messages.js';
 
-/** @typedef {import('../core/engine-types.js').DataSummary} DataSummary */
+/**
+ * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
+ * @typedef {import('../i18n/text.js').Live} Live
+ */
 
 const MAX_PREVIEW_COLUMNS = 14;
 
@@ -34,7 +38,8 @@ export function renderSummary(root, s) {
     return [
       tp('{count} row', '{count} rows', { count: s.rows }),
       tp('{count} input feature', '{count} input features', { count: s.feature_count }),
-      s.target_rule ? t('target “{target}” ({rule})', { target: s.target, rule: s.target_rule }) : t('target “{target}”', { target: s.target }),
+      s.target_rule ? t('target “{target}” ({rule})', { target: s.target, rule: engineMessageText(s.target_rule_message) ?? s.target_rule })
+        : t('target “{target}”', { target: s.target }),
       s.task_inferred ? t('{task} (inferred)', { task }) : task,
       split(s),
     ].join(' · ');
@@ -44,7 +49,8 @@ export function renderSummary(root, s) {
       s.classes.slice(0, 20).map((c) => h('span', { class: 'chip', text: `${c.name} (${c.count})` })),
       s.classes.length > 20 ? h('span', { class: 'hint', text: live(' … {count} more', { count: s.classes.length - 20 }) }) : null)
     : null;
-  const notes = [...s.dropped, ...s.warnings];
+  const notes = [...s.dropped.map((d, i) => engineText(s.dropped_messages?.[i], d)),
+    ...s.warnings.map((w, i) => engineText(s.warnings_messages?.[i], w))];
   replace(root,
     h('p', { class: 'counts', text: counts }),
     inputsLine(s),
@@ -112,10 +118,10 @@ export function inputsLine(s) {
 }
 
 // The first few notes, the rest folded (MNIST drops a hundred constant pixel columns).
-/** @param {string[]} notes */
+/** @param {Live[]} notes */
 function notesList(notes) {
   if (!notes.length) return null;
-  /** @param {string} n */
+  /** @param {Live | string} n */
   const item = (n) => h('li', { text: n });
   const list = h('ul', { class: 'notes' }, notes.slice(0, 4).map(item));
   if (notes.length <= 5) { list.append(item(notes[4] ?? '')); if (!notes[4]) list.lastChild.remove(); return list; }
@@ -141,7 +147,7 @@ export function renderPreview(root, s) {
     h('span', { class: 'col-meta', text: liveText(() => (c.missing
       ? t('{type} · {missing} missing', { type: columnTypeText(c.type), missing: String(c.missing) }) : columnTypeText(c.type))) }),
     c.role !== 'feature' ? h('span', { class: `col-role ${c.role}`, text: liveText(() => columnRoleText(c.role)) }) : null,
-    c.note ? h('span', { class: 'col-note', text: c.note }) : null)));
+    c.note ? h('span', { class: 'col-note', text: engineText(c.note_message, c.note) }) : null)));
   const body = s.preview.map((r) => h('tr', {}, columns.map((c) => r[c.number - 1] ?? '').map((v) =>
     h('td', { class: v === '' ? 'missing' : null, text: v === '' ? '∅' : v }))));
   const caption = more > 0

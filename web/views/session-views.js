@@ -7,6 +7,7 @@
 import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
 import { live, livePlural, liveText, msg, t, setText, onLocaleChange } from '../i18n/text.js';
 import { TrainControls } from './train-controls.js';
+import { codedError, engineText } from '../core/engine-messages.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
@@ -191,6 +192,8 @@ export class SessionViews {
     if (done.model_epoch !== undefined) this.charts?.showModelEpoch(done.model_epoch);
     const score = scoreText(this.charts?.model, this.charts?.task);
     const epoch = String(done.epoch);
+    // Why it stopped, in the page's language (the engine's coded stop reason).
+    const why = engineText(done.stop_message, done.message ?? '');
     switch (done.reason) {
       case 'finished':
         c.setStatus(score ? livePlural('Done: {count} epoch, {score}.', 'Done: {count} epochs, {score}.', { count: done.epoch, score })
@@ -198,18 +201,21 @@ export class SessionViews {
         break;
       case 'paused': c.setStatus(live('Paused at epoch {epoch}. Train goes on from here; Step trains one epoch.', { epoch })); break;
       case 'diverged':
-        c.setStatus(aboutMessage(msg('{message}. Train starts over from new weights.'), done.message), 'error');
+        c.setStatus(aboutMessage(msg('{message}. Train starts over from new weights.'), why), 'error');
         break;
       case 'stopped': case 'stepped-stopped': {
-        const diverged = /diverged/.test(done.message ?? '');
+        const diverged = done.stop_message ? done.stop_message.code.startsWith('train.diverged')
+          : /diverged/.test(done.message ?? '');
         // Early stopping kept an earlier epoch's weights: the score is that model's.
-        c.setStatus(!diverged && score ? aboutMessage(msg('{message} ({score}). Train starts over from new weights.'), done.message, { score })
-          : aboutMessage(msg('{message}. Train starts over from new weights.'), done.message), diverged ? 'error' : 'warning');
+        c.setStatus(!diverged && score ? aboutMessage(msg('{message} ({score}). Train starts over from new weights.'), why, { score })
+          : aboutMessage(msg('{message}. Train starts over from new weights.'), why), diverged ? 'error' : 'warning');
         break;
       }
       case 'stepped': c.setStatus(live('Stepped to epoch {epoch}.', { epoch })); break;
       case 'reconfigured': case 'data changed': c.setStatus(live('Settings changed: the network starts again from epoch 0.')); break;
-      case 'error': c.setStatus(done.message, 'error'); break;
+      case 'error':
+        c.setStatus(engineText(codedError(done), done.message ?? ''), 'error');
+        break;
       default: break;
     }
   }

@@ -3,7 +3,9 @@
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
 //                                | reset | predict | edit | export | import
-//   replies (same id):            ready | summary | done | error {message, where, preview?, fileName?}
+//   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
+//                                 (code and params: the engine's coded message, for the page's language;
+//                                 done has the stop reason as `message` and coded as `stop_message`)
 //   events (no id):               progress  {phase: 'read', loaded, total} | {phase: 'parse', bytes}
 //                                           | {phase: 'train', metrics[], epoch, epochs, samplesPerSecond, secondsPerEpoch}
 //                                 visuals   {epoch, weights, grid?, unitMaps?, confusion?, points?, error?}
@@ -29,6 +31,13 @@ function canonical(value) {
     return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+// The engine's coded message of an error ({code, params}), or nothing.
+/** @param {unknown} e @returns {{code?: string, params?: object}} */
+function coded(e) {
+  const { code, params } = /** @type {{code?: unknown, params?: object}} */ (e ?? {});
+  return typeof code === 'string' ? { code, params } : {};
 }
 
 /**
@@ -85,7 +94,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
         state.pg.configure(state.config);
         sendVisuals(true);  // the new network: other inputs, outputs or classes
       } catch (e) {
-        post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message });
+        post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message, ...coded(e) });
       }
     }
   }
@@ -127,7 +136,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       state.pending = entry;
       let preview = null;
       try { preview = pg.inspectCsv(entry.bytes, { name: entry.name }); } catch { /* the CSV itself is bad */ }
-      throw Object.assign(new Error(/** @type {Error} */ (e).message), { where: 'data', preview, fileName: entry.name });
+      throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', preview, fileName: entry.name });
     }
   }
 
@@ -152,7 +161,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const { id } = state.running;
     state.running = null;
     post({ type: 'done', id, reason, epoch: state.pg.epoch, model_epoch: state.pg.modelEpoch, message: state.pg.stopReason,
-      stopped: state.pg.stopped });
+      stop_message: state.pg.stopMessage, stopped: state.pg.stopped });
   }
 
   /**
@@ -242,7 +251,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const { metrics, reply = {} } = advance();
     if (metrics.length) post(progress(metrics, started, startEpoch));
     sendVisuals(true);
-    return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason };
+    return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason,
+      stop_message: pg.stopMessage };
   }
 
   /** @type {Record<string, (msg: any) => any>} */
@@ -339,7 +349,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     } catch (e) {
       const error = /** @type {Error & {where?: string, preview?: any, fileName?: string}} */ (e);
       post({
-        type: 'error', id, request: type, where: error.where ?? type, message: error.message ?? String(e),
+        type: 'error', id, request: type, where: error.where ?? type, message: error.message ?? String(e), ...coded(e),
         preview: error.preview ?? null, fileName: error.fileName ?? null, stopped: state.pg?.stopped ?? false,
       });
     }

@@ -61,44 +61,41 @@ Reading read_value(const std::string& s, NumberSeparators separators, ColumnDeco
   return r;
 }
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-  return out;
-}
-
 // "column "salary" (2): read as numbers after removing thousands separators "," and the
 // currency sign "$" ("$45,000" → 45000)".
-std::string decorations_note(const std::string& column, const ColumnDecorations& d, const std::string& example,
-                             float example_value) {
-  std::vector<std::string> removed;
+Message decorations_note(const Message& column, const ColumnDecorations& d, const std::string& example,
+                         float example_value) {
+  std::vector<MessageArg> removed;
   // Spaces, no-break spaces and ’ are not worth quoting.
   const auto& groups = d.groups;
   if (groups.size() == 1 && (groups[0] == "," || groups[0] == "." || groups[0] == "'"))
-    removed.push_back("thousands separators " + quote_value(groups[0]));
+    removed.emplace_back(Message("csv.removed_separator").with("separator", quoted(groups[0])));
   else if (!groups.empty())
-    removed.push_back("thousands separators");
+    removed.emplace_back(Message("csv.removed_separators"));
   if (!d.currencies.empty()) {
-    std::vector<std::string> quoted;
-    for (const std::string& c : d.currencies) quoted.push_back(quote_value(c));
-    removed.push_back((quoted.size() == 1 ? "the currency sign " : "the currency signs ") + join(quoted));
+    std::vector<MessageArg> signs;
+    for (const std::string& c : d.currencies) signs.push_back(quoted(c));
+    removed.emplace_back(Message(signs.size() == 1 ? "csv.removed_currency_sign" : "csv.removed_currency_signs")
+                             .with("signs", list_message(std::move(signs), ListStyle::and_last)));
   }
-  if (d.parentheses) removed.push_back("the parentheses around negative numbers");
-  std::string note = column + ": ";
-  if (!removed.empty()) note += "read as numbers after removing " + join(removed);
-  if (d.percent) note += std::string(removed.empty() ? "" : "; ") + "percentages read as fractions";
-  return note + " (" + quote_value(example) + " → " + format_number(example_value) + ")";
+  if (d.parentheses) removed.emplace_back(Message("csv.removed_parentheses"));
+  const char* code = removed.empty() ? "csv.read_percentages"
+                     : d.percent     ? "csv.read_decorated_percentages"
+                                     : "csv.read_decorated";
+  Message note(code);
+  note.with("column", column);
+  if (!removed.empty()) note.with("removed", list_message(std::move(removed), ListStyle::and_last));
+  return std::move(note).with("example", quoted(example)).with("value", format_number(example_value));
 }
 
-std::string special_what(SpecialNumber s) {
+const char* special_what(SpecialNumber s) {
   switch (s) {
-    case SpecialNumber::infinite: return "is infinite";
-    case SpecialNumber::out_of_range: return "is beyond the float range (±3.4e38)";
-    case SpecialNumber::spreadsheet_error: return "is a spreadsheet error";
+    case SpecialNumber::infinite: return "csv.special_infinite";
+    case SpecialNumber::out_of_range: return "csv.special_out_of_range";
+    case SpecialNumber::spreadsheet_error: return "csv.special_spreadsheet_error";
     case SpecialNumber::none: break;
   }
-  return "is not a number";
+  return "csv.special_not_a_number";
 }
 
 }  // namespace
@@ -153,7 +150,7 @@ ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells&
       not_percent_numbers += !std::isnan(values[r * m]) && values[r * m] != 0;
 
   Column& c = table.columns[column];
-  const std::string name = describe_column(c.name, column);
+  const Message name = column_message(c.name, column);
   for (const auto& cell : cells.cells) {
     const Reading& r = readings[static_cast<std::size_t>(cell.second)];
     if (r.kind == Reading::Kind::number) values[cell.first * m] = r.value;
@@ -162,39 +159,41 @@ ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells&
   // unless a cell shows more than one kind of decoration ("1.234,50 €").
   const Reading* shown = example != nullptr ? &readings[static_cast<std::size_t>(example->second)] : nullptr;
   if (regrouped.count > 0 && (shown == nullptr || shown->decorations <= 1))
-    table.csv.warnings.push_back(decorations_note(name, decorations, regrouped.example, regrouped.example_value));
+    table.csv.add_warning(decorations_note(name, decorations, regrouped.example, regrouped.example_value));
   else if (shown != nullptr)
-    table.csv.warnings.push_back(
+    table.csv.add_warning(
         decorations_note(name, decorations, cells.values[static_cast<std::size_t>(example->second)], shown->value));
   if (specials > 0) {
     const auto& first = cells.cells[specials_listed[0]];
     const auto code = static_cast<std::size_t>(first.second);
-    std::string w = name + ", row " + std::to_string(table.file_row(first.first)) + ": " +
-                    quote_value(cells.values[code]) + " " + special_what(readings[code].special) +
-                    "; treated as missing";
+    Message w(specials == 1 ? "csv.special_value" : specials == 2 ? "csv.special_values_one" : "csv.special_values");
+    w.with("column", name)
+        .with("row", table.file_row(first.first))
+        .with("value", quoted(cells.values[code]))
+        .with("what", Message(special_what(readings[code].special)));
     if (specials > 1) {
-      w +=
-          ", as are " + std::to_string(specials - 1) + " more " + (specials == 2 ? "value in row " : "values in rows ");
+      std::vector<MessageArg> rows;
       for (std::size_t k = 1; k < specials_listed.size(); ++k)
-        w += (k > 1 ? ", " : "") + std::to_string(table.file_row(cells.cells[specials_listed[k]].first));
-      if (specials > specials_listed.size()) w += ", ...";
+        rows.emplace_back(table.file_row(cells.cells[specials_listed[k]].first));
+      MessageArg listed = list_message(std::move(rows));
+      if (specials > specials_listed.size()) listed = Message("list.more").with("items", std::move(listed));
+      w.with("count", specials - 1).with("rows", std::move(listed));
     }
-    table.csv.warnings.push_back(std::move(w));
+    table.csv.add_warning(std::move(w));
   }
 
   if (first_text != nullptr) {
-    c.problem = quote_value(cells.values[static_cast<std::size_t>(first_text->second)]) + " is not a number (" +
-                std::to_string(numbers) + " values in this column are numbers, " + std::to_string(text) +
-                " are not: fix the value, make it empty to mark it missing, or ignore the column)";
-    c.problem_row = table.file_row(first_text->first);
+    c.set_problem(Message("csv.not_a_number")
+                      .with("value", quoted(cells.values[static_cast<std::size_t>(first_text->second)]))
+                      .with("numbers", numbers)
+                      .with("others", text),
+                  table.file_row(first_text->first));
   } else if (percent > 0 && not_percent_numbers > 0) {
     const std::size_t n = not_percent_numbers;
-    c.problem =
-        quote_value(cells.values[static_cast<std::size_t>(first_percent->second)]) + " is a percentage, but " +
-        std::to_string(n) +
-        (n == 1 ? " other value in this column is a plain number" : " other values in this column are plain numbers") +
-        ": write every value with \"%\" or none, or ignore the column";
-    c.problem_row = table.file_row(first_percent->first);
+    c.set_problem(Message(n == 1 ? "csv.percent_mixed_one" : "csv.percent_mixed")
+                      .with("value", quoted(cells.values[static_cast<std::size_t>(first_percent->second)]))
+                      .with("count", n),
+                  table.file_row(first_percent->first));
   }
   return ColumnVerdict::numbers;
 }

@@ -49,17 +49,22 @@ std::size_t count_lines(std::string_view text) {
   return lf + (unterminated_last ? 1 : 0);
 }
 
-std::string ragged_message(const CsvInfo& info, std::size_t count, std::size_t expected) {
-  std::string msg = std::to_string(count) + (count == 1 ? " row has" : " rows have") +
-                    " a different number of fields than the " + std::to_string(expected) +
-                    " columns of the first row: ";
-  for (std::size_t i = 0; i < info.ragged_examples.size(); ++i) {
-    if (i > 0) msg += ", ";
-    msg += "row " + std::to_string(info.ragged_examples[i].first) + " has " +
-           std::to_string(info.ragged_examples[i].second);
-  }
-  if (count > info.ragged_examples.size()) msg += ", ...";
-  return msg + ". Fix those rows, or choose to skip them";
+// The first ragged rows, each as `example` words it ("row 7 has 3"), and ", ..." when
+// there were more.
+MessageArg ragged_examples(const CsvInfo& info, std::size_t count, const char* example) {
+  std::vector<MessageArg> items;
+  for (const auto& e : info.ragged_examples)
+    items.emplace_back(Message(example).with("row", e.first).with("fields", e.second));
+  MessageArg list = list_message(std::move(items));
+  if (count > info.ragged_examples.size()) return Message("list.more").with("items", std::move(list));
+  return list;
+}
+
+Message ragged_message(const CsvInfo& info, std::size_t count, std::size_t expected) {
+  return Message(count == 1 ? "csv.ragged_rows_one" : "csv.ragged_rows")
+      .with("count", count)
+      .with("expected", expected)
+      .with("examples", ragged_examples(info, count, "csv.ragged_row"));
 }
 
 class CsvParser {
@@ -84,9 +89,8 @@ class CsvParser {
     table_.csv.decimal_comma = decimal_comma_;
     table_.csv.header = dialect_.header;
     if (dialect_.sep_line != 0)
-      table_.csv.warnings.push_back(
-          "the first line \"sep=" + std::string(1, dialect_.sep_line) + "\" is not data: " +
-          (dialect_.sep_line == delimiter_ ? "it named the delimiter" : "skipped, the delimiter given was used"));
+      table_.csv.add_warning(Message(dialect_.sep_line == delimiter_ ? "csv.sep_line_used" : "csv.sep_line_skipped")
+                                 .with("sep", std::string(1, dialect_.sep_line)));
     check_memory();  // before a Column is made for each field
     std::vector<std::string> names(columns_);
     if (dialect_.header) names = dialect_.first_record;
@@ -96,8 +100,7 @@ class CsvParser {
       table_.columns.push_back(std::move(c));
     }
     read_rows();
-    if (table_.rows == 0)
-      throw DataError(table_.csv.header ? "the file has a header row but no data rows" : "the file has no data rows");
+    if (table_.rows == 0) throw DataError(Message(table_.csv.header ? "csv.no_data_rows_header" : "csv.no_data_rows"));
     text_columns_->finish(table_, data_begin_, end_, data_first_row_);
     infer_column_types(table_);
     return std::move(table_);
@@ -111,13 +114,14 @@ class CsvParser {
     const double need =
         static_cast<double>(text_.size()) + 2.0 * numbers + kColumnBytes * static_cast<double>(columns_);
     if (need > static_cast<double>(options_.memory_budget))
-      throw DataError("loading this file needs about " + format_bytes(need) + " (the " +
-                      format_bytes(static_cast<double>(text_.size())) + " of text, plus " +
-                      std::to_string(estimated_rows_) + " rows x " + std::to_string(columns_) +
-                      " columns of 4-byte numbers held twice), over the memory budget of " +
-                      format_bytes(static_cast<double>(options_.memory_budget)));
+      throw DataError(Message("csv.over_memory_budget")
+                          .with("need", format_bytes(need))
+                          .with("text", format_bytes(static_cast<double>(text_.size())))
+                          .with("rows", estimated_rows_)
+                          .with("columns", columns_)
+                          .with("budget", format_bytes(static_cast<double>(options_.memory_budget))));
     if (estimated_rows_ >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
-      throw DataError("the file has too many rows (" + std::to_string(estimated_rows_) + ")");
+      throw DataError(Message("csv.too_many_rows").with("rows", estimated_rows_));
   }
 
   // Where read_rows is in the text.
@@ -157,13 +161,10 @@ class CsvParser {
     if (ragged > 0) {
       if (!options_.skip_ragged_rows) throw DataError(ragged_message(table_.csv, ragged, columns_));
       table_.csv.ragged_skipped = ragged;
-      std::string examples;
-      for (const auto& e : table_.csv.ragged_examples)
-        examples += (examples.empty() ? "" : ", ") + std::string("row ") + std::to_string(e.first) + " (" +
-                    std::to_string(e.second) + " fields)";
-      table_.csv.warnings.push_back("skipped " + std::to_string(ragged) + (ragged == 1 ? " row" : " rows") +
-                                    " whose number of fields is not " + std::to_string(columns_) + ": " + examples +
-                                    (ragged > kRaggedExamples ? ", ..." : ""));
+      table_.csv.add_warning(Message(ragged == 1 ? "csv.ragged_skipped_one" : "csv.ragged_skipped")
+                                 .with("count", ragged)
+                                 .with("expected", columns_)
+                                 .with("examples", ragged_examples(table_.csv, ragged, "csv.ragged_skipped_row")));
     }
     table_.numbers.conservativeResize(width, static_cast<Eigen::Index>(table_.rows));
   }

@@ -37,17 +37,18 @@ bool is_number(const std::string& s, bool decimal_comma) {
 
 CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   if (text.size() > options.max_bytes)
-    throw DataError("the file is " + format_bytes(static_cast<double>(text.size())) + ", over the limit of " +
-                    format_bytes(static_cast<double>(options.max_bytes)));
+    throw DataError(Message("csv.too_large")
+                        .with("size", format_bytes(static_cast<double>(text.size())))
+                        .with("limit", format_bytes(static_cast<double>(options.max_bytes))));
   CsvDialect d;
   if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) {
     d.bom = 3;
     text.remove_prefix(3);
   }
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  if (std::all_of(text.begin(), text.end(), blank)) throw DataError("the file is empty");
+  if (std::all_of(text.begin(), text.end(), blank)) throw DataError(Message("csv.empty"));
   if (std::all_of(text.begin(), text.end(), [&](char c) { return blank(c) || c == ',' || c == ';'; }))
-    throw DataError("the file is empty (it has only delimiters and blank lines)");
+    throw DataError(Message("csv.empty_delimiters"));
   // Excel writes "sep=;" as a first line of its own to name the delimiter.
   std::size_t skipped = d.bom;
   std::int64_t first_row = 1;
@@ -61,7 +62,7 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
       text.remove_prefix(skip);
       skipped += skip;
       first_row = 2;
-      if (std::all_of(text.begin(), text.end(), blank)) throw DataError("the file has only its \"sep=\" line");
+      if (std::all_of(text.begin(), text.end(), blank)) throw DataError(Message("csv.only_sep_line"));
     }
   }
   const char* begin = text.data();
@@ -73,22 +74,21 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
                 : options.min_columns <= 1 ? detect_delimiter_or(begin, end, ',')
                                            : detect_delimiter(begin, end);
   d.decimal_comma = options.decimal_comma.value_or(d.delimiter == ';');
-  if (d.decimal_comma && d.delimiter == ',') throw DataError("a decimal comma needs a delimiter other than the comma");
+  if (d.decimal_comma && d.delimiter == ',') throw DataError(Message("csv.decimal_comma_delimiter"));
 
   CsvReader reader(begin, end, d.delimiter, first_row);
   std::vector<CsvField> fields;
-  if (!reader.next(fields)) throw DataError("the file is empty (it has only delimiters and blank lines)");
+  if (!reader.next(fields)) throw DataError(Message("csv.empty_delimiters"));
   if (reader.unterminated_quote()) throw unterminated_quote(reader, {});
   for (const CsvField& f : fields) d.first_record.push_back(to_valid_utf8(trimmed(f.data, f.size, d.delimiter)));
   const std::size_t columns = d.columns();
   if (columns < options.min_columns)
-    throw DataError("found only " + std::to_string(columns) + (columns == 1 ? " column" : " columns") + " (delimiter " +
-                        delimiter_name(d.delimiter) +
-                        "); a data set needs at least one feature column and a target column",
+    throw DataError(Message(columns == 1 ? "csv.too_few_columns_one" : "csv.too_few_columns")
+                        .with("count", columns)
+                        .with("delimiter", delimiter_message(d.delimiter)),
                     reader.record_row());
   if (columns > options.max_columns)
-    throw DataError("the first row has " + std::to_string(columns) + " fields, over the limit of " +
-                        std::to_string(options.max_columns) + " columns",
+    throw DataError(Message("csv.too_many_columns").with("count", columns).with("limit", options.max_columns),
                     reader.record_row());
   const char* after_first = reader.position();
   const std::int64_t second_row = reader.current_row();
@@ -108,19 +108,20 @@ CsvDialect sniff_csv(std::string_view text, const CsvOptions& options) {
   return d;
 }
 
-std::string delimiter_name(char delimiter) {
+MessageArg delimiter_message(char delimiter) {
   switch (delimiter) {
-    case ',': return "comma";
-    case ';': return "semicolon";
-    case '\t': return "tab";
-    default: return quote_value(&delimiter, 1);
+    case ',': return Message("csv.delimiter_comma");
+    case ';': return Message("csv.delimiter_semicolon");
+    case '\t': return Message("csv.delimiter_tab");
+    default: return quoted(&delimiter, 1);
   }
 }
 
+std::string delimiter_name(char delimiter) { return english(delimiter_message(delimiter)); }
+
 DataError unterminated_quote(const CsvReader& reader, const std::vector<std::string>& names) {
   const std::size_t field = reader.quote_field();
-  return DataError("a quoted field opens here and is never closed (unterminated quote)", reader.quote_row(),
-                   static_cast<int>(field + 1),
+  return DataError(Message("csv.unterminated_quote"), reader.quote_row(), static_cast<int>(field + 1),
                    field < names.size() ? names[field] : "column " + std::to_string(field + 1));
 }
 
@@ -128,33 +129,30 @@ void check_is_text(const char* begin, const char* end, std::int64_t first_row) {
   struct Magic {
     const char* bytes;
     std::size_t size;
-    const char* what;
+    const char* what;  // a message code
   };
   static const Magic kMagic[] = {
-      {"\x89PNG", 4, "a PNG image"},
-      {"\xFF\xD8\xFF", 3, "a JPEG image"},
-      {"GIF8", 4, "a GIF image"},
-      {"PK\x03\x04", 4, "a zip archive (an Excel .xlsx file is one: save it as CSV instead)"},
-      {"\x1F\x8B", 2, "a gzip archive (decompress it first)"},
-      {"%PDF", 4, "a PDF document"},
-      {"\xD0\xCF\x11\xE0", 4, "an old Excel/Office file (save it as CSV instead)"},
+      {"\x89PNG", 4, "csv.kind_png"},
+      {"\xFF\xD8\xFF", 3, "csv.kind_jpeg"},
+      {"GIF8", 4, "csv.kind_gif"},
+      {"PK\x03\x04", 4, "csv.kind_zip"},
+      {"\x1F\x8B", 2, "csv.kind_gzip"},
+      {"%PDF", 4, "csv.kind_pdf"},
+      {"\xD0\xCF\x11\xE0", 4, "csv.kind_office"},
       {"\x7F"
        "ELF",
-       4, "a program, not data"},
+       4, "csv.kind_program"},
   };
   for (const Magic& m : kMagic)
-    if (starts_with(begin, end, m.bytes, m.size))
-      throw DataError(std::string("this is not a CSV file: it is ") + m.what);
+    if (starts_with(begin, end, m.bytes, m.size)) throw DataError(Message("csv.not_csv").with("what", Message(m.what)));
   if (starts_with(begin, end, "\xFF\xFE", 2) || starts_with(begin, end, "\xFE\xFF", 2))
-    throw DataError("the file is UTF-16 text; save it as UTF-8 CSV");
+    throw DataError(Message("csv.utf16"));
 
   const void* nul = std::memchr(begin, '\0', static_cast<std::size_t>(end - begin));
   if (nul != nullptr) {
     const char* at = static_cast<const char*>(nul);
     const std::int64_t row = first_row + std::count(begin, at, '\n');
-    throw DataError("the file contains a NUL byte (at byte " + std::to_string(at - begin) +
-                        "), so it is binary data or UTF-16 text, not a UTF-8 CSV file",
-                    row);
+    throw DataError(Message("csv.nul_byte").with("offset", at - begin), row);
   }
   // Other control characters in bulk also mean binary data.
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(end - begin), 4096);
@@ -163,17 +161,12 @@ void check_is_text(const char* begin, const char* end, std::int64_t first_row) {
     const unsigned char c = static_cast<unsigned char>(begin[i]);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') ++control;
   }
-  if (n > 0 && control * 20 > n)
-    throw DataError("the file does not look like text (" + std::to_string(control) +
-                    " control characters in its first " + std::to_string(n) + " bytes)");
+  if (n > 0 && control * 20 > n) throw DataError(Message("csv.not_text").with("count", control).with("bytes", n));
 }
 
 char detect_delimiter(const char* begin, const char* end) {
   const char d = detect_delimiter_or(begin, end, 0);
-  if (d == 0)
-    throw DataError(
-        "found only one column: no comma, semicolon or tab separates the values into "
-        "columns (a data set needs at least one feature column and a target column)");
+  if (d == 0) throw DataError(Message("csv.one_column"));
   return d;
 }
 

@@ -41,6 +41,8 @@ void check_is_text(const char* begin, const char* end, std::int64_t first_row = 
 
 // "comma", "semicolon", "tab", or the character quoted.
 std::string delimiter_name(char delimiter);
+// The same in a message: a coded word, or the character quoted.
+MessageArg delimiter_message(char delimiter);
 
 // Comma, semicolon or tab: the candidate that splits the first records into the same
 // number (> 1) of fields; throws DataError when none does.

@@ -6,5 +6,6 @@ import views from './views.js';
 import panels from './panels.js';
 import teaching from './teaching.js';
 import widget from './widget.js';
+import engine from './engine.js';
 
-export default { ...page, ...core, ...views, ...panels, ...teaching, ...widget };
+export default { ...page, ...core, ...views, ...panels, ...teaching, ...widget, ...engine };
