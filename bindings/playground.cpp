@@ -4,9 +4,11 @@
 
 #include <cmath>
 #include <limits>
+#include <new>
 #include <optional>
 #include <stdexcept>
 
+#include "core/message.hpp"
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
@@ -68,6 +70,22 @@ std::string Playground::take_error() {
   std::string e;
   e.swap(error_);
   return e;
+}
+
+void Playground::keep_error(std::exception_ptr error) {
+  try {
+    std::rethrow_exception(std::move(error));
+  } catch (const std::bad_alloc&) {
+    error_ = "out of memory: the data or network is too large for the 2 GB WebAssembly heap";
+  } catch (const MessageError& e) {
+    error_ = e.what();
+    if (!e.message().empty()) error_message_ = message_to_json(e.message()).dump();
+  } catch (const std::exception& e) {
+    error_ = e.what();
+    if (error_.empty()) error_ = "unknown error";
+  } catch (...) {
+    error_ = "unknown error";
+  }
 }
 
 std::string Playground::take_error_message() {

@@ -11,6 +11,7 @@
 // and Embind's frees of the argument copies, leaking memory on every error.
 #include <emscripten/val.h>
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -106,6 +107,8 @@ class Playground {
   };
   template <class F>
   auto guard(F&& f) -> decltype(f());
+  // Keeps an exception's message (and its code) for take_error() and take_error_message().
+  void keep_error(std::exception_ptr error);
   Trainer& trainer();
   Predictor predictor();
   // Compares an imported model with the loaded data, and scores it there when it fits.

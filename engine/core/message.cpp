@@ -19,6 +19,20 @@ const char* template_of(const std::string& code) {
 
 }  // namespace
 
+MessageArg::MessageArg(std::string t) : text(std::move(t)) {}
+MessageArg::MessageArg(const char* t) : text(t) {}
+MessageArg::MessageArg(Message m) { message.push_back(std::move(m)); }
+MessageArg::MessageArg(Number n, bool is_signed)
+    : text(is_signed ? std::to_string(n.as_signed) : std::to_string(n.as_unsigned)) {}
+
+Message::Message(const char* message_code) : code(message_code) {}
+Message::Message(std::string message_code) : code(std::move(message_code)) {}
+
+Message& Message::with(const char* name, MessageArg value) & {
+  params.emplace_back(name, std::move(value));
+  return *this;
+}
+
 const MessageArg* Message::param(const std::string& name) const {
   const auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
   return it == params.end() ? nullptr : &it->second;

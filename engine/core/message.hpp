@@ -15,17 +15,29 @@ namespace nnplay {
 
 struct Message;
 
+// The constructors and Message's own are defined in message.cpp, which the WebAssembly build
+// makes small: messages are made at a hundred places, none of them hot, and inlined there
+// they would grow the download by several times their share.
 struct MessageArg {
   std::string text;              // when `message` is empty
   std::vector<Message> message;  // none, or the nested message
 
-  MessageArg(std::string t) : text(std::move(t)) {}  // NOLINT: texts are arguments as they are
-  MessageArg(const char* t) : text(t) {}             // NOLINT
-  MessageArg(Message m);                             // NOLINT
+  MessageArg(std::string t);  // NOLINT: texts are arguments as they are
+  MessageArg(const char* t);  // NOLINT
+  MessageArg(Message m);      // NOLINT
   template <class Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
-  MessageArg(Int n) : text(std::to_string(n)) {}  // NOLINT
+  MessageArg(Int n) : MessageArg(std::is_signed_v<Int> ? Number{static_cast<long long>(n), 0}  // NOLINT
+                                                       : Number{0, static_cast<unsigned long long>(n)},
+                                 std::is_signed_v<Int>) {}
 
   bool is_message() const { return !message.empty(); }
+
+ private:
+  struct Number {
+    long long as_signed;
+    unsigned long long as_unsigned;
+  };
+  MessageArg(Number n, bool is_signed);
 };
 
 struct Message {
@@ -33,20 +45,16 @@ struct Message {
   std::vector<std::pair<std::string, MessageArg>> params;
 
   Message() = default;
-  explicit Message(std::string message_code) : code(std::move(message_code)) {}
+  explicit Message(const char* message_code);
+  explicit Message(std::string message_code);
 
-  Message& with(std::string name, MessageArg value) & {
-    params.emplace_back(std::move(name), std::move(value));
-    return *this;
-  }
-  Message&& with(std::string name, MessageArg value) && { return std::move(with(std::move(name), std::move(value))); }
+  Message& with(const char* name, MessageArg value) &;
+  Message&& with(const char* name, MessageArg value) && { return std::move(with(name, std::move(value))); }
 
   bool empty() const { return code.empty(); }
   // The parameter's value, or nullptr.
   const MessageArg* param(const std::string& name) const;
 };
-
-inline MessageArg::MessageArg(Message m) { message.push_back(std::move(m)); }
 
 // The English text: the code's template with its parameters; throws std::logic_error for
 // an unknown code or a parameter the template names and the message lacks (an engine bug).

@@ -1,9 +1,12 @@
 // The engine's coded messages through the module: an Error's code and params, the
-// summary's *_message fields, stopMessage, and the template table the page shares.
+// summary's *_message fields, stopMessage, and the template of every code, which the page's
+// catalogs translate (each code in each one, with the template's parameters).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nn } from './helpers.mjs';
-import { ENGINE_TEMPLATES } from '../../web/core/engine-messages.js';
+import { engineTemplates } from '../web/i18n/message-ids.mjs';
+import { parametersOf } from '../../web/i18n/translate.js';
+import zh from '../../web/i18n/zh-CN/engine.js';
 
 /** @param {() => unknown} f @returns {any} the Error f throws */
 function thrown(f) {
@@ -11,8 +14,12 @@ function thrown(f) {
   assert.fail('no error');
 }
 
-test('engine messages: the page\'s table of templates is the engine\'s, code for code', () => {
-  assert.deepEqual({ ...ENGINE_TEMPLATES }, nn.messageTemplates());
+test('engine messages: every code of the module is translated in zh-CN with its template\'s parameters', () => {
+  const templates = nn.messageTemplates();
+  // The catalog tests read the codes from the source: the same table as the module's.
+  assert.deepEqual(Object.fromEntries(engineTemplates().map((e) => [e.code, e.english])), templates);
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(templates).sort());
+  for (const [code, english] of Object.entries(templates)) assert.deepEqual(parametersOf(zh[code]), parametersOf(english), code);
 });
 
 test('engine messages: a bad number in a CSV throws an Error with its code, row and column', () => {

@@ -22,7 +22,7 @@ async function overlays(page, count) {
       datasets: chart.data.datasets.slice(2).map((d) => ({ label: d.label, width: d.borderWidth, dash: d.borderDash,
         color: d.borderColor, points: d.data.length, validation: d.overlay.validation })),
       current: chart.data.datasets[0].borderWidth,
-      legend: chart.legend.legendItems.map((i) => i.text),
+      legend: [...document.querySelectorAll('#charts .chart-legend li')].map((li) => li.textContent),
     };
   });
 }
@@ -68,7 +68,7 @@ test('runs: two runs differing in one setting are listed, overlaid, renamed, exp
   // Rename in place (Enter), then back to the label by emptying the name.
   await page.fill('#run-list li.run:first-child input.run-name', 'fast Adam');
   await page.press('#run-list li.run:first-child input.run-name', 'Enter');
-  await page.waitForFunction(() => window.nnplayApp.views.charts.score.legend.legendItems.some((i) => i.text === 'fast Adam'));
+  await page.waitForFunction(() => [...document.querySelectorAll('#charts .chart-legend li')].some((li) => li.textContent === 'fast Adam'));
   assert.deepEqual(await runNames(page), ['fast Adam', 'SGD lr 0.1']);
   assert.match(await page.textContent('#run-list li.run:first-child .run-meta'), /Adam lr 0.01/, 'the label stays in sight');
 

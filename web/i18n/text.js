@@ -45,6 +45,9 @@ export const currentLocale = () => locale;
  */
 export const t = (id, params) => translator.text(id, params);
 
+/** Whether the current language's catalog has `id` (English has none: its texts are the ids). @param {string} id */
+export const hasText = (id) => Object.hasOwn(catalog, id);
+
 /**
  * A text with a count, in the current language: English's one and other forms.
  * @param {string} one @param {string} other @param {Record<string, unknown> & {count: number}} params @returns {string}

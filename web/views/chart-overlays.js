@@ -68,16 +68,6 @@ export function overlayDatasets(runs, kind, task, { shape = (p) => p, colorOf = 
 }
 
 /**
- * Legend filter: an overlay's validation line has no entry of its own.
- * @param {import('chart.js').LegendItem} item
- * @param {import('chart.js').ChartData} data
- * @returns {boolean}
- */
-export function legendFilter(item, data) {
-  return !/** @type {{overlay?: {validation: boolean}} | undefined} */ (data.datasets[item.datasetIndex])?.overlay?.validation;
-}
-
-/**
  * The largest epoch among the runs (so the x axis shows them whole).
  * @param {{history: {epoch: number}[]}[]} runs
  * @returns {number}

@@ -3,13 +3,15 @@
 // appended as they come and drawn about 8 times a second, each chart in its own frame;
 // past 500 epochs each line is drawn from the lowest and highest point of every bucket of
 // epochs (min-max decimation: spikes stay visible), so drawing costs the same at 100 or
-// 100,000 epochs. Hovering shows a drawn point's exact values.
-import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend } from 'chart.js';
+// 100,000 epochs. Hovering shows the values at that epoch in a line over the chart, and
+// the legend is a row of buttons that hide and show lines: both our own, in the page's
+// language (Chart.js's tooltip and legend plugins would be a fifth of the page's script).
+import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale } from 'chart.js';
 import { h, replace, fmt, pct, throttled, scheduleDraw } from '../ui/dom.js';
 import { live, msg, t, setText, setAttr, onLocaleChange } from '../i18n/text.js';
-import { overlayDatasets, legendFilter, lastEpoch } from './chart-overlays.js';
+import { overlayDatasets, lastEpoch } from './chart-overlays.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Legend);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale);
 
 /**
  * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
@@ -52,13 +54,13 @@ export function downsample(points) {
 const VALIDATION = '#d9480f';
 
 /**
- * compact: a small chart (the stage's): no axis titles, the legend only where asked.
+ * compact: a small chart (the stage's), no axis titles.
  * @param {HTMLCanvasElement} canvas @param {string} yTitle translated @param {(v: number) => string} yFormat
  * @param {object} yBounds the y scale's min, max or suggestedMax
- * @param {{compact?: boolean, legend?: boolean}} [look]
+ * @param {{compact?: boolean}} [look]
  * @returns {LineChart}
  */
-function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false, legend = true } = {}) {
+function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false } = {}) {
   /** @param {string} label @param {string} color @param {number[]} dash */
   const dataset = (label, color, dash) => ({
     label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
@@ -74,13 +76,6 @@ function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false, legend =
         x: { type: 'linear', title: { display: !compact, text: t('epoch') }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
           min: 0, suggestedMax: 10 },
         y: { title: { display: !compact, text: yTitle }, ...yBounds, ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11 } },
-      },
-      plugins: {
-        legend: { display: legend, labels: { boxHeight: 2, boxWidth: 18, filter: legendFilter, padding: compact ? 4 : 10 } },
-        tooltip: { callbacks: {
-          title: (items) => t('epoch {epoch}', { epoch: String(items[0]?.parsed.x) }),
-          label: (item) => t('{label}: {value}', { label: item.dataset.label, value: yFormat(item.parsed.y) }),
-        } },
       },
     },
   });
@@ -112,19 +107,30 @@ export class MetricsCharts {
     /** @type {string[]} the ids of the latest numbers' names, as shown */
     this.latestNames = [];
     this.scoreTitle = h('h3', { text: live('Accuracy') });
+    this.legend = h('ul', { class: 'chart-legend', 'aria-label': live('Lines shown') });
+    /** @type {Set<string>} the legend's entries turned off: 'train', 'validation', 'run-<id>' */
+    this.hiddenLines = new Set();
     this.lossTitle = h('h3', { text: live('Loss (cost)') });
     this.logScale = h('input', { type: 'checkbox', id: 'loss-log' });
     this.logScale.addEventListener('change', () => {
       this.loss.options.scales.y.type = this.logScale.checked ? 'logarithmic' : 'linear';
       this.loss.update('none');
     });
+    this.scoreReadout = h('p', { class: 'chart-readout', 'aria-hidden': 'true', hidden: true });
+    this.lossReadout = h('p', { class: 'chart-readout', 'aria-hidden': 'true', hidden: true });
     replace(root,
       this.latest,
       h('div', { class: 'charts' },
-        h('figure', { hidden: !show.includes('accuracy') }, this.scoreTitle, h('div', { class: 'chart-box' }, this.scoreCanvas)),
+        h('figure', { hidden: !show.includes('accuracy') }, h('div', { class: 'chart-head' }, this.scoreTitle, this.legend),
+          h('div', { class: 'chart-box' }, this.scoreCanvas, this.scoreReadout)),
         h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, this.lossTitle,
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' ', live('log scale'))),
-        h('div', { class: 'chart-box' }, this.lossCanvas))));
+        h('div', { class: 'chart-box' }, this.lossCanvas, this.lossReadout))));
+    for (const [canvas, readout, kind] of /** @type {const} */ ([[this.scoreCanvas, this.scoreReadout, 'score'],
+      [this.lossCanvas, this.lossReadout, 'loss']])) {
+      canvas.addEventListener('pointermove', (e) => this.#readout(kind, readout, e.offsetX));
+      canvas.addEventListener('pointerleave', () => { readout.hidden = true; });
+    }
     /** @type {{score: Series, loss: Series}} */
     this.series = { score: [[], []], loss: [[], []] };
     /** @type {Map<number, EpochMetrics>} the run's metrics by epoch */
@@ -168,7 +174,7 @@ export class MetricsCharts {
     // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
     setText(this.lossTitle, !regression ? live('Loss (cost)')
       : this.compact ? live('Loss (on the standardized target)') : live('Loss (cost, on the standardized target)'));
-    this.loss = lineChart(this.lossCanvas, t('loss'), (v) => fmt(v, 3), {}, { compact: this.compact, legend: !this.compact });
+    this.loss = lineChart(this.lossCanvas, t('loss'), (v) => fmt(v, 3), {}, { compact: this.compact });
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
 
@@ -185,7 +191,29 @@ export class MetricsCharts {
     const make = (kind) => overlayDatasets(runs, kind, this.task, { shape: downsample, colorOf: this.overlayColor });
     this.overlays = { score: make('score'), loss: make('loss') };
     this.overlayEpochs = lastEpoch(runs);
+    this.#drawLegend();
     this.#draw();
+  }
+
+  /** The legend: this run's two lines, then each earlier run drawn; a press hides or shows one. */
+  #drawLegend() {
+    const noValidation = this.series.score[1].length > 0 && this.series.score[1].every((p) => p.y === null);
+    const entries = [
+      { key: 'train', label: live('train'), color: TRAIN, dash: false },
+      ...(noValidation ? [] : [{ key: 'validation', label: live('validation'), color: VALIDATION, dash: true }]),
+      ...this.overlayRuns.map((run) => ({ key: `run-${run.id}`, label: run.name, color: this.overlayColor?.(run) ?? '#888', dash: false })),
+    ];
+    const shown = entries.map((e) => `${e.key}:${String(e.label)}:${e.color}`).join('|');
+    if (shown === this.legendShown) return;
+    this.legendShown = shown;
+    replace(this.legend, entries.map(({ key, label, color, dash }) => h('li', {},
+      h('button', { type: 'button', class: 'legend-item', 'aria-pressed': String(!this.hiddenLines.has(key)),
+        onclick: (/** @type {Event} */ e) => {
+          if (this.hiddenLines.has(key)) this.hiddenLines.delete(key); else this.hiddenLines.add(key);
+          /** @type {HTMLElement} */ (e.currentTarget).setAttribute('aria-pressed', String(!this.hiddenLines.has(key)));
+          this.#draw();
+        } },
+      h('span', { class: 'swatch', style: `border-top: 2px ${dash ? 'dashed' : 'solid'} ${color}` }), label))));
   }
 
   /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
@@ -251,17 +279,48 @@ export class MetricsCharts {
       chart.data.datasets[1].data = restyle ? downsample(validation).slice() : downsample(validation);
       for (const d of chart.data.datasets.slice(0, 2)) d.pointRadius = radius;
       const noValidation = validation.every((p) => p.y === null);
-      if (chart.data.datasets[1].hidden !== noValidation) chart.data.datasets[1].hidden = noValidation;
+      chart.data.datasets[0].hidden = this.hiddenLines.has('train');
+      chart.data.datasets[1].hidden = noValidation || this.hiddenLines.has('validation');
       if (chart.data.datasets.length - 2 !== overlays.length || overlays.some((d, i) => chart.data.datasets[i + 2] !== d)) {
         chart.data.datasets.splice(2, Infinity, ...overlays);
         chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
       }
+      for (const d of overlays) d.hidden = this.hiddenLines.has(`run-${/** @type {{overlay: {run: number}}} */ (d).overlay.run}`);
       // 'none' reuses the points' resolved options; a new radius needs them resolved again.
       chart.update(restyle ? 'resize' : 'none');
     };
     scheduleDraw(this.scoreCanvas, () => update(charts[0]));
     scheduleDraw(this.lossCanvas, () => update(charts[1]));
+    this.#drawLegend();
     this.#drawLatest();
+  }
+
+  /**
+   * The values of the epoch under the pointer: this run's training and validation figures,
+   * then each earlier run drawn, in a line over the chart.
+   * @param {'score' | 'loss'} kind @param {HTMLElement} readout @param {number} x the pointer, in the canvas
+   */
+  #readout(kind, readout, x) {
+    const chart = kind === 'score' ? this.score : this.loss;
+    const epoch = Math.round(chart.scales.x.getValueForPixel(x) ?? 0);
+    const regression = this.task === 'regression';
+    /** @param {EpochMetrics | undefined} m @param {boolean} validation */
+    const value = (m, validation) => {
+      if (!m) return null;
+      const v = kind === 'loss' ? (validation ? m.validation_loss : m.train_loss)
+        : regression ? (validation ? m.validation_r2 : m.train_r2) : (validation ? m.validation_accuracy : m.train_accuracy);
+      return v === null || v === undefined || !Number.isFinite(v) ? null : kind === 'score' && !regression ? pct(v) : fmt(v, 3);
+    };
+    const m = this.byEpoch.get(epoch);
+    const parts = [];
+    if (value(m, false) !== null) parts.push(t('train {value}', { value: value(m, false) }));
+    if (value(m, true) !== null) parts.push(t('validation {value}', { value: value(m, true) }));
+    for (const run of this.overlayRuns) {
+      const v = value(run.history.find((r) => r.epoch === epoch), false);
+      if (v !== null) parts.push(t('{label}: {value}', { label: run.name, value: v }));
+    }
+    readout.hidden = parts.length === 0;
+    readout.textContent = parts.length ? t('Epoch {epoch}: {values}', { epoch: String(epoch), values: parts.join(t('; ')) }) : '';
   }
 
   #drawLatest() {

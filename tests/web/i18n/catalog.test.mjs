@@ -42,7 +42,7 @@ test('a translation has the parameters of its English text', () => {
   for (const use of uses) {
     const found = zh.get(use.id);
     if (!found) continue;
-    const english = parametersOf(use.one === undefined ? use.id : { one: use.one, other: use.id });
+    const english = parametersOf(use.english ?? (use.one === undefined ? use.id : { one: use.one, other: use.id }));
     const chinese = parametersOf(found.entry).filter((p) => p !== 'count' || english.includes('count'));
     if (chinese.join() !== english.join()) wrong.push(`${use.where}: "${use.id}" has {${english}}, zh-CN {${parametersOf(found.entry)}}`);
   }
@@ -51,10 +51,12 @@ test('a translation has the parameters of its English text', () => {
 
 test('a translation of a text naming a term of the field uses the glossary\'s term', () => {
   const wrong = [];
+  const englishOf = new Map(uses.filter((u) => u.english !== undefined).map((u) => [u.id, u.english]));
   for (const [id, { entry, file }] of zh) {
     const text = typeof entry === 'string' ? entry : Object.values(entry).join(' ');
     for (const { en, zh: terms, unless = [] } of GLOSSARY) {
-      const english = unless.reduce((text, other) => text.replace(new RegExp(other, 'gi'), ''), id.replace(/\{\w+\}/g, ''));
+      const english = unless.reduce((text, other) => text.replace(new RegExp(other, 'gi'), ''),
+        (englishOf.get(id) ?? id).replace(/\{\w+\}/g, ''));
       if (namesTerm(english, en) && !terms.some((term) => text.includes(term))) wrong.push(`${file}: "${id}" names "${en}": ${terms.join(' / ')}`);
     }
   }

@@ -1,6 +1,7 @@
 // The English texts the page translates, found in its source: the first argument of
 // t(), live() and msg(), the other form of tp() and livePlural() (with the one form),
-// and the marked elements and attributes of its HTML pages (data-t, data-t-attrs).
+// the marked elements and attributes of its HTML pages (data-t, data-t-attrs), and the
+// engine's message codes (translated by code, with their English template's parameters).
 import fs from 'node:fs';
 import path from 'node:path';
 import * as acorn from 'acorn';
@@ -42,7 +43,7 @@ function walk(node, visit) {
 }
 
 /**
- * @typedef {{id: string, one?: string, where: string}} Use
+ * @typedef {{id: string, one?: string, english?: string, where: string}} Use
  * @returns {{uses: Use[], dynamic: string[]}} every use of an id; calls whose id is not a literal
  */
 export function messageUses() {
@@ -88,7 +89,24 @@ export function messageUses() {
       }
     }
   }
+  for (const { code, english, where } of engineTemplates()) uses.push({ id: code, english, where });
   return { uses, dynamic };
+}
+
+/**
+ * The engine's message codes with their English templates (engine/core/message_texts.cpp:
+ * {"code", "template"} with the template possibly in several literals): the catalogs
+ * translate a code, with the template's parameters.
+ * @returns {{code: string, english: string, where: string}[]}
+ */
+export function engineTemplates() {
+  const rel = 'engine/core/message_texts.cpp';
+  const source = fs.readFileSync(path.join(ROOT, rel), 'utf8');
+  return [...source.matchAll(/\{"([a-z0-9_.]+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}/g)].map((m) => ({
+    code: m[1],
+    english: [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((l) => JSON.parse(`"${l[1]}"`)).join(''),
+    where: `${rel}:${source.slice(0, m.index).split('\n').length}`,
+  }));
 }
 
 /** @param {string} text */

@@ -1,7 +1,7 @@
-// Earlier runs as faded chart lines: which metrics, labels, legend entries, gaps.
+// Earlier runs as faded chart lines: which metrics, labels, gaps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlayDatasets, legendFilter, lastEpoch, metricKeys } from '../../../web/views/chart-overlays.js';
+import { overlayDatasets, lastEpoch, metricKeys } from '../../../web/views/chart-overlays.js';
 
 const run = (id, name, history) => ({ id, name, history });
 const epochs = (n, f) => Array.from({ length: n }, (_, i) => ({ epoch: i + 1, ...f(i) }));
@@ -16,8 +16,6 @@ test('chart overlays: a run gives a train line and a dashed validation line, nam
   assert.ok(score[0].borderWidth < 2, 'thinner than the current run');
   // No validation loss at all: no validation line.
   assert.deepEqual(overlayDatasets(runs, 'loss', 'classification').map((d) => d.label), ['Adam lr 0.01']);
-  const data = { datasets: score };
-  assert.deepEqual([0, 1].map((i) => legendFilter({ datasetIndex: i }, data)), [true, false]);
 });
 
 test('chart overlays: regression plots R², a thinning function is applied, and the last epoch spans runs', () => {
