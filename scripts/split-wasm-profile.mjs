@@ -34,7 +34,7 @@ const pg = nn.createPlayground();
 /** What the page draws after an epoch (web/worker/visuals.js), at its sizes. @param {any} summary */
 function drawViews(summary) {
   pg.weights(); pg.history(); pg.config(); pg.output();
-  void [pg.epoch, pg.modelEpoch, pg.stopped, pg.stopReason];
+  void [pg.epoch, pg.modelEpoch, pg.stopped, pg.stopReason, pg.stopMessage];
   if (summary.two_numeric_inputs && summary.feature_count === 2 + summary.derived.length) {
     pg.decisionGrid([-1, 1], [-1, 1], 64);
     pg.decisionGrid([-1, 1], [-1, 1], 24, 10);

@@ -61,7 +61,7 @@ test('a 2,000-column file: the column list is searched by name or number, and an
   await page.waitForSelector('#predict-output .bars');
   await page.fill('#predict-row', '1,2,3');
   await page.click('#predict-button');
-  await page.waitForFunction(() => /Expected \d+ values, one per input column; got 3/.test(document.querySelector('#predict-output').textContent));
+  await page.waitForFunction(() => /Expected [\d,]+ values, one per input column; got 3/.test(document.querySelector('#predict-output').textContent));
   assert.deepEqual(page.errors, []);
   await page.close();
 });

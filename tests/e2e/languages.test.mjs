@@ -19,7 +19,7 @@ after(async () => { await h?.close(); });
 const ALLOWED = new Set(['nnplay', 'ReLU', 'relu', 'tanh', 'sigmoid', 'softmax', 'Softmax', 'Leaky', 'leaky', 'Adam', 'AdaGrad',
   'RMSProp', 'Nesterov', 'SGD', 'GD', 'NumPy', 'Keras', 'PyTorch', 'sklearn', 'TensorFlow', 'CSV', 'JSON', 'PNG', 'MNIST', 'Iris',
   'XOR', 'Dropout', 'WebAssembly', 'Web', 'Worker', 'Eigen', 'KaTeX', 'English', 'MB', 'KB', 'GB', 'ms', 'px', 'He', 'LeCun',
-  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Esc']);
+  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Esc', 'README']);
 const BRIDGED = new RegExp(`（(${GLOSSARY.map((g) => g.en).sort((a, b) => b.length - a.length).join('|')})s?(?=[）：，、])`, 'gi');
 const HAN = /[\u3400-\u9fff]/;
 
@@ -35,7 +35,8 @@ function shownTexts(page) {
         if (n.nodeType === Node.TEXT_NODE) {
           const parent = n.parentElement;
           const shown = parent?.tagName === 'OPTION' ? visible(parent.closest('select')) : visible(parent);
-          if (shown && !['SCRIPT', 'STYLE'].includes(parent.tagName) && n.data.trim()) texts.push(n.data.trim());
+          // Code (<code>: formulas, element and parameter names) stays as it is in every language.
+          if (shown && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('code') && n.data.trim()) texts.push(n.data.trim());
           continue;
         }
         if (n.shadowRoot) visit(n.shadowRoot);

@@ -213,7 +213,7 @@ export class MetricsCharts {
           /** @type {HTMLElement} */ (e.currentTarget).setAttribute('aria-pressed', String(!this.hiddenLines.has(key)));
           this.#draw();
         } },
-      h('span', { class: 'swatch', style: `border-top: 2px ${dash ? 'dashed' : 'solid'} ${color}` }), label))));
+      h('span', { class: 'legend-line', style: `border-top: 2px ${dash ? 'dashed' : 'solid'} ${color}` }), label))));
   }
 
   /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
