@@ -26,9 +26,10 @@ struct MessageArg {
   MessageArg(const char* t);  // NOLINT
   MessageArg(Message m);      // NOLINT
   template <class Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
-  MessageArg(Int n) : MessageArg(std::is_signed_v<Int> ? Number{static_cast<long long>(n), 0}  // NOLINT
-                                                       : Number{0, static_cast<unsigned long long>(n)},
-                                 std::is_signed_v<Int>) {}
+  MessageArg(Int n)  // NOLINT: numbers are arguments as the English writes them
+      : MessageArg(std::is_signed_v<Int> ? Number{static_cast<long long>(n), 0}
+                                         : Number{0, static_cast<unsigned long long>(n)},
+                   std::is_signed_v<Int>) {}
 
   bool is_message() const { return !message.empty(); }
 
