@@ -161,7 +161,7 @@ TEST_CASE("message: the summary's notes, dropped entries, warnings and target ru
   }
 }
 
-TEST_CASE("message: stop reasons are coded: divergence with its reason and hint, early stopping",
+TEST_CASE("message: stop reasons are coded: divergence with its reason and hint (early stopping: trainer_test)",
           "[message][trainer]") {
   SECTION("divergence of a loss that stays far above its best") {
     GeneratedOptions g;
@@ -204,29 +204,6 @@ TEST_CASE("message: stop reasons are coded: divergence with its reason and hint,
     CHECK(text(m, "epoch") == "1");
     CHECK(nested(m, "reason").code.rfind("train.", 0) == 0);
     CHECK(nested(m, "hint").code == "train.hint_scale_features");
-  }
-  SECTION("early stopping") {
-    const Matrix x = test::normal_matrix(6, 60, 11);
-    Rng rng(12);
-    std::vector<int> labels(60);
-    for (int& l : labels) l = static_cast<int>(rng.below(2));
-    auto data = test::classification_data(x.leftCols(30), std::vector<int>(labels.begin(), labels.begin() + 30), 2,
-                                          x.rightCols(30), std::vector<int>(labels.begin() + 30, labels.end()));
-    TrainingConfig c;
-    c.hidden_layers = {{64, Activation::relu, 1}};
-    c.optimizer.kind = OptimizerKind::adam;
-    c.optimizer.learning_rate = Scalar(0.02);
-    c.batch_size = 0;
-    c.l2 = Scalar(0.01);
-    c.patience = 4;
-    Trainer trainer(c, data);
-    trainer.train(2000);
-    REQUIRE(trainer.stopped());
-    const Message& m = trainer.stop_message();
-    CHECK(m.code == "train.early_stopping");
-    CHECK(english(m) == trainer.stop_reason());
-    CHECK(text(m, "patience") == "4");
-    CHECK(text(m, "best_epoch") == std::to_string(trainer.model_epoch()));
   }
 }
 

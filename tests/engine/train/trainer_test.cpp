@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/message.hpp"
 #include "core/number_format.hpp"
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
@@ -202,6 +203,13 @@ TEST_CASE("trainer: early stopping stops after `patience` epochs without improve
   CHECK_THAT(trainer.stop_reason(), Catch::Contains("weights of epoch " + std::to_string(best + 1)));
   CHECK(trainer.model_epoch() == static_cast<int>(best + 1));
   CHECK(trainer.epoch() == static_cast<int>(history.size()));
+  // The same sentence coded, for other languages: its epochs as parameters.
+  const Message& coded = trainer.stop_message();
+  CHECK(coded.code == "train.early_stopping");
+  CHECK(english(coded) == trainer.stop_reason());
+  REQUIRE(coded.param("best_epoch") != nullptr);
+  CHECK(coded.param("best_epoch")->text == std::to_string(best + 1));
+  CHECK(coded.param("patience")->text == "4");
   // The loss in the message is rounded as every figure shown is, not printed in full.
   CHECK_THAT(trainer.stop_reason(),
              Catch::Contains("(validation loss " + format_significant(history[best].validation_loss) + ")"));
