@@ -247,3 +247,17 @@ test('the Chinese lesson, its widgets and the iframe in zh-CN have no English wo
   assert.deepEqual(english.errors, []);
   await english.close();
 });
+
+test('the teaching table\'s columns read 咖啡, 披萨, 辣椒 → 快乐 in zh-CN; the engine still reads them by their own names', async () => {
+  const page = await openPage(h, '#data=happy&lang=zh-CN', { width: 1280, height: 800 });
+  await page.waitForFunction(() => document.querySelectorAll('#network-svg .unit-label').length >= 3);
+  const labels = await page.$$eval('#network-svg .unit-label', (ts) => ts.map((t) => t.textContent));
+  for (const word of ['咖啡', '披萨', '辣椒']) assert.ok(labels.includes(word), `${word} in ${labels}`);
+  assert.match(await page.textContent('#data-summary'), /“快乐”/);
+  assert.equal(await page.evaluate(() => window.nnplayApp.session.summary.target), 'happy');
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => [...document.querySelectorAll('#network-svg .unit-label')].some((t) => t.textContent === 'coffee'));
+  assert.match(await page.textContent('#data-summary'), /“happy”/);
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});

@@ -4,6 +4,7 @@
 import { h, replace } from '../ui/dom.js';
 import { t, tp, live, livePlural, liveText, msg } from '../i18n/text.js';
 import { engineMessageText, engineText } from '../core/engine-messages.js';
+import { columnLabel } from '../core/presets.js';
 
 /**
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
@@ -38,8 +39,8 @@ export function renderSummary(root, s) {
     return [
       tp('{count} row', '{count} rows', { count: s.rows }),
       tp('{count} input feature', '{count} input features', { count: s.feature_count }),
-      s.target_rule ? t('target “{target}” ({rule})', { target: s.target, rule: engineMessageText(s.target_rule_message) ?? s.target_rule })
-        : t('target “{target}”', { target: s.target }),
+      s.target_rule ? t('target “{target}” ({rule})', { target: columnLabel(s.name, s.target), rule: engineMessageText(s.target_rule_message) ?? s.target_rule })
+        : t('target “{target}”', { target: columnLabel(s.name, s.target) }),
       s.task_inferred ? t('{task} (inferred)', { task }) : task,
       split(s),
     ].join(' · ');

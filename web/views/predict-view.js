@@ -49,7 +49,7 @@ export class PredictPanel {
    * features: [{name, value}] with starting values; classNames: [] for regression;
    * layout: for each input column of the model, the index of its feature here, or -1
    * for a column the model ignores (sent as missing). Default: the features in order.
-   * @param {{name: string, value: string}[]} features
+   * @param {{name: string, label?: import('../i18n/text.js').Live, value: string}[]} features name: the column's, label: as shown
    * @param {string[]} classNames
    * @param {Live | string} source what the inputs are for, said above them
    * @param {number[]} [layout]
@@ -75,7 +75,7 @@ export class PredictPanel {
         autocomplete: 'off', spellcheck: 'false' }));
       replace(this.form,
         h('div', { class: 'predict-fields' }, features.map((f, i) => h('div', { class: 'field' },
-          h('label', { for: `predict-${i}`, text: f.name }), this.inputs[i]))),
+          h('label', { for: `predict-${i}`, text: f.label ?? f.name }), this.inputs[i]))),
         button);
     }
     this.output.replaceChildren();

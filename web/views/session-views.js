@@ -8,6 +8,7 @@ import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
 import { live, livePlural, liveText, msg, t, setText, onLocaleChange } from '../i18n/text.js';
 import { TrainControls } from './train-controls.js';
 import { codedError, engineText } from '../core/engine-messages.js';
+import { columnLabel } from '../core/presets.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
@@ -102,7 +103,12 @@ export class SessionViews {
     // while training, and always when training stops.
     session.on('visuals', (v) => this.#visuals(v));
     // blocker() says in the current language why training cannot start: said again after a switch.
-    onLocaleChange(() => { if (this.flagHost.isConnected) this.controls.setEnabled(!session.blocker(), session.blocker()); });
+    // (and the diagram's column names: a teaching table's are words of the language).
+    onLocaleChange(() => {
+      if (!this.flagHost.isConnected) return;
+      this.controls.setEnabled(!session.blocker(), session.blocker());
+      this.#drawDiagram();
+    });
     session.on('change', () => {
       this.controls.setEnabled(!session.blocker(), session.blocker());
       this.points?.setPoints(session.state.points ?? []);
@@ -150,7 +156,8 @@ export class SessionViews {
     // The model takes every column but the target; ignored and dropped ones go as missing.
     const layout = summary.columns.filter((c) => c.role !== 'target').map((c) => features.indexOf(c));
     this.predict?.setFeatures(features.map((c) => ({
-      name: c.name, value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
+      name: c.name, label: liveText(() => this.#shown(c.name)),
+      value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
     })), classNames, live('Values for each input column (as in the data, before scaling):'), layout);
     this.charts?.reset(summary.task);
   }
@@ -287,14 +294,19 @@ export class SessionViews {
     }
   }
 
+  /** A column's name as shown: a teaching table's in the page's language, any other as written. @param {string} name */
+  #shown(name) {
+    return this.imported ? name : columnLabel(this.session.state.dataset, name);
+  }
+
   #drawDiagram() {
     if (!this.diagram) return;
     scheduleDraw(this.diagram, () => {
       const weights = this.pendingWeights;
       if (!weights) return;
       const units = weights.at(-1)?.units;
-      const outputs = units === 1 && this.classNames.length === 2 ? [`P(${this.classNames[1]})`] : this.names.outputs;
-      this.diagram.update(weights, { inputNames: this.names.inputs, outputNames: outputs }, this.pendingMaps);
+      const outputs = units === 1 && this.classNames.length === 2 ? [`P(${this.classNames[1]})`] : this.names.outputs.map((n) => this.#shown(n));
+      this.diagram.update(weights, { inputNames: this.names.inputs.map((n) => this.#shown(n)), outputNames: outputs }, this.pendingMaps);
     });
   }
 }

@@ -100,13 +100,13 @@ export default {
   'Three rows': '三行数据',
   'The worked example of “Understanding and coding neural networks from scratch” (Analytics Vidhya): 3 rows of 4 binary inputs, labels 1, 1, 0. Its rows follow y = x1.':
     '《Understanding and coding neural networks from scratch》（Analytics Vidhya）中的例题：3 行，每行 4 个二值输入，标签为 1、1、0。各行满足 y = x1。',
-  'Am I happy? (5 rows)': '我开心吗？（5 行）',
+  'Am I happy? (5 rows)': '我快乐吗？（5 行）',
   'Coffee, pizza, chili (1: had it) → happy: the one-neuron lesson of the from-scratch tutorials, trained as they do, one sigmoid unit with a bias on mean squared error. Its rows follow happy = coffee and (pizza or chili).':
-    '咖啡、披萨、辣椒（1 表示吃过或喝过）→ 开心：“从零实现”系列教程中的单神经元一课，训练方式与教程相同：一个带偏置的 sigmoid 神经元，以均方误差为损失。各行满足 开心 = 咖啡 and (披萨 or 辣椒)。',
+    '咖啡、披萨、辣椒（1 表示吃过或喝过）→ 快乐：“从零实现”系列教程中的单神经元一课，训练方式与教程相同：一个带偏置的 sigmoid 神经元，以均方误差为损失。各行满足 快乐 = 咖啡 且（披萨 或 辣椒）。',
   'coffee': '咖啡',
   'pizza': '披萨',
   'chili': '辣椒',
-  'happy': '开心',
+  'happy': '快乐',
   'Iris (150 flowers)': 'Iris 鸢尾花（150 朵）',
   'Real data': '真实数据',
   "Fisher's Iris: 4 measurements, 3 species.": 'Fisher 的 Iris 鸢尾花数据集：4 项测量值，3 个品种。',
