@@ -2,7 +2,7 @@
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './ui/dom.js';
-import { live, livePlural, liveText, t, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
+import { live, liveText, t, tp, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
@@ -175,8 +175,10 @@ export class App {
       this.data.hideProgress();
       if (error.fileName) this.pendingName = error.fileName;
       const loaded = s.summary;
-      const kept = loaded ? livePlural('“{name}” ({count} row)', '“{name}” ({count} rows)',
-        { name: this.csvName && s.state.dataset === 'csv' ? this.csvName : loaded.name, count: loaded.rows }) : null;
+      // What stays loaded: the CSV by its file's name, a built-in by its name in the picker.
+      const builtin = s.state.dataset !== 'csv' ? DATASET[s.state.dataset] : null;
+      const keptName = () => (builtin ? t(builtin.label) : this.csvName || loaded?.name);
+      const kept = loaded ? liveText(() => tp('“{name}” ({count} row)', '“{name}” ({count} rows)', { name: keptName(), count: loaded.rows })) : null;
       this.data.showError(engineErrorText(error), { fileName: error.fileName, preview: error.preview, kept,
         coded: codedError(error) });
       // The target/ignore choice that failed is undone in the table: what is loaded is shown.

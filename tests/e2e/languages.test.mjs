@@ -19,7 +19,7 @@ after(async () => { await h?.close(); });
 const ALLOWED = new Set(['nnplay', 'ReLU', 'relu', 'tanh', 'sigmoid', 'softmax', 'Softmax', 'Leaky', 'leaky', 'Adam', 'AdaGrad',
   'RMSProp', 'Nesterov', 'SGD', 'GD', 'NumPy', 'Keras', 'PyTorch', 'sklearn', 'TensorFlow', 'CSV', 'JSON', 'PNG', 'MNIST', 'Iris',
   'XOR', 'Dropout', 'WebAssembly', 'Web', 'Worker', 'Eigen', 'KaTeX', 'English', 'MB', 'KB', 'GB', 'ms', 'px', 'He', 'LeCun',
-  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Esc', 'README']);
+  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Esc', 'README', 'NaN']);
 const BRIDGED = new RegExp(`（(${GLOSSARY.map((g) => g.en).sort((a, b) => b.length - a.length).join('|')})s?(?=[）：，、])`, 'gi');
 const HAN = /[\u3400-\u9fff]/;
 
@@ -259,5 +259,27 @@ test('the teaching table\'s columns read 咖啡, 披萨, 辣椒 → 快乐 in zh
   await page.waitForFunction(() => [...document.querySelectorAll('#network-svg .unit-label')].some((t) => t.textContent === 'coffee'));
   assert.match(await page.textContent('#data-summary'), /“happy”/);
   await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test('in zh-CN a bad CSV gets its message in Chinese with the row and column, and a divergence is said in Chinese', async () => {
+  const page = await openPage(h, '#lang=zh-CN', { width: 1280, height: 800 });
+  const csv = 'height,weight,label\n1.5,60,a\n1.7,abc,b\n1.6,70,a\n1.8,80,b\n';
+  await page.setInputFiles('#csv-file', { name: '身高体重.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('#data-error:not([hidden])');
+  const error = await page.textContent('#data-error');
+  assert.match(error, /身高体重\.csv/, 'the file named as it is');
+  assert.match(error, /第 3 行，第 2 列 "weight"："abc" 不是数字/);
+  assert.deepEqual(englishWords([error], ['height', 'weight', 'label', 'abc', 'csv']), []);
+  await shot(page, 'zh-CN-bad-csv');
+  // Plain gradient descent at α = 50 diverges (as in tests/e2e/playground.test.mjs).
+  await page.evaluate(() => { location.hash = '#data=circles&layers=8linear,8linear&opt=sgd&lr=50&batch=mini&bs=16&lang=zh-CN'; });
+  await page.waitForFunction(() => window.nnplayApp.session.config?.learning_rate === 50);
+  await page.click('#train');
+  await waitTrainingDone(page, 120000);
+  const status = await page.textContent('#train-status');
+  assert.match(status, /发散/);
+  assert.deepEqual(englishWords([status]), []);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

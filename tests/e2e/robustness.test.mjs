@@ -154,7 +154,7 @@ test('robustness: when the CSV reader cannot be downloaded, the message says so,
     const error = await page.textContent('#data-error');
     assert.match(error, /Could not load “people\.csv”/);
     assert.match(error, /could not load the engine's part that reads CSV and model files .*nnplay-core\.deferred\.wasm.*Check the connection and try again/);
-    assert.match(error, /Still loaded: “circles” \(400 rows\)/);
+    assert.match(error, /Still loaded: “Circles” \(400 rows\)/);
     assert.equal(await page.isDisabled('#train'), false, 'the circles still train');
   } finally {
     await h.context.unroute('**/nnplay-core.deferred.wasm', offline);

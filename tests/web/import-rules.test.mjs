@@ -1,6 +1,6 @@
 // The page's folders import one way (web/README.md): entry points -> widget, panels ->
 // views -> teaching -> ui, core, and every one of them -> i18n (the languages). core/ is the state and the session (no DOM), worker/ is
-// the worker's own world (it imports only the engine's API), export/ turns a model into
+// the worker's own world (it imports only the engine's API, and i18n for its messages' ids), export/ turns a model into
 // code and needs nothing of the page. Every relative import of every module is checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ export const ALLOWED = {
   views: ['views', 'teaching', 'ui', 'core', 'i18n'],
   panels: ['panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
   widget: ['widget', 'panels', 'views', 'teaching', 'ui', 'core', 'i18n'],
-  worker: ['worker', 'bindings'],
+  worker: ['worker', 'bindings', 'i18n'],
   examples: [],
   '.': ['.', 'widget', 'panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
 };
@@ -73,7 +73,7 @@ test('web/: the check names an import that goes the wrong way', () => {
   ]), [
     'core/session.js imports ../ui/dom.js: core/ may import only core, i18n',
     'views/charts.js imports ../panels/fields.js: views/ may import only views, teaching, ui, core, i18n',
-    'worker/worker.js imports ../core/state.js: worker/ may import only worker, bindings',
+    'worker/worker.js imports ../core/state.js: worker/ may import only worker, bindings, i18n',
     'i18n/translate.js imports ../core/state.js: i18n/ may import only i18n',
   ]);
 });

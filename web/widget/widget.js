@@ -27,6 +27,7 @@ import { WorkerClient } from '../core/worker-client.js';
 import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { Session } from '../core/session.js';
+import { engineErrorText } from '../core/engine-messages.js';
 import { SessionViews } from '../views/session-views.js';
 import { ConfigForm } from '../panels/config-form.js';
 import { createField } from '../panels/fields.js';
@@ -301,7 +302,10 @@ export class NnPlayground extends HTMLElement {
       this.#updateLink(session.state);
       this.#showHiddenErrors();
     });
-    session.on('load-error', ({ error }) => this.#error(live('Could not load the data: {message}', { message: error.message }), 'data'));
+    session.on('load-error', ({ error }) => {
+      const reason = engineErrorText(error);  // the engine's or the worker's message, in the widget's language
+      this.#error(liveText(() => t('Could not load the data: {message}', { message: String(reason) })), 'data');
+    });
     session.on('loaded', () => this.#say('failure', ''));
     session.on('train-end', (done) => {
       this.#emit('trained', { reason: done.reason, epoch: done.epoch, message: done.message, metrics: views.charts?.last ?? null });

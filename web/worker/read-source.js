@@ -4,6 +4,9 @@
 // The pieces are returned as the stream gave them: loadCsv copies them into the engine's
 // memory, so the file is never joined into one more copy here.
 
+import { msg } from '../i18n/text.js';
+import { coded, textError } from './text-error.js';
+
 /**
  * @typedef {{kind: 'text', text: string} | {kind: 'file', file: File} |
  *   {kind: 'url', url: string, rows?: number}} Source
@@ -15,14 +18,18 @@ const megabytes = (bytes) => (bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB`
   : `${(bytes / 1e6).toLocaleString('en', { maximumFractionDigits: bytes < 1e7 ? 1 : 0 })} MB`);
 
 /**
- * The message for a file larger than the engine takes, before any of it is read.
- * @param {string} what "“big.csv”" or "the file at …"
+ * The error for a file larger than the engine takes, before any of it is read.
+ * @param {{name: string} | {url: string}} file a chosen file's name, or a download's URL
  * @param {number} size @param {number} maxBytes @param {boolean} [atLeast] size is what arrived so far
  */
-export function tooLargeMessage(what, size, maxBytes, atLeast = false) {
-  return `${what} is ${atLeast ? 'more than ' : ''}${megabytes(size)}; CSV files of up to ${megabytes(maxBytes)} can be loaded here: the data ` +
-    'lives in the browser’s memory for the engine (at most 2 GB), beside the network and its training. ' +
-    'Load a sample of its rows (the first 100,000 rows, say) instead';
+export function tooLargeError(file, size, maxBytes, atLeast = false) {
+  const params = { ...file, size: megabytes(size) };
+  const what = 'url' in file
+    ? coded(atLeast ? msg('the file at {url} is more than {size}') : msg('the file at {url} is {size}'), params)
+    : coded(atLeast ? msg('“{name}” is more than {size}') : msg('“{name}” is {size}'), params);
+  return textError(msg('{what}; CSV files of up to {max} can be loaded here: the data lives in the browser’s memory for the '
+    + 'engine (at most 2 GB), beside the network and its training. Load a sample of its rows (the first 100,000 rows, say) '
+    + 'instead'), { what, max: megabytes(maxBytes) });
 }
 
 /**
@@ -35,24 +42,24 @@ export function tooLargeMessage(what, size, maxBytes, atLeast = false) {
 export async function readSource(source, { post, fetchImpl = globalThis.fetch, maxBytes = Infinity }) {
   if (source.kind === 'text') return { chunks: [new TextEncoder().encode(source.text)], truncated: null };
   if (source.kind === 'file') {
-    if (source.file.size > maxBytes) throw new Error(tooLargeMessage(`“${source.file.name}”`, source.file.size, maxBytes));
-    return readStream(source.file.stream(), source.file.size, 0, post, maxBytes, `“${source.file.name}”`);
+    if (source.file.size > maxBytes) throw tooLargeError({ name: source.file.name }, source.file.size, maxBytes);
+    return readStream(source.file.stream(), source.file.size, 0, post, maxBytes, { name: source.file.name });
   }
   if (source.kind === 'url') {
     let response;
     try {
       response = await fetchImpl(source.url);
     } catch {
-      throw new Error(`could not fetch ${source.url}: the server did not answer, or it does not allow ` +
-        'this page to read the file (a file on another site must be served with CORS)');
+      throw textError(msg('could not fetch {url}: the server did not answer, or it does not allow this page to read the '
+        + 'file (a file on another site must be served with CORS)'), { url: source.url });
     }
-    if (!response.ok) throw new Error(`could not fetch ${source.url}: HTTP ${response.status}`);
+    if (!response.ok) throw textError(msg('could not fetch {url}: HTTP {status}'), { url: source.url, status: String(response.status) });
     // Content-Length is the compressed size when the server gzips: then no total.
     const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;
-    const what = `the file at ${source.url}`;
+    const what = { url: source.url };
     if (!source.rows && total > maxBytes) {
       await response.body?.cancel();
-      throw new Error(tooLargeMessage(what, total, maxBytes));
+      throw tooLargeError(what, total, maxBytes);
     }
     return readStream(/** @type {ReadableStream<Uint8Array>} */ (response.body), total, source.rows ?? 0, post, maxBytes, what);
   }
@@ -65,7 +72,7 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch, m
  * @param {number} maxRows data rows wanted after the header (0: all)
  * @param {(message: object) => void} post
  * @param {number} maxBytes more is refused as soon as it arrives
- * @param {string} what the source, for that message
+ * @param {{name: string} | {url: string}} what the source, for that message
  * @returns {Promise<SourceBytes>}
  */
 async function readStream(stream, total, maxRows, post, maxBytes, what) {
@@ -98,7 +105,7 @@ async function readStream(stream, total, maxRows, post, maxBytes, what) {
     loaded += value.length;
     if (loaded > maxBytes) {
       await reader.cancel();
-      throw new Error(tooLargeMessage(what, total || maxBytes, maxBytes, !total));
+      throw tooLargeError(what, total || maxBytes, maxBytes, !total);
     }
     const now = Date.now();
     if (now - lastPost > 50) {

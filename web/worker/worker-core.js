@@ -16,7 +16,9 @@
 // once; visuals are sent at most every VISUALS_MS while training, and when it stops.
 // Before a CSV, a model file or a step's details, the engine's second part is fetched
 // without blocking (Nnplay.loadDeferred).
+import { msg } from '../i18n/text.js';
 import { readSource } from './read-source.js';
+import { textError } from './text-error.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
 const SLICE_MS = 60;
@@ -122,7 +124,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     try {
       await state.nn.loadDeferred();  // a failure above is tried again here, and reported as this file's
     } catch (e) {
-      throw Object.assign(new Error(/** @type {Error} */ (e).message), { where: 'data', fileName: entry.name });
+      throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: entry.name });
     }
     const opts = { name: entry.name, ...options };
     post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
@@ -204,10 +206,10 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    */
   function requireTrainable({ atEpochLimit }) {
     const { pg, summary, config } = state;
-    if (!summary) throw new Error('load data before training');
-    if (pg.stopped) throw new Error(`training has stopped: ${pg.stopReason}. Press Reset to start again.`);
+    if (!summary) throw textError(msg('load data before training'));
+    if (pg.stopped) throw textError(msg('training has stopped: {reason}. Press Reset to start again.'), { reason: pg.stopReason });
     if (atEpochLimit && config && pg.epoch >= config.epochs) {
-      throw new Error(`all ${config.epochs} epochs are done: raise Epochs to go on, or Reset`);
+      throw textError(msg('all {epochs} epochs are done: raise Epochs to go on, or Reset'), { epochs: String(config.epochs) });
     }
   }
 

@@ -76,3 +76,19 @@ test('engine messages on the page: no code, or an unknown one, shows the English
     await setLocale('en');
   }
 });
+
+test('the worker\'s own messages follow the language as the engine\'s do: a file too large, named as written', async () => {
+  const { readSource } = await import('../../../web/worker/read-source.js');
+  const file = { size: 5e9, name: '身高.csv', stream: () => { throw new Error('not read'); } };
+  const error = await readSource({ kind: 'file', file: /** @type {any} */ (file) }, { post: () => {}, maxBytes: 537e6 })
+    .then(() => assert.fail('read'), (e) => e);
+  assert.match(error.message, /^“身高\.csv” is 5,000 MB; CSV files of up to 537 MB can be loaded here/);
+  const text = engineErrorText(error);
+  try {
+    await setLocale('zh-CN');
+    assert.match(String(text), /^“身高\.csv”有 5,000 MB；这里最多能加载 537 MB 的 CSV 文件/);
+  } finally {
+    await setLocale('en');
+  }
+  assert.equal(String(text), error.message);
+});

@@ -64,7 +64,7 @@ test('a translation of a text naming a term of the field uses the glossary\'s te
 });
 
 test('the catalog the page loads holds every file of the folder loaded with the page', () => {
-  for (const { catalog } of files.filter((f) => /\/(page|core|views|panels|teaching|widget|engine)\.js$/.test(f.file))) {
+  for (const { catalog } of files.filter((f) => /\/(page|core|views|panels|teaching|widget|engine|worker)\.js$/.test(f.file))) {
     for (const id of Object.keys(catalog)) assert.ok(Object.hasOwn(zhIndex, id), id);
   }
 });

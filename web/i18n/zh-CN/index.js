@@ -7,5 +7,6 @@ import panels from './panels.js';
 import teaching from './teaching.js';
 import widget from './widget.js';
 import engine from './engine.js';
+import worker from './worker.js';
 
-export default { ...page, ...core, ...views, ...panels, ...teaching, ...widget, ...engine };
+export default { ...page, ...core, ...views, ...panels, ...teaching, ...widget, ...engine, ...worker };
