@@ -79,7 +79,12 @@ void Playground::keep_error(std::exception_ptr error) {
     error_ = "out of memory: the data or network is too large for the 2 GB WebAssembly heap";
   } catch (const MessageError& e) {
     error_ = e.what();
-    if (!e.message().empty()) error_message_ = message_to_json(e.message()).dump();
+    // The coded form is extra: without memory for it the English message still goes.
+    try {
+      if (!e.message().empty()) error_message_ = message_to_json(e.message()).dump();
+    } catch (...) {
+      error_message_.clear();
+    }
   } catch (const std::exception& e) {
     error_ = e.what();
     if (error_.empty()) error_ = "unknown error";

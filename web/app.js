@@ -108,8 +108,9 @@ export class App {
     const select = /** @type {HTMLSelectElement} */ ($('#language'));
     select.value = currentLocale();
     select.addEventListener('change', async () => {
-      if (!(await this.#useLanguage(select.value))) return;
-      try { localStorage.setItem(CHOSEN_LANGUAGE, select.value); } catch { /* storage blocked: not remembered */ }
+      const picked = select.value;
+      if (!(await this.#useLanguage(picked)) || currentLocale() !== picked) return;  // a later pick overtook it
+      try { localStorage.setItem(CHOSEN_LANGUAGE, picked); } catch { /* storage blocked: not remembered */ }
       if (this.session) this.#writeHash();
     });
   }
@@ -163,6 +164,7 @@ export class App {
     s.on('change', () => this.refresh());
     s.on('loaded', ({ reply, name }) => {
       if (name) this.csvName = name;
+      this.loadedDataset = s.state.dataset;  // what a failed load later leaves in use
       this.data.showSummary(reply.summary, name);
       this.#placeConfusion(reply.twoD);
       this.refresh();  // the run bar's problem type is the data's
@@ -176,7 +178,7 @@ export class App {
       if (error.fileName) this.pendingName = error.fileName;
       const loaded = s.summary;
       // What stays loaded: the CSV by its file's name, a built-in by its name in the picker.
-      const builtin = s.state.dataset !== 'csv' ? DATASET[s.state.dataset] : null;
+      const builtin = this.loadedDataset !== 'csv' ? DATASET[this.loadedDataset ?? ''] : null;
       const keptName = () => (builtin ? t(builtin.label) : this.csvName || loaded?.name);
       const kept = loaded ? liveText(() => tp('“{name}” ({count} row)', '“{name}” ({count} rows)', { name: keptName(), count: loaded.rows })) : null;
       this.data.showError(engineErrorText(error), { fileName: error.fileName, preview: error.preview, kept,

@@ -22,6 +22,7 @@ const char* template_of(const std::string& code) {
 MessageArg::MessageArg(std::string t) : text(std::move(t)) {}
 MessageArg::MessageArg(const char* t) : text(t) {}
 MessageArg::MessageArg(Message m) { message.push_back(std::move(m)); }
+bool MessageArg::is_message() const { return !message.empty(); }
 MessageArg::MessageArg(Number n, bool is_signed)
     : text(is_signed ? std::to_string(n.as_signed) : std::to_string(n.as_unsigned)) {}
 

@@ -31,7 +31,7 @@ struct MessageArg {
                                          : Number{0, static_cast<unsigned long long>(n)},
                    std::is_signed_v<Int>) {}
 
-  bool is_message() const { return !message.empty(); }
+  bool is_message() const;  // message.cpp: Message is complete there
 
  private:
   struct Number {

@@ -1,5 +1,6 @@
-// The English text of every message code: the engine renders its messages from these, and
-// the page (web/core/engine-messages.js) has the same table, checked equal by a test.
+// The English text of every message code: the engine renders its messages from these. The
+// page's catalogs translate each code (web/i18n/zh-CN/engine.js): their tests read the codes
+// and the templates' parameters from this file.
 // A template's {name} is a parameter of the message.
 #include "core/message.hpp"
 

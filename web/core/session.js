@@ -23,6 +23,7 @@
 import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
 import { DATASET, presetFor } from './presets.js';
 import { Listeners } from './listeners.js';
+import { codedError, engineMessageText } from './engine-messages.js';
 import { t, tp } from '../i18n/text.js';
 
 // A run that ended in an error: its message (and the engine's coded form, when it has one).
@@ -45,6 +46,7 @@ function runError(e) {
  *   stop_message?: {code: string, params: object} | null, code?: string, params?: object,
  *   [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
+ * @typedef {import('./engine-messages.js').EngineMessage} EngineMessage
  * @typedef {object} SessionOptions
  * @property {() => WorkerClient} createClient a new WorkerClient (a worker of its own)
  * @property {() => Promise<object>} [engineOptions] the init request's payload (a shared compiled module)
@@ -57,7 +59,7 @@ function runError(e) {
 export class Session {
   #listeners = new Listeners();
   /** @type {State} */ #state;
-  /** @type {Record<string, string>} */ #engineErrors = {};  // field -> the engine's message from configure
+  /** @type {Record<string, {text: string, coded: EngineMessage | null}>} */ #engineErrors = {};  // field -> the engine's message from configure
   /** @type {DataSummary | null} */ #summary = null;
   /** @type {{max_text_bytes: number} | null} the engine's limits, once it is loaded */ #limits = null;
   /** @type {TrainingConfig | null} */ #config = null;  // the configuration the engine took
@@ -101,7 +103,7 @@ export class Session {
   async start() {
     this.#emit('change');
     const client = this.#client = this.createClient();
-    client.on('error', (e) => this.#showConfigError(e.message));
+    client.on('error', (e) => this.#showConfigError(e));
     client.on('progress', (p) => this.#emit('progress', p));
     client.on('visuals', (v) => this.#emit('visuals', v));
     client.on('fatal', (e) => {
@@ -157,7 +159,10 @@ export class Session {
 
   /** Errors of the current state: the form's own checks, then the engine's. @returns {Record<string, string>} */
   errors() {
-    return { ...this.#engineErrors, ...validate(this.#state) };
+    // The engine's messages in the page's language when coded (then with the field's name in them).
+    const engine = Object.fromEntries(Object.entries(this.#engineErrors)
+      .map(([field, { text, coded }]) => [field, engineMessageText(coded) ?? text]));
+    return { ...engine, ...validate(this.#state) };
   }
 
   /** Why Train is not possible now ('' when it is), in the page's language. @returns {string} */
@@ -303,17 +308,19 @@ export class Session {
       if (reply.restarted) this.#stopped = false;
       this.#emit('configured', { reply });
     } catch (e) {
-      this.#showConfigError(/** @type {Error} */ (e).message);
+      this.#showConfigError(/** @type {Error} */ (e));
     }
     this.#emit('change');
   }
 
   // The engine's objection, at the field it names; one that names no field (the data
   // and the settings do not fit together) blocks Train with the message itself.
-  /** @param {string} message */
-  #showConfigError(message) {
+  /** @param {{message: string, code?: string, params?: Record<string, unknown>}} error the engine's, as the worker sent it */
+  #showConfigError(error) {
+    const { message } = error;
     const field = fieldOfEngineMessage(message);
-    this.#engineErrors = field ? { [field]: message.replace(/^[a-z_0-9.[\]]+ /, '') } : { general: message };
+    const coded = codedError(error);
+    this.#engineErrors = field ? { [field]: { text: message.replace(/^[a-z_0-9.[\]]+ /, ''), coded } } : { general: { text: message, coded } };
     this.#emit('change');
   }
 

@@ -133,9 +133,13 @@ export function translateStatic(root) {
  */
 export async function addCatalogs(loaders) {
   parts.push(loaders);
-  const current = locale;
-  const part = await loaders[current]?.();
-  if (part && current === locale) Object.assign(catalog, part);
+  // A switch may finish while this part loads: then the new language's part is loaded too.
+  for (let current = locale; ; current = locale) {
+    const part = await loaders[current]?.();
+    if (current !== locale) continue;
+    if (part) Object.assign(catalog, part);
+    return;
+  }
 }
 
 /**
@@ -147,24 +151,40 @@ export function onLocaleChange(listener) {
   return () => listeners.delete(listener);
 }
 
+/** The language last asked for: a switch that a later one overtook while loading gives way. */
+let requested = DEFAULT_LOCALE;
+
 /**
- * Switches the language: loads its catalog, draws every live text again, sets
- * <html lang> and tells the listeners. A locale without a catalog is an Error.
+ * Switches the language: loads its catalog (and the parts code loaded later added, also
+ * while it loads), draws every live text again, sets <html lang> and tells the listeners.
+ * Of switches asked for in quick succession, the last wins. A locale without a catalog is an Error.
  * @param {string} next a locale of locale.js's LOCALES
  * @returns {Promise<void>}
  */
 export async function setLocale(next) {
   if (!Object.hasOwn(CATALOGS, next)) throw new Error(`no catalog for the language "${next}"`);
+  requested = next;
   if (next === locale) return;
-  const loaded = await Promise.all([CATALOGS[next](), ...parts.map((part) => part[next]?.() ?? {})]);
+  /** @type {Catalog[]} */
+  let loaded = [];
+  for (let count = -1; count !== parts.length;) {
+    count = parts.length;
+    loaded = await Promise.all([CATALOGS[next](), ...parts.map((part) => part[next]?.() ?? {})]);
+  }
+  if (requested !== next) return;
   locale = next;
   catalog = Object.assign({}, ...loaded);
   translator = createTranslator(next, catalog);
   if (globalThis.document) document.documentElement.lang = next;
+  // One text or listener failing does not leave the others in the old language.
   for (const ref of shown) {
     const node = ref.deref();
     if (!node) { shown.delete(ref); continue; }
-    for (const [slot, text] of texts.get(node) ?? []) draw(node, slot, text.render());
+    for (const [slot, text] of texts.get(node) ?? []) {
+      try { draw(node, slot, text.render()); } catch (e) { console.error(e); }
+    }
   }
-  for (const listener of listeners) listener(next);
+  for (const listener of listeners) {
+    try { listener(next); } catch (e) { console.error(e); }
+  }
 }

@@ -20,7 +20,8 @@ export function h(tag, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-    else if (k === 'text') setText(el, v instanceof Live ? v : String(v));
+    // A live text is a node of its own: redrawn on a switch, it leaves the children beside it.
+    else if (k === 'text') { if (v instanceof Live) append(el, [v]); else el.textContent = String(v); }
     else if (v instanceof Live) setAttr(el, k, v);
     else if (k === 'class') el.className = v;
     else if (k === 'style') el.style.cssText = v;  // through the CSSOM: allowed by a CSP without 'unsafe-inline'

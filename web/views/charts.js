@@ -121,10 +121,13 @@ export class MetricsCharts {
     replace(root,
       this.latest,
       h('div', { class: 'charts' },
-        h('figure', { hidden: !show.includes('accuracy') }, h('div', { class: 'chart-head' }, this.scoreTitle, this.legend),
+        h('figure', { hidden: !show.includes('accuracy') }, h('div', { class: 'chart-head' }, this.scoreTitle,
+          show.includes('accuracy') ? this.legend : null),
           h('div', { class: 'chart-box' }, this.scoreCanvas, this.scoreReadout)),
         h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, this.lossTitle,
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' ', live('log scale'))),
+        // The legend goes with the first chart shown: over the loss chart when it is alone.
+        show.includes('accuracy') ? null : this.legend,
         h('div', { class: 'chart-box' }, this.lossCanvas, this.lossReadout))));
     for (const [canvas, readout, kind] of /** @type {const} */ ([[this.scoreCanvas, this.scoreReadout, 'score'],
       [this.lossCanvas, this.lossReadout, 'loss']])) {
@@ -313,10 +316,13 @@ export class MetricsCharts {
     };
     const m = this.byEpoch.get(epoch);
     const parts = [];
-    if (value(m, false) !== null) parts.push(t('train {value}', { value: value(m, false) }));
-    if (value(m, true) !== null) parts.push(t('validation {value}', { value: value(m, true) }));
+    const shown = (/** @type {string} */ key) => !this.hiddenLines.has(key);
+    if (shown('train') && value(m, false) !== null) parts.push(t('train {value}', { value: value(m, false) }));
+    if (shown('validation') && value(m, true) !== null) parts.push(t('validation {value}', { value: value(m, true) }));
     for (const run of this.overlayRuns) {
-      const v = value(run.history.find((r) => r.epoch === epoch), false);
+      // A run's history holds epochs 1, 2, ... in order.
+      const at = run.history[epoch - 1]?.epoch === epoch ? run.history[epoch - 1] : run.history.find((r) => r.epoch === epoch);
+      const v = shown(`run-${run.id}`) ? value(at, false) : null;
       if (v !== null) parts.push(t('{label}: {value}', { label: run.name, value: v }));
     }
     readout.hidden = parts.length === 0;

@@ -104,7 +104,7 @@ export class SessionViews {
     session.on('visuals', (v) => this.#visuals(v));
     // blocker() says in the current language why training cannot start: said again after a switch.
     // (and the diagram's column names: a teaching table's are words of the language).
-    onLocaleChange(() => {
+    this.stopLocale = onLocaleChange(() => {
       if (!this.flagHost.isConnected) return;
       this.controls.setEnabled(!session.blocker(), session.blocker());
       this.#drawDiagram();
@@ -132,6 +132,11 @@ export class SessionViews {
     session.on('train-start', (start) => this.#trainingStarted(start?.startedOver));
     session.on('train-end', (done) => this.#trainingEnded(done));
     this.flagHost.dataset.training = 'false';
+  }
+
+  /** The views are dropped (a widget rebuilt or removed): they no longer follow the language. */
+  dispose() {
+    this.stopLocale();
   }
 
   /** @param {{summary: DataSummary, twoD: boolean}} reply the worker's summary reply */

@@ -140,7 +140,7 @@ function readLayers(get, presetLayers, problems) {
     const { values, problems: bad } = fromHash(`#layers=${encodeURIComponent(text)}`);
     if (!values.layers) {
       problems.push(t('layers="{value}": {problem} (write units per layer, e.g. "8,8")',
-        { value: text, problem: bad[0]?.replace(/^layers: /, '') ?? t('cannot read it') }));
+        { value: text, problem: bad[0]?.replace(/^layers[:：]\s*/, '') ?? t('cannot read it') }));
       return null;
     }
     layers = values.layers;

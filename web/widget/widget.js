@@ -21,7 +21,7 @@
 import componentsCss from '../ui/components.css';
 import widgetCss from './widget.css';
 import { h } from '../ui/dom.js';
-import { t, tp, live, liveText, msg, setText, setAttr, setLocale, currentLocale } from '../i18n/text.js';
+import { t, tp, live, liveText, msg, setText, setAttr, setLocale, currentLocale, onLocaleChange } from '../i18n/text.js';
 import { chooseLocale } from '../i18n/locale.js';
 import { WorkerClient } from '../core/worker-client.js';
 import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
@@ -296,12 +296,15 @@ export class NnPlayground extends HTMLElement {
     session.on('progress', (p) => {
       if (p.phase === 'train') for (const m of p.metrics) this.#emit('epoch', { ...m, epochs: p.epochs });
     });
-    session.on('change', () => {
+    const refresh = () => {
       this.form?.update(session.state, session.errors(), '');
       this.datasetField?.update(session.state);
       this.#updateLink(session.state);
       this.#showHiddenErrors();
-    });
+    };
+    session.on('change', refresh);
+    // The form's messages are written in the language of the moment: again after a switch.
+    this.stopLocale = onLocaleChange(() => { if (this.session === session) refresh(); });
     session.on('load-error', ({ error }) => {
       const reason = engineErrorText(error);  // the engine's or the worker's message, in the widget's language
       this.#error(liveText(() => t('Could not load the data: {message}', { message: String(reason) })), 'data');
@@ -356,6 +359,8 @@ export class NnPlayground extends HTMLElement {
   #stop() {
     this.observer?.disconnect();
     delete this.dataset.loaded;
+    this.stopLocale?.();
+    this.views?.dispose();
     this.session?.dispose();
     this.session = this.views = this.form = this.datasetField = this.starting = null;
     this.#newReady();

@@ -207,7 +207,11 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
   function requireTrainable({ atEpochLimit }) {
     const { pg, summary, config } = state;
     if (!summary) throw textError(msg('load data before training'));
-    if (pg.stopped) throw textError(msg('training has stopped: {reason}. Press Reset to start again.'), { reason: pg.stopReason });
+    if (pg.stopped) {
+      const error = textError(msg('training has stopped: {reason}. Press Reset to start again.'), { reason: pg.stopReason });
+      if (pg.stopMessage) error.params = { reason: pg.stopMessage };  // the reason coded too, for the page's language
+      throw error;
+    }
     if (atEpochLimit && config && pg.epoch >= config.epochs) {
       throw textError(msg('all {epochs} epochs are done: raise Epochs to go on, or Reset'), { epochs: String(config.epochs) });
     }

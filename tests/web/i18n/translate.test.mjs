@@ -37,3 +37,20 @@ test('parametersOf names what a text needs', () => {
   assert.deepEqual(parametersOf({ one: 'one row', other: '{count} rows' }), ['count']);
   assert.deepEqual(parametersOf('Train'), []);
 });
+
+test('setLocale: of two switches asked for at once the last wins; a part added while one loads is loaded with it', async () => {
+  const { setLocale, currentLocale, addCatalogs, t } = await import('../../../web/i18n/text.js');
+  try {
+    const first = setLocale('zh-CN');
+    const second = setLocale('en');
+    await Promise.all([first, second]);
+    assert.equal(currentLocale(), 'en');
+    const switching = setLocale('zh-CN');
+    const added = addCatalogs({ 'zh-CN': async () => ({ 'A text of a part': '部分的文本' }) });
+    await Promise.all([switching, added]);
+    assert.equal(currentLocale(), 'zh-CN');
+    assert.equal(t('A text of a part'), '部分的文本');
+  } finally {
+    await setLocale('en');
+  }
+});
