@@ -21,8 +21,8 @@
 import componentsCss from '../ui/components.css';
 import widgetCss from './widget.css';
 import { h } from '../ui/dom.js';
-import { t, tp, live, liveText, msg, setText, setAttr, setLocale, currentLocale, onLocaleChange } from '../i18n/text.js';
-import { chooseLocale } from '../i18n/locale.js';
+import { t, tp, live, liveText, msg, setText, setAttr, currentLocale, onLocaleChange } from '../i18n/text.js';
+import { useLanguageOf } from './widget-language.js';
 import { WorkerClient } from '../core/worker-client.js';
 import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
@@ -51,30 +51,6 @@ function styles() {
     sheet.replaceSync(`${componentsCss}\n${widgetCss}`);
   }
   return sheet;
-}
-
-/** The language asked for last is set once those asked before it are: widgets take turns. @type {Promise<void>} */
-let languageSet = Promise.resolve();
-
-/**
- * Sets the document's language for its widgets. setLocale marks <html lang> with it, which
- * is right for a page all in one language; a course page's <html lang> says the language of
- * its own text, so it is put back (each widget marks its own part, see #build).
- * @param {string} locale
- * @returns {Promise<void>}
- */
-function useLocale(locale) {
-  languageSet = languageSet.then(async () => {
-    const root = document.documentElement;
-    const pageLang = root.getAttribute('lang');
-    try {
-      await setLocale(locale);
-    } finally {
-      if (pageLang === null) root.removeAttribute('lang');
-      else root.setAttribute('lang', pageLang);
-    }
-  }).catch((e) => console.warn(`nn-playground: the language ${locale} could not be loaded:`, e));
-  return languageSet;
 }
 
 /** @type {import('../panels/fields.js').FieldProp} */
@@ -227,8 +203,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Sets the language: the lang attribute, else the nearest ancestor's, else the browser's. */
   #useLanguage() {
-    const requested = this.closest('[lang]')?.getAttribute('lang') ?? null;
-    this.#language = useLocale(chooseLocale({ requested, preferred: navigator.languages }).locale);
+    this.#language = useLanguageOf(this);
   }
 
   #build() {
