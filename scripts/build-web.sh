@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static page into dist/ from web/ and the WebAssembly module in build/wasm:
-#   dist/index.html, components.css + styles.css, main.js (page + Chart.js), chunks/ (KaTeX
-#   with the math panel when the math card is near, the code export when used), worker.js
+#   dist/index.html, components.css + styles.css, main.js (the page), chunks/ (Chart.js when
+#   a chart is first needed, KaTeX with the math panel when the math card is near, the code export when used), worker.js
 #   (training worker + the engine's JS API), nnplay-core.mjs +
 #   nnplay-core.wasm + nnplay-core.deferred.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
 #   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
@@ -18,8 +18,8 @@ if [ ! -f "$core/nnplay-core.wasm" ] || [ ! -f "$core/nnplay-core.mjs" ]; then
 fi
 rm -rf dist
 mkdir -p dist/data
-# The page is split: what a first visit needs in main.js, the rest (KaTeX with the math
-# panel) in dist/chunks/, loaded when first used. The worker, the widget and its iframe
+# The page is split: what a first visit needs in main.js, the rest (Chart.js, KaTeX with the math
+# panel...) in dist/chunks/, loaded when first used. The worker, the widget and its iframe
 # form are one file each, so a course page loads the widget from a single URL.
 # No --keep-names: the source maps carry the names, and kept names cost 5 % of the page's gzip bytes.
 # UTF-8 output: Chinese text as itself, not as \uXXXX escapes (modules and workers are read as UTF-8).
@@ -92,7 +92,7 @@ for (const f of ["katex/katex.min.css", "nnplay-core.deferred.wasm", ...chunks.f
   const b = fs.readFileSync(path.join("dist", f)); later += b.length; laterGz += zlib.gzipSync(b, { level: 6 }).length;
 }
 const fonts = fs.readdirSync("dist/katex/fonts").reduce((n, f) => n + fs.statSync(path.join("dist/katex/fonts", f)).size, 0);
-console.log(`  ${"when used".padEnd(18)} ${(later / 1024).toFixed(1).padStart(8)} KiB   gzip ${(laterGz / 1024).toFixed(1).padStart(7)} KiB (the engine part for CSV files, model files and step details; KaTeX and its stylesheet when the math card is near; the code export)` +
+console.log(`  ${"when used".padEnd(18)} ${(later / 1024).toFixed(1).padStart(8)} KiB   gzip ${(laterGz / 1024).toFixed(1).padStart(7)} KiB (Chart.js with the first touch or epoch; the engine part for CSV files, model files and step details; KaTeX and its stylesheet when the math card is near; the code export)` +
   ` + ${(fonts / 1024).toFixed(1)} KiB of woff2 fonts, each when a formula uses it`);
 let wraw = 0, wgz = 0;
 for (const f of ["nnplay-widget.js", "worker.js", "nnplay-core.mjs", "nnplay-core.wasm"]) {

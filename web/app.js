@@ -78,7 +78,7 @@ export class App {
       // The code generators load when first used (dist/chunks/).
       onExportCode: async () => (await import('./export/code-export.js')).exportCode(
         (await s.request('export', { what: 'model' })).json, { trainRows: s.summary?.train_rows }),
-      onChartsPng: () => canvasesPng([this.views.charts?.scoreCanvas, this.views.charts?.lossCanvas]),
+      onChartsPng: async () => canvasesPng(await this.views.charts?.canvases() ?? []),
     });
     // The teaching layer: the formulas, the guided experiments, each view's help line.
     this.math = new MathCard($('#math-panel'), s);

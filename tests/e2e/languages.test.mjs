@@ -137,6 +137,7 @@ test('zh-CN from the browser\'s language: the page, its cards and a help have no
   writeFileSync(join(OUT, 'load-zh-CN.json'), JSON.stringify(load, null, 2));
   console.log(`# zh-CN first visit: ${(load.transferredBytes / 1024).toFixed(1)} KiB transferred (${load.responses.length} requests)`);
   assert.ok(load.responses.some((r) => /chunks\/zh-CN-/.test(r.url)), 'the zh-CN catalog is loaded');
+  assert.ok(load.transferredBytes <= 300_000, `first visit in zh-CN: ${load.transferredBytes} bytes (budget 300 KB)`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.equal(await page.title(), 'nnplay：神经网络游乐场');
   await shot(page, 'zh-CN-stage');

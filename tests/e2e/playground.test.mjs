@@ -49,8 +49,8 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   writeFileSync(join(OUT, 'load.json'), JSON.stringify(load, null, 2));
   console.log(`# usable after ${load.readyMs} ms; ${(load.transferredBytes / 1024).toFixed(1)} KiB transferred (${responses.length} requests)`);
   assert.ok(responses.some((r) => r.url.endsWith('nnplay-core.wasm')), 'the engine was fetched');
-  assert.deepEqual(responses.filter((r) => /katex|math-panel|deferred|help-texts|experiments-card/.test(r.url)).map((r) => r.url), [],
-    'the math, the engine part for CSV and model files, the controls\' help and the experiments load when used, not before');
+  assert.deepEqual(responses.filter((r) => /katex|math-panel|deferred|help-texts|experiments-card|line-chart/.test(r.url)).map((r) => r.url), [],
+    'the math, the engine part for CSV and model files, the controls\' help, the experiments and Chart.js load when used, not before');
   // The server gzips as a static host would (level 6): the bytes of the first visit, every response counted.
   assert.ok(load.transferredBytes <= 300_000, `first visit: ${load.transferredBytes} bytes (budget 300 KB)`);
   const page = opened;
@@ -68,6 +68,8 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   assert.equal(await page.$eval('#dataset', (s) => s.value), 'circles');
   assert.match(await page.textContent('#data-summary'), /400 rows/);
   assert.equal(await plotted(page), 0);
+  assert.deepEqual(await page.$$eval('#charts .chart-empty', (ps) => ps.map((p) => p.textContent)),
+    Array(2).fill('A point per epoch, once training starts'), 'until Chart.js is needed, each chart box says what it will show');
   await page.click('#step');
   await page.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '1');
   await page.click('#step');
@@ -87,6 +89,9 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   await page.click('#train');
   await waitTrainingDone(page);
   assert.equal(await plotted(page), 110);
+  // Chart.js came with the first touch: the lines hold every epoch and the boxes' notes are gone.
+  await page.waitForFunction(() => window.nnplayApp.views.charts.loss?.data.datasets[0].data.length === 110);
+  assert.deepEqual(await page.$$eval('#charts .chart-empty', (ps) => ps.map((p) => p.hidden)), [true, true]);
   assert.equal(await page.isVisible('#boundary'), true, '2-D data shows the decision boundary');
   await page.click('#boundary');  // the middle of the plane: the disc
   await page.waitForSelector('#predict-output .bars');
@@ -288,6 +293,21 @@ test('a diverging run stops and says to lower the learning rate; Train then star
   const statuses = await page.evaluate(() => window.statuses);
   assert.ok(statuses.some((t) => /The last run had stopped: starting over from new weights \(epoch 0\)/.test(t)), statuses.join(' | '));
   assert.match(statuses.at(-1), /diverged at epoch \d/);
+  await page.close();
+});
+
+test('charts as PNG before any training: Chart.js is loaded for it and draws the empty axes', async () => {
+  const page = await openPage(h, '');
+  assert.equal(await page.evaluate(() => window.nnplayApp.views.charts.score), null, 'no Chart.js before a chart is needed');
+  // A click from script: no pointer or key event, so only the export asks for Chart.js.
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.evaluate(() => /** @type {HTMLButtonElement} */ (document.querySelector('#export-charts')).click())]);
+  const png = readFileSync(await download.path());
+  const widths = await page.$$eval('#charts canvas', (cs) => cs.map((c) => c.width));
+  assert.ok(widths.every((w) => w !== 300), `the canvases are sized by Chart.js to their boxes, not the default 300 px: ${widths}`);
+  assert.equal(png.readUInt32BE(16), widths[0] + widths[1] + 3 * 16, 'the PNG holds both charts as drawn');
+  assert.deepEqual(await page.$$eval('#charts .chart-empty', (ps) => ps.map((p) => p.hidden)), [true, true]);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 

@@ -6,23 +6,27 @@
 // 100,000 epochs. Hovering shows the values at that epoch in a line over the chart, and
 // the legend is a row of buttons that hide and show lines: both our own, in the page's
 // language (Chart.js's tooltip and legend plugins would be a fifth of the page's script).
-import { Chart, LineController, LineElement, PointElement, LinearScale, LogarithmicScale } from 'chart.js';
 import { h, replace, fmt, pct, throttled, scheduleDraw } from '../ui/dom.js';
 import { live, msg, t, setText, setAttr, onLocaleChange } from '../i18n/text.js';
 import { overlayDatasets, lastEpoch } from './chart-overlays.js';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale);
 
 /**
  * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
  * @typedef {import('./chart-overlays.js').Point} Point
  * @typedef {import('./chart-overlays.js').OverlayRun} OverlayRun
- * @typedef {Chart<'line', Point[]> & {$radius?: number}} LineChart $radius: the point radius last set
+ * @typedef {import('./line-chart.js').LineChart} LineChart
  * @typedef {[Point[], Point[]]} Series train and validation
  */
 
 const TRAIN = '#2563eb';
+const VALIDATION = '#d9480f';
 const MAX_BUCKETS = 250;
+
+/** @type {Promise<typeof import('./line-chart.js')> | null} */
+let lineCharts = null;
+// Chart.js, half of the page's script, loads when a chart is first needed. A failed
+// download is forgotten, so that the next need tries again.
+const loadLineCharts = () => (lineCharts ??= import('./line-chart.js').catch((e) => { lineCharts = null; throw e; }));
 
 /**
  * At most 2 * MAX_BUCKETS of the points: each bucket's lowest and highest, in order.
@@ -51,46 +55,6 @@ export function downsample(points) {
   if (out[out.length - 1] !== last) out.push(last);
   return out;
 }
-const VALIDATION = '#d9480f';
-
-/**
- * compact: a small chart (the stage's), no axis titles.
- * @param {HTMLCanvasElement} canvas @param {string} yTitle translated @param {(v: number) => string} yFormat
- * @param {object} yBounds the y scale's min, max or suggestedMax
- * @param {{compact?: boolean}} [look]
- * @returns {LineChart}
- */
-function lineChart(canvas, yTitle, yFormat, yBounds, { compact = false } = {}) {
-  /** @param {string} label @param {string} color @param {number[]} dash */
-  const dataset = (label, color, dash) => ({
-    label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
-    pointRadius: 0, pointHoverRadius: 4, pointHitRadius: 6, tension: 0, indexAxis: /** @type {const} */ ('x'),
-  });
-  return new Chart(canvas, {
-    type: 'line',
-    data: { datasets: [dataset(t('train'), TRAIN, []), dataset(t('validation'), VALIDATION, [6, 3])] },
-    options: {
-      animation: false, parsing: false, normalized: true, spanGaps: true, maintainAspectRatio: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: { type: 'linear', title: { display: !compact, text: t('epoch') }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
-          min: 0, suggestedMax: 10 },
-        y: { title: { display: !compact, text: yTitle }, ...yBounds, ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11 } },
-      },
-    },
-  });
-}
-
-/**
- * Sets lineChart's texts again in the current language (Chart.js draws them itself).
- * @param {LineChart} chart @param {string} yTitle translated
- */
-function labelChart(chart, yTitle) {
-  chart.options.scales.x.title.text = t('epoch');
-  chart.options.scales.y.title.text = yTitle;
-  chart.data.datasets[0].label = t('train');
-  chart.data.datasets[1].label = t('validation');
-}
 
 export class MetricsCharts {
   /**
@@ -113,22 +77,27 @@ export class MetricsCharts {
     this.lossTitle = h('h3', { text: live('Loss (cost)') });
     this.logScale = h('input', { type: 'checkbox', id: 'loss-log' });
     this.logScale.addEventListener('change', () => {
+      if (!this.loss) return;  // lineCharts applies it when built
       this.loss.options.scales.y.type = this.logScale.checked ? 'logarithmic' : 'linear';
       this.loss.update('none');
     });
     this.scoreReadout = h('p', { class: 'chart-readout', 'aria-hidden': 'true', hidden: true });
     this.lossReadout = h('p', { class: 'chart-readout', 'aria-hidden': 'true', hidden: true });
+    // Until Chart.js is loaded, each box says what it will show (or why it cannot).
+    /** @type {import('../i18n/text.js').Live} */
+    this.waiting = live('A point per epoch, once training starts');
+    this.placeholders = [h('p', { class: 'chart-empty', text: this.waiting }), h('p', { class: 'chart-empty', text: this.waiting })];
     replace(root,
       this.latest,
       h('div', { class: 'charts' },
         h('figure', { hidden: !show.includes('accuracy') }, h('div', { class: 'chart-head' }, this.scoreTitle,
           show.includes('accuracy') ? this.legend : null),
-          h('div', { class: 'chart-box' }, this.scoreCanvas, this.scoreReadout)),
+          h('div', { class: 'chart-box' }, this.scoreCanvas, this.scoreReadout, this.placeholders[0])),
         h('figure', { hidden: !show.includes('loss') }, h('div', { class: 'chart-head' }, this.lossTitle,
           h('label', { for: 'loss-log', class: 'inline' }, this.logScale, ' ', live('log scale'))),
         // The legend goes with the first chart shown: over the loss chart when it is alone.
         show.includes('accuracy') ? null : this.legend,
-        h('div', { class: 'chart-box' }, this.lossCanvas, this.lossReadout))));
+        h('div', { class: 'chart-box' }, this.lossCanvas, this.lossReadout, this.placeholders[1]))));
     for (const [canvas, readout, kind] of /** @type {const} */ ([[this.scoreCanvas, this.scoreReadout, 'score'],
       [this.lossCanvas, this.lossReadout, 'loss']])) {
       canvas.addEventListener('pointermove', (e) => this.#readout(kind, readout, e.offsetX));
@@ -145,7 +114,21 @@ export class MetricsCharts {
     this.overlayRuns = [];
     /** @type {{score: object[], loss: object[]}} Chart.js datasets of the earlier runs */
     this.overlays = { score: [], loss: [] };
-    this.#build();
+    /** @type {typeof import('./line-chart.js') | null} once loaded */
+    this.lines = null;
+    /** @type {Promise<void> | null} while Chart.js loads */
+    this.loadingLines = null;
+    /** @type {LineChart | null} */
+    this.score = null;
+    /** @type {LineChart | null} */
+    this.loss = null;
+    // Chart.js is loaded for the first points or the runs to draw, or at the first touch or
+    // key on the page: by the time training starts it is there.
+    const early = () => {
+      for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, early, true);
+      this.#needLines().catch(() => {});  // said in the boxes
+    };
+    for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, early, true);
     this.draw = throttled(() => this.#draw(), 120);  // about 8 redraws a second while training
     // Chart.js's texts and the latest numbers are drawn again in the new language. Charts
     // are not destroyed, only dropped with their page or widget: the listener goes with them.
@@ -162,22 +145,47 @@ export class MetricsCharts {
   }
 
   #labelCharts() {
-    labelChart(this.score, this.#scoreAxis());
-    labelChart(this.loss, t('loss'));
+    if (!this.lines || !this.score || !this.loss) return;
+    this.lines.labelChart(this.score, this.#scoreAxis());
+    this.lines.labelChart(this.loss, t('loss'));
   }
 
+  /**
+   * Loads Chart.js once, then draws the charts; a failed download is said in their boxes
+   * (and rejects). @returns {Promise<void>}
+   */
+  #needLines() {
+    if (this.lines) return Promise.resolve();
+    this.loadingLines ??= loadLineCharts().then((lines) => {
+      this.lines = lines;
+      for (const p of this.placeholders) p.hidden = true;
+      this.#build();
+      this.setOverlays(this.overlayRuns);
+    }, (/** @type {unknown} */ e) => {
+      const reason = e instanceof Error ? e.message : String(e);
+      for (const p of this.placeholders) {
+        setText(p, live('The charts could not be loaded ({reason}). They are tried again with the next epoch.', { reason }));
+      }
+      throw e;
+    }).finally(() => { this.loadingLines = null; });
+    return this.loadingLines;
+  }
+
+  /** The titles, and the charts once Chart.js is loaded, for the task. */
   #build() {
-    this.score?.destroy();
-    this.loss?.destroy();
     const regression = this.task === 'regression';
     setText(this.scoreTitle, regression ? live('R² (1 = perfect fit)') : live('Accuracy'));
-    this.score = lineChart(this.scoreCanvas, this.#scoreAxis(),
-      regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 }, { compact: this.compact });
     setAttr(this.scoreCanvas, 'aria-label', regression ? live('R² per epoch') : live('Accuracy per epoch'));
     // A regression's loss is the squared error of the standardized target (data/preprocessing.hpp).
     setText(this.lossTitle, !regression ? live('Loss (cost)')
       : this.compact ? live('Loss (on the standardized target)') : live('Loss (cost, on the standardized target)'));
-    this.loss = lineChart(this.lossCanvas, t('loss'), (v) => fmt(v, 3), {}, { compact: this.compact });
+    if (!this.lines) return;
+    this.score?.destroy();
+    this.loss?.destroy();
+    const colors = { train: TRAIN, validation: VALIDATION };
+    this.score = this.lines.lineChart(this.scoreCanvas, this.#scoreAxis(),
+      regression ? (v) => fmt(v, 3) : (v) => pct(v), regression ? { suggestedMax: 1 } : { min: 0, max: 1 }, colors, { compact: this.compact });
+    this.loss = this.lines.lineChart(this.lossCanvas, t('loss'), (v) => fmt(v, 3), {}, colors, { compact: this.compact });
     if (this.logScale.checked) this.loss.options.scales.y.type = 'logarithmic';
   }
 
@@ -190,6 +198,7 @@ export class MetricsCharts {
   setOverlays(runs, colorOf) {
     this.overlayRuns = runs;
     this.overlayColor = colorOf ?? this.overlayColor;
+    if (runs.length) this.#needLines().catch(() => {});
     /** @param {'score' | 'loss'} kind */
     const make = (kind) => overlayDatasets(runs, kind, this.task, { shape: downsample, colorOf: this.overlayColor });
     this.overlays = { score: make('score'), loss: make('loss') };
@@ -243,6 +252,7 @@ export class MetricsCharts {
       add(this.series.loss[1], m.epoch, m.validation_loss);
     }
     this.last = metrics.at(-1) ?? this.last;
+    if (metrics.length) this.#needLines().catch(() => {});
     this.scoreCanvas.dataset.points = this.lossCanvas.dataset.points = String(this.points);  // epochs held (for tests)
     this.draw();
   }
@@ -267,33 +277,50 @@ export class MetricsCharts {
     return this.series.loss[0].length;
   }
 
+  /**
+   * Gives one chart its points, its earlier runs and the lines shown, and draws it (once Chart.js is loaded).
+   * @param {'score' | 'loss'} kind
+   */
+  #update(kind) {
+    const chart = this[kind];
+    if (!chart) return;  // Chart.js is not loaded yet: the points wait in the series
+    const [train, validation] = this.series[kind];
+    const overlays = this.overlays[kind];
+    // Dots while there are few epochs (a single epoch is no line), none after. Chart.js
+    // restyles existing points only when it gets new arrays, hence the copies then.
+    const radius = train.length < 30 ? 2.5 : 0;
+    const restyle = chart.$radius !== radius;
+    chart.$radius = radius;
+    chart.data.datasets[0].data = restyle ? downsample(train).slice() : downsample(train);
+    chart.data.datasets[1].data = restyle ? downsample(validation).slice() : downsample(validation);
+    for (const d of chart.data.datasets.slice(0, 2)) d.pointRadius = radius;
+    const noValidation = validation.every((p) => p.y === null);
+    chart.data.datasets[0].hidden = this.hiddenLines.has('train');
+    chart.data.datasets[1].hidden = noValidation || this.hiddenLines.has('validation');
+    if (chart.data.datasets.length - 2 !== overlays.length || overlays.some((d, i) => chart.data.datasets[i + 2] !== d)) {
+      chart.data.datasets.splice(2, Infinity, ...overlays);
+      chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
+    }
+    for (const d of overlays) d.hidden = this.hiddenLines.has(`run-${/** @type {{overlay: {run: number}}} */ (d).overlay.run}`);
+    // 'none' reuses the points' resolved options; a new radius needs them resolved again.
+    chart.update(restyle ? 'resize' : 'none');
+  }
+
+  /**
+   * The charts' canvases as drawn now (loading Chart.js first if it is not yet), for a PNG.
+   * @returns {Promise<HTMLCanvasElement[]>}
+   */
+  async canvases() {
+    await this.#needLines();
+    this.#update('score');
+    this.#update('loss');
+    return [this.scoreCanvas, this.lossCanvas].filter((c) => !c.closest('figure')?.hidden);
+  }
+
   // Each chart is updated in its own frame (scheduleDraw), so no single task draws both.
   #draw() {
-    /** @type {[LineChart, Series, object[]][]} */
-    const charts = [[this.score, this.series.score, this.overlays.score], [this.loss, this.series.loss, this.overlays.loss]];
-    /** @param {[LineChart, Series, object[]]} chart */
-    const update = ([chart, [train, validation], overlays]) => {
-      // Dots while there are few epochs (a single epoch is no line), none after. Chart.js
-      // restyles existing points only when it gets new arrays, hence the copies then.
-      const radius = train.length < 30 ? 2.5 : 0;
-      const restyle = chart.$radius !== radius;
-      chart.$radius = radius;
-      chart.data.datasets[0].data = restyle ? downsample(train).slice() : downsample(train);
-      chart.data.datasets[1].data = restyle ? downsample(validation).slice() : downsample(validation);
-      for (const d of chart.data.datasets.slice(0, 2)) d.pointRadius = radius;
-      const noValidation = validation.every((p) => p.y === null);
-      chart.data.datasets[0].hidden = this.hiddenLines.has('train');
-      chart.data.datasets[1].hidden = noValidation || this.hiddenLines.has('validation');
-      if (chart.data.datasets.length - 2 !== overlays.length || overlays.some((d, i) => chart.data.datasets[i + 2] !== d)) {
-        chart.data.datasets.splice(2, Infinity, ...overlays);
-        chart.options.scales.x.suggestedMax = Math.max(10, this.overlayEpochs ?? 0);
-      }
-      for (const d of overlays) d.hidden = this.hiddenLines.has(`run-${/** @type {{overlay: {run: number}}} */ (d).overlay.run}`);
-      // 'none' reuses the points' resolved options; a new radius needs them resolved again.
-      chart.update(restyle ? 'resize' : 'none');
-    };
-    scheduleDraw(this.scoreCanvas, () => update(charts[0]));
-    scheduleDraw(this.lossCanvas, () => update(charts[1]));
+    scheduleDraw(this.scoreCanvas, () => this.#update('score'));
+    scheduleDraw(this.lossCanvas, () => this.#update('loss'));
     this.#drawLegend();
     this.#drawLatest();
   }
@@ -305,6 +332,7 @@ export class MetricsCharts {
    */
   #readout(kind, readout, x) {
     const chart = kind === 'score' ? this.score : this.loss;
+    if (!chart) return;
     const epoch = Math.round(chart.scales.x.getValueForPixel(x) ?? 0);
     const regression = this.task === 'regression';
     /** @param {EpochMetrics | undefined} m @param {boolean} validation */

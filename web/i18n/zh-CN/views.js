@@ -43,7 +43,7 @@ export default {
     '{model}与已加载的数据不匹配：{differences}。其预测不在这些数据上显示：预测表单使用该模型的列。',
   'Could not draw everything: {error}': '未能全部绘制：{error}',
 
-  // charts.js
+  // charts.js, line-chart.js
   'train': '训练集',
   'validation': '验证集',
   'epoch': '轮次',
@@ -57,6 +57,8 @@ export default {
   'Accuracy': '准确率',
   'Loss (cost)': '损失（代价）',
   'log scale': '对数坐标',
+  'A point per epoch, once training starts': '开始训练后，每一轮在这里画一个点',
+  'The charts could not be loaded ({reason}). They are tried again with the next epoch.': '图表未能加载（{reason}）。下一轮时会再试一次。',
   'accuracy': '准确率',
   'loss': '损失',
   'R² (1 = perfect fit)': 'R²（1 = 完美拟合）',
