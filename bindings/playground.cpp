@@ -168,7 +168,7 @@ std::string Playground::summary() {
 
 std::string Playground::configure(const std::string& config_json) {
   return guard([&] {
-    TrainingConfig config = config_from_json(parse_json(config_json, "configuration"));
+    TrainingConfig config = config_from_json(parse_json(config_json, Message("json.what_configuration")));
     State& s = *state_;
     // Checked against the data too (batch size, loss for the task) before anything changes.
     std::unique_ptr<Trainer> trainer;
@@ -283,7 +283,7 @@ val Playground::predict(const val& rows, int row_count) {
 val Playground::predict_row(const std::string& values_json) {
   return guard([&] {
     Predictor p = predictor();
-    const json values = parse_json(values_json, "values");
+    const json values = parse_json(values_json, Message("json.what_values"));
     if (!values.is_array()) throw std::invalid_argument("predictRow: values must be an array");
     std::vector<std::string> fields;
     for (const json& v : values) {
@@ -385,7 +385,7 @@ std::string Playground::export_model() {
 
 std::string Playground::import_model(std::string_view text) {
   return guard([&] {
-    json j = parse_json(text, "model");
+    json j = parse_json(text, Message("json.what_model"));
     auto model = std::make_unique<Model>(model_from_json(j));
     State& s = *state_;
     s.config = model->config;

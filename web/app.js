@@ -2,7 +2,8 @@
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $ } from './ui/dom.js';
-import { live, liveText, t, tp, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
+import { live, liveText, t, tp, msg, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
+import { textError } from './i18n/text-error.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
@@ -305,12 +306,13 @@ export class App {
     // Checked before reading: a file larger than the engine takes is not read at all.
     const max = this.session.limits?.max_text_bytes ?? Infinity;
     if (file.size > max) {
-      throw new Error(t('“{name}” is {size} MB; model files of up to {max} MB can be imported (the engine’s memory in the ' +
-        'browser is at most 2 GB). Is it a model saved by nnplay?', { name, size: Math.round(file.size / 1e6), max: Math.round(max / 1e6) }));
+      throw textError(msg('“{name}” is {size} MB; model files of up to {max} MB can be imported (the engine’s memory in the ' +
+        'browser is at most 2 GB). Is it a model saved by nnplay?'),
+      { name, size: Math.round(file.size / 1e6), max: Math.round(max / 1e6) });
     }
     const text = await file.text();
     let model;
-    try { model = JSON.parse(text); } catch (e) { throw new Error(t('“{name}” is not JSON: {reason}', { name, reason: e.message })); }
+    try { model = JSON.parse(text); } catch (e) { throw textError(msg('“{name}” is not JSON: {reason}'), { name, reason: e.message }); }
     const { fit } = await this.session.importModel(text);
     this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
     this.views.modelImported(model, name, fit);

@@ -154,6 +154,66 @@ const std::vector<MessageTemplate>& message_templates() {
        "{count} rows are too few for a {split} split of {fraction} (it would be empty once every class keeps a "
        "training example); add rows or set the {split} fraction to 0"},
 
+      // added points, generated sets, splits
+      {"points.too_many", "{count} added points; at most {limit} can be added by hand"},
+      {"points.generated_only", "points can be added to a generated 2-D data set only"},
+      {"points.generated_sets_only", "points can be added by hand to the generated 2-D data sets only"},
+      {"points.name", "added point {number}"},
+      {"points.bad_position", "{point}: x and y must be numbers between -1000 and 1000, got {x}, {y}"},
+      {"points.bad_class", "{point}: its class must be a whole number from 0 to {last}, got {value}"},
+      {"points.bad_value", "{point}: its value must be a number between -1000000 and 1000000, got {value}"},
+      {"generated.out_of_range", "{field} must be between {min} and {max}, got {value}"},
+      {"split.fraction", "the {split} fraction must be in [0, 1), got {value}"},
+      {"split.nothing_left",
+       "the validation and test fractions leave nothing to train on ({validation} + {test} >= 1)"},
+      {"derived.needs_two", "derived inputs need exactly two numeric input features; this data has {count}"},
+      {"derived.needs_two_listed",
+       "derived inputs need exactly two numeric input features; this data has {count}: {features}"},
+      {"derived.needs_two_one_hot",
+       "derived inputs need exactly two numeric input features; this data has {count}: {features} (one-hot features of "
+       "categorical columns count as features)"},
+
+      // predicting
+      {"predict.at_row_column", "prediction row {row}, {column}: {message}"},
+      {"predict.not_a_category", "{value} is not one of the categories seen in training ({categories})"},
+      {"predict.categories_more", "{items}, ... ({count} in all)"},
+      {"predict.missing", "the value is missing (this model was trained without imputation)"},
+      {"predict.not_a_number", "{value} is not a number"},
+      {"predict.infinite", "the value is infinite"},
+      {"predict.out_of_range", "{value} is out of range"},
+      {"predict.field_count", "prediction row {row} has {fields} fields; the model takes {inputs}"},
+      {"predict.field_count_target",
+       "prediction row {row} has {fields} fields; the model takes {inputs} (or {with_target} with the target)"},
+
+      // JSON and model files
+      {"json.empty", "{what} is empty: there is no JSON in it"},
+      {"json.invalid", "{what} is not valid JSON: {detail}"},
+      {"json.number_overflow", "the number {number} is beyond the range of numbers (about ±1.8e308)"},
+      {"json.what_model", "model"},
+      {"json.what_configuration", "configuration"},
+      {"json.what_values", "values"},
+      {"model.not_object", "a model must be a JSON object"},
+      {"model.format", "format must be \"nnplay-model\", got {value}"},
+      {"model.version", "version {version} is not supported (this build reads version {supported})"},
+
+      // before training
+      {"train.no_rows", "the training split has no rows"},
+      {"train.no_features", "the dataset has no feature columns"},
+      {"train.too_many_features", "the dataset has {count} features; a network takes at most {limit}"},
+      {"train.batch_over_rows", "batch_size must be at most the {rows} training rows, got {batch}"},
+      {"train.memory",
+       "training this network needs about {need} ({parts}); the limit is {limit}: use fewer units or layers, or a "
+       "smaller batch"},
+      {"memory.part", "{name} {bytes}"},
+      {"memory.data", "data"},
+      {"memory.weights", "weights"},
+      {"memory.gradients", "gradients"},
+      {"memory.optimizer", "{optimizer} state"},
+      {"memory.workspaces", "workspaces for {columns} columns"},
+      {"memory.batch", "mini-batch copies"},
+      {"memory.targets", "targets and predictions"},
+      {"memory.best_weights", "early stopping's best weights"},
+
       // training
       {"train.diverged_non_finite",
        "training diverged at epoch {epoch}: {reason} with learning rate {learning_rate}; {hint}"},

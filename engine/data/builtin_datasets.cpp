@@ -24,12 +24,17 @@ Table teaching(const char* name, int features, const std::vector<int>& cells) {
 }
 
 void check(const GeneratedOptions& o, bool uses_classes = false) {
-  if (o.rows < 2 || o.rows > 1000000)
-    throw DataError("rows must be between 2 and 1000000, got " + std::to_string(o.rows));
-  if (!(o.noise >= 0 && o.noise <= 10))
-    throw DataError("noise must be between 0 and 10, got " + std::to_string(o.noise));
+  const auto out_of_range = [](const char* field, const char* min, const char* max, std::string value) {
+    return DataError(Message("generated.out_of_range")
+                         .with("field", field)
+                         .with("min", min)
+                         .with("max", max)
+                         .with("value", std::move(value)));
+  };
+  if (o.rows < 2 || o.rows > 1000000) throw out_of_range("rows", "2", "1000000", std::to_string(o.rows));
+  if (!(o.noise >= 0 && o.noise <= 10)) throw out_of_range("noise", "0", "10", std::to_string(o.noise));
   if (uses_classes && (o.classes < 2 || o.classes > 10))
-    throw DataError("classes must be between 2 and 10, got " + std::to_string(o.classes));
+    throw out_of_range("classes", "2", "10", std::to_string(o.classes));
 }
 
 // Accumulates (x, y, label) rows, adding the noise.
@@ -258,7 +263,7 @@ Table load_builtin(const std::string& name, const GeneratedOptions& options) {
     Table table = generate(options);
     return options.added.empty() ? table : with_added_points(table, options.added, classes);
   }
-  if (!options.added.empty()) throw DataError("points can be added by hand to the generated 2-D data sets only");
+  if (!options.added.empty()) throw DataError(Message("points.generated_sets_only"));
   if (name == "three-rows") return teaching_three_rows();
   if (name == "perceptron") return teaching_perceptron();
   if (name == "xor") return teaching_xor();

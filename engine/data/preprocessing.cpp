@@ -19,17 +19,20 @@ void scale_rows(MatrixRef m, const Vector& offset, const Vector& scale) {
     scale_features(m.col(j).data(), offset.data(), scale.data(), m.col(j).data(), static_cast<std::size_t>(m.rows()));
 }
 
-DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input, const std::string& message) {
-  return DataError("prediction row " + std::to_string(row + 1) + ", " + describe_column(p.inputs[input].name, input) +
-                   ": " + message);
+DataError prediction_error(std::size_t row, const Preprocessing& p, std::size_t input, Message message) {
+  return DataError(Message("predict.at_row_column")
+                       .with("row", row + 1)
+                       .with("column", column_message(p.inputs[input].name, input))
+                       .with("message", std::move(message)));
 }
 
-std::string list_categories(const std::vector<std::string>& categories) {
-  std::string out;
-  const std::size_t shown = std::min<std::size_t>(categories.size(), 10);
-  for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + quote_value(categories[i]);
-  if (shown < categories.size()) out += ", ... (" + std::to_string(categories.size()) + " in all)";
-  return out;
+MessageArg list_categories(const std::vector<std::string>& categories) {
+  std::vector<MessageArg> shown;
+  for (std::size_t i = 0; i < std::min<std::size_t>(categories.size(), 10); ++i)
+    shown.emplace_back(quote_value(categories[i]));
+  MessageArg list = list_message(std::move(shown));
+  if (categories.size() <= 10) return list;
+  return Message("predict.categories_more").with("items", std::move(list)).with("count", categories.size());
 }
 
 // Writes input `i`'s encoding of one field into x(f.., col); returns features written.
@@ -52,16 +55,16 @@ class RowEncoder {
         if (in.categories[c] == value) k = static_cast<int>(c);
       if (k < 0)
         throw prediction_error(row, p_, i,
-                               quote_value(value) + " is not one of the categories seen in training (" +
-                                   list_categories(in.categories) + ")");
+                               Message("predict.not_a_category")
+                                   .with("value", quote_value(value))
+                                   .with("categories", list_categories(in.categories)));
     }
     for (std::size_t c = 0; c < in.categories.size(); ++c) out[c] = static_cast<Scalar>(static_cast<int>(c) == k);
   }
 
  private:
   const InputColumn& fill(std::size_t row, std::size_t i) const {
-    if (p_.missing != MissingPolicy::impute)
-      throw prediction_error(row, p_, i, "the value is missing (this model was trained without imputation)");
+    if (p_.missing != MissingPolicy::impute) throw prediction_error(row, p_, i, Message("predict.missing"));
     return p_.inputs[i];
   }
   const Preprocessing& p_;
@@ -163,13 +166,16 @@ void check_derived_inputs(const Preprocessing& p) {
     for (const auto& c : in.categories) features.push_back(in.name + "=" + c);
   }
   if (numeric && features.size() == 2) return;
-  std::string listed;
-  const std::size_t shown = std::min<std::size_t>(features.size(), 10);
-  for (std::size_t i = 0; i < shown; ++i) listed += (i ? ", " : "") + features[i];
-  if (shown < features.size()) listed += ", ...";
-  throw DataError("derived inputs need exactly two numeric input features; this data has " +
-                  std::to_string(features.size()) + (features.empty() ? "" : ": " + listed) +
-                  (numeric ? "" : " (one-hot features of categorical columns count as features)"));
+  std::vector<MessageArg> shown;
+  for (std::size_t i = 0; i < std::min<std::size_t>(features.size(), 10); ++i) shown.emplace_back(features[i]);
+  MessageArg listed = list_message(std::move(shown));
+  if (features.size() > 10) listed = Message("list.more").with("items", std::move(listed));
+  const char* code = features.empty() ? "derived.needs_two"
+                     : numeric        ? "derived.needs_two_listed"
+                                      : "derived.needs_two_one_hot";
+  Message message = Message(code).with("count", features.size());
+  if (!features.empty()) message.with("features", std::move(listed));
+  throw DataError(std::move(message));
 }
 
 void fit_target_scaling(Preprocessing& p, const ConstMatrixRef& targets) {
@@ -212,9 +218,13 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
     const bool with_target = p.target_position >= 0 && fields.size() == inputs + 1;
     if (fields.size() != inputs && !with_target)
       throw DataError(
-          "prediction row " + std::to_string(r + 1) + " has " + std::to_string(fields.size()) +
-          " fields; the model takes " + std::to_string(inputs) +
-          (p.target_position >= 0 ? " (or " + std::to_string(inputs + 1) + " with the target)" : std::string()));
+          p.target_position >= 0
+              ? Message("predict.field_count_target")
+                    .with("row", r + 1)
+                    .with("fields", fields.size())
+                    .with("inputs", inputs)
+                    .with("with_target", inputs + 1)
+              : Message("predict.field_count").with("row", r + 1).with("fields", fields.size()).with("inputs", inputs));
     Scalar* out = x.col(static_cast<Eigen::Index>(r)).data();
     for (std::size_t i = 0; i < inputs; ++i) {
       const std::size_t field = with_target && static_cast<int>(i) >= p.target_position ? i + 1 : i;
@@ -228,7 +238,8 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
           if (result != NumberParse::ok)
             throw prediction_error(
                 r, p, i,
-                quote_value(text) + (result == NumberParse::out_of_range ? " is out of range" : " is not a number"));
+                Message(result == NumberParse::out_of_range ? "predict.out_of_range" : "predict.not_a_number")
+                    .with("value", quote_value(text)));
         }
         encoder.numeric(r, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
@@ -256,7 +267,7 @@ Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::
       const bool missing = std::isnan(v);
       const InputColumn& in = p.inputs[i];
       if (in.kind == InputColumn::Kind::numeric) {
-        if (!missing && !std::isfinite(v)) throw prediction_error(row, p, i, "the value is infinite");
+        if (!missing && !std::isfinite(v)) throw prediction_error(row, p, i, Message("predict.infinite"));
         encoder.numeric(row, i, missing, v, out++);
       } else if (in.kind == InputColumn::Kind::categorical) {
         encoder.categorical(row, i, missing, missing ? std::string() : format_number(v), out);

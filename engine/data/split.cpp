@@ -13,12 +13,15 @@ namespace {
 constexpr std::uint64_t kSplitStream = 0x53504c4954;  // "SPLIT"
 
 void check_fractions(double validation, double test) {
-  if (!(validation >= 0 && validation < 1))
-    throw DataError("the validation fraction must be in [0, 1), got " + std::to_string(validation));
-  if (!(test >= 0 && test < 1)) throw DataError("the test fraction must be in [0, 1), got " + std::to_string(test));
+  const auto fraction = [](const char* split, double value) {
+    return DataError(Message("split.fraction").with("split", Message(split)).with("value", std::to_string(value)));
+  };
+  if (!(validation >= 0 && validation < 1)) throw fraction("data.split_validation", validation);
+  if (!(test >= 0 && test < 1)) throw fraction("data.split_test", test);
   if (validation + test >= 1)
-    throw DataError("the validation and test fractions leave nothing to train on (" + std::to_string(validation) +
-                    " + " + std::to_string(test) + " >= 1)");
+    throw DataError(Message("split.nothing_left")
+                        .with("validation", std::to_string(validation))
+                        .with("test", std::to_string(test)));
 }
 
 // Fisher-Yates with the project's generator, identical natively and in wasm.

@@ -188,14 +188,12 @@ json model_to_json(const Trainer& trainer) {
 }
 
 Model model_from_json(const json& j) {
-  if (!j.is_object()) throw std::invalid_argument("a model must be a JSON object");
+  if (!j.is_object()) throw MessageError(Message("model.not_object"));
   const json& format = member(j, "format", "");
-  if (format != "nnplay-model")
-    throw std::invalid_argument("format must be \"nnplay-model\", got " + json_excerpt(format));
+  if (format != "nnplay-model") throw MessageError(Message("model.format").with("value", json_excerpt(format)));
   const int version = whole(member(j, "version", ""), "version", 1, 1 << 30);
   if (version != kFormatVersion)
-    throw std::invalid_argument("version " + std::to_string(version) + " is not supported (this build reads version " +
-                                std::to_string(kFormatVersion) + ")");
+    throw MessageError(Message("model.version").with("version", version).with("supported", kFormatVersion));
   const json& task = member(j, "task", "");
   if (task != "classification" && task != "regression")
     throw std::invalid_argument("task must be \"classification\" or \"regression\", got " + json_excerpt(task));
@@ -273,9 +271,9 @@ Model model_from_json(const json& j) {
   return model;
 }
 
-json parse_json(std::string_view text, const std::string& what) {
+json parse_json(std::string_view text, const MessageArg& what) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    throw std::invalid_argument(what + " is empty: there is no JSON in it");
+    throw MessageError(Message("json.empty").with("what", what));
   try {
     return json::parse(text);
   } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999
@@ -283,9 +281,10 @@ json parse_json(std::string_view text, const std::string& what) {
     std::string message = e.what();
     const std::size_t tag = message.rfind("] ", message.find(' '));
     if (message.rfind("[json.exception.", 0) == 0 && tag != std::string::npos) message.erase(0, tag + 2);
+    MessageArg detail = message;  // the parser's own English words
     if (message.rfind("number overflow parsing ", 0) == 0)
-      message = "the number " + message.substr(24) + " is beyond the range of numbers (about ±1.8e308)";
-    throw std::invalid_argument(what + " is not valid JSON: " + message);
+      detail = Message("json.number_overflow").with("number", message.substr(24));
+    throw MessageError(Message("json.invalid").with("what", what).with("detail", std::move(detail)));
   }
 }
 

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message.hpp"
 #include "data/dataset.hpp"
 #include "nn/network.hpp"
 #include "train/config.hpp"
@@ -46,6 +47,6 @@ Model model_from_json(const nlohmann::json& json);
 
 // A JSON text's parse errors (a number beyond the double range included) become
 // std::invalid_argument with the position.
-nlohmann::json parse_json(std::string_view text, const std::string& what);
+nlohmann::json parse_json(std::string_view text, const MessageArg& what);
 
 }  // namespace nnplay

@@ -22,10 +22,9 @@ double split_bytes(const Examples& e) {
          static_cast<double>(e.labels.size()) * sizeof(int);
 }
 
-void add_part(std::string& out, const std::string& name, double bytes) {
+void add_part(std::vector<MessageArg>& out, Message name, double bytes) {
   if (bytes <= 0) return;
-  if (!out.empty()) out += ", ";
-  out += name + " " + format_bytes(bytes);
+  out.emplace_back(Message("memory.part").with("name", std::move(name)).with("bytes", format_bytes(bytes)));
 }
 
 }  // namespace
@@ -34,17 +33,17 @@ double MemoryEstimate::total() const {
   return data + weights + gradients + optimizer + workspaces + batch + targets + best_weights;
 }
 
-std::string MemoryEstimate::parts() const {
-  std::string out;
-  add_part(out, "data", data);
-  add_part(out, "weights", weights);
-  add_part(out, "gradients", gradients);
-  add_part(out, std::string(optimizer_name) + " state", optimizer);
-  add_part(out, "workspaces for " + std::to_string(batch_columns) + " columns", workspaces);
-  add_part(out, "mini-batch copies", batch);
-  add_part(out, "targets and predictions", targets);
-  add_part(out, "early stopping's best weights", best_weights);
-  return out;
+MessageArg MemoryEstimate::parts() const {
+  std::vector<MessageArg> out;
+  add_part(out, Message("memory.data"), data);
+  add_part(out, Message("memory.weights"), weights);
+  add_part(out, Message("memory.gradients"), gradients);
+  add_part(out, Message("memory.optimizer").with("optimizer", optimizer_name), optimizer);
+  add_part(out, Message("memory.workspaces").with("columns", batch_columns), workspaces);
+  add_part(out, Message("memory.batch"), batch);
+  add_part(out, Message("memory.targets"), targets);
+  add_part(out, Message("memory.best_weights"), best_weights);
+  return list_message(std::move(out));
 }
 
 std::size_t default_memory_budget() {
@@ -90,9 +89,10 @@ MemoryEstimate estimate_training_memory(const TrainingConfig& config, const Data
 void check_memory(const MemoryEstimate& estimate, std::size_t budget) {
   const double total = estimate.total();
   if (total <= static_cast<double>(budget)) return;
-  throw std::invalid_argument("training this network needs about " + format_bytes(total) + " (" + estimate.parts() +
-                              "); the limit is " + format_bytes(static_cast<double>(budget)) +
-                              ": use fewer units or layers, or a smaller batch");
+  throw MessageError(Message("train.memory")
+                         .with("need", format_bytes(total))
+                         .with("parts", estimate.parts())
+                         .with("limit", format_bytes(static_cast<double>(budget))));
 }
 
 }  // namespace nnplay

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "core/message.hpp"
 #include "data/dataset.hpp"
 #include "train/config.hpp"
 
@@ -25,7 +26,7 @@ struct MemoryEstimate {
 
   double total() const;
   // "data 188.0 MB, weights 1.1 GB, gradients 1.1 GB, adam state 2.2 GB, ..." (parts > 0).
-  std::string parts() const;
+  MessageArg parts() const;
 };
 
 // The budget training may use: 1.5 GB in WebAssembly (whose heap ends at 2 GB; see
@@ -35,7 +36,7 @@ std::size_t default_memory_budget();
 // The estimate for training `config` on `data`, whose output layer is `output`.
 MemoryEstimate estimate_training_memory(const TrainingConfig& config, const Dataset& data, const LayerSpec& output);
 
-// Throws std::invalid_argument when the estimate is over the budget, e.g. "training this
+// Throws MessageError (train.memory) when the estimate is over the budget, e.g. "training this
 // network needs about 3.2 GB (weights 1.1 GB, ...); the limit is 1.5 GB: use fewer units
 // or layers, or a smaller batch".
 void check_memory(const MemoryEstimate& estimate, std::size_t budget);

@@ -29,14 +29,12 @@ std::vector<LayerSpec> layer_specs(const TrainingConfig& config, const OutputSpe
 OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::size_t memory_budget) {
   config.validate();
   const Eigen::Index rows = data.train.size();
-  if (rows == 0) throw std::invalid_argument("the training split has no rows");
-  if (data.train.x.rows() < 1) throw std::invalid_argument("the dataset has no feature columns");
+  if (rows == 0) throw MessageError(Message("train.no_rows"));
+  if (data.train.x.rows() < 1) throw MessageError(Message("train.no_features"));
   if (data.train.x.rows() > kMaxInputs)
-    throw std::invalid_argument("the dataset has " + std::to_string(data.train.x.rows()) +
-                                " features; a network takes at most " + std::to_string(kMaxInputs));
+    throw MessageError(Message("train.too_many_features").with("count", data.train.x.rows()).with("limit", kMaxInputs));
   if (config.batch_size > rows)
-    throw std::invalid_argument("batch_size must be at most the " + std::to_string(rows) + " training rows, got " +
-                                std::to_string(config.batch_size));
+    throw MessageError(Message("train.batch_over_rows").with("rows", rows).with("batch", config.batch_size));
   OutputSpec output =
       resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
   check_memory(estimate_training_memory(config, data, output.layer), memory_budget);

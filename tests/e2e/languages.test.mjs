@@ -273,6 +273,17 @@ test('in zh-CN a bad CSV gets its message in Chinese with the row and column, an
   assert.match(error, /第 3 行，第 2 列 "weight"："abc" 不是数字/);
   assert.deepEqual(englishWords([error], ['height', 'weight', 'label', 'abc', 'csv']), []);
   await shot(page, 'zh-CN-bad-csv');
+  // A file that is not a model, then one that is not JSON: said in Chinese, and again in
+  // English after a switch (the message follows the language).
+  const model = (text) => ({ name: '模型.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.setInputFiles('#import-model', model('{"format": "keras"}'));
+  await page.waitForFunction(() => /format 必须是 "nnplay-model"/.test(document.querySelector('#model-io-message').textContent));
+  await page.setInputFiles('#import-model', model('{"format": '));
+  await page.waitForFunction(() => /“模型\.json”不是 JSON/.test(document.querySelector('#model-io-message').textContent));
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => /“模型\.json” is not JSON/.test(document.querySelector('#model-io-message').textContent));
+  await page.selectOption('#language', 'zh-CN');
+  await page.waitForFunction(() => /“模型\.json”不是 JSON/.test(document.querySelector('#model-io-message').textContent));
   // Plain gradient descent at α = 50 diverges (as in tests/e2e/playground.test.mjs).
   await page.evaluate(() => { location.hash = '#data=circles&layers=8linear,8linear&opt=sgd&lr=50&batch=mini&bs=16&lang=zh-CN'; });
   await page.waitForFunction(() => window.nnplayApp.session.config?.learning_rate === 50);

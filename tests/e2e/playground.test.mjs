@@ -82,6 +82,8 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   assert.equal(epoch, '100');
   assert.ok(percent(valAccuracy) > 0.85, `validation accuracy ${valAccuracy} should be above 85%`);
   assert.match(await page.textContent('#train-status'), /Done: 100 epochs/);
+  // The speed in three significant digits, grouped: "522,000 samples/s", not "522000".
+  assert.match(await page.textContent('#progress-text'), /(^|\s)\d{1,3}(,\d{3})*(\.\d+)? samples\/s/);
   // Raising Epochs after a run extends it rather than starting again.
   await page.fill('[data-field=epochs] input', '110');
   await page.waitForFunction(() => document.querySelector('#progress-text').textContent.includes('Epoch 100 of 110'));

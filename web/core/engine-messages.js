@@ -21,7 +21,7 @@ import { t, liveText, hasText, currentLocale } from '../i18n/text.js';
  */
 export function engineMessageText(coded) {
   if (currentLocale() === 'en' || !coded || typeof coded.code !== 'string' || !hasText(coded.code)) return null;
-  /** @type {Record<string, string>} */
+  /** @type {Record<string, unknown>} */
   const params = {};
   for (const [name, value] of Object.entries(coded.params ?? {})) {
     if (value && typeof value === 'object') {
@@ -29,7 +29,7 @@ export function engineMessageText(coded) {
       if (text === null) return null;
       params[name] = text;
     } else {
-      params[name] = String(value);
+      params[name] = typeof value === 'number' ? value : String(value);  // a number is written for the language
     }
   }
   return t(coded.code, params);

@@ -3,6 +3,7 @@
 import { h, replace, download } from '../ui/dom.js';
 import { METRIC_COLUMNS } from '../core/run-history.js';
 import { helpButton } from '../teaching/help-button.js';
+import { engineErrorText } from '../core/engine-messages.js';
 import { t, live, msg, setText } from '../i18n/text.js';
 
 /**
@@ -84,7 +85,7 @@ export class ModelIo {
       setText(this.message, '');
       await f();
     } catch (e) {
-      this.say(e.message, true);
+      this.say(engineErrorText(e), true);  // the engine's and the page's coded errors follow the language
     }
   }
 

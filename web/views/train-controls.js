@@ -1,6 +1,6 @@
 // Train / Pause / Step / Reset, the progress bar (epoch, samples/s, time left) and the
 // status line that says why training stopped (finished, early stopping, divergence).
-import { h, replace, fmt, cancelDraw } from '../ui/dom.js';
+import { h, replace, cancelDraw } from '../ui/dom.js';
 import { live, liveText, t, setText } from '../i18n/text.js';
 import { helpButton } from '../teaching/help-button.js';
 
@@ -87,7 +87,8 @@ export class TrainControls {
     this.bar.max = Math.max(1, p.epochs);
     this.bar.value = Math.min(p.epoch, p.epochs);
     const left = p.secondsPerEpoch * Math.max(0, p.epochs - p.epoch);
-    const rate = p.samplesPerSecond > 0 ? fmt(p.samplesPerSecond, 3) : null;
+    // Three significant digits, grouped for the language (522,000).
+    const rate = p.samplesPerSecond > 0 ? Number(p.samplesPerSecond.toPrecision(3)) : null;
     const timeLeft = this.running && p.secondsPerEpoch > 0 && p.epoch < p.epochs;
     setText(this.text, liveText(() => [epochOf(p.epoch, p.epochs), rate && t('{rate} samples/s', { rate }),
       timeLeft && t('about {time} left', { time: duration(left) })].filter(Boolean).join(' · ')));

@@ -5,7 +5,7 @@
 // memory, so the file is never joined into one more copy here.
 
 import { msg } from '../i18n/text.js';
-import { coded, textError } from './text-error.js';
+import { coded, textError } from '../i18n/text-error.js';
 
 /**
  * @typedef {{kind: 'text', text: string} | {kind: 'file', file: File} |

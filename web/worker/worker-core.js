@@ -18,7 +18,7 @@
 // without blocking (Nnplay.loadDeferred).
 import { msg } from '../i18n/text.js';
 import { readSource } from './read-source.js';
-import { textError } from './text-error.js';
+import { textError } from '../i18n/text-error.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
 const SLICE_MS = 60;

@@ -13,6 +13,8 @@
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
+#include "data/preprocessing.hpp"
+#include "io/model_json.hpp"
 #include "test_common.hpp"
 #include "train/trainer.hpp"
 
@@ -161,52 +163,6 @@ TEST_CASE("message: the summary's notes, dropped entries, warnings and target ru
   }
 }
 
-TEST_CASE("message: stop reasons are coded: divergence with its reason and hint (early stopping: trainer_test)",
-          "[message][trainer]") {
-  SECTION("divergence of a loss that stays far above its best") {
-    GeneratedOptions g;
-    g.rows = 400;
-    g.noise = 0.1;
-    g.seed = 1;
-    auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g), DatasetOptions{}).dataset);
-    TrainingConfig c;
-    c.hidden_layers = {{8, Activation::tanh, 1}};
-    c.optimizer.kind = OptimizerKind::sgd;
-    c.optimizer.learning_rate = 50;
-    c.batch_size = 1;
-    Trainer trainer(c, data);
-    trainer.train(100);
-    REQUIRE(trainer.stopped());
-    const Message& m = trainer.stop_message();
-    CHECK(m.code == "train.diverged_loss_grew");
-    CHECK(english(m) == trainer.stop_reason());
-    CHECK(text(m, "epoch") == "3");
-    CHECK(text(m, "learning_rate") == "50");
-    CHECK(nested(m, "best").code == "train.best_before_training");
-    CHECK(nested(m, "hint").code == "train.hint_lower_rate");
-  }
-  SECTION("divergence to NaN or infinity") {
-    std::string csv = "a,b,label\n";
-    for (int i = 0; i < 40; ++i) csv += std::to_string(i) + ",3e38," + std::to_string(i % 2) + "\n";
-    DatasetOptions o;
-    o.scaling = Scaling::none;
-    o.drop_constant_columns = false;
-    auto data = std::make_shared<const Dataset>(build_dataset(parse_csv(csv), o).dataset);
-    TrainingConfig c;
-    c.hidden_layers = {{8, Activation::relu, 1}};
-    c.batch_size = 8;
-    Trainer trainer(c, data);
-    trainer.train(10);
-    REQUIRE(trainer.stopped());
-    const Message& m = trainer.stop_message();
-    CHECK(m.code == "train.diverged_non_finite");
-    CHECK(english(m) == trainer.stop_reason());
-    CHECK(text(m, "epoch") == "1");
-    CHECK(nested(m, "reason").code.rfind("train.", 0) == 0);
-    CHECK(nested(m, "hint").code == "train.hint_scale_features");
-  }
-}
-
 TEST_CASE("message: configuration range errors are coded with the field and its range", "[message][config]") {
   TrainingConfig c;
   c.optimizer.learning_rate = 200;
@@ -220,5 +176,70 @@ TEST_CASE("message: configuration range errors are coded with the field and its 
     CHECK(text(m, "value") == "200");
     CHECK(nested(m, "range").code == "config.range_in");
     CHECK(std::string(e.what()) == "learning_rate must be in (0, 100], got 200");
+  }
+}
+
+TEST_CASE("message: what a page user can meet before training, when predicting and with a model file is coded",
+          "[message]") {
+  SECTION("a network too large for the memory budget, with its parts") {
+    GeneratedOptions g;
+    g.rows = 100;
+    auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g), DatasetOptions{}).dataset);
+    TrainingConfig c;
+    c.hidden_layers = {{1000, Activation::relu, 1}, {1000, Activation::relu, 1}};
+    try {
+      Trainer trainer(c, data, std::size_t{1} << 20);
+      FAIL("no error");
+    } catch (const MessageError& e) {
+      const Message& m = e.message();
+      CHECK(m.code == "train.memory");
+      CHECK(english(m) == e.what());
+      CHECK(text(m, "limit") == "1.0 MB");
+      CHECK(nested(m, "parts").code == "list.pair");
+      CHECK(nested(nested(m, "parts"), "first").code == "memory.part");
+    }
+  }
+  SECTION("a batch larger than the training rows") {
+    GeneratedOptions g;
+    g.rows = 20;
+    auto data = std::make_shared<Dataset>(build_dataset(load_builtin("circles", g), DatasetOptions{}).dataset);
+    TrainingConfig c;
+    c.batch_size = 64;
+    try {
+      Trainer trainer(c, data);
+      FAIL("no error");
+    } catch (const MessageError& e) {
+      CHECK(e.message().code == "train.batch_over_rows");
+      CHECK(text(e.message(), "batch") == "64");
+    }
+  }
+  SECTION("a prediction row's value that is not one of the categories seen") {
+    const Message m = data_error_message([] {
+      DatasetOptions o;
+      o.scaling = Scaling::none;
+      const DatasetBuild built =
+          build_dataset(parse_csv("colour,size,label\nred,1,a\nblue,2,b\nred,3,a\nblue,4,b\n"), o);
+      encode_rows(built.dataset.preprocessing, {{"green", "1"}});
+    });
+    CHECK(m.code == "predict.at_row_column");
+    CHECK(text(m, "row") == "1");
+    CHECK(nested(m, "column").code == "data.column");
+    CHECK(nested(m, "message").code == "predict.not_a_category");
+  }
+  SECTION("a model file that is not JSON, not a model, or of another version") {
+    const auto code_of = [](const std::string& text) {
+      try {
+        model_from_json(parse_json(text, Message("json.what_model")));
+      } catch (const MessageError& e) {
+        CHECK(english(e.message()) == e.what());
+        return e.message().code;
+      }
+      return std::string("no error");
+    };
+    CHECK(code_of("  ") == "json.empty");
+    CHECK(code_of("{\"format\": ") == "json.invalid");
+    CHECK(code_of("[1, 2]") == "model.not_object");
+    CHECK(code_of(R"({"format": "keras"})") == "model.format");
+    CHECK(code_of(R"({"format": "nnplay-model", "version": 99})") == "model.version");
   }
 }

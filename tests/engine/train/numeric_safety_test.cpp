@@ -99,6 +99,12 @@ TEST_CASE("numeric safety: unscaled features near the float limit stop training 
   CHECK_THAT(trainer.stop_reason(),
              Contains("training diverged at epoch 1: the loss became") &&
                  Contains("the features reach 3e+38: scale them (scaling standardize or minmax)"));
+  const Message& coded = trainer.stop_message();
+  CHECK(coded.code == "train.diverged_non_finite");
+  CHECK(english(coded) == trainer.stop_reason());
+  REQUIRE(coded.param("reason")->is_message());
+  CHECK(coded.param("reason")->message[0].code.rfind("train.", 0) == 0);
+  CHECK(coded.param("hint")->message[0].code == "train.hint_scale_features");
 }
 
 TEST_CASE("numeric safety: extreme regression targets are standardized and train", "[numeric][regression]") {

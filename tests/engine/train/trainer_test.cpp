@@ -135,6 +135,15 @@ TEST_CASE("trainer: a loss that swings far above its best is divergence, not \"d
                                         Catch::Contains("has stayed above ten times its best (") &&
                                         Catch::Contains("before training) for 3 epochs") &&
                                         Catch::Contains("with learning rate 50; try a lower learning rate"));
+  // The same sentence coded, for other languages: the epoch, the rate, the best and the hint.
+  const Message& coded = trainer.stop_message();
+  CHECK(coded.code == "train.diverged_loss_grew");
+  CHECK(english(coded) == trainer.stop_reason());
+  CHECK(coded.param("epoch")->text == "3");
+  CHECK(coded.param("learning_rate")->text == "50");
+  REQUIRE(coded.param("best")->is_message());
+  CHECK(coded.param("best")->message[0].code == "train.best_before_training");
+  CHECK(coded.param("hint")->message[0].code == "train.hint_lower_rate");
 
   SECTION("the same data with a sound learning rate trains on, however the loss moves") {
     c.optimizer.kind = OptimizerKind::adam;
