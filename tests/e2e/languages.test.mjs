@@ -284,6 +284,10 @@ test('in zh-CN a bad CSV gets its message in Chinese with the row and column, an
   await page.waitForFunction(() => /“模型\.json” is not JSON/.test(document.querySelector('#model-io-message').textContent));
   await page.selectOption('#language', 'zh-CN');
   await page.waitForFunction(() => /“模型\.json”不是 JSON/.test(document.querySelector('#model-io-message').textContent));
+  // A value the network cannot read, in Predict: the engine's objection in Chinese, with the row and column.
+  await page.fill('#predict-0', 'abc');
+  await page.click('#predict-button');
+  await page.waitForFunction(() => /预测的第 1 行，第 1 列 "x"："abc" 不是数字/.test(document.querySelector('#predict-output').textContent));
   // Plain gradient descent at α = 50 diverges (as in tests/e2e/playground.test.mjs).
   await page.evaluate(() => { location.hash = '#data=circles&layers=8linear,8linear&opt=sgd&lr=50&batch=mini&bs=16&lang=zh-CN'; });
   await page.waitForFunction(() => window.nnplayApp.session.config?.learning_rate === 50);

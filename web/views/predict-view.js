@@ -4,6 +4,7 @@
 import { h, replace, fmt, pct } from '../ui/dom.js';
 import { live, setText } from '../i18n/text.js';
 import { classColor } from '../ui/colors.js';
+import { engineErrorText } from '../core/engine-messages.js';
 
 /**
  * @typedef {(number | string | null)[]} RawRow a value per input column of the model (null: missing)
@@ -105,7 +106,7 @@ export class PredictPanel {
     try {
       this.show(await this.onPredict(this.layout.map((i) => (i < 0 ? null : values[i]))));
     } catch (e) {
-      replace(this.output, h('p', { class: 'field-error', text: e.message }));
+      replace(this.output, h('p', { class: 'field-error', text: engineErrorText(e) }));
     }
   }
 

@@ -7,6 +7,7 @@
 import { h, replace, fmt } from '../ui/dom.js';
 import { live, liveText, t, tp, setText } from '../i18n/text.js';
 import { ACTIVATION_LABELS } from '../core/state.js';
+import { engineErrorText } from '../core/engine-messages.js';
 
 /**
  * @typedef {import('../core/engine-types.js').Matrix} Matrix
@@ -86,7 +87,7 @@ export class StepView {
     } catch (e) {
       replace(this.tables);
       this.status.className = 'step-status error';
-      setText(this.status, live('Cannot show one step: {message}', { message: e.message }));
+      setText(this.status, live('Cannot show one step: {message}', { message: engineErrorText(e) }));
     } finally {
       this.busy = false;
       this.button.disabled = !this.enabled;

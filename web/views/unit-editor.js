@@ -4,6 +4,7 @@
 // or leaving it), and the boundary and unit maps redraw with the edited network.
 import { h, replace, fmt } from '../ui/dom.js';
 import { live, livePlural, setText } from '../i18n/text.js';
+import { engineErrorText } from '../core/engine-messages.js';
 
 /**
  * @typedef {import('../core/engine-types.js').LayerWeights} LayerWeights
@@ -84,7 +85,7 @@ export class UnitEditor {
         : live('Set the weight to {value}: the maps show the edited network.', set));
     } catch (e) {
       input.setAttribute('aria-invalid', 'true');
-      setText(this.message, live('Could not set it: {message}', { message: e.message }));
+      setText(this.message, live('Could not set it: {message}', { message: engineErrorText(e) }));
     }
   }
 
