@@ -313,6 +313,28 @@ export interface DataPoints {
   targets: Float32Array | null;  // regression only
 }
 
+/** Examples of a split as their raw input columns (Playground.examples). */
+export interface Examples {
+  /** Input columns per example (every column but the target). */
+  inputs: number;
+  /** Examples given. */
+  count: number;
+  /** Examples in the split. */
+  total: number;
+  /** count x inputs, in the data's units: example k at [k * inputs, (k + 1) * inputs); NaN for categorical and ignored columns. */
+  values: Float32Array;
+  /** Each example's class; null for regression. */
+  labels: Int32Array | null;
+}
+
+/** The examples of one confusion-matrix cell, the surest first (Playground.cellExamples). */
+export interface CellExamples extends Examples {
+  /** Each example's index in the split. */
+  indices: Int32Array;
+  /** The probability the network gives the predicted class, for each. */
+  confidences: Float32Array;
+}
+
 export interface Limits {
   /** A CSV's or a model's text, in bytes. */
   max_text_bytes: number;
@@ -393,9 +415,15 @@ export interface PlaygroundApi {
   predict(rows: Float32Array | Float64Array | number[], nRows: number): Float32Array;
   /** The outputs for one raw row, a value per input column (null or NaN for missing). */
   predictRow(values: (number | string | null)[]): Float32Array;
+  /** What every unit outputs for one raw row: a Float32Array per layer, hidden layers first. */
+  unitOutputs(values: (number | string | null)[]): Float32Array[];
   decisionGrid(xRange: readonly [number, number], yRange: readonly [number, number], resolution?: number,
     maxUnits?: number): DecisionGrid;
   dataPoints(split?: Split): DataPoints;
+  /** Examples first .. first + count - 1 (count at most 1,000) of a split, as their raw input columns. */
+  examples(split: Split, first: number, count: number): Examples;
+  /** The examples of class `actual` predicted as `predicted`, the surest first (count at most 1,000). */
+  cellExamples(split: Split, actual: number, predicted: number, count: number): CellExamples;
   weights(): LayerWeights[];
   /** Sets W[layer](unit, input), or the bias b[layer](unit) with input -1; training goes on from there. */
   setParameter(layer: number, unit: number, input: number, value: number): void;

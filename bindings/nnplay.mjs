@@ -52,6 +52,8 @@ export { Playground };
  * @typedef {import('./nnplay.mjs').StepDetail} StepDetail
  * @typedef {import('./nnplay.mjs').DecisionGrid} DecisionGrid
  * @typedef {import('./nnplay.mjs').DataPoints} DataPoints
+ * @typedef {import('./nnplay.mjs').Examples} Examples
+ * @typedef {import('./nnplay.mjs').CellExamples} CellExamples
  * @typedef {import('./nnplay.mjs').LayerWeights} LayerWeights
  * @typedef {import('./nnplay.mjs').ConfusionMatrix} ConfusionMatrix
  * @typedef {import('./nnplay.mjs').Split} Split

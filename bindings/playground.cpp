@@ -66,6 +66,11 @@ void Playground::check_model() {
   if (s.model_differences.empty()) s.model_scores = score_model(*s.model, *s.data);
 }
 
+const Dataset& Playground::loaded_data(const char* what) const {
+  if (!state_->data) throw std::logic_error(std::string(what) + ": no data loaded");
+  return *state_->data;
+}
+
 std::string Playground::take_error() {
   std::string e;
   e.swap(error_);
@@ -280,25 +285,46 @@ val Playground::predict(const val& rows, int row_count) {
   });
 }
 
+namespace {
+
+// A row's values as JSON (numbers, texts, null for missing) -> its fields as text.
+std::vector<std::string> row_fields(const std::string& values_json, const char* what) {
+  const json values = parse_json(values_json, Message("json.what_values"));
+  if (!values.is_array()) throw std::invalid_argument(std::string(what) + ": values must be an array");
+  std::vector<std::string> fields;
+  for (const json& v : values) {
+    if (v.is_string())
+      fields.push_back(v.get<std::string>());
+    else if (v.is_null())
+      fields.emplace_back();
+    else if (v.is_number())
+      fields.push_back(v.dump());
+    else
+      throw std::invalid_argument(std::string(what) + ": values must be numbers, strings or null, got " +
+                                  json_excerpt(v));
+  }
+  return fields;
+}
+
+}  // namespace
+
 val Playground::predict_row(const std::string& values_json) {
   return guard([&] {
     Predictor p = predictor();
-    const json values = parse_json(values_json, Message("json.what_values"));
-    if (!values.is_array()) throw std::invalid_argument("predictRow: values must be an array");
-    std::vector<std::string> fields;
-    for (const json& v : values) {
-      if (v.is_string())
-        fields.push_back(v.get<std::string>());
-      else if (v.is_null())
-        fields.emplace_back();
-      else if (v.is_number())
-        fields.push_back(v.dump());
-      else
-        throw std::invalid_argument("predictRow: values must be numbers, strings or null, got " + json_excerpt(v));
-    }
-    Matrix out = p.network.predict(encode_rows(p.preprocessing, {fields}));
+    Matrix out = p.network.predict(encode_rows(p.preprocessing, {row_fields(values_json, "predictRow")}));
     decode_outputs(p.preprocessing, out);
     return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
+  });
+}
+
+val Playground::unit_outputs(const std::string& values_json) {
+  return guard([&] {
+    Predictor p = predictor();
+    const Matrix x = encode_rows(p.preprocessing, {row_fields(values_json, "unitOutputs")});
+    val layers = val::array();
+    for (const Matrix& a : p.network.layer_outputs(x, kMaxUnits))
+      layers.call<void>("push", float32_copy(a.data(), static_cast<std::size_t>(a.size())));
+    return layers;
   });
 }
 
@@ -306,31 +332,6 @@ val Playground::decision_grid(double x_min, double x_max, double y_min, double y
   return guard([&] {
     Predictor p = predictor();
     return plane_grid(p.network, p.preprocessing, p.task, {x_min, x_max, y_min, y_max, resolution, max_units});
-  });
-}
-
-val Playground::data_points(const std::string& split) {
-  return guard([&] {
-    State& s = *state_;
-    if (!s.data) throw std::logic_error("dataPoints: no data loaded");
-    const Preprocessing& prep = s.data->preprocessing;
-    plane_inputs(prep, "dataPoints");
-    const Examples* e = split == "train"        ? &s.data->train
-                        : split == "validation" ? &s.data->validation
-                        : split == "test"       ? &s.data->test
-                                                : nullptr;
-    if (!e) throw std::invalid_argument("split must be \"train\", \"validation\" or \"test\", got \"" + split + "\"");
-    // The features back in the data's units: x = x_scaled / scale + offset.
-    const Matrix raw = (e->x.array().colwise() / prep.scale.array()).colwise() + prep.offset.array();
-    val points = val::object();
-    points.set("x", float32_copy(raw.data(), static_cast<std::size_t>(raw.size())));  // rows x 2, row-major
-    points.set("labels", s.data->task == Task::classification ? int32_copy(e->labels) : val::null());
-    Matrix targets = e->targets;  // as trained on: back to the data's units
-    decode_outputs(prep, targets);
-    points.set("targets", s.data->task == Task::regression
-                              ? float32_copy(targets.data(), static_cast<std::size_t>(targets.size()))
-                              : val::null());
-    return points;
   });
 }
 

@@ -73,12 +73,23 @@ class Playground {
   // Prediction on raw input rows (as in the data, before encoding and scaling).
   val predict(const val& rows, int row_count);
   val predict_row(const std::string& values_json);
+  // What every unit outputs for one raw row: a Float32Array per layer, hidden layers first.
+  val unit_outputs(const std::string& values_json);
   // For data with 2 numeric features: the predicted class and its probability (or the
   // regression output) over a resolution x resolution grid, and what each of the first
   // max_units units of every layer computes there ({resolution, values, classes, units}).
   val decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units);
   // The points of a split in the data's units ({x: rows x 2, labels | targets}).
   val data_points(const std::string& split);
+  // Examples first .. first + count - 1 of a split (at most kMaxExamples) as their raw
+  // input columns: {inputs, count, total, values: count x inputs (NaN for categorical and
+  // ignored columns), labels | null}; an image set's pictures, e.g.
+  val examples(const std::string& split, int first, int count);
+  // The examples of one cell of the confusion matrix (of class `actual`, predicted as
+  // `predicted`), the network's surest first, at most `count`: as examples() gives them,
+  // with each one's index in the split and the probability of the predicted class
+  // ({..., total: the cell's examples, indices, confidences}).
+  val cell_examples(const std::string& split, int actual, int predicted, int count);
   val weights();
   // Sets one weight W[layer](unit, input), or with input -1 the bias b[layer](unit), of the
   // network that predicts; training goes on from the edited network.
@@ -111,6 +122,8 @@ class Playground {
   void keep_error(std::exception_ptr error);
   Trainer& trainer();
   Predictor predictor();
+  // The loaded data; throws naming `what` when there is none.
+  const Dataset& loaded_data(const char* what) const;
   // Compares an imported model with the loaded data, and scores it there when it fits.
   void check_model();
   std::string load(Table table, const DatasetOptions& options);
@@ -126,6 +139,9 @@ std::string message_templates();
 // The built-in data sets: [{name, description, generated, file}]; `file` (e.g.
 // "data/iris.csv") is for the caller to fetch and pass to loadCsv, null for the others.
 val builtin_list();
+
+// Examples one examples() call gives.
+constexpr int kMaxExamples = 1000;
 
 // Values predict takes in one call: 256 MB of floats, and as much again encoded.
 constexpr int kMaxPredictValues = 1 << 26;

@@ -19,6 +19,8 @@ import * as check from './arguments.mjs';
  * @typedef {import('./nnplay.mjs').StepDetail} StepDetail
  * @typedef {import('./nnplay.mjs').DecisionGrid} DecisionGrid
  * @typedef {import('./nnplay.mjs').DataPoints} DataPoints
+ * @typedef {import('./nnplay.mjs').Examples} Examples
+ * @typedef {import('./nnplay.mjs').CellExamples} CellExamples
  * @typedef {import('./nnplay.mjs').LayerWeights} LayerWeights
  * @typedef {import('./nnplay.mjs').ConfusionMatrix} ConfusionMatrix
  * @typedef {import('./nnplay.mjs').Split} Split
@@ -285,6 +287,16 @@ export class Playground {
   }
 
   /**
+   * What every unit outputs for one raw row (as predictRow takes it): a Float32Array per
+   * layer, hidden layers first, the output layer last.
+   * @param {(number | string | null)[]} values
+   * @returns {Float32Array[]}
+   */
+  unitOutputs(values) {
+    return this.#call('unitOutputs', check.rowValues(values, 'unitOutputs', 'values'));
+  }
+
+  /**
    * The model over a resolution x resolution grid of the 2 numeric feature columns (raw
    * units), row-major with y outer: cell (i, j) at x = x0 + i (x1 - x0)/(res - 1), y likewise.
    * Returns {resolution, values: Float32Array, classes: Int32Array | null, units}: values
@@ -314,6 +326,34 @@ export class Playground {
    */
   dataPoints(split = 'train') {
     return this.#call('dataPoints', check.oneOf(split, 'dataPoints', 'split', SPLITS));
+  }
+
+  /**
+   * Examples `first` .. `first + count - 1` of a split (at most 1,000 at a time) as their raw
+   * input columns, in the data's units (an image set's pixels): {inputs, count, total,
+   * values, labels}; values holds count x inputs (example k at [k * inputs, (k + 1) * inputs)),
+   * NaN for categorical and ignored columns; labels is null for regression.
+   * @param {Split} split @param {number} first @param {number} count
+   * @returns {Examples}
+   */
+  examples(split, first, count) {
+    return this.#call('examples', check.oneOf(split, 'examples', 'split', SPLITS),
+      check.integer(first, 'examples', 'first', 0, 1 << 30), check.integer(count, 'examples', 'count', 0, 1000));
+  }
+
+  /**
+   * The examples of one cell of the confusion matrix: of class `actual`, predicted as
+   * `predicted` by the network that predicts, the surest first (at most `count`, up to
+   * 1,000), as examples() gives them, with {total: the cell's examples, indices: each one's
+   * index in the split, confidences: the probability of the predicted class}.
+   * @param {Split} split @param {number} actual @param {number} predicted @param {number} count
+   * @returns {CellExamples}
+   */
+  cellExamples(split, actual, predicted, count) {
+    const max = 1 << 20;
+    return this.#call('cellExamples', check.oneOf(split, 'cellExamples', 'split', SPLITS),
+      check.integer(actual, 'cellExamples', 'actual', 0, max), check.integer(predicted, 'cellExamples', 'predicted', 0, max),
+      check.integer(count, 'cellExamples', 'count', 0, 1000));
   }
 
   /**

@@ -252,6 +252,25 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
   return with_derived_inputs(p.derived, std::move(x));
 }
 
+Matrix raw_inputs(const Preprocessing& p, const ConstMatrixRef& x) {
+  if (x.rows() < p.encoded_feature_count() || p.offset.size() != p.encoded_feature_count() ||
+      p.scale.size() != p.offset.size())
+    throw std::logic_error("raw_inputs: the features do not match the preprocessing");
+  Matrix raw =
+      Matrix::Constant(static_cast<Eigen::Index>(p.inputs.size()), x.cols(), std::numeric_limits<Scalar>::quiet_NaN());
+  Eigen::Index f = 0;  // the input's first feature
+  for (std::size_t i = 0; i < p.inputs.size(); ++i) {
+    const InputColumn& in = p.inputs[i];
+    if (in.kind == InputColumn::Kind::numeric) {
+      raw.row(static_cast<Eigen::Index>(i)) = (x.row(f).array() / p.scale(f) + p.offset(f)).matrix();
+      ++f;
+    } else if (in.kind == InputColumn::Kind::categorical) {
+      f += static_cast<Eigen::Index>(in.categories.size());
+    }
+  }
+  return raw;
+}
+
 Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row) {
   const std::size_t inputs = p.inputs.size();
   if (static_cast<std::size_t>(raw.rows()) != inputs)

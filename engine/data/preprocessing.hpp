@@ -88,5 +88,9 @@ Matrix encode_rows(const Preprocessing& p, const std::vector<std::vector<std::st
 // included, NaN for missing); a categorical input's value is matched to its category
 // names as a number ("3" for 3.0). Errors count rows from first_row + 1.
 Matrix encode_numbers(const Preprocessing& p, const ConstMatrixRef& raw, Eigen::Index first_row = 0);
+// The inverse for numeric inputs: scaled x (features x n, as encode_numbers makes) -> the
+// raw values, inputs x n in the data's units; NaN for categorical and ignored inputs, whose
+// raw value x does not hold (an image's pixels back from the examples trained on).
+Matrix raw_inputs(const Preprocessing& p, const ConstMatrixRef& x);
 
 }  // namespace nnplay

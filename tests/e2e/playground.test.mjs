@@ -49,8 +49,8 @@ test('opens with a built-in data set, trains, and the chart gains a point per ep
   writeFileSync(join(OUT, 'load.json'), JSON.stringify(load, null, 2));
   console.log(`# usable after ${load.readyMs} ms; ${(load.transferredBytes / 1024).toFixed(1)} KiB transferred (${responses.length} requests)`);
   assert.ok(responses.some((r) => r.url.endsWith('nnplay-core.wasm')), 'the engine was fetched');
-  assert.deepEqual(responses.filter((r) => /katex|math-panel|deferred|help-texts|experiments-card|line-chart/.test(r.url)).map((r) => r.url), [],
-    'the math, the engine part for CSV and model files, the controls\' help, the experiments and Chart.js load when used, not before');
+  assert.deepEqual(responses.filter((r) => /katex|math-panel|deferred|help-texts|experiments-card|line-chart|image-views/.test(r.url)).map((r) => r.url), [],
+    'the math, the engine part for CSV and model files, the controls\' help, the experiments, Chart.js and the views of pictures load when used, not before');
   // The server gzips as a static host would (level 6): the bytes of the first visit, every response counted.
   assert.ok(load.transferredBytes <= 300_000, `first visit: ${load.transferredBytes} bytes (budget 300 KB)`);
   const page = opened;

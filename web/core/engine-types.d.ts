@@ -3,7 +3,7 @@
 // the worker's events as worker/ makes them. The page's modules import neither the engine
 // nor the worker; these declarations name their types.
 export type {
-  Activation, BuiltinDataset, ColumnSummary, ConfusionMatrix, DataOptions, DataPoints, DataSummary, DecisionGrid,
+  Activation, BuiltinDataset, CellExamples, ColumnSummary, ConfusionMatrix, DataOptions, DataPoints, DataSummary, DecisionGrid, Examples,
   EpochMetrics, LayerWeights, Loss, Matrix, ModelFit, OutputLayer, StepDetail, StepLayer, TrainingConfig,
 } from '../../bindings/nnplay.mjs';
 export type { Visuals, PlaneGrid, PointSet, Confusion } from '../worker/visuals.js';

@@ -5,6 +5,8 @@ import { h, replace } from '../ui/dom.js';
 import { t, tp, live, livePlural, liveText, msg } from '../i18n/text.js';
 import { engineMessageText, engineText } from '../core/engine-messages.js';
 import { columnLabel } from '../core/presets.js';
+import { imageShape } from '../core/image-data.js';
+import { paintPicture } from '../ui/picture.js';
 
 /**
  * @typedef {import('../core/engine-types.js').DataSummary} DataSummary
@@ -132,6 +134,24 @@ function notesList(notes) {
 }
 
 /**
+ * Image data's first rows as pictures, each with its class; null for other data.
+ * @param {DataSummary} s @returns {HTMLElement | null}
+ */
+function pictures(s) {
+  const shape = imageShape(s);
+  if (!shape) return null;
+  const pixels = s.columns.filter((c) => c.role !== 'target');
+  const target = s.columns.find((c) => c.role === 'target');
+  return h('ul', { class: 'pictures', id: 'preview-pictures', 'aria-label': live('The first rows as pictures') },
+    s.preview.map((r, i) => {
+      const label = target ? r[target.number - 1] ?? '' : '';
+      const canvas = h('canvas', { class: 'picture', role: 'img', 'aria-label': live('Row {row}: {label}', { row: i + 1, label }) });
+      paintPicture(canvas, pixels.map((c) => (Number(r[c.number - 1]) - shape.low) / (shape.high - shape.low)), shape.side);
+      return h('li', {}, canvas, h('span', { text: label }));
+    }));
+}
+
+/**
  * The preview table: the first rows of the first columns, and always the target, each
  * column with its type, missing count and role. (An uploaded CSV's roles are chosen in
  * column-roles.js.)
@@ -155,7 +175,7 @@ export function renderPreview(root, s) {
     ? livePlural('First {count} row ({shown} of {columns} columns)', 'First {count} rows ({shown} of {columns} columns)',
       { count: s.preview.length, shown: String(columns.length), columns: String(s.columns.length) })
     : livePlural('First {count} row', 'First {count} rows', { count: s.preview.length });
-  replace(root,
+  replace(root, pictures(s),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': live('Data preview') },
       h('table', { class: 'preview-table', id: 'preview-table' },
         h('caption', { text: caption }),

@@ -61,7 +61,7 @@ export function append(parent, children) {
  * @returns {P}
  */
 export function replace(parent, ...children) {
-  parent.replaceChildren();
+  setText(parent, '');  // emptied: a live text set on it before no longer comes back on a switch
   return append(parent, children);
 }
 

@@ -26,8 +26,15 @@ const CAPTIONS = {
 };
 
 export class ConfusionView {
-  /** @param {HTMLElement} root */
-  constructor(root) {
+  /**
+   * onCell(split, actual, predicted): a count pressed, when the cells are choosable (setChoosable).
+   * @param {HTMLElement} root
+   * @param {{onCell?: (split: string, actual: number, predicted: number) => void}} [handlers]
+   */
+  constructor(root, { onCell } = {}) {
+    this.onCell = onCell;
+    /** Whether a count can be pressed to see its examples (image data). */
+    this.choosable = false;
     this.split = 'validation';
     /** @type {string | null} the split the learner picked; without one, validation when there is one */
     this.chosen = null;
@@ -58,6 +65,12 @@ export class ConfusionView {
     this.#render();
   }
 
+  /** Whether each count is a button that shows its examples (image data). @param {boolean} choosable */
+  setChoosable(choosable) {
+    this.choosable = choosable && Boolean(this.onCell);
+    this.#render();
+  }
+
   /** Shows a message instead of a matrix. @param {Live | string} message */
   clear(message) {
     this.data = null;
@@ -84,11 +97,15 @@ export class ConfusionView {
     const rows = counts.map((row, i) => {
       const n = row.reduce((a, b) => a + b, 0);
       return h('tr', {}, h('th', { scope: 'row', text: classNames[i] }),
-        row.map((v, j) => h('td', {
-          class: i === j ? 'diag' : v ? 'off' : null, text: String(v),
-          style: v ? `--shade:${(0.08 + 0.52 * (v / max)).toFixed(2)}` : null,  // at most 0.6: dark text stays readable
-          title: live('actual {actual}, predicted {predicted}: {count}', { actual: classNames[i], predicted: classNames[j], count: v }),
-        })),
+        row.map((v, j) => {
+          const title = live('actual {actual}, predicted {predicted}: {count}', { actual: classNames[i], predicted: classNames[j], count: v });
+          return h('td', {
+            class: i === j ? 'diag' : v ? 'off' : null, text: this.choosable && v ? null : String(v),
+            style: v ? `--shade:${(0.08 + 0.52 * (v / max)).toFixed(2)}` : null,  // at most 0.6: dark text stays readable
+            title,
+          }, this.choosable && v ? h('button', { type: 'button', class: 'cell-count', text: String(v), 'aria-label': title,
+            onclick: () => this.onCell?.(this.split, i, j) }) : null);
+        }),
         h('td', { class: 'recall', text: n ? pct(row[i] / n) : '–' }));
     });
     replace(this.body,

@@ -120,13 +120,28 @@ export class PredictPanel {
       replace(this.output, h('p', { class: 'prediction' }, live('Predicted value: '), h('strong', { text: fmt(outputs[0]) })));
       return;
     }
-    const probs = outputs.length === 1 && names.length === 2 ? [1 - outputs[0], outputs[0]] : outputs;
+    const probs = classProbabilities(outputs, names);
     const best = probs.indexOf(Math.max(...probs));
     replace(this.output,
       h('p', { class: 'prediction' }, live('Predicted class: '), h('strong', { text: names[best] ?? String(best) })),
-      h('ul', { class: 'bars' }, probs.map((p, k) => h('li', {},
-        h('span', { class: 'bar-label', text: names[k] ?? String(k) }),
-        h('span', { class: 'bar' }, h('span', { class: 'fill', style: `width:${(p * 100).toFixed(1)}%;background:${classColor(k)}` })),
-        h('span', { class: 'bar-value', text: pct(p) })))));
+      classBars(probs, names));
   }
+}
+
+/**
+ * Each class's probability from the outputs: one sigmoid output is P(class 1).
+ * @param {number[]} outputs @param {string[]} names @returns {number[]}
+ */
+export const classProbabilities = (outputs, names) =>
+  (outputs.length === 1 && names.length === 2 ? [1 - outputs[0], outputs[0]] : outputs);
+
+/**
+ * A bar per class, its length the probability, in the class's colour.
+ * @param {number[]} probs @param {string[]} names @returns {HTMLUListElement}
+ */
+export function classBars(probs, names) {
+  return h('ul', { class: 'bars' }, probs.map((p, k) => h('li', {},
+    h('span', { class: 'bar-label', text: names[k] ?? String(k) }),
+    h('span', { class: 'bar' }, h('span', { class: 'fill', style: `width:${(p * 100).toFixed(1)}%;background:${classColor(k)}` })),
+    h('span', { class: 'bar-value', text: pct(p) }))));
 }

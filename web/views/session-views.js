@@ -14,6 +14,7 @@ import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
 import { ConfusionView } from './confusion-view.js';
 import { PredictPanel } from './predict-view.js';
+import { imageShape } from '../core/image-data.js';
 import { PointTools } from './point-tools.js';
 
 /**
@@ -83,10 +84,18 @@ export class SessionViews {
     this.diagram = at('network-panel') ? new NetworkDiagram(at('network-panel'), {
       onEdit: editing.weights ? (edit) => session.request('edit', edit) : undefined,
     }) : null;
-    this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel')) : null;
+    this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel'), {
+      onCell: (split, actual, predicted) => this.images?.showCell(/** @type {'train' | 'validation'} */ (split), actual, predicted),
+    }) : null;
     this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
       onPredict: async (values) => (await session.request('predict', { values })).outputs,
     }) : null;
+    // The views of pictures load with the first image data (views/image-views.js).
+    /** @type {import('./image-views.js').ImageViews | null} */
+    this.images = null;
+    /** @type {Promise<void> | null} */
+    this.loadingImages = null;
+    this.at = at;
     this.boundarySection = at('boundary-section');
     this.confusionSection = at('confusion-section');
     this.names = { inputs: [], outputs: [] };
@@ -155,6 +164,8 @@ export class SessionViews {
     this.points?.setData(classNames, twoD && this.session.state.generated);
     if (this.confusionSection) this.confusionSection.hidden = summary.task !== 'classification';
     this.confusion?.clear(live('Train to see which classes the network confuses.'));
+    if (this.images) this.images.dataLoaded(summary, classNames);  // pictures: the pad, the units, the cells' pictures
+    else if (imageShape(summary)) this.#loadImageViews();
     /** @param {string} name */
     const preview = (name) => summary.preview.find((r) => r[summary.preview_header.indexOf(name)] !== '')
       ?.[summary.preview_header.indexOf(name)] ?? '';
@@ -178,6 +189,17 @@ export class SessionViews {
   // Training again after an import: the network is the data's again, and so are the views.
   #backToData() {
     if (this.imported && this.loadedData) this.#dataLoaded(this.loadedData);
+  }
+
+  // The first image data: the pad and the pictures' views are loaded, then shown for the data loaded by then.
+  #loadImageViews() {
+    this.loadingImages ??= import('./image-views.js').then(({ ImageViews }) => {
+      this.images = new ImageViews(this.session, this.at, this.confusion);
+      if (this.loadedData && !this.imported) this.images.dataLoaded(this.loadedData.summary, this.classNames);
+    }).catch((e) => {
+      this.loadingImages = null;  // the next image data tries again
+      this.controls.setStatus(live('The drawing pad could not be loaded ({reason}).', { reason: e.message }), 'error');
+    });
   }
 
   /** @param {number} epochs */
@@ -253,6 +275,7 @@ export class SessionViews {
     if (!fits) {
       this.twoD = false;  // the data's plane is not the model's inputs
       if (this.boundarySection) this.boundarySection.hidden = true;
+      this.images?.hide();  // nor its pictures
       this.confusion?.clear(live('The imported model does not fit the loaded data: no confusion matrix.'));
     }
     // The model's input columns, keeping what is already entered under the same names.
@@ -288,6 +311,7 @@ export class SessionViews {
     }
     if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
     if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch, v.trainedEpoch));
+    this.images?.visuals(v);
     if (v.weights && this.diagram) {
       const now = performance.now();
       const training = this.flagHost.dataset.training === 'true';

@@ -17,7 +17,7 @@ import { t } from '../i18n/text.js';
  */
 
 export const BUTTONS = ['train', 'pause', 'step', 'reset'];
-export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', 'predict'];
+export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', 'predict', 'draw'];
 export const DEFAULT_CONTROLS = 'train,pause,reset,data,layers,lr,opt';
 export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
 

@@ -229,7 +229,8 @@ export class NnPlayground extends HTMLElement {
         section('boundary-section', live('Decision boundary'), 'boundary-panel', chart('boundary'), 'decisionBoundary'),
         section('network-section', live('Network'), 'network-panel', chart('network'), 'networkDiagram'),
         section('confusion-section', live('Confusion matrix'), 'confusion-panel', chart('confusion'), 'confusionMatrix'),
-        section('predict-section', live('Predict'), 'predict-panel', chart('predict'), 'predictPanel')),
+        section('predict-section', live('Predict'), 'predict-panel', chart('predict'), 'predictPanel'),
+        section('draw-section', live('Draw and predict'), 'draw-panel', chart('draw'), 'drawPad')),
       h('p', { class: 'foot' }, this.openLink)));
     addViewHelp(this.shadowRoot);
     this.dataset.training = 'false';

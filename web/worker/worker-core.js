@@ -2,7 +2,7 @@
 // It owns one engine Playground and speaks a small protocol:
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
-//                                | reset | predict | edit | export | import
+//                                | reset | predict | examples | cellExamples | edit | export | import
 //   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
 //                                 (code and params: the engine's coded message, for the page's language;
 //                                 done has the stop reason as `message` and coded as `stop_message`)
@@ -312,9 +312,21 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       sendVisuals(true);
       return { type: 'done', epoch: state.pg.epoch };
     },
+    // The outputs for a raw row; with units, what every unit outputs too (a layer per array).
     predict(msg) {
       const out = state.pg.predictRow(msg.values);
-      return { type: 'done', outputs: Array.from(out) };
+      const units = msg.units ? state.pg.unitOutputs(msg.values).map((a) => Array.from(a)) : undefined;
+      return { type: 'done', outputs: Array.from(out), units };
+    },
+    // Examples of a split as their raw input columns: an image set's pictures, for the drawing pad.
+    async examples(msg) {
+      await state.nn.loadDeferred();
+      return { type: 'done', examples: state.pg.examples(msg.split, msg.first, msg.count) };
+    },
+    // The examples of one confusion-matrix cell, the network's surest first.
+    async cellExamples(msg) {
+      await state.nn.loadDeferred();
+      return { type: 'done', examples: state.pg.cellExamples(msg.split, msg.actual, msg.predicted, msg.count) };
     },
     // A weight or bias set by hand (input -1: the bias): the views redraw at once, and a
     // run going on continues from the edited network.

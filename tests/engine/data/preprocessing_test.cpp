@@ -52,6 +52,18 @@ TEST_CASE("preprocessing: encoding prediction rows", "[preprocessing]") {
     const nnplay::Matrix x = nnplay::encode_numbers(p, raw);
     CHECK(x.col(0) == (nnplay::Vector(3) << 0, 1, 2).finished());
   }
+  SECTION("numeric inputs back from scaled features; NaN for what the features do not hold") {
+    nnplay::Matrix raw(3, 2);
+    const nnplay::Scalar nan = std::numeric_limits<nnplay::Scalar>::quiet_NaN();
+    raw << nan, nan, 2.5f, -4, nan, nan;
+    const nnplay::Matrix back = nnplay::raw_inputs(p, nnplay::encode_numbers(p, raw));
+    REQUIRE(back.rows() == 3);
+    REQUIRE(back.cols() == 2);
+    CHECK(std::isnan(back(0, 0)));  // colour: categorical
+    CHECK(back(1, 0) == 2.5f);
+    CHECK(back(1, 1) == -4.0f);
+    CHECK(std::isnan(back(2, 1)));  // id: ignored
+  }
   SECTION("errors name the prediction row and column") {
     CHECK(data_error_of([&] {
             nnplay::encode_rows(p, {{"red", "1", "1"}, {"green", "1", "1"}});

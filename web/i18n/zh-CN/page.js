@@ -20,6 +20,8 @@ export default {
   'Runs': '训练记录',
   'Confusion matrix': '混淆矩阵',
   'Predict': '预测',
+  'Draw and predict': '书写并预测',
+  'What the first layer’s units look for': '第一层的神经元在寻找什么',
   'Inside one step': '单步详解',
   'The math': '数学原理',
   'The math of this network': '这个网络的数学原理',

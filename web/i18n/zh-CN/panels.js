@@ -63,6 +63,8 @@ export default {
   'First {count} rows ({shown} of {columns} columns)': '前 {count} 行（显示 {columns} 列中的 {shown} 列）',
   'First {count} rows': '前 {count} 行',
   'Data preview': '数据预览',
+  'The first rows as pictures': '前几行数据，显示为图像',
+  'Row {row}: {label}': '第 {row} 行：{label}',
 
   // slider-field.js, fields.js
   '{label} {message}': '{label}：{message}',

@@ -171,6 +171,37 @@ export default {
   'class accuracy': '类别准确率',
   'actual {actual}, predicted {predicted}: {count}': '实际 {actual}，预测 {predicted}：{count}',
 
+  // session-views.js: the views of pictures, loaded with image data
+  'The drawing pad could not be loaded ({reason}).': '画板未能加载（{reason}）。',
+
+  // unit-pictures.js
+  'The first hidden layer’s units as pictures of their weights': '第一隐藏层的神经元，以其权重绘成的图像表示',
+  'Add a hidden layer to see what its units look for.': '添加一个隐藏层，即可看到它的神经元在寻找什么。',
+  'Unit {unit}': '神经元 {unit}',
+  'The first {shown} of {units} units.': '显示了 {units} 个神经元中的前 {shown} 个。',
+  'Point at a unit, or tab to it, to see it larger with its output for the drawing.': '把指针移到一个神经元上（或用 Tab 键选中它），可以看到放大的图，以及它对画板上图像的输出。',
+  'Unit {unit}: draw on the pad to see its output.': '神经元 {unit}：在画板上书写即可看到它的输出。',
+  'Unit {unit} outputs {output} for the drawing.': '神经元 {unit} 对画板上图像的输出为 {output}。',
+
+  // cell-pictures.js
+  'Click a count in the matrix to see those pictures, the network’s surest first.': '点击矩阵中的一个数字，即可看到对应的图像，网络最有把握的排在前面。',
+  'Actual {actual}, predicted {predicted}: the surest {shown} of {count}. Choose one to put it on the pad.': '实际为 {actual}，预测为 {predicted}：{count} 张中最有把握的 {shown} 张。选择一张即可放到画板上。',
+  'Actual {actual}, predicted {predicted}: {count} pictures, the surest first. Choose one to put it on the pad.': '实际为 {actual}，预测为 {predicted}：共 {count} 张，最有把握的排在前面。选择一张即可放到画板上。',
+  'Picture {number}: predicted {predicted}, {sure} sure': '第 {number} 张图像：预测为 {predicted}，把握 {sure}',
+
+  // draw-view.js
+  'Drawing pad: draw with the mouse, a finger or a pen': '画板：用鼠标、手指或触控笔书写',
+  'The picture the network receives': '网络接收到的图像',
+  'What the network sees': '网络看到的图像',
+  'Random example': '随机样本',
+  '‹ Previous': '‹ 上一个',
+  'Next ›': '下一个 ›',
+  'Drawn over: the pad is predicted as drawn.': '已在样本上书写：按画板上现在的图像预测。',
+  'Draw on the pad, or load an example.': '在画板上书写，或者载入一个样本。',
+  '{probability} sure': '把握 {probability}',
+  'Validation example {number} of {total}, of class {name}: draw over it to change it.': '验证集第 {number} 个样本（共 {total} 个），类别 {name}：在上面书写即可修改。',
+  'Training example {number} of {total}, of class {name}: draw over it to change it.': '训练集第 {number} 个样本（共 {total} 个），类别 {name}：在上面书写即可修改。',
+
   // predict-view.js
   '{count} values separated by commas, in column order ({names}, …):': '按列的顺序输入 {count} 个值，以逗号分隔（{names}, …）：',
   'Expected {expected} values, one per input column; got {got}.': '应有 {expected} 个值（每个输入列一个），实际为 {got} 个。',
