@@ -37,6 +37,14 @@ std::string load_csv_text(Playground& pg, HeapText& text, const std::string& opt
   return pg.load_csv(text.view(), options_json, [&text] { text.bytes.reset(); });
 }
 
+// Both files are freed once read, before the data set is built.
+std::string load_idx_text(Playground& pg, HeapText& images, HeapText& labels, const std::string& options_json) {
+  return pg.load_idx(images.view(), labels.view(), options_json, [&] {
+    images.bytes.reset();
+    labels.bytes.reset();
+  });
+}
+
 std::string inspect_csv_text(Playground& pg, const HeapText& text, const std::string& options_json) {
   return pg.inspect_csv(text.view(), options_json);
 }
@@ -76,6 +84,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .constructor<>()
       .function("loadCsv", &load_csv)
       .function("loadCsvText", &load_csv_text)
+      .function("loadIdxText", &load_idx_text)
       .function("inspectCsvText", &inspect_csv_text)
       .function("loadBuiltin", &Playground::load_builtin)
       .function("inspectCsv", &inspect_csv)

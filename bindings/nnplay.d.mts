@@ -387,6 +387,8 @@ export interface NnplayApi {
 export interface PlaygroundApi {
   /** Parses a CSV and builds the data set; resets training. */
   loadCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
+  /** IDX files (MNIST's format): the pictures and their labels, uncompressed bytes; a "label" column then pixel0 … pixelN. */
+  loadIdx(images: Uint8Array | ArrayBuffer | Uint8Array[], labels: Uint8Array | ArrayBuffer | Uint8Array[], options?: DataOptions | string): DataSummary;
   /** The summary loadCsv would give, loading nothing. */
   inspectCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
   /** A built-in data set by name (Nnplay.builtinDatasets()). */

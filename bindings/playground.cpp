@@ -12,6 +12,7 @@
 #include "data/build.hpp"
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
+#include "data/idx.hpp"
 #include "data/preprocessing.hpp"
 #include "decision_grid.hpp"
 #include "io/config_json.hpp"
@@ -143,6 +144,20 @@ std::string Playground::load_csv(std::string_view text, const std::string& optio
     const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
     Table table = parse_csv(text, o.csv);
     if (release_text) release_text();
+    return load(std::move(table), o.dataset);
+  });
+}
+
+std::string Playground::load_idx(std::string_view images, std::string_view labels, const std::string& options_json,
+                                 const std::function<void()>& release_files) {
+  return guard([&] {
+    const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
+    IdxOptions idx;
+    idx.name = o.csv.name;
+    idx.memory_budget = o.csv.memory_budget;
+    idx.preview_rows = o.csv.preview_rows;
+    Table table = read_idx(images, labels, idx);
+    if (release_files) release_files();
     return load(std::move(table), o.dataset);
   });
 }

@@ -40,6 +40,10 @@ class Playground {
   // built: the memory of a large file can then hold the data set.
   std::string load_csv(std::string_view text, const std::string& options_json,
                        const std::function<void()>& release_text = nullptr);
+  // IDX files (MNIST's format, engine/data/idx.hpp): the pictures and their labels, with
+  // loadCsv's options (the target is the "label" column); release_files as release_text.
+  std::string load_idx(std::string_view images, std::string_view labels, const std::string& options_json,
+                       const std::function<void()>& release_files = nullptr);
   std::string load_builtin(const std::string& name, const std::string& options_json);
   // The summary for these options without loading anything (the page shows it while the
   // user picks the target); throws only when the target cannot be found.

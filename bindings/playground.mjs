@@ -133,25 +133,63 @@ export class Playground {
   /** @param {string} name @param {TextInput} text @param {number} size @param {...unknown} rest @returns {any} */
   #callWithText(name, text, size, ...rest) {
     if (!this.#handle) return this.#call(name);  // the disposed error
-    const buffer = new this.#core.HeapText(size);
+    const buffer = this.#heapText(name, text, size);
     try {
-      const address = buffer.address();
-      if (!address) {
-        throw new RangeError(`${name}: out of memory: the WebAssembly heap cannot hold the ` +
-          `${(size / 2 ** 20).toFixed(1)} MB of this text`);
-      }
-      const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
-      if (typeof text === 'string') {
-        new TextEncoder().encodeInto(text, heap);
-      } else if (Array.isArray(text)) {
-        let at = 0;
-        for (const chunk of text) { heap.set(chunk, at); at += chunk.byteLength; }
-      } else {
-        heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
-      }
       return this.#call(`${name}Text`, buffer, ...rest);
     } finally {
       buffer.delete();
+    }
+  }
+
+  /**
+   * A text or bytes copied into a new HeapText, which the caller deletes.
+   * @param {string} name @param {TextInput} text @param {number} size @returns {any}
+   */
+  #heapText(name, text, size) {
+    const buffer = new this.#core.HeapText(size);
+    const address = buffer.address();
+    if (!address) {
+      buffer.delete();
+      throw new RangeError(`${name}: out of memory: the WebAssembly heap cannot hold the ` +
+        `${(size / 2 ** 20).toFixed(1)} MB of this text`);
+    }
+    const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
+    if (typeof text === 'string') {
+      new TextEncoder().encodeInto(text, heap);
+    } else if (Array.isArray(text)) {
+      let at = 0;
+      for (const chunk of text) { heap.set(chunk, at); at += chunk.byteLength; }
+    } else {
+      heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
+    }
+    return buffer;
+  }
+
+  /**
+   * IDX files, the format MNIST ships in: the pictures (…-images-idx3-ubyte) and their
+   * labels (…-labels-idx1-ubyte), uncompressed, as bytes; loaded as a table of a "label"
+   * column and pixel0 … pixelN columns, with loadCsv's options.
+   * @param {Uint8Array | ArrayBuffer | Uint8Array[]} images
+   * @param {Uint8Array | ArrayBuffer | Uint8Array[]} labels
+   * @param {DataOptions | string} [options]
+   * @returns {DataSummary}
+   */
+  loadIdx(images, labels, options = {}) {
+    const json = check.json(options, 'loadIdx', 'options', '{}');
+    const max = this.#limits.max_text_bytes;
+    if (typeof images === 'string') throw new TypeError('loadIdx: images must be bytes (a Uint8Array or an ArrayBuffer), got a string');
+    if (typeof labels === 'string') throw new TypeError('loadIdx: labels must be bytes (a Uint8Array or an ArrayBuffer), got a string');
+    const imagesSize = check.textInput(images, 'loadIdx', 'images', max);
+    const labelsSize = check.textInput(labels, 'loadIdx', 'labels', max);
+    if (!this.#handle) return this.#call('loadIdx');  // the disposed error
+    const a = this.#heapText('loadIdx', images, imagesSize);
+    let b = null;
+    try {
+      b = this.#heapText('loadIdx', labels, labelsSize);
+      return JSON.parse(this.#call('loadIdxText', a, b, json));
+    } finally {
+      a.delete();
+      b?.delete();
     }
   }
 

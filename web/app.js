@@ -8,6 +8,7 @@ import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
+import { idxPair } from './core/image-data.js';
 import { Session } from './core/session.js';
 import { codedError, engineErrorText } from './core/engine-messages.js';
 import { DataPanel } from './panels/data-panel.js';
@@ -25,8 +26,8 @@ import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
  * @typedef {import('./core/state.js').State} State
  * @typedef {import('./panels/data-panel.js').CsvChoices} CsvChoices
  * @typedef {{kind: 'file', file: File, name: string} | {kind: 'text', text: string, name: string}
- *   | {kind: 'current'} | {kind: 'pending'}} CsvSource a CSV to load: a file, pasted text, the worker's
- *   current one or the one it rejected
+ *   | {kind: 'idx', images: File, labels: File, name: string} | {kind: 'current'} | {kind: 'pending'}} CsvSource
+ *   a file to load: a CSV file, pasted text, IDX files, the worker's current one or the one it rejected
  */
 
 /** localStorage key: the language last picked with the page's switch. */
@@ -60,7 +61,7 @@ export class App {
     const change = (name, value, invalid = false) => s.change(name, value, invalid, PROP[name]?.kind ?? 'model');
     this.data = new DataPanel({ stage: $('#data-stage'), details: $('#data-panel'), inputs: $('#input-choices') }, {
       onBuiltin: (name) => s.chooseBuiltin(name),
-      onFile: (file) => this.#loadSource({ kind: 'file', file, name: file.name }, file.name),
+      onFiles: (files) => this.#loadFiles(files),
       onText: (text, name) => this.#loadSource({ kind: 'text', text, name }, name),
       onReloadCsv: (csv) => this.#loadSource({ kind: 'current' }, this.csvName, csv),
       onRetryPending: (csv) => this.#loadSource({ kind: 'pending' }, this.pendingName, csv),
@@ -278,12 +279,28 @@ export class App {
   }
 
   /**
+   * Files chosen or dropped: a CSV (the first file), or IDX files, the pictures and their
+   * labels together (…-images-idx3-ubyte and …-labels-idx1-ubyte, each maybe .gz).
+   * @param {File[]} files
+   */
+  #loadFiles(files) {
+    const pair = idxPair(files);
+    if (!pair) return this.#loadSource({ kind: 'file', file: files[0], name: files[0].name }, files[0].name);
+    if ('missing' in pair) {
+      this.data.showError(live('“{name}” is an IDX file: MNIST’s format is two files, the pictures (…-images-idx3-ubyte) and their labels (…-labels-idx1-ubyte). Choose or drop both at once.',
+        { name: pair.missing }), { fileName: pair.missing });
+      return undefined;
+    }
+    return this.#loadSource({ kind: 'idx', images: pair.images, labels: pair.labels, name: pair.images.name }, pair.images.name);
+  }
+
+  /**
    * Loads a CSV (file, text, the current one with new choices, or the rejected one retried).
    * @param {CsvSource} source @param {string} name @param {CsvChoices} [csv]
    */
   async #loadSource(source, name, csv) {
     const session = this.session;
-    const first = (source.kind === 'file' || source.kind === 'text') && source !== this.csvSource;
+    const first = (source.kind === 'file' || source.kind === 'text' || source.kind === 'idx') && source !== this.csvSource;
     const s = first && session.state.dataset !== 'csv' ? { ...session.state, ...presetForUpload(), dataset: 'csv' } : session.state;
     const options = { ...toDataOptions({ ...s, generated: false }) };
     if (!first && csv?.target) options.target = csv.target;

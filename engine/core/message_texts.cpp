@@ -71,6 +71,33 @@ const std::vector<MessageTemplate>& message_templates() {
       {"csv.sep_line_used", "the first line \"sep={sep}\" is not data: it named the delimiter"},
       {"csv.sep_line_skipped", "the first line \"sep={sep}\" is not data: skipped, the delimiter given was used"},
 
+      // reading IDX files (MNIST's format)
+      {"idx.pictures_file", "the pictures file"},
+      {"idx.labels_file", "the labels file"},
+      {"idx.type_u8", "unsigned bytes"},
+      {"idx.type_i8", "signed bytes"},
+      {"idx.type_i16", "16-bit integers"},
+      {"idx.type_i32", "32-bit integers"},
+      {"idx.type_f32", "32-bit floats"},
+      {"idx.type_f64", "64-bit floats"},
+      {"idx.gzip", "{file} is gzip-compressed: decompress it first"},
+      {"idx.not_idx",
+       "{file} is not an IDX file (it does not start with two zero bytes, a type and a number of dimensions)"},
+      {"idx.not_bytes", "{file} holds {type}; only unsigned bytes (MNIST's type, 0x08) are read"},
+      {"idx.dims_pictures",
+       "{file} has the wrong number of dimensions ({dims}; pictures have 3: count, rows, columns): is it the labels "
+       "file?"},
+      {"idx.dims_labels",
+       "{file} has the wrong number of dimensions ({dims}; labels have 1: count): is it the pictures file?"},
+      {"idx.short_header", "{file} ends inside its header"},
+      {"idx.size",
+       "{file} is {bytes} bytes, but its header announces {expected}: it is cut short or has bytes too many"},
+      {"idx.counts", "{pictures} pictures but {labels} labels: the two files do not belong together"},
+      {"idx.empty", "the files hold no pictures"},
+      {"idx.picture_size", "pictures of {rows} × {columns} pixels: at most {limit} pixels per picture are read"},
+      {"idx.over_memory_budget",
+       "{count} pictures of {rows} × {columns} pixels need about {need}, over the memory budget of {budget}"},
+
       // the numbers of a column
       {"csv.not_a_number",
        "{value} is not a number ({numbers} values in this column are numbers, {others} are not: fix the value, make it "

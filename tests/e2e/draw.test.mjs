@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startHarness, openPage, shot, waitTrainingDone, addWidget, contrastProblems, OUT } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { startHarness, openPage, shot, waitTrainingDone, addWidget, contrastProblems, latest, percent, OUT, ROOT } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -34,7 +36,7 @@ const predicted = (page) => page.$eval('#draw-result', (p) => p.dataset.predicte
 test('MNIST: a "1" and a "0" drawn with the mouse are predicted as 1 and 0; examples load and step from the keyboard', async () => {
   const page = await openPage(h, '#data=mnist&subset=5000&epochs=15', { width: 1280, height: 800 });
   await page.waitForFunction(() => document.querySelector('#data-summary').textContent.startsWith('5,000 rows'), null, { timeout: 120000 });
-  assert.equal(await page.isVisible('#draw-pad'), true, 'image data: the pad is on the stage');
+  await page.waitForSelector('#draw-pad', { state: 'visible' });  // image data: the pad is on the stage (its views load with it)
   assert.match(await page.textContent('#draw-result'), /Draw on the pad, or load an example/);
   // The data preview shows the first rows as pictures, each with its class.
   const pictures = await page.$$eval('#preview-pictures li', (lis) => lis.map((li) => ({
@@ -137,6 +139,45 @@ test('widget: charts="draw" puts the pad in a lesson page', async () => {
   await page.waitForFunction(() => /^\d$/.test(document.getElementById('pad').shadowRoot.querySelector('#draw-result').dataset.predicted ?? ''));
   assert.equal(await page.$eval('#pad', (w) => w.shadowRoot.querySelectorAll('#draw-bars li').length), 10);
   await page.locator('#pad').screenshot({ path: join(OUT, 'draw-widget.png') });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+/** An IDX file as MNIST ships it: two zero bytes, type 0x08, the dimensions, their sizes big-endian, the bytes. */
+function idx(sizes, values) {
+  const out = Buffer.alloc(4 + 4 * sizes.length + values.length);
+  out.set([0, 0, 0x08, sizes.length]);
+  sizes.forEach((n, d) => out.writeUInt32BE(n, 4 + 4 * d));
+  out.set(values, 4 + 4 * sizes.length);
+  return out;
+}
+
+test('IDX files (MNIST\'s format, gzip-compressed) chosen together load as pictures and train; one alone, or two swapped, is said', async () => {
+  // The built-in CSV's first 1,500 digits, written as MNIST ships them.
+  const rows = readFileSync(join(ROOT, 'dist', 'data', 'mnist.csv'), 'utf8').split('\n').slice(1, 1501).map((l) => l.split(',').map(Number));
+  const images = idx([rows.length, 28, 28], rows.flatMap((r) => r.slice(1)));
+  const labels = idx([rows.length], rows.map((r) => r[0]));
+  const file = (name, bytes) => ({ name, mimeType: 'application/gzip', buffer: gzipSync(bytes) });
+  const page = await openPage(h, '#lang=en', { width: 1280, height: 800 });  // the first test's switch to Chinese is remembered
+  await page.setInputFiles('#csv-file', [file('train-labels-idx1-ubyte.gz', labels), file('train-images-idx3-ubyte.gz', images)]);
+  await page.waitForFunction(() => document.querySelector('#data-summary').textContent.startsWith('1,500 rows'), null, { timeout: 60000 });
+  assert.match(await page.textContent('#data-summary'), /10 classes/);
+  await page.waitForSelector('#draw-pad', { state: 'visible' });  // pictures: the pad
+  assert.equal(await page.$$eval('#preview-pictures li', (li) => li.length), 10, 'the preview shows them as pictures');
+  // One file alone: said, and the pictures stay loaded.
+  await page.setInputFiles('#csv-file', [file('train-labels-idx1-ubyte.gz', labels)]);
+  await page.waitForSelector('#data-error:not([hidden])');
+  assert.match(await page.textContent('#data-error'), /“train-labels-idx1-ubyte\.gz” is an IDX file: MNIST’s format is two files/);
+  // The two files' contents swapped: the engine says which file is wrong.
+  await page.setInputFiles('#csv-file', [file('a-images-idx3-ubyte.gz', labels), file('a-labels-idx1-ubyte.gz', images)]);
+  await page.waitForFunction(() => /the pictures file has the wrong number of dimensions \(1; pictures have 3/.test(document.querySelector('#data-error').textContent));
+  assert.match(await page.textContent('#data-summary'), /^1,500 rows/, 'what was loaded stays');
+  await page.fill('[data-field=epochs] input', '3');
+  await page.waitForFunction(() => document.querySelector('#progress-text').textContent.includes('of 3'));
+  await page.click('#train');
+  await waitTrainingDone(page, 120000);
+  const [, , validation] = await latest(page);
+  assert.ok(percent(validation) > 0.7, `validation accuracy ${validation} after 3 epochs`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

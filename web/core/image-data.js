@@ -1,5 +1,6 @@
 // Image data sets: data whose inputs are the pixels of a square picture, row by row
-// (MNIST's 784 columns are 28 × 28), as the drawing pad needs to know them.
+// (MNIST's 784 columns are 28 × 28), as the drawing pad needs to know them; and the IDX
+// files such pictures come in, told apart by their names.
 
 /**
  * @typedef {import('./engine-types.js').DataSummary} DataSummary
@@ -29,4 +30,22 @@ export function imageShape(summary) {
     if (typeof c.max === 'number' && Number.isFinite(c.max)) high = Math.max(high, c.max);
   }
   return high > low ? { side, low, high } : null;
+}
+
+// An IDX file's name as MNIST's are given: …-idx3-ubyte (pictures), …-idx1-ubyte (labels), maybe .gz.
+const IDX_FILE = /idx([13])-ubyte(\.gz)?$/i;
+
+/**
+ * The IDX pictures and labels among files chosen together: null when none is an IDX file
+ * (a CSV), {missing: name} when one comes without the other.
+ * @template {{name: string}} F
+ * @param {F[]} files
+ * @returns {{images: F, labels: F} | {missing: string} | null}
+ */
+export function idxPair(files) {
+  const idx = files.filter((f) => IDX_FILE.test(f.name));
+  if (!idx.length) return null;
+  const images = idx.find((f) => IDX_FILE.exec(f.name)?.[1] === '3');
+  const labels = idx.find((f) => IDX_FILE.exec(f.name)?.[1] === '1');
+  return images && labels ? { images, labels } : { missing: idx[0].name };
 }

@@ -22,7 +22,7 @@ import { hasCode } from '../core/engine-messages.js';
  * @typedef {{target: string | null, ignore: string[], skipRagged?: boolean, lastIgnore?: string[]}} CsvChoices
  *   the choices for the loaded CSV: target, ignored columns, skip malformed rows (lastIgnore: those it loaded with)
  * @typedef {{
- *   onBuiltin: (name: string) => unknown, onFile: (file: File) => unknown, onText: (text: string, name: string) => unknown,
+ *   onBuiltin: (name: string) => unknown, onFiles: (files: File[]) => unknown, onText: (text: string, name: string) => unknown,
  *   onReloadCsv: (csv: CsvChoices) => unknown, onRetryPending: (csv: CsvChoices) => unknown,
  *   onDataOption: (name: string, value: unknown, invalid: boolean) => unknown,
  * }} DataHandlers
@@ -69,10 +69,12 @@ export class DataPanel {
     });
     this.about = h('p', { class: 'hint about' });
 
-    this.fileInput = h('input', { type: 'file', id: 'csv-file', accept: '.csv,.tsv,.txt,text/csv', class: 'visually-hidden' });
+    // A CSV, or the two IDX files of pictures and labels (MNIST's format, which has no
+    // extension, hence no accept list).
+    this.fileInput = h('input', { type: 'file', id: 'csv-file', multiple: true, class: 'visually-hidden' });
     this.fileInput.addEventListener('change', () => {
-      const file = this.fileInput.files[0];
-      if (file) handlers.onFile(file);
+      const files = [...this.fileInput.files ?? []];
+      if (files.length) handlers.onFiles(files);
       this.fileInput.value = '';
     });
     this.pasteArea = h('textarea', { id: 'csv-paste', rows: 5, spellcheck: 'false',
@@ -134,10 +136,10 @@ export class DataPanel {
     document.addEventListener('drop', (e) => {
       depth = 0;
       document.body.classList.remove('dragging');
-      const file = e.dataTransfer?.files?.[0];
-      if (!file) return;
+      const files = [...e.dataTransfer?.files ?? []];
+      if (!files.length) return;
       e.preventDefault();
-      this.handlers.onFile(file);
+      this.handlers.onFiles(files);
     });
   }
 

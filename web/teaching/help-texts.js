@@ -190,7 +190,7 @@ export const EXTRA_HELP = {
     what: 'Columns read as categories even when they hold numbers (a zip code, a rating): each category becomes its own 0/1 input (one-hot encoding).',
     names: ['sklearn OneHotEncoder', 'pandas get_dummies', 'dummy variables'] },
   upload: {
-    what: 'Loads your own table (comma, semicolon or tab separated, with a header row). It stays in your browser: nothing is uploaded anywhere.' },
+    what: 'Loads your own table (comma, semicolon or tab separated, with a header row), or pictures in MNIST’s own format: choose or drop its two IDX files together, the pictures (…-images-idx3-ubyte) and their labels (…-labels-idx1-ubyte), compressed (.gz) or not. It stays in your browser: nothing is uploaded anywhere.' },
   paste: { what: 'Loads a CSV typed or pasted into the box: handy for a tiny example.' },
   train: {
     what: 'Runs the epochs (or continues where it paused); the charts and views update while it trains. It stops early when the run diverges (a NaN loss, or a training loss that stays above ten times its best for 3 epochs) or when early stopping restores the best weights.',

@@ -182,7 +182,7 @@ export const EXTRA_HELP = {
     what: '即使内容是数字也按类别读取的列（如邮政编码、评分）：每个类别各自成为一个 0/1 输入，即独热编码（one-hot encoding）。',
     names: ['sklearn OneHotEncoder', 'pandas get_dummies', '虚拟变量（dummy variables）'] },
   upload: {
-    what: '加载你自己的表格（以逗号、分号或制表符分隔，带表头行）。数据只留在你的浏览器里，不会上传到任何地方。' },
+    what: '加载你自己的表格（以逗号、分号或制表符分隔，带表头行），或者 MNIST 自己格式的图像：同时选择或拖入它的两个 IDX 文件，即图像文件（…-images-idx3-ubyte）和标签文件（…-labels-idx1-ubyte），压缩（.gz）与否均可。数据只留在你的浏览器里，不会上传到任何地方。' },
   paste: { what: '加载在文本框中输入或粘贴的 CSV：适合很小的示例。' },
   train: {
     what: '运行设定的轮数（epoch），或从暂停处继续；训练时图表和各视图随之更新。如果训练发散，即损失（loss）变为 NaN，或训练损失连续 3 轮高于其最好值的十倍，训练会提前停止；早停（early stopping）恢复最佳权重（weight）时也会停止。',

@@ -67,6 +67,28 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch, m
 }
 
 /**
+ * A chosen file's bytes, decompressed on the way when it is gzip (IDX files as MNIST ships
+ * them, ….gz): the pieces as the stream gives them, never joined into one more copy.
+ * @param {File} file
+ * @param {{post: (message: object) => void, maxBytes?: number}} io
+ * @returns {Promise<Uint8Array[]>}
+ */
+export async function readFileBytes(file, { post, maxBytes = Infinity }) {
+  if (file.size > maxBytes) throw tooLargeError({ name: file.name }, file.size, maxBytes);
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+    return (await readStream(file.stream(), file.size, 0, post, maxBytes, { name: file.name })).chunks;
+  }
+  try {
+    const stream = file.stream().pipeThrough(new DecompressionStream('gzip'));
+    return (await readStream(stream, 0, 0, post, maxBytes, { name: file.name })).chunks;
+  } catch (e) {
+    if (/** @type {{code?: unknown}} */ (e).code) throw e;  // too large once decompressed: said as such
+    throw textError(msg('“{name}” is not a valid gzip file: {reason}'), { name: file.name, reason: /** @type {Error} */ (e).message });
+  }
+}
+
+/**
  * @param {ReadableStream<Uint8Array>} stream
  * @param {number} total bytes expected (0: unknown)
  * @param {number} maxRows data rows wanted after the header (0: all)

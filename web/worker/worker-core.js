@@ -17,7 +17,7 @@
 // Before a CSV, a model file or a step's details, the engine's second part is fetched
 // without blocking (Nnplay.loadDeferred).
 import { msg } from '../i18n/text.js';
-import { readSource } from './read-source.js';
+import { readSource, readFileBytes } from './read-source.js';
 import { textError } from '../i18n/text-error.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
@@ -52,7 +52,8 @@ function coded(e) {
  *   samplesPerSecond: number, secondsPerEpoch: number}} TrainProgress
  * @typedef {{type: 'progress', phase: 'read', loaded: number, total: number}
  *   | {type: 'progress', phase: 'parse', bytes: number} | TrainProgress} Progress
- * @typedef {{bytes: Uint8Array[], name: string, options?: object, truncated?: object | null}} CsvEntry
+ * @typedef {{bytes: Uint8Array[], labels?: Uint8Array[], name: string, options?: object, truncated?: object | null}} CsvEntry
+ *   a CSV, or IDX files: bytes the pictures, labels their labels
  */
 /**
  * nn and pg: the engine and its playground, from the init request on (no other request is
@@ -116,6 +117,17 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (source.kind === 'current' || source.kind === 'pending') {
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
+    } else if (source.kind === 'idx') {
+      // IDX files (MNIST's format), the pictures and their labels, each maybe gzip-compressed.
+      state.nn.loadDeferred().catch(() => {});
+      const io = { post, maxBytes: state.nn.limits().max_text_bytes };
+      try {
+        const images = await readFileBytes(source.images, io);
+        const labels = await readFileBytes(source.labels, io);
+        entry = { bytes: images, labels, name: source.name ?? source.images.name, truncated: null };
+      } catch (e) {
+        throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: source.images.name });
+      }
     } else {
       state.nn.loadDeferred().catch(() => {});  // the CSV reader, downloaded while the file is read
       const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
@@ -127,17 +139,20 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: entry.name });
     }
     const opts = { name: entry.name, ...options };
-    post({ type: 'progress', phase: 'parse', bytes: entry.bytes.reduce((n, chunk) => n + chunk.length, 0) });
+    const bytes = [...entry.bytes, ...entry.labels ?? []].reduce((n, chunk) => n + chunk.length, 0);
+    post({ type: 'progress', phase: 'parse', bytes });
     try {
-      const s = pg.loadCsv(entry.bytes, opts);
-      // The user's CSV is kept for reloading with other choices; a built-in's file is not.
-      afterLoad(s, source.kind === 'url' ? null : { bytes: entry.bytes, name: entry.name, options: opts });
+      const s = entry.labels ? pg.loadIdx(entry.bytes, entry.labels, opts) : pg.loadCsv(entry.bytes, opts);
+      // The user's file is kept for reloading with other choices; a built-in's file is not.
+      afterLoad(s, source.kind === 'url' ? null : { bytes: entry.bytes, labels: entry.labels, name: entry.name, options: opts });
       return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null };
     } catch (e) {
       // Keep the rejected file, and show what it holds if it parses at all.
       state.pending = entry;
       let preview = null;
-      try { preview = pg.inspectCsv(entry.bytes, { name: entry.name }); } catch { /* the CSV itself is bad */ }
+      if (!entry.labels) {
+        try { preview = pg.inspectCsv(entry.bytes, { name: entry.name }); } catch { /* the CSV itself is bad */ }
+      }
       throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', preview, fileName: entry.name });
     }
   }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { imageShape } from '../../../web/core/image-data.js';
+import { imageShape, idxPair } from '../../../web/core/image-data.js';
 import { networkImage, inkBox } from '../../../web/core/drawn-image.js';
 
 const PAD = 280;
@@ -68,4 +68,15 @@ test('image data: square numeric inputs with a classification target', () => {
   assert.equal(imageShape(summary([...Array.from({ length: 16 }, (_, i) => pixel(i)), mnist[0]])), null, '4 × 4 is no picture');
   const named = mnist.map((c, i) => (i === 5 ? { name: 'colour', role: 'feature', type: 'categorical' } : c));
   assert.equal(imageShape(summary(named)), null, 'a column of words');
+});
+
+test('IDX files chosen together: the pictures and the labels, whatever the order; one alone is said', () => {
+  const f = (name) => ({ name });
+  assert.deepEqual(idxPair([f('t10k-labels-idx1-ubyte.gz'), f('t10k-images-idx3-ubyte.gz')]),
+    { images: f('t10k-images-idx3-ubyte.gz'), labels: f('t10k-labels-idx1-ubyte.gz') });
+  assert.deepEqual(idxPair([f('train-images.idx3-ubyte'), f('train-labels.idx1-ubyte')]),
+    { images: f('train-images.idx3-ubyte'), labels: f('train-labels.idx1-ubyte') });
+  assert.deepEqual(idxPair([f('train-images-idx3-ubyte')]), { missing: 'train-images-idx3-ubyte' });
+  assert.equal(idxPair([f('mnist.csv')]), null);
+  assert.equal(idxPair([f('data.csv'), f('other.csv')]), null, 'CSV files: the first is loaded');
 });

@@ -49,6 +49,7 @@ export default {
   '“{name}” is {size} MB; model files of up to {max} MB can be imported (the engine’s memory in the browser is at most 2 GB). Is it a model saved by nnplay?':
     '“{name}”大小为 {size} MB；最多只能导入 {max} MB 的模型文件（引擎在浏览器中最多可用 2 GB 内存）。它是 nnplay 保存的模型吗？',
   '“{name}” is not JSON: {reason}': '“{name}”不是 JSON：{reason}',
+  '“{name}” is an IDX file: MNIST’s format is two files, the pictures (…-images-idx3-ubyte) and their labels (…-labels-idx1-ubyte). Choose or drop both at once.': '“{name}”是 IDX 文件：MNIST 的格式是两个文件，即图像文件（…-images-idx3-ubyte）和标签文件（…-labels-idx1-ubyte）。请同时选择或拖入这两个文件。',
   'Imported “{name}”: predicting with it now. Training again starts over from its settings.': '已导入“{name}”：现在用它进行预测。再次训练会按它的设置从头开始。',
   'Link copied.': '链接已复制。',
   'Select the link and copy it.': '请选中链接并复制。',

@@ -6,6 +6,7 @@ export default {
   'the file at {url} is more than {size}': '{url} 处的文件超过 {size}',
   'the file at {url} is {size}': '{url} 处的文件有 {size}',
   '“{name}” is more than {size}': '“{name}”超过 {size}',
+  '“{name}” is not a valid gzip file: {reason}': '“{name}”不是有效的 gzip 文件：{reason}',
   '“{name}” is {size}': '“{name}”有 {size}',
   '{what}; CSV files of up to {max} can be loaded here: the data lives in the browser’s memory for the engine (at most 2 GB), beside the network and its training. Load a sample of its rows (the first 100,000 rows, say) instead':
     '{what}；这里最多能加载 {max} 的 CSV 文件：数据要放在浏览器内存中供引擎使用（最多 2 GB），与网络及其训练共用。请改为加载它的一部分行（比如前 100,000 行）',
