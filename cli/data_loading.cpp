@@ -7,7 +7,9 @@
 #include "data/builtin_datasets.hpp"
 #include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
+#include "data/idx.hpp"
 #include "io/data_options.hpp"
+#include "read_file.hpp"
 #include "train/metrics.hpp"
 
 namespace nnplay::cli {
@@ -24,6 +26,13 @@ DataOptions data_options(const Options& o, std::uint32_t seed) {
 
 Table load_table(const Options& o, const DataOptions& d) {
   if (!o.builtin.empty()) return load_builtin_or_file(o.builtin, d.generated, NNPLAY_SOURCE_DIR);
+  if (!o.labels_path.empty()) {
+    IdxOptions idx;
+    idx.name = o.data_path;
+    idx.memory_budget = d.csv.memory_budget;
+    return read_idx(read_file(o.data_path, d.csv.max_bytes, "IDX pictures"),
+                    read_file(o.labels_path, d.csv.max_bytes, "IDX labels"), idx);
+  }
   return read_csv_file(o.data_path, d.csv);
 }
 

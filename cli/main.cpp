@@ -14,6 +14,7 @@
 #include "io/config_json.hpp"
 #include "io/model_json.hpp"
 #include "options.hpp"
+#include "read_file.hpp"
 #include "report.hpp"
 #include "train/trainer.hpp"
 
@@ -25,28 +26,13 @@ using namespace nnplay;
 constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 const std::size_t kMaxModelBytes = CsvOptions{}.max_bytes;
 
-// The whole of a regular file of at most `limit` bytes; `what` names it in messages.
-std::string read_file(const std::string& path, std::size_t limit, const std::string& what) {
-  check_regular_file(path, what);
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw std::invalid_argument("cannot open \"" + path + "\"");
-  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-  if (size > limit)
-    throw std::invalid_argument("\"" + path + "\" is " + format_bytes(static_cast<double>(size)) +
-                                ", over the limit of " + format_bytes(static_cast<double>(limit)) + " for " + what);
-  std::string text(size, '\0');
-  in.seekg(0);
-  if (size > 0 && !in.read(&text[0], static_cast<std::streamsize>(size)))
-    throw std::invalid_argument("cannot read \"" + path + "\"");
-  return text;
-}
-
 // The configuration file's fields, then the flags'; `batch_given` says whether either set
 // the batch size (otherwise it may be fitted to the data).
 TrainingConfig training_config(const cli::Options& options, bool& batch_given) {
   nlohmann::json config = nlohmann::json::object();
   if (!options.config_path.empty())
-    config = parse_json(read_file(options.config_path, kMaxConfigBytes, "a JSON configuration"), options.config_path);
+    config =
+        parse_json(cli::read_file(options.config_path, kMaxConfigBytes, "a JSON configuration"), options.config_path);
   if (!config.is_object()) throw std::invalid_argument(options.config_path + " must hold a JSON object");
   config.update(options.config);
   batch_given = config.contains("batch_size");
@@ -90,8 +76,8 @@ int train(const cli::Options& options) {
 }
 
 int predict(const cli::Options& options) {
-  Model model =
-      model_from_json(parse_json(read_file(options.predict_model, kMaxModelBytes, "a model"), options.predict_model));
+  Model model = model_from_json(
+      parse_json(cli::read_file(options.predict_model, kMaxModelBytes, "a model"), options.predict_model));
   const cli::Predictions p = cli::predict_file(model, options);
   std::cout << p.csv;
   return 0;

@@ -105,6 +105,8 @@ Options parse_options(const std::vector<std::string>& args) {
       o.config_path = value();
     } else if (arg == "--builtin") {
       o.builtin = value();
+    } else if (arg == "--labels") {
+      o.labels_path = value();
     } else if (arg == "--target") {
       // A whole number is a 1-based column number, anything else a name.
       const std::string& v = value();
@@ -139,12 +141,15 @@ Options parse_options(const std::vector<std::string>& args) {
   }
   if (!o.help && o.data_path.empty() && o.builtin.empty())
     throw std::invalid_argument("no data: give a CSV file or --builtin NAME (see --help)");
+  if (!o.labels_path.empty() && o.data_path.empty())
+    throw std::invalid_argument("--labels goes with an IDX pictures file as the data (see --help)");
   return o;
 }
 
 const char* usage() {
   return R"(usage: nnplay-train DATA.csv [options]
        nnplay-train --builtin NAME [options]
+       nnplay-train PICTURES-idx3-ubyte --labels LABELS-idx1-ubyte [options]
        nnplay-train DATA.csv --predict MODEL.json
 
 Trains a multilayer perceptron on a CSV file and prints one line per epoch.
@@ -159,6 +164,8 @@ data
   --no-header            the first row is data (default: detected)
   --skip-ragged          skip rows with a wrong number of fields instead of failing
   --builtin NAME         a built-in dataset instead of a file
+  --labels FILE          DATA is an IDX pictures file (MNIST's format, …-images-idx3-ubyte,
+                         uncompressed) and FILE its labels (…-labels-idx1-ubyte)
   --derive NAME[,..]     inputs computed from two numeric inputs x1, x2 (scaled): x1sq, x2sq,
                          x1x2, sinx1, sinx2 (x1², x2², x1·x2, sin x1, sin x2)
 network

@@ -11,6 +11,7 @@ namespace nnplay::cli {
 struct Options {
   std::string data_path;                             // CSV file
   std::string builtin;                               // --builtin NAME instead of a file
+  std::string labels_path;                           // --labels FILE: data_path is IDX pictures, this their labels
   nlohmann::json config = nlohmann::json::object();  // TrainingConfig fields given on the command line
   std::string config_path;                           // --config FILE: a JSON configuration the flags override
   nlohmann::json data = nlohmann::json::object();    // data options (engine/io/data_options.hpp) given

@@ -130,3 +130,32 @@ test('cli: --derive adds inputs computed from two numeric inputs, and refuses ot
   assert.notEqual(unknown.status, 0);
   assert.match(unknown.err, /options\.derived\[1\] must be one of x1sq, x2sq, x1x2, sinx1, sinx2, got "cos"/);
 });
+
+test('cli --labels: IDX pictures and their labels train; the files swapped are refused saying which', () => {
+  /** An IDX file: two zero bytes, type 0x08, the dimensions, their sizes big-endian, the bytes. */
+  const idx = (sizes, values) => {
+    const out = Buffer.alloc(4 + 4 * sizes.length + values.length);
+    out.set([0, 0, 0x08, sizes.length]);
+    sizes.forEach((n, d) => out.writeUInt32BE(n, 4 + 4 * d));
+    out.set(values, 4 + 4 * sizes.length);
+    return out;
+  };
+  // 60 pictures of 8 × 8: a bar across (class 0) or down (class 1).
+  const pixels = [];
+  const labels = [];
+  for (let k = 0; k < 60; ++k) {
+    labels.push(k % 2);
+    for (let i = 0; i < 64; ++i) pixels.push((k % 2 ? i % 8 === 3 : Math.floor(i / 8) === 4) ? 180 + (k % 70) : 0);
+  }
+  const images = file('bars-images-idx3-ubyte', idx([60, 8, 8], pixels));
+  const tags = file('bars-labels-idx1-ubyte', idx([60], labels));
+  const trained = run(images, '--labels', tags, '--epochs', '30', '--batch', '8', '--scaling', 'minmax');
+  assert.equal(trained.status, 0, trained.err);
+  const final = trained.out.trim().split('\n').at(-1);
+  assert.ok(Number(final.match(/val_accuracy=([\d.]+)/)?.[1]) > 0.9, final);
+  const swapped = run(tags, '--labels', images);
+  assert.notEqual(swapped.status, 0);
+  assert.match(swapped.err, /the pictures file has the wrong number of dimensions \(1; pictures have 3: count, rows, columns\): is it the labels file\?/);
+  const alone = run('--labels', tags);
+  assert.match(alone.err, /no data: give a CSV file/);
+});
