@@ -271,6 +271,8 @@ export class SessionViews {
     const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
     this.names = { inputs: (model.feature_names ?? []).map(String), outputs: classes.length ? classes : (model.target_names ?? []).map(String) };
     this.classNames = classes;
+    // The model's weights may have come (and been drawn under the data's names) before this reply.
+    this.#drawDiagram();
     const fits = fit.differences.length === 0;
     if (!fits) {
       this.twoD = false;  // the data's plane is not the model's inputs
