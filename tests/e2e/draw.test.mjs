@@ -57,7 +57,7 @@ test('MNIST: a "1" and a "0" drawn with the mouse are predicted as 1 and 0; exam
   });
   assert.deepEqual(seen, { side: 28, middle: 255, corner: 0 });
   // The first layer's 64 units as pictures of their weights; one pointed at shows its output for the drawing.
-  assert.equal(await page.$$eval('#unit-pictures canvas.unit-picture', (c) => c.filter((u) => u.width === 28).length), 64);
+  await page.waitForFunction(() => [...document.querySelectorAll('#unit-pictures canvas.unit-picture')].filter((u) => u.width === 28).length === 64);
   const colours = await page.$eval('#unit-pictures canvas.unit-picture', (c) => {
     const d = c.getContext('2d').getImageData(0, 0, 28, 28).data;
     let blue = 0; let orange = 0;
@@ -70,7 +70,7 @@ test('MNIST: a "1" and a "0" drawn with the mouse are predicted as 1 and 0; exam
   assert.equal(await page.isVisible('#unit-picture-large'), true);
   await page.locator('#unit-pictures-section').screenshot({ path: join(OUT, 'draw-units.png') });
   await page.click('#draw-clear');
-  assert.equal(await predicted(page), null, 'cleared: nothing to predict');
+  await page.waitForFunction(() => document.querySelector('#draw-result').dataset.predicted === undefined);  // cleared: nothing to predict
   assert.match(await page.textContent('#unit-picture-about'), /^Unit \d+: draw on the pad to see its output\.$/);
   await draw(page, pad, ZERO);
   await page.waitForFunction(() => document.querySelector('#draw-result').dataset.predicted === '0', null, { timeout: 30000 })
@@ -93,8 +93,11 @@ test('MNIST: a "1" and a "0" drawn with the mouse are predicted as 1 and 0; exam
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, 'draw-stage-1280.png') });
   // An example of the validation rows, then the next one, from the keyboard.
+  // (The pad counts the examples it has shown: the one chosen above is already there.)
+  const shown = await page.$eval('#draw-pad', (p) => Number(p.dataset.examples));
   await page.click('#draw-random');
-  await page.waitForFunction(() => /^Validation example [\d,]+ of 1,000, of class \d/.test(document.querySelector('#draw-example').textContent));
+  await page.waitForFunction((n) => Number(document.querySelector('#draw-pad').dataset.examples) === n + 1, shown);
+  assert.match(await page.textContent('#draw-example'), /^Validation example [\d,]+ of 1,000, of class \d/);
   const number = (text) => Number(text.match(/example ([\d,]+)/)[1].replace(/,/g, ''));
   const first = number(await page.textContent('#draw-example'));
   await page.focus('#draw-next');

@@ -231,6 +231,7 @@ export class DrawView {
     const picture = Float32Array.from({ length: shape.side * shape.side }, (_, k) => values[k]);
     if (split === this.split) this.index = index;
     this.example = picture;
+    this.pad.dataset.examples = String(Number(this.pad.dataset.examples ?? 0) + 1);  // examples shown (for tests)
     // On the pad, as smooth as the pad's brush: the picture scaled up.
     const small = document.createElement('canvas');
     small.width = shape.side;

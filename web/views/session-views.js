@@ -196,6 +196,8 @@ export class SessionViews {
     this.loadingImages ??= import('./image-views.js').then(({ ImageViews }) => {
       this.images = new ImageViews(this.session, this.at, this.confusion);
       if (this.loadedData && !this.imported) this.images.dataLoaded(this.loadedData.summary, this.classNames);
+      // Weights that came before the views did: the units are drawn from them now.
+      if (this.pendingWeights) this.images.visuals({ type: 'visuals', weights: this.pendingWeights });
     }).catch((e) => {
       this.loadingImages = null;  // the next image data tries again
       this.controls.setStatus(live('The drawing pad could not be loaded ({reason}).', { reason: e.message }), 'error');
