@@ -37,11 +37,11 @@ std::string load_csv_text(Playground& pg, HeapText& text, const std::string& opt
   return pg.load_csv(text.view(), options_json, [&text] { text.bytes.reset(); });
 }
 
-// Both files are freed once read, before the data set is built.
-std::string load_idx_text(Playground& pg, HeapText& images, HeapText& labels, const std::string& options_json) {
-  return pg.load_idx(images.view(), labels.view(), options_json, [&] {
-    images.bytes.reset();
-    labels.bytes.reset();
+// The files are freed once read, before the data set is built. Empty test files: none.
+std::string load_idx_text(Playground& pg, HeapText& images, HeapText& labels, HeapText& test_images,
+                          HeapText& test_labels, const std::string& options_json) {
+  return pg.load_idx({images.view(), labels.view(), test_images.view(), test_labels.view()}, options_json, [&] {
+    for (HeapText* file : {&images, &labels, &test_images, &test_labels}) file->bytes.reset();
   });
 }
 
@@ -110,6 +110,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("cellExamples", &Playground::cell_examples)
       .function("weights", &Playground::weights)
       .function("setParameter", &Playground::set_parameter)
+      .function("testScore", &Playground::test_score)
       .function("confusionMatrix", &Playground::confusion_matrix)
       .function("exportModel", &Playground::export_model)
       .function("importModel", &import_model)

@@ -335,6 +335,27 @@ export interface CellExamples extends Examples {
   confidences: Float32Array;
 }
 
+/** IDX files as bytes, uncompressed: the pictures and their labels, and maybe the data's own test set. */
+export interface IdxFiles {
+  images: Uint8Array | ArrayBuffer | Uint8Array[];
+  labels: Uint8Array | ArrayBuffer | Uint8Array[];
+  /** …t10k-images-idx3-ubyte: its pictures become the test rows (testScore); with testLabels. */
+  testImages?: Uint8Array | ArrayBuffer | Uint8Array[];
+  testLabels?: Uint8Array | ArrayBuffer | Uint8Array[];
+}
+
+/** The test rows scored by the network as it stands (Playground.testScore). */
+export interface TestScore {
+  rows: number;
+  /** The training cost's terms, as EpochMetrics' losses. */
+  loss: number | null;
+  /** Classification; null for regression. */
+  accuracy: number | null;
+  /** Regression; null for classification. */
+  r2: number | null;
+  rmse: number | null;
+}
+
 export interface Limits {
   /** A CSV's or a model's text, in bytes. */
   max_text_bytes: number;
@@ -387,8 +408,8 @@ export interface NnplayApi {
 export interface PlaygroundApi {
   /** Parses a CSV and builds the data set; resets training. */
   loadCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
-  /** IDX files (MNIST's format): the pictures and their labels, uncompressed bytes; a "label" column then pixel0 … pixelN. */
-  loadIdx(images: Uint8Array | ArrayBuffer | Uint8Array[], labels: Uint8Array | ArrayBuffer | Uint8Array[], options?: DataOptions | string): DataSummary;
+  /** IDX files (MNIST's format): the pictures and their labels (and test set), uncompressed bytes; a "label" column then pixel0 … pixelN. */
+  loadIdx(files: IdxFiles, options?: DataOptions | string): DataSummary;
   /** The summary loadCsv would give, loading nothing. */
   inspectCsv(textOrBytes: TextInput, options?: DataOptions | string): DataSummary;
   /** A built-in data set by name (Nnplay.builtinDatasets()). */
@@ -430,6 +451,8 @@ export interface PlaygroundApi {
   /** Sets W[layer](unit, input), or the bias b[layer](unit) with input -1; training goes on from there. */
   setParameter(layer: number, unit: number, input: number, value: number): void;
   confusionMatrix(split?: Split): ConfusionMatrix;
+  /** The test rows scored now (call it after training, not per epoch); null without test rows or while an imported model predicts. */
+  testScore(): TestScore | null;
   /** The model as JSON text (the CLI's --save format). */
   exportModel(): string;
   /** Loads a saved model (JSON text or object) for prediction; returns its configuration. */

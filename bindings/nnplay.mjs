@@ -3,7 +3,8 @@
 // writes to build/wasm/nnplay/:
 //
 //   nnplay.mjs            this file: loadNnplay and the Nnplay object
-//   playground.mjs        the Playground class; arguments.mjs, the argument checks
+//   playground.mjs        the Playground class; arguments.mjs, the argument checks;
+//                         heap-text.mjs, large texts copied into the engine's memory
 //   nnplay.d.mts          the API's TypeScript declarations
 //   nnplay-core.js        Emscripten glue, a MODULARIZE factory (classic script/CommonJS)
 //   nnplay-core.mjs       the same glue as an ES module (browsers only)
@@ -54,6 +55,8 @@ export { Playground };
  * @typedef {import('./nnplay.mjs').DataPoints} DataPoints
  * @typedef {import('./nnplay.mjs').Examples} Examples
  * @typedef {import('./nnplay.mjs').CellExamples} CellExamples
+ * @typedef {import('./nnplay.mjs').IdxFiles} IdxFiles
+ * @typedef {import('./nnplay.mjs').TestScore} TestScore
  * @typedef {import('./nnplay.mjs').LayerWeights} LayerWeights
  * @typedef {import('./nnplay.mjs').ConfusionMatrix} ConfusionMatrix
  * @typedef {import('./nnplay.mjs').Split} Split

@@ -148,7 +148,7 @@ std::string Playground::load_csv(std::string_view text, const std::string& optio
   });
 }
 
-std::string Playground::load_idx(std::string_view images, std::string_view labels, const std::string& options_json,
+std::string Playground::load_idx(const IdxFiles& files, const std::string& options_json,
                                  const std::function<void()>& release_files) {
   return guard([&] {
     const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
@@ -156,7 +156,7 @@ std::string Playground::load_idx(std::string_view images, std::string_view label
     idx.name = o.csv.name;
     idx.memory_budget = o.csv.memory_budget;
     idx.preview_rows = o.csv.preview_rows;
-    Table table = read_idx(images, labels, idx);
+    Table table = read_idx(files, idx);
     if (release_files) release_files();
     return load(std::move(table), o.dataset);
   });
@@ -386,6 +386,21 @@ val Playground::confusion_matrix(const std::string& split) {
       return confusion_to_js(nnplay::confusion_matrix(trainer().predict(e->x), e->labels, d.class_count()),
                              d.class_names);
     return confusion_to_js(e == &d.train ? s.model_scores->train : s.model_scores->validation, d.class_names);
+  });
+}
+
+val Playground::test_score() {
+  return guard([&] {
+    const State& s = *state_;
+    if (s.model || !s.data || s.data->test.size() == 0) return val::null();
+    const Trainer::Evaluation e = trainer().test_score();
+    val out = val::object();
+    out.set("rows", static_cast<double>(s.data->test.size()));
+    out.set("loss", e.loss);
+    out.set("accuracy", e.accuracy);
+    out.set("r2", e.r2);
+    out.set("rmse", e.rmse);
+    return out;
   });
 }
 

@@ -19,6 +19,7 @@
 
 #include "data/build.hpp"
 #include "data/dataset.hpp"
+#include "data/idx.hpp"
 #include "data/preprocessing.hpp"
 #include "train/config.hpp"
 #include "train/metrics.hpp"
@@ -40,9 +41,10 @@ class Playground {
   // built: the memory of a large file can then hold the data set.
   std::string load_csv(std::string_view text, const std::string& options_json,
                        const std::function<void()>& release_text = nullptr);
-  // IDX files (MNIST's format, engine/data/idx.hpp): the pictures and their labels, with
-  // loadCsv's options (the target is the "label" column); release_files as release_text.
-  std::string load_idx(std::string_view images, std::string_view labels, const std::string& options_json,
+  // IDX files (MNIST's format, engine/data/idx.hpp): the pictures and their labels, maybe
+  // the data's own test pictures and labels, with loadCsv's options (the target is the
+  // "label" column); release_files as release_text.
+  std::string load_idx(const IdxFiles& files, const std::string& options_json,
                        const std::function<void()>& release_files = nullptr);
   std::string load_builtin(const std::string& name, const std::string& options_json);
   // The summary for these options without loading anything (the page shows it while the
@@ -99,6 +101,10 @@ class Playground {
   // network that predicts; training goes on from the edited network.
   void set_parameter(int layer, int unit, int input, double value);
   val confusion_matrix(const std::string& split);
+  // The data's own test rows (Fashion-MNIST's t10k pictures) scored by the network as it
+  // stands: {rows, loss, accuracy, r2, rmse} (NaN where the task has none), or null when
+  // the data has no test rows or an imported model predicts.
+  val test_score();
 
   std::string export_model();
   std::string import_model(std::string_view json);

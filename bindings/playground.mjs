@@ -2,6 +2,7 @@
 // network, checked arguments, the engine's errors thrown as Errors, JSON as objects, NaN
 // as null, copies of every array. bindings/README.md describes each method.
 import * as check from './arguments.mjs';
+import { withHeapTexts } from './heap-text.mjs';
 
 /**
  * @typedef {import('./nnplay.mjs').NnplayApi} NnplayApi
@@ -21,6 +22,8 @@ import * as check from './arguments.mjs';
  * @typedef {import('./nnplay.mjs').DataPoints} DataPoints
  * @typedef {import('./nnplay.mjs').Examples} Examples
  * @typedef {import('./nnplay.mjs').CellExamples} CellExamples
+ * @typedef {import('./nnplay.mjs').IdxFiles} IdxFiles
+ * @typedef {import('./nnplay.mjs').TestScore} TestScore
  * @typedef {import('./nnplay.mjs').LayerWeights} LayerWeights
  * @typedef {import('./nnplay.mjs').ConfusionMatrix} ConfusionMatrix
  * @typedef {import('./nnplay.mjs').Split} Split
@@ -126,71 +129,36 @@ export class Playground {
     return JSON.parse(this.#callWithText('loadCsv', textOrBytes, size, json));
   }
 
-  // Large texts reach the heap in one copy (TypedArray.set, TextEncoder.encodeInto) into a
-  // buffer whose allocation is checked, never through Embind's std::string conversion: it
-  // copies byte by byte in JS, and writes from address 0 over the module when its malloc
-  // fails. `size` is the text's size in UTF-8 bytes.
   /** @param {string} name @param {TextInput} text @param {number} size @param {...unknown} rest @returns {any} */
   #callWithText(name, text, size, ...rest) {
     if (!this.#handle) return this.#call(name);  // the disposed error
-    const buffer = this.#heapText(name, text, size);
-    try {
-      return this.#call(`${name}Text`, buffer, ...rest);
-    } finally {
-      buffer.delete();
-    }
-  }
-
-  /**
-   * A text or bytes copied into a new HeapText, which the caller deletes.
-   * @param {string} name @param {TextInput} text @param {number} size @returns {any}
-   */
-  #heapText(name, text, size) {
-    const buffer = new this.#core.HeapText(size);
-    const address = buffer.address();
-    if (!address) {
-      buffer.delete();
-      throw new RangeError(`${name}: out of memory: the WebAssembly heap cannot hold the ` +
-        `${(size / 2 ** 20).toFixed(1)} MB of this text`);
-    }
-    const heap = this.#core.HEAPU8.subarray(address, address + size);  // read after the allocation grew the heap
-    if (typeof text === 'string') {
-      new TextEncoder().encodeInto(text, heap);
-    } else if (Array.isArray(text)) {
-      let at = 0;
-      for (const chunk of text) { heap.set(chunk, at); at += chunk.byteLength; }
-    } else {
-      heap.set(text instanceof ArrayBuffer ? new Uint8Array(text) : text);
-    }
-    return buffer;
+    return withHeapTexts(this.#core, name, [{ text, size }], (buffer) => this.#call(`${name}Text`, buffer, ...rest));
   }
 
   /**
    * IDX files, the format MNIST ships in: the pictures (…-images-idx3-ubyte) and their
-   * labels (…-labels-idx1-ubyte), uncompressed, as bytes; loaded as a table of a "label"
-   * column and pixel0 … pixelN columns, with loadCsv's options.
-   * @param {Uint8Array | ArrayBuffer | Uint8Array[]} images
-   * @param {Uint8Array | ArrayBuffer | Uint8Array[]} labels
+   * labels (…-labels-idx1-ubyte), uncompressed, as bytes; with testImages and testLabels,
+   * the data's own test set (…t10k-…), kept as the test rows (testScore). Loaded as a
+   * table of a "label" column and pixel0 … pixelN columns, with loadCsv's options.
+   * @param {IdxFiles} files
    * @param {DataOptions | string} [options]
    * @returns {DataSummary}
    */
-  loadIdx(images, labels, options = {}) {
+  loadIdx(files, options = {}) {
+    if (typeof files !== 'object' || files === null || Array.isArray(files) || ArrayBuffer.isView(files))
+      throw new TypeError('loadIdx: files must be an object {images, labels, testImages?, testLabels?}');
+    const withTest = files.testImages !== undefined || files.testLabels !== undefined;
+    const names = withTest ? ['images', 'labels', 'testImages', 'testLabels'] : ['images', 'labels'];
+    const texts = names.map((key) => {
+      const bytes = /** @type {any} */ (files)[key];
+      if (typeof bytes === 'string') throw new TypeError(`loadIdx: files.${key} must be bytes (a Uint8Array or an ArrayBuffer), got a string`);
+      if (bytes === undefined) throw new TypeError(`loadIdx: files.${key} is missing (testImages and testLabels go together)`);
+      return { text: bytes, size: check.textInput(bytes, 'loadIdx', `files.${key}`, this.#limits.max_text_bytes) };
+    });
     const json = check.json(options, 'loadIdx', 'options', '{}');
-    const max = this.#limits.max_text_bytes;
-    if (typeof images === 'string') throw new TypeError('loadIdx: images must be bytes (a Uint8Array or an ArrayBuffer), got a string');
-    if (typeof labels === 'string') throw new TypeError('loadIdx: labels must be bytes (a Uint8Array or an ArrayBuffer), got a string');
-    const imagesSize = check.textInput(images, 'loadIdx', 'images', max);
-    const labelsSize = check.textInput(labels, 'loadIdx', 'labels', max);
+    if (!withTest) texts.push({ text: '', size: 0 }, { text: '', size: 0 });
     if (!this.#handle) return this.#call('loadIdx');  // the disposed error
-    const a = this.#heapText('loadIdx', images, imagesSize);
-    let b = null;
-    try {
-      b = this.#heapText('loadIdx', labels, labelsSize);
-      return JSON.parse(this.#call('loadIdxText', a, b, json));
-    } finally {
-      a.delete();
-      b?.delete();
-    }
+    return JSON.parse(withHeapTexts(this.#core, 'loadIdx', texts, (...buffers) => this.#call('loadIdxText', ...buffers, json)));
   }
 
   /**
@@ -423,6 +391,16 @@ export class Playground {
    */
   confusionMatrix(split = 'validation') {
     return this.#call('confusionMatrix', check.oneOf(split, 'confusionMatrix', 'split', SPLITS));
+  }
+
+  /**
+   * The data's own test rows scored by the network as it stands: ask after training (a
+   * test set steers nothing); null when there are none or an imported model predicts.
+   * @returns {TestScore | null}
+   */
+  testScore() {
+    const s = this.#call('testScore');
+    return s && { rows: s.rows, loss: nullIfNaN(s.loss), accuracy: nullIfNaN(s.accuracy), r2: nullIfNaN(s.r2), rmse: nullIfNaN(s.rmse) };
   }
 
   /** The trained model (or the imported one) as the JSON text the CLI's --save writes. @returns {string} */

@@ -30,8 +30,14 @@ Table load_table(const Options& o, const DataOptions& d) {
     IdxOptions idx;
     idx.name = o.data_path;
     idx.memory_budget = d.csv.memory_budget;
-    return read_idx(read_file(o.data_path, d.csv.max_bytes, "IDX pictures"),
-                    read_file(o.labels_path, d.csv.max_bytes, "IDX labels"), idx);
+    const std::string images = read_file(o.data_path, d.csv.max_bytes, "IDX pictures");
+    const std::string labels = read_file(o.labels_path, d.csv.max_bytes, "IDX labels");
+    std::string test_images, test_labels;
+    if (!o.test_data_path.empty()) {
+      test_images = read_file(o.test_data_path, d.csv.max_bytes, "IDX test pictures");
+      test_labels = read_file(o.test_labels_path, d.csv.max_bytes, "IDX test labels");
+    }
+    return read_idx({images, labels, test_images, test_labels}, idx);
   }
   return read_csv_file(o.data_path, d.csv);
 }

@@ -71,6 +71,7 @@ int train(const cli::Options& options) {
     if (!out) throw std::runtime_error("cannot write the model to \"" + options.save_path + "\"");
     if (!options.json) std::printf("model saved to %s\n", options.save_path.c_str());
   }
+  if (data->test.size() > 0) report.test(trainer.test_score(), static_cast<std::size_t>(data->test.size()));
   report.final_line(trainer.history().at(static_cast<std::size_t>(trainer.model_epoch() - 1)), trainer.epoch());
   return 0;
 }

@@ -107,6 +107,10 @@ Options parse_options(const std::vector<std::string>& args) {
       o.builtin = value();
     } else if (arg == "--labels") {
       o.labels_path = value();
+    } else if (arg == "--test-data") {
+      o.test_data_path = value();
+    } else if (arg == "--test-labels") {
+      o.test_labels_path = value();
     } else if (arg == "--target") {
       // A whole number is a 1-based column number, anything else a name.
       const std::string& v = value();
@@ -143,6 +147,10 @@ Options parse_options(const std::vector<std::string>& args) {
     throw std::invalid_argument("no data: give a CSV file or --builtin NAME (see --help)");
   if (!o.labels_path.empty() && o.data_path.empty())
     throw std::invalid_argument("--labels goes with an IDX pictures file as the data (see --help)");
+  if (o.test_data_path.empty() != o.test_labels_path.empty())
+    throw std::invalid_argument("--test-data and --test-labels go together: the test pictures and their labels");
+  if (!o.test_data_path.empty() && o.labels_path.empty())
+    throw std::invalid_argument("--test-data goes with IDX files: give the training pictures as DATA and --labels");
   return o;
 }
 
@@ -166,6 +174,8 @@ data
   --builtin NAME         a built-in dataset instead of a file
   --labels FILE          DATA is an IDX pictures file (MNIST's format, …-images-idx3-ubyte,
                          uncompressed) and FILE its labels (…-labels-idx1-ubyte)
+  --test-data FILE       IDX test pictures (…t10k-images-idx3-ubyte) and, with --test-labels
+  --test-labels FILE     FILE, their labels: the test set, scored after training
   --derive NAME[,..]     inputs computed from two numeric inputs x1, x2 (scaled): x1sq, x2sq,
                          x1x2, sinx1, sinx2 (x1², x2², x1·x2, sin x1, sin x2)
 network

@@ -11,6 +11,7 @@ namespace nnplay::cli {
 struct Options {
   std::string data_path;                             // CSV file
   std::string builtin;                               // --builtin NAME instead of a file
+  std::string test_data_path, test_labels_path;      // --test-data, --test-labels: IDX test files
   std::string labels_path;                           // --labels FILE: data_path is IDX pictures, this their labels
   nlohmann::json config = nlohmann::json::object();  // TrainingConfig fields given on the command line
   std::string config_path;                           // --config FILE: a JSON configuration the flags override

@@ -83,6 +83,25 @@ void Report::confusion(const ConfusionMatrix& counts, const std::vector<std::str
   }
 }
 
+void Report::test(const Trainer::Evaluation& e, std::size_t rows) {
+  const bool classification = task_ == Task::classification;
+  if (json_) {
+    nlohmann::ordered_json t = {{"rows", rows}, {"loss", number_or_null(e.loss)}};
+    if (classification) {
+      t["accuracy"] = number_or_null(e.accuracy);
+    } else {
+      t["r2"] = number_or_null(e.r2);
+      t["rmse"] = number_or_null(e.rmse);
+    }
+    std::fprintf(out_, "%s\n", nlohmann::ordered_json({{"test", t}}).dump().c_str());
+    return;
+  }
+  if (classification)
+    std::fprintf(out_, "test: rows=%zu loss=%.4f accuracy=%.4f\n", rows, e.loss, e.accuracy);
+  else
+    std::fprintf(out_, "test: rows=%zu loss=%.4f r2=%.4f rmse=%.6g\n", rows, e.loss, e.r2, e.rmse);
+}
+
 void Report::final_line(const EpochMetrics& m, int epochs) {
   if (json_) {  // one JSON object a line throughout
     auto final = metrics_json(m);

@@ -19,6 +19,8 @@ class Report {
   void stop_reason(const std::string& reason);
   // Counts of the validation split (or the training split when there is none).
   void confusion(const ConfusionMatrix& counts, const std::vector<std::string>& class_names, const char* split);
+  // The test rows' score, once training is over: "test: rows=10000 loss=0.3521 accuracy=0.8790".
+  void test(const Trainer::Evaluation& e, std::size_t rows);
   // "final: epochs=50 train_loss=0.1234 train_accuracy=0.9812 val_loss=0.1500 val_accuracy=0.9722",
   // the figures of the model kept (m); after early stopping that is an earlier epoch than
   // the `epochs` trained, and the line says which ("weights_of_epoch=12").

@@ -74,6 +74,8 @@ const std::vector<MessageTemplate>& message_templates() {
       // reading IDX files (MNIST's format)
       {"idx.pictures_file", "the pictures file"},
       {"idx.labels_file", "the labels file"},
+      {"idx.test_pictures_file", "the test pictures file"},
+      {"idx.test_labels_file", "the test labels file"},
       {"idx.type_u8", "unsigned bytes"},
       {"idx.type_i8", "signed bytes"},
       {"idx.type_i16", "16-bit integers"},
@@ -93,7 +95,10 @@ const std::vector<MessageTemplate>& message_templates() {
       {"idx.size",
        "{file} is {bytes} bytes, but its header announces {expected}: it is cut short or has bytes too many"},
       {"idx.counts", "{pictures} pictures but {labels} labels: the two files do not belong together"},
-      {"idx.empty", "the files hold no pictures"},
+      {"idx.empty", "{file} holds no pictures"},
+      {"idx.test_picture_size",
+       "the test pictures are {rows} × {columns} pixels, the training pictures {train_rows} × {train_columns}: "
+       "the files do not belong together"},
       {"idx.picture_size", "pictures of {rows} × {columns} pixels: at most {limit} pixels per picture are read"},
       {"idx.over_memory_budget",
        "{count} pictures of {rows} × {columns} pixels need about {need}, over the memory budget of {budget}"},

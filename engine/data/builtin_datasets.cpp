@@ -238,6 +238,10 @@ const std::vector<BuiltinInfo>& builtin_datasets() {
       {"gauss", "2-D regression: Gaussian bumps of both signs, like a checkerboard, plus noise", true, false},
       {"iris", "Fisher's Iris: 150 flowers, 4 measurements, 3 species", false, true},
       {"mnist", "MNIST digits: 10,000 28x28 images, 784 pixel columns (0..255)", false, true},
+      {"fashion-mnist",
+       "Fashion-MNIST: 60,000 training and 10,000 test 28x28 images of clothing, 10 classes, 784 pixel columns "
+       "(0..255)",
+       false, true},
   };
   return kAll;
 }
@@ -245,6 +249,7 @@ const std::vector<BuiltinInfo>& builtin_datasets() {
 std::string builtin_file(const std::string& name) {
   if (name == "iris") return "data/iris.csv";
   if (name == "mnist") return "build/data/mnist.csv";
+  if (name == "fashion-mnist") return "build/data/fashion-mnist";
   return {};
 }
 
@@ -270,7 +275,8 @@ Table load_builtin(const std::string& name, const GeneratedOptions& options) {
   if (name == "happy") return teaching_happy();
   const std::string file = builtin_file(name);
   if (!file.empty())
-    throw DataError("the built-in data set \"" + name + "\" is a file, " + file + ": load it as a CSV");
+    throw DataError("the built-in data set \"" + name + "\" is a file, " + file +
+                    (name == "fashion-mnist" ? ": load its IDX files" : ": load it as a CSV"));
   std::string known;
   for (const auto& b : builtin_datasets()) known += (known.empty() ? "" : ", ") + b.name;
   throw DataError("there is no built-in data set \"" + name + "\"; the built-ins are " + known);

@@ -41,7 +41,7 @@ struct BuiltinInfo {
   std::string name;  // the identifier the CLI and the page use
   std::string description;
   bool generated;   // accepts GeneratedOptions
-  bool needs_file;  // loaded from a CSV file (see builtin_file)
+  bool needs_file;  // loaded from a file: a CSV, or a folder of IDX files (see builtin_file)
 };
 const std::vector<BuiltinInfo>& builtin_datasets();
 
@@ -54,7 +54,8 @@ Table load_builtin(const std::string& name, const GeneratedOptions& options = {}
 // root). In its own file (builtin_files.cpp), so that the WebAssembly module, which never
 // reads files, does not carry the file reader.
 Table load_builtin_or_file(const std::string& name, const GeneratedOptions& options, const std::string& data_dir);
-// Relative path of a file-backed built-in: "data/iris.csv", "build/data/mnist.csv".
+// Relative path of a file-backed built-in: "data/iris.csv", "build/data/mnist.csv", or the
+// folder of Fashion-MNIST's four IDX files, uncompressed: "build/data/fashion-mnist".
 std::string builtin_file(const std::string& name);
 
 }  // namespace nnplay

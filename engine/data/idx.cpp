@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <numeric>
 #include <vector>
 
 #include "core/number_format.hpp"
@@ -59,24 +58,49 @@ std::vector<std::uint64_t> header(std::string_view bytes, std::size_t dims, cons
   return sizes;
 }
 
-}  // namespace
+// A pair of files, checked: as many pictures as labels, of a size that can be read.
+struct Pair {
+  std::uint64_t count, rows, columns;
+  const unsigned char *pixels, *labels;
+};
 
-Table read_idx(std::string_view images, std::string_view labels, const IdxOptions& options) {
-  const std::vector<std::uint64_t> picture = header(images, 3, "idx.pictures_file");
-  const std::vector<std::uint64_t> label = header(labels, 1, "idx.labels_file");
+Pair read_pair(std::string_view images, std::string_view labels, const char* pictures_file, const char* labels_file) {
+  const std::vector<std::uint64_t> picture = header(images, 3, pictures_file);
+  const std::vector<std::uint64_t> label = header(labels, 1, labels_file);
   const std::uint64_t count = picture[0];
-  const std::uint64_t pixels = picture[1] * picture[2];
   if (count != label[0]) throw DataError(Message("idx.counts").with("pictures", count).with("labels", label[0]));
-  if (count == 0) throw DataError(Message("idx.empty"));
+  if (count == 0) throw DataError(Message("idx.empty").with("file", Message(pictures_file)));
+  const std::uint64_t pixels = picture[1] * picture[2];
   if (pixels == 0 || pixels > kMaxPixels)
     throw DataError(
         Message("idx.picture_size").with("rows", picture[1]).with("columns", picture[2]).with("limit", kMaxPixels));
+  return {count, picture[1], picture[2], reinterpret_cast<const unsigned char*>(images.data()) + 16,
+          reinterpret_cast<const unsigned char*>(labels.data()) + 8};
+}
+
+}  // namespace
+
+Table read_idx(const IdxFiles& files, const IdxOptions& options) {
+  const bool with_test = !files.test_images.empty() || !files.test_labels.empty();
+  std::vector<Pair> parts{read_pair(files.images, files.labels, "idx.pictures_file", "idx.labels_file")};
+  if (with_test) {
+    parts.push_back(read_pair(files.test_images, files.test_labels, "idx.test_pictures_file", "idx.test_labels_file"));
+    if (parts[1].rows != parts[0].rows || parts[1].columns != parts[0].columns)
+      throw DataError(Message("idx.test_picture_size")
+                          .with("rows", parts[1].rows)
+                          .with("columns", parts[1].columns)
+                          .with("train_rows", parts[0].rows)
+                          .with("train_columns", parts[0].columns));
+  }
+  std::uint64_t count = 0;
+  for (const Pair& part : parts) count += part.count;
+  const std::uint64_t pixels = parts[0].rows * parts[0].columns;
   const double need = 2.0 * static_cast<double>(count) * static_cast<double>(pixels + 1) * sizeof(float);
   if (need > static_cast<double>(options.memory_budget))
     throw DataError(Message("idx.over_memory_budget")
                         .with("count", count)
-                        .with("rows", picture[1])
-                        .with("columns", picture[2])
+                        .with("rows", parts[0].rows)
+                        .with("columns", parts[0].columns)
                         .with("need", format_bytes(need))
                         .with("budget", format_bytes(static_cast<double>(options.memory_budget))));
 
@@ -87,24 +111,26 @@ Table read_idx(std::string_view images, std::string_view labels, const IdxOption
   t.columns[0].name = "label";
   for (std::size_t i = 1; i < columns; ++i) t.columns[i].name = "pixel" + std::to_string(i - 1);
   t.rows = static_cast<std::size_t>(count);
+  t.test_rows = with_test ? static_cast<std::size_t>(parts[1].count) : 0;
   t.numbers.resize(static_cast<Eigen::Index>(columns), static_cast<Eigen::Index>(count));
-  const auto* image = reinterpret_cast<const unsigned char*>(images.data()) + 16;
-  const auto* tag = reinterpret_cast<const unsigned char*>(labels.data()) + 8;
-  for (std::size_t r = 0; r < t.rows; ++r) {
-    float* row = t.numbers.data() + r * columns;
-    row[0] = tag[r];
-    const unsigned char* in = image + r * (columns - 1);
-    for (std::size_t i = 1; i < columns; ++i) row[i] = in[i - 1];
-  }
   t.file_rows.resize(t.rows);
-  std::iota(t.file_rows.begin(), t.file_rows.end(), std::int64_t{1});  // the picture's number
-  const std::size_t shown = std::min(t.rows, options.preview_rows);
-  for (std::size_t r = 0; r < shown; ++r) {
-    std::vector<std::string> row;
-    for (std::size_t c = 0; c < columns; ++c) row.push_back(t.text(r, c));
-    t.preview.push_back(std::move(row));
+  float* row = t.numbers.data();
+  std::size_t r = 0;
+  for (const Pair& part : parts) {
+    for (std::size_t i = 0; i < part.count; ++i, ++r, row += columns) {
+      row[0] = part.labels[i];
+      const unsigned char* in = part.pixels + i * (columns - 1);
+      for (std::size_t c = 1; c < columns; ++c) row[c] = in[c - 1];
+      t.file_rows[r] = static_cast<std::int64_t>(i) + 1;  // the picture's number in its file
+    }
   }
-  t.csv.bytes = images.size() + labels.size();
+  const std::size_t shown = std::min(t.rows, options.preview_rows);
+  for (std::size_t p = 0; p < shown; ++p) {
+    std::vector<std::string> cells;
+    for (std::size_t c = 0; c < columns; ++c) cells.push_back(t.text(p, c));
+    t.preview.push_back(std::move(cells));
+  }
+  t.csv.bytes = files.images.size() + files.labels.size() + files.test_images.size() + files.test_labels.size();
   infer_column_types(t);
   return t;
 }

@@ -20,7 +20,14 @@ struct IdxOptions {
   std::size_t preview_rows = 10;
 };
 
+// The pictures and their labels, and maybe the data's own test pictures and labels
+// (Fashion-MNIST's t10k files): appended as the table's last rows, Table::test_rows.
+struct IdxFiles {
+  std::string_view images, labels;
+  std::string_view test_images, test_labels;  // both empty: no test files
+};
+
 // Throws DataError with a coded message (idx.*) naming the file and what is wrong.
-Table read_idx(std::string_view images, std::string_view labels, const IdxOptions& options = {});
+Table read_idx(const IdxFiles& files, const IdxOptions& options = {});
 
 }  // namespace nnplay

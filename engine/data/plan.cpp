@@ -331,6 +331,7 @@ DatasetPlan plan_dataset(const Table& t, const DatasetOptions& o) {
   DatasetSummary& s = plan.summary;
   s.name = o.name.empty() ? t.name : o.name;
   s.rows = t.rows;
+  plan.first_test_row = t.rows - std::min(t.test_rows, t.rows);
   s.column_count = t.columns.size();
   s.delimiter = delimiter_name(t.csv.delimiter);
   s.header = t.csv.header;

@@ -34,6 +34,7 @@ struct DatasetPlan {
   std::vector<PlannedInput> inputs;  // every column but the target, in order
   std::vector<InputRun> runs;        // the inputs not ignored, as runs
   std::vector<std::size_t> rows;     // table rows kept
+  std::size_t first_test_row = 0;    // table rows from here on are the data's own test set
   std::vector<int> labels;           // classification: per kept row
   std::vector<std::string> class_names;
   // First problem that must stop a build, as the error to throw (empty: none).

@@ -120,10 +120,19 @@ SplitIndices random_split(std::size_t n, double validation_fraction, double test
 }
 
 SplitIndices split_rows(const DatasetPlan& plan, const DatasetOptions& options) {
-  if (plan.task == Task::classification)
-    return stratified_split(plan.labels, static_cast<int>(plan.class_names.size()), options.validation_fraction,
-                            options.test_fraction, options.seed);
-  return random_split(plan.rows.size(), options.validation_fraction, options.test_fraction, options.seed);
+  // The data's own test rows (plan.rows ascending: the last ones) stay the test set; the
+  // fractions split the rest.
+  const auto own_test = std::lower_bound(plan.rows.begin(), plan.rows.end(), plan.first_test_row);
+  const auto rest = static_cast<std::size_t>(own_test - plan.rows.begin());
+  const double test_fraction = rest < plan.rows.size() ? 0.0 : options.test_fraction;
+  SplitIndices s =
+      plan.task == Task::classification
+          ? stratified_split(
+                std::vector<int>(plan.labels.begin(), plan.labels.begin() + static_cast<std::ptrdiff_t>(rest)),
+                static_cast<int>(plan.class_names.size()), options.validation_fraction, test_fraction, options.seed)
+          : random_split(rest, options.validation_fraction, test_fraction, options.seed);
+  for (std::size_t i = rest; i < plan.rows.size(); ++i) s.test.push_back(i);
+  return s;
 }
 
 }  // namespace nnplay

@@ -84,6 +84,9 @@ struct Table {
   std::vector<std::int64_t> file_rows;  // file row number of each row, for messages
   CsvInfo csv;
   std::vector<std::vector<std::string>> preview;  // the first rows, as text
+  // The last test_rows rows are the data's own test set (Fashion-MNIST's t10k files): the
+  // split keeps them as the test set, whatever the options' test fraction.
+  std::size_t test_rows = 0;
 
   std::size_t column_count() const { return columns.size(); }
   float number(std::size_t row, std::size_t column) const { return numbers.data()[row * columns.size() + column]; }

@@ -269,6 +269,14 @@ void Trainer::stop(Message reason) {
   stop_message_ = std::move(reason);
 }
 
+Trainer::Evaluation Trainer::test_score() {
+  const Examples& test = data_->test;
+  if (test.size() == 0) throw std::logic_error("the data has no test rows");
+  const Matrix y = encode_targets(test);
+  const Vector mean = y.rowwise().mean();
+  return evaluate(test, y, mean);
+}
+
 Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean) {
   const Eigen::Index rows = examples.size();
   const bool classification = data_->task == Task::classification;

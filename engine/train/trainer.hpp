@@ -76,10 +76,16 @@ class Trainer {
   // sigmoid output) for classification, the targets for regression.
   Matrix encode_targets(const Examples& examples) const;
 
- private:
+  // A split's numbers as an epoch's metrics give them: the same cost (penalty included),
+  // accuracy for classification, R² and RMSE (targets' units) for regression (NaN otherwise).
   struct Evaluation {
     double loss, accuracy, r2, rmse;
   };
+  // The data's test rows scored by the network as it stands: asked for after training,
+  // never during it. Throws std::logic_error when the data has no test rows.
+  Evaluation test_score();
+
+ private:
   void run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail);
   // Runs the epoch's next batch (shuffling at the start of an epoch); true when it was the last.
   bool next_batch(StepDetail* detail);

