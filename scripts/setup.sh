@@ -11,8 +11,9 @@ cd "$(dirname "$0")/.."
 # chromium runs the page tests. python3-numpy runs the exported NumPy scripts (tests/web/).
 # clang-format checks the C++ formatting (scripts/lint.sh). fonts-wqy-zenhei draws the Chinese
 # page in the browser tests' screenshots (the page itself uses the visitor's system fonts).
+# dataset-fashion-mnist is the Fashion-MNIST built-in (its IDX files, 30 MB).
 packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten binaryen chromium python3-numpy clang-format
-  fonts-wqy-zenhei)
+  fonts-wqy-zenhei dataset-fashion-mnist)
 # The fuzzers are a developer's tool, not part of npm test.
 if [ "${1:-}" = --fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 
