@@ -26,7 +26,8 @@ import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
  * @typedef {import('./core/state.js').State} State
  * @typedef {import('./panels/data-panel.js').CsvChoices} CsvChoices
  * @typedef {{kind: 'file', file: File, name: string} | {kind: 'text', text: string, name: string}
- *   | {kind: 'idx', images: File, labels: File, name: string} | {kind: 'current'} | {kind: 'pending'}} CsvSource
+ *   | {kind: 'idx', images: File, labels: File, test: {images: File, labels: File} | null, name: string}
+ *   | {kind: 'current'} | {kind: 'pending'}} CsvSource
  *   a file to load: a CSV file, pasted text, IDX files, the worker's current one or the one it rejected
  */
 
@@ -280,7 +281,8 @@ export class App {
 
   /**
    * Files chosen or dropped: a CSV (the first file), or IDX files, the pictures and their
-   * labels together (…-images-idx3-ubyte and …-labels-idx1-ubyte, each maybe .gz).
+   * labels together (…-images-idx3-ubyte and …-labels-idx1-ubyte, each maybe .gz), with the
+   * test set's (t10k-…) as its own test rows when all four come.
    * @param {File[]} files
    */
   #loadFiles(files) {
@@ -291,7 +293,8 @@ export class App {
         { name: pair.missing }), { fileName: pair.missing });
       return undefined;
     }
-    return this.#loadSource({ kind: 'idx', images: pair.images, labels: pair.labels, name: pair.images.name }, pair.images.name);
+    return this.#loadSource({ kind: 'idx', images: pair.images, labels: pair.labels, test: pair.test, name: pair.images.name },
+      pair.images.name);
   }
 
   /**

@@ -4,7 +4,7 @@
 // nor the worker; these declarations name their types.
 export type {
   Activation, BuiltinDataset, CellExamples, ColumnSummary, ConfusionMatrix, DataOptions, DataPoints, DataSummary, DecisionGrid, Examples,
-  EpochMetrics, LayerWeights, Loss, Matrix, ModelFit, OutputLayer, StepDetail, StepLayer, TrainingConfig,
+  EpochMetrics, LayerWeights, Loss, Matrix, ModelFit, OutputLayer, StepDetail, StepLayer, TestScore, TrainingConfig,
 } from '../../bindings/nnplay.mjs';
 export type { Visuals, PlaneGrid, PointSet, Confusion } from '../worker/visuals.js';
 export type { Progress, TrainProgress } from '../worker/worker-core.js';

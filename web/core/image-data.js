@@ -35,17 +35,30 @@ export function imageShape(summary) {
 // An IDX file's name as MNIST's are given: …-idx3-ubyte (pictures), …-idx1-ubyte (labels), maybe .gz.
 const IDX_FILE = /idx([13])-ubyte(\.gz)?$/i;
 
+// A test set's file: Fashion-MNIST's and MNIST's t10k-…, or a name with "test".
+const TEST_FILE = /(^|[-_.])(t10k|test)/i;
+
 /**
- * The IDX pictures and labels among files chosen together: null when none is an IDX file
- * (a CSV), {missing: name} when one comes without the other.
+ * The IDX pictures and labels among files chosen together, and the test set's when the
+ * four files come together (train-… and t10k-…): null when none is an IDX file (a CSV),
+ * {missing: name} when a file comes without its partner.
  * @template {{name: string}} F
  * @param {F[]} files
- * @returns {{images: F, labels: F} | {missing: string} | null}
+ * @returns {{images: F, labels: F, test: {images: F, labels: F} | null} | {missing: string} | null}
  */
 export function idxPair(files) {
   const idx = files.filter((f) => IDX_FILE.test(f.name));
   if (!idx.length) return null;
-  const images = idx.find((f) => IDX_FILE.exec(f.name)?.[1] === '3');
-  const labels = idx.find((f) => IDX_FILE.exec(f.name)?.[1] === '1');
-  return images && labels ? { images, labels } : { missing: idx[0].name };
+  const kind = (/** @type {F} */ f) => IDX_FILE.exec(f.name)?.[1];
+  const test = idx.filter((f) => TEST_FILE.test(f.name));
+  const train = idx.filter((f) => !TEST_FILE.test(f.name));
+  /** @param {F[]} group */
+  const pair = (group) => ({ images: group.find((f) => kind(f) === '3'), labels: group.find((f) => kind(f) === '1') });
+  // Only test files (t10k-… alone): they are the data.
+  const main = pair(train.length ? train : test);
+  if (!main.images || !main.labels) return { missing: (train.length ? train : test)[0].name };
+  if (!train.length || !test.length) return { images: main.images, labels: main.labels, test: null };
+  const own = pair(test);
+  if (!own.images || !own.labels) return { missing: test[0].name };
+  return { images: main.images, labels: main.labels, test: { images: own.images, labels: own.labels } };
 }

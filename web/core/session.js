@@ -42,8 +42,10 @@ function runError(e) {
  * epoch: the epochs trained; model_epoch: the epoch whose weights the network holds (the
  * best one once early stopping restored it).
  * stop_message: the engine's stop reason coded ({code, params}); code, params: an error's.
+ * test: the data's own test rows scored as the run ended (Fashion-MNIST's), or null.
  * @typedef {{reason: string, epoch?: number, model_epoch?: number, message?: string,
  *   stop_message?: {code: string, params: object} | null, code?: string, params?: object,
+ *   test?: import('./engine-types.js').TestScore | null,
  *   [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
  * @typedef {import('./engine-messages.js').EngineMessage} EngineMessage
@@ -239,8 +241,10 @@ export class Session {
     /** @type {Record<string, unknown>} */
     const options = toDataOptions(s);
     if (d.target) options.target = d.target;
-    const source = d.file ? { kind: 'url', url: new URL(d.file, this.dataBase).href, name: d.file.split('/').pop(),
-      rows: d.name === 'mnist' ? s.subset : 0 } : { kind: 'builtin', name: d.name };
+    const url = (/** @type {string} */ file) => new URL(file, this.dataBase).href;
+    const source = d.idx ? { kind: 'idx-url', name: d.name, urls: Object.fromEntries(Object.entries(d.idx).map(([k, f]) => [k, url(f)])) }
+      : d.file ? { kind: 'url', url: url(d.file), name: d.file.split('/').pop(), rows: d.name === 'mnist' ? s.subset : 0 }
+        : { kind: 'builtin', name: d.name };
     return this.load(source, options, null);
   }
 

@@ -7,7 +7,7 @@ import { h, replace, fmt } from '../ui/dom.js';
 import { t, live, liveText, msg, setText } from '../i18n/text.js';
 import { createFields, createFlagsField } from './fields.js';
 import { PROPS, PROP } from '../core/state.js';
-import { DATASETS } from '../core/presets.js';
+import { DATASETS, classLabel } from '../core/presets.js';
 import { renderSummary, renderPreview, renderCounts, columnTypeText } from './data-summary.js';
 import { createSlider } from './slider-field.js';
 import { ColumnRoles } from './column-roles.js';
@@ -200,7 +200,8 @@ export class DataPanel {
       setText(this.about, '');
       this.csv.target = summary.target;
     }
-    renderSummary(this.summary, summary);
+    const dataset = this.select.value;
+    renderSummary(this.summary, summary, csvName ? undefined : (name) => classLabel(dataset, name));
     renderCounts(this.counts, summary);
     renderPreview(this.preview, summary);
     this.roles.hidden = !csvName;

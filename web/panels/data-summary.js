@@ -32,10 +32,17 @@ export const columnRoleText = (role) => named(ROLES, role);
 
 // Counts the data layer writes without thousands separators go in as strings, as before.
 /** @param {DataSummary} s */
-const split = (s) => t('train {train} / validation {validation}', { train: String(s.train_rows), validation: String(s.validation_rows) });
+const split = (s) => (s.test_rows > 0
+  ? t('train {train} / validation {validation} / test {test}', { train: s.train_rows, validation: s.validation_rows, test: s.test_rows })
+  : t('train {train} / validation {validation}', { train: s.train_rows, validation: s.validation_rows }));
 
-/** The counts, task, classes and notes of a loaded data set. @param {HTMLElement} root @param {DataSummary} s */
-export function renderSummary(root, s) {
+/**
+ * The counts, task, classes and notes of a loaded data set; className names a class as the
+ * page shows it (presets.js, classLabel).
+ * @param {HTMLElement} root @param {DataSummary} s
+ * @param {(name: string) => string | import('../i18n/text.js').Live} [className]
+ */
+export function renderSummary(root, s, className = (name) => name) {
   const counts = liveText(() => {
     const task = named(TASKS, s.task);
     return [
@@ -49,7 +56,7 @@ export function renderSummary(root, s) {
   });
   const classes = s.task === 'classification' && s.classes.length
     ? h('p', { class: 'classes' }, h('span', { class: 'hint', text: livePlural('{count} class: ', '{count} classes: ', { count: s.classes.length }) }),
-      s.classes.slice(0, 20).map((c) => h('span', { class: 'chip', text: `${c.name} (${c.count})` })),
+      s.classes.slice(0, 20).map((c) => h('span', { class: 'chip' }, className(c.name), live(' ({count})', { count: c.count }))),
       s.classes.length > 20 ? h('span', { class: 'hint', text: live(' … {count} more', { count: s.classes.length - 20 }) }) : null)
     : null;
   const notes = [...s.dropped.map((d, i) => engineText(s.dropped_messages?.[i], d)),

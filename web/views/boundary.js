@@ -84,7 +84,7 @@ export class BoundaryView {
 
   /**
    * names: the two feature names; classNames: [] for regression (target: its name).
-   * @param {{names: string[], classNames: string[], target?: string, points?: PointSet[] | null}} data
+   * @param {{names: string[], classNames: (string | Live)[], target?: string, points?: PointSet[] | null}} data
    */
   setData({ names, classNames, target, points }) {
     this.names = names;

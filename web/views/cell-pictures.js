@@ -34,7 +34,7 @@ export class CellPictures {
 
   /**
    * Shows a cell's examples.
-   * @param {CellExamples} cell @param {{split: Split, actual: number, predicted: number, classNames: string[], shape: ImageShape}} at
+   * @param {CellExamples} cell @param {{split: Split, actual: number, predicted: number, classNames: (string | import('../i18n/text.js').Live)[], shape: ImageShape}} at
    */
   show(cell, { split, actual, predicted, classNames, shape }) {
     const names = { actual: classNames[actual] ?? String(actual), predicted: classNames[predicted] ?? String(predicted) };

@@ -58,7 +58,7 @@ export class DrawView {
       this.about);
     /** @type {ImageShape | null} */
     this.shape = null;
-    /** @type {string[]} */
+    /** @type {(string | import('../i18n/text.js').Live)[]} */
     this.classNames = [];
     /** @type {Split} */
     this.split = 'validation';
@@ -78,7 +78,7 @@ export class DrawView {
   /**
    * The data's pictures: their shape (null: not image data), class names, and the rows of
    * each split. Examples come from validation when it has rows.
-   * @param {ImageShape | null} shape @param {string[]} classNames @param {Record<Split, number>} rows
+   * @param {ImageShape | null} shape @param {(string | import('../i18n/text.js').Live)[]} classNames @param {Record<Split, number>} rows
    */
   setData(shape, classNames, rows) {
     this.shape = shape;
@@ -190,7 +190,7 @@ export class DrawView {
       const name = this.classNames[best] ?? String(best);
       replace(this.result, h('span', { class: 'draw-class', text: name }),
         h('span', { class: 'draw-probability', text: live('{probability} sure', { probability: pct(probs[best]) }) }));
-      this.result.dataset.predicted = name;
+      this.result.dataset.predicted = String(name);
       replace(this.bars, classBars(probs, this.classNames));
     } catch (e) {
       setText(this.result, engineErrorText(/** @type {Error} */ (e)));

@@ -48,13 +48,13 @@ export class ImageViews {
     }) : null;
     /** @type {ImageShape | null} */
     this.shape = null;
-    /** @type {string[]} */
+    /** @type {(string | import('../i18n/text.js').Live)[]} */
     this.classNames = [];
   }
 
   /**
    * Data loaded: shown when they are pictures.
-   * @param {DataSummary} summary @param {string[]} classNames
+   * @param {DataSummary} summary @param {(string | import('../i18n/text.js').Live)[]} classNames
    */
   dataLoaded(summary, classNames) {
     const shape = imageShape(summary);

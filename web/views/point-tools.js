@@ -17,7 +17,7 @@ export class PointTools {
     this.onPoints = onPoints;
     /** @type {number[][]} */
     this.points = [];
-    /** @type {string[]} */
+    /** @type {(string | Live)[]} */
     this.classNames = [];
     this.mode = h('select', { id: 'click-mode', 'aria-describedby': 'point-count' });
     this.value = h('input', { id: 'point-value', type: 'text', inputmode: 'decimal', value: '1', 'aria-label': live('Value of the points added'),
@@ -41,7 +41,7 @@ export class PointTools {
   /**
    * The data the points go to: its class names ([] for regression), and whether points
    * can be added (a generated set).
-   * @param {string[]} classNames @param {boolean} editable
+   * @param {(string | Live)[]} classNames @param {boolean} editable
    */
   setData(classNames, editable) {
     const same = this.editable === editable && JSON.stringify(classNames) === JSON.stringify(this.classNames);

@@ -51,7 +51,7 @@ export class PredictPanel {
    * layout: for each input column of the model, the index of its feature here, or -1
    * for a column the model ignores (sent as missing). Default: the features in order.
    * @param {{name: string, label?: import('../i18n/text.js').Live, value: string}[]} features name: the column's, label: as shown
-   * @param {string[]} classNames
+   * @param {(string | Live)[]} classNames
    * @param {Live | string} source what the inputs are for, said above them
    * @param {number[]} [layout]
    */
@@ -130,14 +130,14 @@ export class PredictPanel {
 
 /**
  * Each class's probability from the outputs: one sigmoid output is P(class 1).
- * @param {number[]} outputs @param {string[]} names @returns {number[]}
+ * @param {number[]} outputs @param {unknown[]} names @returns {number[]}
  */
 export const classProbabilities = (outputs, names) =>
   (outputs.length === 1 && names.length === 2 ? [1 - outputs[0], outputs[0]] : outputs);
 
 /**
  * A bar per class, its length the probability, in the class's colour.
- * @param {number[]} probs @param {string[]} names @returns {HTMLUListElement}
+ * @param {number[]} probs @param {(string | Live)[]} names @returns {HTMLUListElement}
  */
 export function classBars(probs, names) {
   return h('ul', { class: 'bars' }, probs.map((p, k) => h('li', {},

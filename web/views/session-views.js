@@ -8,7 +8,7 @@ import { $, pct, fmt, scheduleDraw, flushDraw } from '../ui/dom.js';
 import { live, livePlural, liveText, msg, t, setText, onLocaleChange } from '../i18n/text.js';
 import { TrainControls } from './train-controls.js';
 import { codedError, engineText } from '../core/engine-messages.js';
-import { columnLabel } from '../core/presets.js';
+import { columnLabel, classLabel } from '../core/presets.js';
 import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
@@ -45,6 +45,17 @@ function scoreText(m, task) {
   }
   return m.validation_accuracy !== null ? live('validation accuracy {value}', { value: pct(m.validation_accuracy) })
     : live('training accuracy {value}', { value: pct(m.train_accuracy) });
+}
+
+/**
+ * The data's own test rows, scored as the run ended (Fashion-MNIST's 10,000 test pictures).
+ * @param {import('../core/engine-types.js').TestScore | null | undefined} test
+ * @returns {Live | null}
+ */
+function testText(test) {
+  if (!test) return null;
+  return test.accuracy !== null ? live('test accuracy {value} on the {rows} test rows', { value: pct(test.accuracy), rows: test.rows })
+    : live('test R² {value} on the {rows} test rows', { value: fmt(test.r2, 3), rows: test.rows });
 }
 
 /**
@@ -153,7 +164,9 @@ export class SessionViews {
     this.loadedData = { summary, twoD };
     this.imported = false;
     const features = summary.columns.filter((c) => c.role === 'feature');
-    const classNames = summary.task === 'classification' ? summary.classes.map((c) => c.name) : [];
+    // A built-in's classes in the page's language (Fashion-MNIST's T-shirt/top for 0).
+    const dataset = this.session.state.dataset;
+    const classNames = summary.task === 'classification' ? summary.classes.map((c) => classLabel(dataset, c.name)) : [];
     this.classNames = classNames;
     // The diagram's input units are the encoded inputs: "sex=male" for a one-hot one.
     const inputs = summary.feature_names?.length ? summary.feature_names : features.map((c) => c.name);
@@ -226,7 +239,9 @@ export class SessionViews {
     this.flagHost.dataset.training = 'false';
     this.#drawDiagram();  // the final weights, which may have come within the last second
     if (done.model_epoch !== undefined) this.charts?.showModelEpoch(done.model_epoch);
-    const score = scoreText(this.charts?.model, this.charts?.task);
+    const validation = scoreText(this.charts?.model, this.charts?.task);
+    const test = testText(done.test);
+    const score = validation && test ? live('{validation}; {test}', { validation, test }) : validation ?? test;
     const epoch = String(done.epoch);
     // Why it stopped, in the page's language (the engine's coded stop reason).
     const why = engineText(done.stop_message, done.message ?? '');
@@ -235,7 +250,10 @@ export class SessionViews {
         c.setStatus(score ? livePlural('Done: {count} epoch, {score}.', 'Done: {count} epochs, {score}.', { count: done.epoch, score })
           : livePlural('Done: {count} epoch.', 'Done: {count} epochs.', { count: done.epoch }), 'success');
         break;
-      case 'paused': c.setStatus(live('Paused at epoch {epoch}. Train goes on from here; Step trains one epoch.', { epoch })); break;
+      case 'paused':
+        c.setStatus(test ? live('Paused at epoch {epoch}, {test}. Train goes on from here; Step trains one epoch.', { epoch, test })
+          : live('Paused at epoch {epoch}. Train goes on from here; Step trains one epoch.', { epoch }));
+        break;
       case 'diverged':
         c.setStatus(aboutMessage(msg('{message}. Train starts over from new weights.'), why), 'error');
         break;
@@ -314,7 +332,10 @@ export class SessionViews {
       scheduleDraw(this.boundary.canvas, () => { this.boundary.setGrid(v.grid); this.boundary.setEpoch(epoch, trainedEpoch); });
     }
     if (v.points && this.boundary) scheduleDraw(this.boundary.legend, () => this.boundary.setPoints(v.points));
-    if (v.confusion && this.confusion) scheduleDraw(this.confusion, () => this.confusion.update(v.confusion, v.epoch, v.trainedEpoch));
+    if (v.confusion && this.confusion) {
+      const confusion = this.#namedClasses(v.confusion);
+      scheduleDraw(this.confusion, () => this.confusion.update(confusion, v.epoch, v.trainedEpoch));
+    }
     this.images?.visuals(v);
     if (v.weights && this.diagram) {
       const now = performance.now();
@@ -325,6 +346,18 @@ export class SessionViews {
       this.diagramAt = now;
       this.#drawDiagram();
     }
+  }
+
+  /**
+   * The confusion matrices with the classes named as the page shows them (classLabel).
+   * @param {NonNullable<Visuals['confusion']>} confusion
+   */
+  #namedClasses(confusion) {
+    /** @param {{class_names: string[]} | null | undefined} m */
+    const named = (m) => (m && m.class_names.length === this.classNames.length ? { ...m, class_names: this.classNames } : m);
+    // Live names are drawn as text in the page's language, as strings are.
+    return /** @type {typeof confusion} */ (/** @type {unknown} */ (
+      { ...confusion, validation: named(confusion.validation), train: named(confusion.train) }));
   }
 
   /** A column's name as shown: a teaching table's in the page's language, any other as written. @param {string} name */
@@ -338,7 +371,9 @@ export class SessionViews {
       const weights = this.pendingWeights;
       if (!weights) return;
       const units = weights.at(-1)?.units;
-      const outputs = units === 1 && this.classNames.length === 2 ? [`P(${this.classNames[1]})`] : this.names.outputs.map((n) => this.#shown(n));
+      // A class's name as a string in the page's language: a switch redraws the diagram.
+      const outputs = units === 1 && this.classNames.length === 2 ? [`P(${this.classNames[1]})`]
+        : this.names.outputs.map((n) => (typeof n === 'string' ? this.#shown(n) : String(n)));
       this.diagram.update(weights, { inputNames: this.names.inputs.map((n) => this.#shown(n)), outputNames: outputs }, this.pendingMaps);
     });
   }

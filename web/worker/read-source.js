@@ -83,9 +83,60 @@ export async function readFileBytes(file, { post, maxBytes = Infinity }) {
     const stream = file.stream().pipeThrough(new DecompressionStream('gzip'));
     return (await readStream(stream, 0, 0, post, maxBytes, { name: file.name })).chunks;
   } catch (e) {
-    if (/** @type {{code?: unknown}} */ (e).code) throw e;  // too large once decompressed: said as such
+    if (/** @type {{params?: unknown}} */ (e).params) throw e;  // too large once decompressed: said as such (a zlib error has a code too)
     throw textError(msg('“{name}” is not a valid gzip file: {reason}'), { name: file.name, reason: /** @type {Error} */ (e).message });
   }
+}
+
+/**
+ * gzip-compressed files fetched together (a built-in's IDX files), each decompressed as it
+ * arrives: their pieces, in the order of `urls`. One progress for them all, in the bytes
+ * that arrive (compressed), against their sizes together when the server gives them.
+ * @param {string[]} urls
+ * @param {{post: (message: object) => void, fetchImpl?: typeof fetch, maxBytes?: number}} io
+ * @returns {Promise<Uint8Array[][]>}
+ */
+export async function fetchGzipFiles(urls, { post, fetchImpl = globalThis.fetch, maxBytes = Infinity }) {
+  const responses = await Promise.all(urls.map(async (url) => {
+    let response;
+    try {
+      response = await fetchImpl(url);
+    } catch {
+      throw textError(msg('could not fetch {url}: the server did not answer, or it does not allow this page to read the '
+        + 'file (a file on another site must be served with CORS)'), { url });
+    }
+    if (!response.ok) throw textError(msg('could not fetch {url}: HTTP {status}'), { url, status: String(response.status) });
+    return response;
+  }));
+  const sizes = responses.map((r) => (r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0));
+  const total = sizes.every((n) => n > 0) ? sizes.reduce((a, b) => a + b, 0) : 0;
+  let arrived = 0;
+  let lastPost = 0;
+  const counter = () => new TransformStream({
+    transform(chunk, controller) {
+      arrived += chunk.length;
+      const now = Date.now();
+      if (now - lastPost > 50) {
+        post({ type: 'progress', phase: 'read', loaded: arrived, total });
+        lastPost = now;
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  const files = [];
+  for (const [i, response] of responses.entries()) {
+    const stream = /** @type {ReadableStream<Uint8Array>} */ (response.body).pipeThrough(counter())
+      .pipeThrough(new DecompressionStream('gzip'));
+    try {
+      files.push((await readStream(stream, 0, 0, () => {}, maxBytes, { url: urls[i] })).chunks);
+    } catch (e) {
+      for (const r of responses.slice(i + 1)) await r.body?.cancel();
+      if (/** @type {{params?: unknown}} */ (e).params) throw e;  // too large once decompressed: said as such (a zlib error has a code too)
+      throw textError(msg('the file at {url} is not a valid gzip file: {reason}'), { url: urls[i], reason: /** @type {Error} */ (e).message });
+    }
+  }
+  post({ type: 'progress', phase: 'read', loaded: arrived, total: total || arrived });
+  return files;
 }
 
 /**

@@ -4,6 +4,7 @@
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
 //                                | reset | predict | examples | cellExamples | edit | export | import
 //   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
+//                                 (a run's done has `test`: the data's own test rows scored, or null)
 //                                 (code and params: the engine's coded message, for the page's language;
 //                                 done has the stop reason as `message` and coded as `stop_message`)
 //   events (no id):               progress  {phase: 'read', loaded, total} | {phase: 'parse', bytes}
@@ -17,7 +18,7 @@
 // Before a CSV, a model file or a step's details, the engine's second part is fetched
 // without blocking (Nnplay.loadDeferred).
 import { msg } from '../i18n/text.js';
-import { readSource, readFileBytes } from './read-source.js';
+import { readSource, readFileBytes, fetchGzipFiles } from './read-source.js';
 import { textError } from '../i18n/text-error.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
@@ -52,8 +53,9 @@ function coded(e) {
  *   samplesPerSecond: number, secondsPerEpoch: number}} TrainProgress
  * @typedef {{type: 'progress', phase: 'read', loaded: number, total: number}
  *   | {type: 'progress', phase: 'parse', bytes: number} | TrainProgress} Progress
- * @typedef {{bytes: Uint8Array[], labels?: Uint8Array[], name: string, options?: object, truncated?: object | null}} CsvEntry
- *   a CSV, or IDX files: bytes the pictures, labels their labels
+ * @typedef {{bytes: Uint8Array[], labels?: Uint8Array[], test?: {images: Uint8Array[], labels: Uint8Array[]} | null,
+ *   name: string, options?: object, truncated?: object | null}} CsvEntry
+ *   a CSV, or IDX files: bytes the pictures, labels their labels, test the data's own test pictures and labels
  */
 /**
  * nn and pg: the engine and its playground, from the init request on (no other request is
@@ -64,6 +66,7 @@ function coded(e) {
  *   summary: DataSummary | null, config: TrainingConfig | null,
  *   running: {id: number} | null,
  *   lastVisuals: number,
+ *   fetched?: {key: string, entry: CsvEntry} | null,
  * }} WorkerState
  */
 
@@ -124,10 +127,31 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       try {
         const images = await readFileBytes(source.images, io);
         const labels = await readFileBytes(source.labels, io);
-        entry = { bytes: images, labels, name: source.name ?? source.images.name, truncated: null };
+        const test = source.test ? { images: await readFileBytes(source.test.images, io), labels: await readFileBytes(source.test.labels, io) }
+          : null;
+        entry = { bytes: images, labels, test, name: source.name ?? source.images.name, truncated: null };
       } catch (e) {
         throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: source.images.name });
       }
+    } else if (source.kind === 'idx-url') {
+      // A built-in's gzip-compressed IDX files (Fashion-MNIST), kept for reloading with other
+      // settings: fetched once per worker.
+      const { urls } = source;
+      const key = JSON.stringify(urls);
+      if (state.fetched?.key !== key) {
+        state.fetched = null;
+        state.nn.loadDeferred().catch(() => {});
+        const parts = [urls.images, urls.labels, ...(urls.testImages ? [urls.testImages, urls.testLabels] : [])];
+        try {
+          const [images, labels, testImages, testLabels] = await fetchGzipFiles(parts,
+            { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
+          state.fetched = { key, entry: { bytes: images, labels, test: testImages ? { images: testImages, labels: testLabels } : null,
+            name: source.name, truncated: null } };
+        } catch (e) {
+          throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: source.name });
+        }
+      }
+      entry = state.fetched.entry;
     } else {
       state.nn.loadDeferred().catch(() => {});  // the CSV reader, downloaded while the file is read
       const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
@@ -139,12 +163,16 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: entry.name });
     }
     const opts = { name: entry.name, ...options };
-    const bytes = [...entry.bytes, ...entry.labels ?? []].reduce((n, chunk) => n + chunk.length, 0);
+    const bytes = [...entry.bytes, ...entry.labels ?? [], ...entry.test?.images ?? [], ...entry.test?.labels ?? []]
+      .reduce((n, chunk) => n + chunk.length, 0);
     post({ type: 'progress', phase: 'parse', bytes });
     try {
-      const s = entry.labels ? pg.loadIdx(entry.bytes, entry.labels, opts) : pg.loadCsv(entry.bytes, opts);
-      // The user's file is kept for reloading with other choices; a built-in's file is not.
-      afterLoad(s, source.kind === 'url' ? null : { bytes: entry.bytes, labels: entry.labels, name: entry.name, options: opts });
+      const s = entry.labels ? pg.loadIdx({ images: entry.bytes, labels: entry.labels,
+        ...entry.test && { testImages: entry.test.images, testLabels: entry.test.labels } }, opts) : pg.loadCsv(entry.bytes, opts);
+      // The user's file is kept for reloading with other choices; a built-in's file is not (the
+      // IDX built-in's stays in state.fetched).
+      const builtin = source.kind === 'url' || source.kind === 'idx-url';
+      afterLoad(s, builtin ? null : { bytes: entry.bytes, labels: entry.labels, test: entry.test, name: entry.name, options: opts });
       return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null };
     } catch (e) {
       // Keep the rejected file, and show what it holds if it parses at all.
@@ -177,8 +205,10 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (!state.running) return;
     const { id } = state.running;
     state.running = null;
+    // The data's own test rows are scored when a run ends, never while it trains.
+    const test = reason === 'finished' || reason === 'paused' || reason === 'stopped' ? state.pg.testScore() : null;
     post({ type: 'done', id, reason, epoch: state.pg.epoch, model_epoch: state.pg.modelEpoch, message: state.pg.stopReason,
-      stop_message: state.pg.stopMessage, stopped: state.pg.stopped });
+      stop_message: state.pg.stopMessage, stopped: state.pg.stopped, test });
   }
 
   /**

@@ -73,10 +73,15 @@ test('image data: square numeric inputs with a classification target', () => {
 test('IDX files chosen together: the pictures and the labels, whatever the order; one alone is said', () => {
   const f = (name) => ({ name });
   assert.deepEqual(idxPair([f('t10k-labels-idx1-ubyte.gz'), f('t10k-images-idx3-ubyte.gz')]),
-    { images: f('t10k-images-idx3-ubyte.gz'), labels: f('t10k-labels-idx1-ubyte.gz') });
+    { images: f('t10k-images-idx3-ubyte.gz'), labels: f('t10k-labels-idx1-ubyte.gz'), test: null });
   assert.deepEqual(idxPair([f('train-images.idx3-ubyte'), f('train-labels.idx1-ubyte')]),
-    { images: f('train-images.idx3-ubyte'), labels: f('train-labels.idx1-ubyte') });
+    { images: f('train-images.idx3-ubyte'), labels: f('train-labels.idx1-ubyte'), test: null });
   assert.deepEqual(idxPair([f('train-images-idx3-ubyte')]), { missing: 'train-images-idx3-ubyte' });
   assert.equal(idxPair([f('mnist.csv')]), null);
+  // The four files together: the t10k ones are the test set.
+  const four = ['t10k-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 'train-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz'].map(f);
+  assert.deepEqual(idxPair(four), { images: four[2], labels: four[1], test: { images: four[0], labels: four[3] } });
+  assert.deepEqual(idxPair([f('train-images-idx3-ubyte'), f('train-labels-idx1-ubyte'), f('test-images-idx3-ubyte')]),
+    { missing: 'test-images-idx3-ubyte' });
   assert.equal(idxPair([f('data.csv'), f('other.csv')]), null, 'CSV files: the first is loaded');
 });

@@ -10,16 +10,17 @@ export const { loadNnplay } = await import(pathToFileURL(path.join(root, 'build/
 
 /**
  * A worker core before init: request(type, payload) resolves with the reply (same id, not
- * a progress event); messages holds everything posted.
+ * a progress event); messages holds everything posted. fetchImpl: downloads (default fetch).
+ * @param {{fetchImpl?: typeof fetch}} [io]
  */
-export function createCore() {
+export function createCore({ fetchImpl } = {}) {
   const messages = [];
   let waiters = [];
   const post = (m) => {
     messages.push(m);
     waiters = waiters.filter((w) => !(w.match(m) && (w.resolve(m), true)));
   };
-  const core = createWorkerCore({ post, loadEngine: () => loadNnplay() });
+  const core = createWorkerCore({ post, loadEngine: () => loadNnplay(), ...fetchImpl && { fetchImpl } });
   let id = 0;
   const request = (type, payload = {}) => {
     const msg = { ...payload, type, id: ++id };
@@ -30,9 +31,9 @@ export function createCore() {
   return { request, messages };
 }
 
-/** A worker core with the engine loaded. */
-export async function makeCore() {
-  const { request, messages } = createCore();
+/** A worker core with the engine loaded. @param {{fetchImpl?: typeof fetch}} [io] */
+export async function makeCore(io) {
+  const { request, messages } = createCore(io);
   const ready = await request('init');
   if (ready.type !== 'ready') throw new Error(`init: ${ready.message}`);
   return { request, messages };

@@ -113,6 +113,19 @@ export default {
   'MNIST digits (subset)': 'MNIST 手写数字（子集）',
   'Handwritten digits, 28×28 pixels (784 columns). The first rows only by default: the file is 18 MB.':
     '手写数字，28×28 像素（784 列）。默认只用开头的部分行：文件有 18 MB。',
+  'Fashion-MNIST (70,000 clothes)': 'Fashion-MNIST 服饰图像（70,000 张）',
+  'Zalando’s pictures of clothes, 28×28 grey pixels, 10 classes: 60,000 to train and validate on, and its own 10,000 test pictures, scored when a run ends. 30 MB, downloaded when chosen.':
+    'Zalando 的服饰图片，28×28 灰度像素，10 个类别：60,000 张用于训练和验证，另有自带的 10,000 张测试图片，在每次训练结束时评分。共 30 MB，选中时才下载。',
+  'T-shirt/top': 'T恤/上衣',
+  'Trouser': '裤子',
+  'Pullover': '套头衫',
+  'Dress': '连衣裙',
+  'Coat': '外套',
+  'Sandal': '凉鞋',
+  'Shirt': '衬衫',
+  'Sneaker': '运动鞋',
+  'Bag': '包',
+  'Ankle boot': '短靴',
 
   // run-history.js
   'constant lr': '恒定学习率',

@@ -108,6 +108,8 @@ export default {
   // reading IDX files (MNIST's format)
   'idx.pictures_file': '图像文件',
   'idx.labels_file': '标签文件',
+  'idx.test_pictures_file': '测试图像文件',
+  'idx.test_labels_file': '测试标签文件',
   'idx.type_u8': '无符号字节',
   'idx.type_i8': '有符号字节',
   'idx.type_i16': '16 位整数',
@@ -122,7 +124,8 @@ export default {
   'idx.short_header': '{file}在文件头中间就结束了',
   'idx.size': '{file}有 {bytes} 字节，但文件头声明的是 {expected} 字节：文件被截断了，或者多出了字节',
   'idx.counts': '有 {pictures} 张图像，却有 {labels} 个标签：这两个文件不是一套',
-  'idx.empty': '文件中没有图像',
+  'idx.empty': '{file}中没有图像',
+  'idx.test_picture_size': '测试图像为 {rows} × {columns} 像素，训练图像为 {train_rows} × {train_columns} 像素：这些文件不是一套',
   'idx.picture_size': '图像大小为 {rows} × {columns} 像素：每张图像最多读取 {limit} 个像素',
   'idx.over_memory_budget': '{count} 张 {rows} × {columns} 像素的图像大约需要 {need}，超过了 {budget} 的内存预算',
 

@@ -40,6 +40,8 @@ export default {
   'ignored': '已忽略',
   'dropped': '已丢弃',
   'train {train} / validation {validation}': '训练集 {train} / 验证集 {validation}',
+  'train {train} / validation {validation} / test {test}': '训练集 {train} / 验证集 {validation} / 测试集 {test}',
+  ' ({count})': '（{count}）',
   '{count} rows': '{count} 行',
   '{count} input features': '{count} 个输入特征',
   'target “{target}” ({rule})': '目标列“{target}”（{rule}）',

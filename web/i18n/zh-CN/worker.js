@@ -5,6 +5,7 @@ export default {
   // read-source.js
   'the file at {url} is more than {size}': '{url} 处的文件超过 {size}',
   'the file at {url} is {size}': '{url} 处的文件有 {size}',
+  'the file at {url} is not a valid gzip file: {reason}': '{url} 处的文件不是有效的 gzip 文件：{reason}',
   '“{name}” is more than {size}': '“{name}”超过 {size}',
   '“{name}” is not a valid gzip file: {reason}': '“{name}”不是有效的 gzip 文件：{reason}',
   '“{name}” is {size}': '“{name}”有 {size}',
