@@ -146,17 +146,32 @@ test('guided experiments: each run link loads its settings', async () => {
       assert.equal(await page.getAttribute(`[data-experiment=${e.id}] a[data-run=${r.key}]`, 'href'), r.hash);
     }
   }
-  for (const [id, key] of [['diverging-learning-rate', 'large'], ['overfitting-dropout', 'dropout'], ['batch-noise', 'full']]) {
+  for (const [id, key] of [['diverging-learning-rate', 'large'], ['overfitting-dropout', 'dropout'], ['batch-noise', 'full'],
+    ['mnist-recipe-a', 'huge'], ['mnist-recipe-b', 'scaled']]) {
     const run = await openRun(page, id, key);
     const want = runState(run);
     const got = await state(page);
-    for (const k of ['dataset', 'optimizer', 'learning_rate', 'batch', 'epochs', 'seed', 'dataSeed']) {
+    // init_scale counts (and is in the link) only with init 'normal'.
+    for (const k of ['dataset', 'optimizer', 'learning_rate', 'batch', 'epochs', 'seed', 'dataSeed', 'init', 'scaling', 'subset',
+      'validation', 'l2', ...want.init === 'normal' ? ['init_scale'] : []]) {
       assert.deepEqual(got[k], want[k], `${id}/${key}: ${k}`);
     }
     assert.deepEqual(got.layers, want.layers, `${id}/${key}: layers`);
     assert.equal(await page.inputValue('[data-field=learning_rate] input'), String(want.learning_rate));
     assert.equal(await page.inputValue('#layer-0-keep'), String(want.layers[0].keep_prob));
   }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('MNIST recipe (b) on raw pixels diverges in the page within a few epochs, as the card says it will', async () => {
+  const page = await openPage(h);
+  await openRun(page, 'mnist-recipe-b', 'raw');
+  await page.waitForFunction(() => document.querySelector('#data-summary').textContent.startsWith('10,000 rows'), null, { timeout: 60000 });
+  const { history, reason } = await trainRun(page);
+  assert.equal(reason, 'diverged');
+  assert.ok(history.length <= 5, `${history.length} epochs`);
+  assert.match(await page.textContent('[data-experiment=mnist-recipe-b]'), /Trained: “Raw pixels \(0 to 255\)”\. Now train “Pixels ÷ 255, as written” to compare\./);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -7,6 +7,7 @@
 // The texts are English, marked with msg() and shown translated (experiments-card.js);
 // check() writes its detail in the current language.
 import { defaultState, toHash, fromHash } from '../core/state.js';
+import { DATASET } from '../core/presets.js';
 import { msg, t, tp } from '../i18n/text.js';
 
 /**
@@ -32,6 +33,17 @@ const OVERFIT = {
   dataset: 'moons', rows: 80, noise: 0.35, validation: 0.5, dataSeed: 1, seed: 1,
   layers: [L(64), L(64)], init: 'he', optimizer: 'adam', learning_rate: 0.01, batch: 'full', epochs: 300,
 };
+
+// The from-scratch tutorials' two MNIST recipes, on the page's 10,000 digits: 8,000 to train
+// on, 2,000 to validate on (the tutorials' "test" images).
+const MNIST = { dataset: 'mnist', subset: 10000, validation: 0.2, dataSeed: 1, seed: 1 };
+// (a) 784-128-64-10, sigmoid hidden layers, softmax output, SGD one image at a time.
+const RECIPE_A = { ...MNIST, scaling: 'none', layers: [L(128, 'sigmoid'), L(64, 'sigmoid')], init: 'lecun',
+  optimizer: 'sgd', learning_rate: 0.001, batch: 'sgd', epochs: 10 };
+// (b) 784-32-16-10 ReLU, L2 λ = 1, 2,500 epochs of full-batch gradient descent.
+const RECIPE_B = { ...MNIST, scaling: 'minmax', layers: [L(32), L(16)], init: 'he', optimizer: 'sgd',
+  learning_rate: 0.1, batch: 'full', epochs: 2500, l2: 1 };
+const accuracy = (r) => last(r).validation_accuracy;
 
 /** @type {Experiment[]} */
 export const EXPERIMENTS = [
@@ -135,10 +147,48 @@ export const EXPERIMENTS = [
       detail: t('final training loss: Adam {adam}, plain {plain}', { adam: f3(last(adam).train_loss), plain: f3(last(sgd).train_loss) }),
     }),
   },
+  {
+    id: 'mnist-recipe-a',
+    title: msg('MNIST recipe (a): sigmoid units, one image at a time'),
+    explanation: msg('The from-scratch tutorials’ first MNIST network: 784 pixels → 128 → 64 sigmoid units → 10 softmax outputs, trained with SGD one image at a time, α = 0.001, 10 epochs, on the raw pixels (0 to 255), its weights drawn as randn·√(1/n) (n: the inputs of the layer). The tutorials report accuracies from 0% to 95% for it, depending on the initial weights. Here is why: with 784 inputs of up to 255, a unit’s weighted sum is large unless its weights are small. Drawn as written, the sums stay where the sigmoid still has a slope and the network learns. Ten times larger, almost every sigmoid sits at 0 or 1, where its slope σ(1 − σ) is nearly 0: backpropagation multiplies by that slope, so hardly any weight moves. Nearly zero, every unit of a layer starts out the same and passes on almost nothing, so learning crawls. Each run takes about half a minute.'),
+    runs: [
+      { key: 'written', label: msg('randn·√(1/n), as written'), settings: RECIPE_A },
+      { key: 'large', label: 'randn × 1', settings: { ...RECIPE_A, init: 'normal', init_scale: 1 } },
+      { key: 'huge', label: 'randn × 10', settings: { ...RECIPE_A, init: 'normal', init_scale: 10 } },
+      { key: 'tiny', label: 'randn × 0.001', settings: { ...RECIPE_A, init: 'normal', init_scale: 0.001 } },
+    ],
+    outcome: msg('As written, the validation accuracy ends near 90% (above 85%); randn × 1 ends at least 10 points lower, randn × 0.001 at least 20 points lower, and randn × 10 below 30%.'),
+    check: ({ written, large, huge, tiny }) => ({
+      ok: accuracy(written) > 0.85 && accuracy(large) < accuracy(written) - 0.1 && accuracy(tiny) < accuracy(written) - 0.2
+        && accuracy(huge) < 0.3,
+      detail: t('validation accuracy: as written {written}, randn × 1 {large}, randn × 10 {huge}, randn × 0.001 {tiny}', {
+        written: f3(accuracy(written)), large: f3(accuracy(large)), huge: f3(accuracy(huge)), tiny: f3(accuracy(tiny)) }),
+    }),
+  },
+  {
+    id: 'mnist-recipe-b',
+    title: msg('MNIST recipe (b): ReLU, L2 and 2,500 full-batch steps'),
+    explanation: msg('The from-scratch tutorials’ second MNIST network: 784 → 32 → 16 ReLU units → 10 softmax outputs, an L2 penalty λ = 1, α = 0.1, 2,500 epochs of full-batch gradient descent (one step per epoch) on 8,000 training and 2,000 test images (here the validation rows), the pixels divided by 255 (min-max scaling). The small network and the penalty keep it from memorizing the training images, and 2,500 exact gradient steps are enough to converge. The second run shows why the pixels are scaled: at 0 to 255 every gradient is hundreds of times larger, and the same α overshoots. 2,500 epochs take a few minutes.'),
+    runs: [
+      { key: 'scaled', label: msg('Pixels ÷ 255, as written'), settings: RECIPE_B },
+      { key: 'raw', label: msg('Raw pixels (0 to 255)'), settings: { ...RECIPE_B, scaling: 'none' } },
+    ],
+    outcome: msg('With the pixels scaled, the validation accuracy ends above 90% after the 2,500 epochs; on raw pixels training diverges within a few epochs.'),
+    check: ({ scaled, raw }) => ({
+      ok: accuracy(scaled) > 0.9 && raw.reason === 'diverged',
+      detail: tp('pixels ÷ 255: validation accuracy {accuracy} after {epochs} epochs; raw pixels: {reason} after {count} epoch',
+        'pixels ÷ 255: validation accuracy {accuracy} after {epochs} epochs; raw pixels: {reason} after {count} epochs',
+        { accuracy: f3(accuracy(scaled)), epochs: scaled.history.length, reason: reasonText(raw.reason), count: raw.history.length }),
+    }),
+  },
 ];
 
-// Each run's hash, from its settings on top of the defaults.
-for (const e of EXPERIMENTS) for (const r of e.runs) r.hash = toHash({ ...defaultState(), ...r.settings });
+// Each run's hash, from its settings on top of the defaults, as the page writes it once the
+// link is followed (a file's data has no generated rows or noise): a run that ends with
+// these settings is recognized by it.
+for (const e of EXPERIMENTS) {
+  for (const r of e.runs) r.hash = toHash({ ...defaultState(), generated: DATASET[r.settings.dataset].generated, ...r.settings });
+}
 
 /** @type {Record<string, Experiment>} */
 export const EXPERIMENT = Object.fromEntries(EXPERIMENTS.map((e) => [e.id, e]));
@@ -151,7 +201,8 @@ export const EXPERIMENT = Object.fromEntries(EXPERIMENTS.map((e) => [e.id, e]));
 export function runState(run) {
   const { values, problems } = fromHash(run.hash);
   if (problems.length) throw new Error(`experiment hash: ${problems.join('; ')}`);
-  return { ...defaultState(), ...values };
+  const dataset = /** @type {string} */ (values.dataset);
+  return { ...defaultState(), generated: DATASET[dataset]?.generated ?? true, ...values };
 }
 
 /**

@@ -41,6 +41,21 @@ export default {
     '同样的网络、数据和学习率 α = 0.01，换用两种更新规则。普通梯度下降每步走 α·dW：梯度小的地方，步子就很小。Adam 把每个权重的步长除以其近期梯度的典型大小，并加上动量，因此每个权重都以合适的速度移动。',
   'After 40 epochs Adam’s training loss is less than a tenth of plain gradient descent’s.': '40 轮后，Adam 的训练损失不到普通梯度下降的十分之一。',
   'final training loss: Adam {adam}, plain {plain}': '最终训练损失：Adam {adam}，普通梯度下降 {plain}',
+  'MNIST recipe (a): sigmoid units, one image at a time': 'MNIST 配方 (a)：sigmoid 神经元，一次一张图像',
+  'The from-scratch tutorials’ first MNIST network: 784 pixels → 128 → 64 sigmoid units → 10 softmax outputs, trained with SGD one image at a time, α = 0.001, 10 epochs, on the raw pixels (0 to 255), its weights drawn as randn·√(1/n) (n: the inputs of the layer). The tutorials report accuracies from 0% to 95% for it, depending on the initial weights. Here is why: with 784 inputs of up to 255, a unit’s weighted sum is large unless its weights are small. Drawn as written, the sums stay where the sigmoid still has a slope and the network learns. Ten times larger, almost every sigmoid sits at 0 or 1, where its slope σ(1 − σ) is nearly 0: backpropagation multiplies by that slope, so hardly any weight moves. Nearly zero, every unit of a layer starts out the same and passes on almost nothing, so learning crawls. Each run takes about half a minute.':
+    '“从零实现”系列教程中的第一个 MNIST 网络：784 个像素 → 128 → 64 个 sigmoid 神经元 → 10 个 softmax 输出，用 SGD 一次一张图像地训练，α = 0.001，10 轮，输入为原始像素（0 到 255），权重按 randn·√(1/n) 生成（n：该层的输入数）。教程报告它的准确率从 0% 到 95% 不等，取决于初始权重。原因如下：784 个最大可达 255 的输入，除非权重很小，神经元的加权和就会很大。按原文生成权重时，加权和落在 sigmoid 仍有斜率的范围内，网络能够学习。权重大十倍时，几乎每个 sigmoid 都停在 0 或 1，那里的斜率 σ(1 − σ) 几乎为 0：反向传播要乘上这个斜率，所以几乎没有权重会动。权重接近零时，同一层的神经元起点几乎相同，向后传递的信号也几乎为零，学习极其缓慢。每组大约需要半分钟。',
+  'randn·√(1/n), as written': 'randn·√(1/n)，按原文',
+  'As written, the validation accuracy ends near 90% (above 85%); randn × 1 ends at least 10 points lower, randn × 0.001 at least 20 points lower, and randn × 10 below 30%.':
+    '按原文时，验证准确率最终接近 90%（高于 85%）；randn × 1 至少低 10 个百分点，randn × 0.001 至少低 20 个百分点，randn × 10 低于 30%。',
+  'validation accuracy: as written {written}, randn × 1 {large}, randn × 10 {huge}, randn × 0.001 {tiny}': '验证准确率：按原文 {written}，randn × 1 为 {large}，randn × 10 为 {huge}，randn × 0.001 为 {tiny}',
+  'MNIST recipe (b): ReLU, L2 and 2,500 full-batch steps': 'MNIST 配方 (b)：ReLU、L2 与 2,500 步全批量梯度下降',
+  'The from-scratch tutorials’ second MNIST network: 784 → 32 → 16 ReLU units → 10 softmax outputs, an L2 penalty λ = 1, α = 0.1, 2,500 epochs of full-batch gradient descent (one step per epoch) on 8,000 training and 2,000 test images (here the validation rows), the pixels divided by 255 (min-max scaling). The small network and the penalty keep it from memorizing the training images, and 2,500 exact gradient steps are enough to converge. The second run shows why the pixels are scaled: at 0 to 255 every gradient is hundreds of times larger, and the same α overshoots. 2,500 epochs take a few minutes.':
+    '“从零实现”系列教程中的第二个 MNIST 网络：784 → 32 → 16 个 ReLU 神经元 → 10 个 softmax 输出，L2 惩罚 λ = 1，α = 0.1，在 8,000 张训练图像和 2,000 张测试图像（这里是验证集）上做 2,500 轮全批量梯度下降（每轮一步），像素除以 255（最小–最大缩放）。网络小，再加上惩罚项，使它无法死记训练图像；2,500 步精确的梯度下降足以收敛。第二组说明为什么要缩放像素：像素为 0 到 255 时，每个梯度都大几百倍，同样的 α 会一步跨过头。2,500 轮需要几分钟。',
+  'Pixels ÷ 255, as written': '像素 ÷ 255，按原文',
+  'Raw pixels (0 to 255)': '原始像素（0 到 255）',
+  'With the pixels scaled, the validation accuracy ends above 90% after the 2,500 epochs; on raw pixels training diverges within a few epochs.':
+    '像素经过缩放时，2,500 轮后验证准确率高于 90%；使用原始像素时，训练在几轮之内就会发散。',
+  'pixels ÷ 255: validation accuracy {accuracy} after {epochs} epochs; raw pixels: {reason} after {count} epochs': '像素 ÷ 255：{epochs} 轮后验证准确率 {accuracy}；原始像素：{count} 轮后{reason}',
 
   // experiments-card.js
   'Each link loads a setup; press Train, then try the other one and compare. When you have trained every run, the card says whether it came out as expected.':
