@@ -14,18 +14,15 @@
 #include "data/csv/read_csv.hpp"
 #include "data/idx.hpp"
 #include "data/preprocessing.hpp"
-#include "decision_grid.hpp"
 #include "io/config_json.hpp"
 #include "io/data_options.hpp"
-#include "io/json_excerpt.hpp"
 #include "io/message_json.hpp"
-#include "io/model_fit.hpp"
 #include "io/model_json.hpp"
 #include "io/summary_json.hpp"
 #include "js_arrays.hpp"
 #include "playground_guard.hpp"
+#include "playground_state.hpp"
 #include "step_detail_js.hpp"
-#include "train/predict_raw.hpp"
 
 namespace nnplay::bindings {
 namespace {
@@ -41,31 +38,8 @@ json parse_options(const std::string& text, const char* what) {
 
 }  // namespace
 
-struct Playground::State {
-  TrainingConfig config;
-  std::shared_ptr<const Dataset> data;
-  std::string summary;               // JSON of the loaded data, "" when none
-  std::unique_ptr<Trainer> trainer;  // made on first use, dropped when data or config change
-  // An imported model predicts until training starts again (trainEpochs, reset); the
-  // JSON it came from is what exportModel gives back meanwhile.
-  std::unique_ptr<Model> model;
-  json model_json;
-  // How the imported model fits the loaded data: the differences, or its scores on it.
-  std::vector<std::string> model_differences;
-  std::optional<ModelScores> model_scores;
-};
-
 Playground::Playground() : state_(std::make_unique<State>()) {}
 Playground::~Playground() = default;
-
-void Playground::check_model() {
-  State& s = *state_;
-  s.model_differences.clear();
-  s.model_scores.reset();
-  if (!s.model || !s.data) return;
-  s.model_differences = model_differences(*s.model, *s.data);
-  if (s.model_differences.empty()) s.model_scores = score_model(*s.model, *s.data);
-}
 
 const Dataset& Playground::loaded_data(const char* what) const {
   if (!state_->data) throw std::logic_error(std::string(what) + ": no data loaded");
@@ -275,81 +249,6 @@ std::string Playground::stop_message() {
   });
 }
 
-// ---- prediction
-
-val Playground::predict(const val& rows, int row_count) {
-  return guard([&] {
-    Predictor p = predictor();
-    const auto inputs = static_cast<Eigen::Index>(p.preprocessing.inputs.size());
-    if (row_count < 0) throw std::invalid_argument("predict: nRows must be >= 0, got " + std::to_string(row_count));
-    const auto length = rows["length"].as<double>();
-    if (length > kMaxPredictValues)
-      throw std::invalid_argument("predict: rows holds " + std::to_string(static_cast<long long>(length)) +
-                                  " values, more than the " + std::to_string(kMaxPredictValues) + " allowed");
-    if (length != static_cast<double>(row_count) * static_cast<double>(inputs))
-      throw std::invalid_argument("predict: expected " + std::to_string(row_count) + " rows x " +
-                                  std::to_string(inputs) + " input columns = " + std::to_string(row_count * inputs) +
-                                  " values, got " + std::to_string(static_cast<long long>(length)));
-    // Row-major rows x inputs in JS is column-major inputs x rows here, read a chunk at a time.
-    Matrix out = predict_raw(p.network, p.preprocessing, row_count, [&](Eigen::Index first, Eigen::Index n, Scalar* x) {
-      const val chunk = rows.call<val>("subarray", first * inputs, (first + n) * inputs);
-      val(emscripten::typed_memory_view(static_cast<std::size_t>(n * inputs), x)).call<void>("set", chunk);
-    });
-    decode_outputs(p.preprocessing, out);
-    return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
-  });
-}
-
-namespace {
-
-// A row's values as JSON (numbers, texts, null for missing) -> its fields as text.
-std::vector<std::string> row_fields(const std::string& values_json, const char* what) {
-  const json values = parse_json(values_json, Message("json.what_values"));
-  if (!values.is_array()) throw std::invalid_argument(std::string(what) + ": values must be an array");
-  std::vector<std::string> fields;
-  for (const json& v : values) {
-    if (v.is_string())
-      fields.push_back(v.get<std::string>());
-    else if (v.is_null())
-      fields.emplace_back();
-    else if (v.is_number())
-      fields.push_back(v.dump());
-    else
-      throw std::invalid_argument(std::string(what) + ": values must be numbers, strings or null, got " +
-                                  json_excerpt(v));
-  }
-  return fields;
-}
-
-}  // namespace
-
-val Playground::predict_row(const std::string& values_json) {
-  return guard([&] {
-    Predictor p = predictor();
-    Matrix out = p.network.predict(encode_rows(p.preprocessing, {row_fields(values_json, "predictRow")}));
-    decode_outputs(p.preprocessing, out);
-    return float32_copy(out.data(), static_cast<std::size_t>(out.size()));
-  });
-}
-
-val Playground::unit_outputs(const std::string& values_json) {
-  return guard([&] {
-    Predictor p = predictor();
-    const Matrix x = encode_rows(p.preprocessing, {row_fields(values_json, "unitOutputs")});
-    val layers = val::array();
-    for (const Matrix& a : p.network.layer_outputs(x, kMaxUnits))
-      layers.call<void>("push", float32_copy(a.data(), static_cast<std::size_t>(a.size())));
-    return layers;
-  });
-}
-
-val Playground::decision_grid(double x_min, double x_max, double y_min, double y_max, int resolution, int max_units) {
-  return guard([&] {
-    Predictor p = predictor();
-    return plane_grid(p.network, p.preprocessing, p.task, {x_min, x_max, y_min, y_max, resolution, max_units});
-  });
-}
-
 val Playground::weights() {
   return guard([&] {
     Predictor p = predictor();
@@ -400,44 +299,6 @@ val Playground::test_score() {
     out.set("accuracy", e.accuracy);
     out.set("r2", e.r2);
     out.set("rmse", e.rmse);
-    return out;
-  });
-}
-
-// ---- models
-
-std::string Playground::export_model() {
-  return guard([&] {
-    if (state_->model) return state_->model_json.dump();
-    if (!state_->data) throw std::logic_error("no model: load data and train, or import a model, first");
-    return model_to_json(trainer()).dump();
-  });
-}
-
-std::string Playground::import_model(std::string_view text) {
-  return guard([&] {
-    json j = parse_json(text, Message("json.what_model"));
-    auto model = std::make_unique<Model>(model_from_json(j));
-    State& s = *state_;
-    s.config = model->config;
-    s.model = std::move(model);
-    s.model_json = std::move(j);
-    s.trainer.reset();
-    check_model();
-    return config_to_json(s.config).dump();
-  });
-}
-
-val Playground::model_fit() {
-  return guard([&] {
-    const State& s = *state_;
-    if (!s.model) throw std::logic_error("no imported model: importModel first");
-    val out = val::object();
-    out.set("data", static_cast<bool>(s.data));
-    out.set("differences", string_array(s.model_differences));
-    out.set("metrics", s.model_scores ? val(s.model_scores->metrics) : val::null());
-    out.set("weights_of_epoch", s.model->weights_of_epoch);
-    out.set("epochs_trained", s.model->epochs_trained);
     return out;
   });
 }
