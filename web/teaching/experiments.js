@@ -187,7 +187,9 @@ export const EXPERIMENTS = [
 // link is followed (a file's data has no generated rows or noise): a run that ends with
 // these settings is recognized by it.
 for (const e of EXPERIMENTS) {
-  for (const r of e.runs) r.hash = toHash({ ...defaultState(), generated: DATASET[r.settings.dataset].generated, ...r.settings });
+  for (const r of e.runs) {
+    r.hash = toHash({ ...defaultState(), generated: DATASET[r.settings.dataset ?? '']?.generated ?? true, ...r.settings });
+  }
 }
 
 /** @type {Record<string, Experiment>} */
