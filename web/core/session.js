@@ -20,10 +20,10 @@
 //   reset                    new weights from the seed, epoch 0
 //   crashed {message}        the worker died; restart() starts another, same data and settings
 //   restarted                after restart(): data loaded again and configured
-import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig, fieldOfEngineMessage } from './state.js';
+import { PROP, defaultState, validate, toEngineConfig, toDataOptions, fromEngineConfig } from './state.js';
 import { DATASET, presetFor } from './presets.js';
 import { Listeners } from './listeners.js';
-import { codedError, engineMessageText } from './engine-messages.js';
+import { EngineErrors } from './engine-errors.js';
 import { t, tp } from '../i18n/text.js';
 
 // A run that ended in an error: its message (and the engine's coded form, when it has one).
@@ -61,7 +61,7 @@ function runError(e) {
 export class Session {
   #listeners = new Listeners();
   /** @type {State} */ #state;
-  /** @type {Record<string, {text: string, coded: EngineMessage | null}>} */ #engineErrors = {};  // field -> the engine's message from configure
+  #engineErrors = new EngineErrors();  // configure's objections, by field
   /** @type {DataSummary | null} */ #summary = null;
   /** @type {{max_text_bytes: number} | null} the engine's limits, once it is loaded */ #limits = null;
   /** @type {TrainingConfig | null} */ #config = null;  // the configuration the engine took
@@ -161,10 +161,7 @@ export class Session {
 
   /** Errors of the current state: the form's own checks, then the engine's. @returns {Record<string, string>} */
   errors() {
-    // The engine's messages in the page's language when coded (then with the field's name in them).
-    const engine = Object.fromEntries(Object.entries(this.#engineErrors)
-      .map(([field, { text, coded }]) => [field, engineMessageText(coded) ?? text]));
-    return { ...engine, ...validate(this.#state) };
+    return { ...this.#engineErrors.texts(), ...validate(this.#state) };
   }
 
   /** Why Train is not possible now ('' when it is), in the page's language. @returns {string} */
@@ -189,9 +186,7 @@ export class Session {
    */
   change(name, value, invalid, kind) {
     this.#state = { ...this.#state, [name]: value };
-    delete this.#engineErrors[name];
-    delete this.#engineErrors.general;
-    if (name === 'layers') for (const k of Object.keys(this.#engineErrors)) if (k.startsWith('layers')) delete this.#engineErrors[k];
+    this.#engineErrors.forget(name);
     this.#emit('change');
     if (invalid || Object.keys(validate(this.#state)).length) return;
     clearTimeout(this.#pendingChange);
@@ -210,7 +205,7 @@ export class Session {
   /** Switches to built-in data set `name` with its preset settings. @param {string} name @returns {Promise<void>} */
   chooseBuiltin(name) {
     this.#state = { ...this.#state, ...presetFor(name) };
-    this.#engineErrors = {};
+    this.#engineErrors.clear();
     this.#emit('change');
     return this.loadData().then(() => this.configure());
   }
@@ -228,7 +223,7 @@ export class Session {
         values[/** @type {keyof State} */ (k)] !== this.#state[/** @type {keyof State} */ (k)]);
     const preset = name !== this.#state.dataset ? presetFor(name) : {};
     this.#state = { ...this.#state, ...preset, ...values, dataset: name };
-    this.#engineErrors = {};
+    this.#engineErrors.clear();
     this.#emit('change');
     return (changedData ? this.loadData() : Promise.resolve()).then(() => this.configure());
   }
@@ -296,7 +291,7 @@ export class Session {
     this.#config = reply.config;
     this.#output = reply.output ?? null;
     this.#stopped = false;
-    this.#engineErrors = {};
+    this.#engineErrors.clear();
     this.#emit('change');
     return reply;
   }
@@ -306,7 +301,7 @@ export class Session {
     if (Object.keys(validate(this.#state)).length) return;
     try {
       const reply = await this.request('configure', { config: toEngineConfig(this.#state) });
-      this.#engineErrors = {};
+      this.#engineErrors.clear();
       this.#config = reply.config;
       this.#output = reply.output ?? null;
       if (reply.restarted) this.#stopped = false;
@@ -317,14 +312,9 @@ export class Session {
     this.#emit('change');
   }
 
-  // The engine's objection, at the field it names; one that names no field (the data
-  // and the settings do not fit together) blocks Train with the message itself.
   /** @param {{message: string, code?: string, params?: Record<string, unknown>}} error the engine's, as the worker sent it */
   #showConfigError(error) {
-    const { message } = error;
-    const field = fieldOfEngineMessage(message);
-    const coded = codedError(error);
-    this.#engineErrors = field ? { [field]: { text: message.replace(/^[a-z_0-9.[\]]+ /, ''), coded } } : { general: { text: message, coded } };
+    this.#engineErrors.set(error);
     this.#emit('change');
   }
 

@@ -95,7 +95,7 @@ export class DrawView {
     this.example = null;
     this.index = -1;
     setText(this.about, '');
-    this.#drawn();
+    this.#predict();
   }
 
   /** The network changed (trained, edited): its prediction for what is on the pad again. */
@@ -131,12 +131,12 @@ export class DrawView {
       if (e.pointerId !== drawing) return;
       for (const p of e.getCoalescedEvents?.() ?? [e]) this.ink.lineTo(...at(p));
       this.ink.stroke();
-      this.#drawn();
+      this.#predict();
     });
     const end = (/** @type {PointerEvent} */ e) => {
       if (e.pointerId !== drawing) return;
       drawing = null;
-      this.#drawn();
+      this.#predict();
     };
     this.pad.addEventListener('pointerup', end);
     this.pad.addEventListener('pointercancel', end);
@@ -146,10 +146,6 @@ export class DrawView {
   #startDrawing() {
     if (this.example) setText(this.about, live('Drawn over: the pad is predicted as drawn.'));
     this.example = null;
-    this.#drawn();
-  }
-
-  #drawn() {
     this.#predict();
   }
 

@@ -52,6 +52,7 @@ export class UnitPictures {
     this.shape = null;
     /** @type {number[]} each pixel's input of the first layer, or -1 */
     this.featureOf = [];
+    this.pixelInputs = 0;
     /** @type {LayerWeights | null} */
     this.layer = null;
     /** @type {Float32Array | number[] | null} the first layer's outputs for the drawing */
@@ -68,6 +69,7 @@ export class UnitPictures {
   setData(shape, featureOf) {
     this.shape = shape;
     this.featureOf = featureOf;
+    this.pixelInputs = featureOf.filter((f) => f >= 0).length;  // the inputs the pictures' pixels are
     this.layer = null;
     this.outputs = null;
     this.shown = -1;
@@ -80,7 +82,7 @@ export class UnitPictures {
   update(layers) {
     const shape = this.shape;
     const layer = layers.length > 1 ? layers[0] : null;  // no hidden layer: nothing between pixels and classes
-    if (!shape || !layer || layer.inputs < this.featureOf.filter((f) => f >= 0).length) {
+    if (!shape || !layer || layer.inputs < this.pixelInputs) {
       this.layer = null;
       replace(this.grid);
       setText(this.count, shape ? live('Add a hidden layer to see what its units look for.') : '');
