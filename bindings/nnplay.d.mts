@@ -67,6 +67,12 @@ export interface TrainingConfig {
   seed: number;
   /** Early stopping's patience in epochs; 0: off. */
   patience: number;
+  /**
+   * Where the training loss and accuracy come from: a pass over the training rows after each
+   * epoch ("exact"), or the epoch's mini-batches as they trained ("batches": no extra pass;
+   * the full batch and dropout are measured with the pass whatever this says).
+   */
+  train_metrics: 'exact' | 'batches';
 }
 
 /** What configure() takes: fields left out keep their defaults; a layer may be its unit count. */

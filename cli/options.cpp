@@ -71,8 +71,11 @@ Options parse_options(const std::vector<std::string>& args) {
                                                       {"--patience", "patience"},
                                                       {"--leaky-slope", "leaky_slope"},
                                                       {"--init-scale", "init_scale"}};
-  const std::map<std::string, std::string> names = {
-      {"--optimizer", "optimizer"}, {"--loss", "loss"}, {"--init", "init"}, {"--schedule", "schedule"}};
+  const std::map<std::string, std::string> names = {{"--optimizer", "optimizer"},
+                                                    {"--loss", "loss"},
+                                                    {"--init", "init"},
+                                                    {"--schedule", "schedule"},
+                                                    {"--train-metrics", "train_metrics"}};
   // Flags that set one text field of the data options.
   const std::map<std::string, std::string> data_text = {
       {"--task", "task"}, {"--scaling", "scaling"}, {"--missing", "missing"}, {"--delimiter", "delimiter"}};
@@ -196,6 +199,9 @@ training
   --l1 LAMBDA            L1 penalty, (λ/N)·Σ|W| in the cost (default 0)
   --l2 LAMBDA            L2 penalty, (λ/2N)·ΣW² in the cost (default 0)
   --patience N           early stopping after N epochs without a better validation loss
+  --train-metrics KIND   where the training loss and accuracy come from: exact (a pass over
+                         the training rows after each epoch, the default) or batches (the
+                         epoch's mini-batches as they trained: no extra pass)
   --seed N               seed for weights, split, shuffling and dropout (default 1)
   --config FILE          a JSON training configuration; flags override its fields
 output

@@ -74,6 +74,7 @@ for (const state of pageStates) {
   pg.trainEpochs(Math.min(state.epochs, 60));
   drawViews(summary);
   touch(summary);
+  pg.testScore();  // the worker asks at every run's end (null: no test rows)
   if (!pg.stopped) pg.trainEpochs(1);
   pg.reset();
 }
@@ -98,6 +99,7 @@ for (let pass = 0; pass < 2; ++pass) {
           optimizer: OPTIMIZERS[k % 6], init: INITS[k % 5], schedule: SCHEDULES[k % 3], decay_epochs: 1,
           batch_size: Math.min([0, 1, 10, 32][k % 4], summary.train_rows),
           l1: k % 3 !== 1 ? 0.01 : 0, l2: k % 3 !== 0 ? 0.01 : 0, patience: k % 2 ? 1 : 0,
+          train_metrics: k % 3 === 0 ? 'exact' : 'batches',
           learning_rate: 0.03, epochs: 20, seed: k, loss: k % 4 === 3 && binary ? 'mse' : 'auto',
         });
         drawViews(summary);

@@ -85,15 +85,17 @@ json config_to_json(const TrainingConfig& c) {
           {"l1", shortest_decimal(c.l1)},
           {"l2", shortest_decimal(c.l2)},
           {"seed", c.seed},
-          {"patience", c.patience}};
+          {"patience", c.patience},
+          {"train_metrics", c.batch_metrics ? "batches" : "exact"}};
 }
 
 TrainingConfig config_from_json(const json& j) {
   if (!j.is_object()) throw std::invalid_argument("the configuration must be a JSON object, got " + type_name(j));
-  reject_unknown(j, {"hidden_layers", "loss",       "init",   "init_scale", "leaky_slope", "optimizer", "learning_rate",
-                     "momentum",      "rho",        "beta1",  "beta2",      "epsilon",     "schedule",  "decay",
-                     "decay_epochs",  "batch_size", "epochs", "l1",         "l2",          "seed",      "patience"},
-                 "");
+  reject_unknown(
+      j, {"hidden_layers", "loss",  "init",  "init_scale", "leaky_slope", "optimizer",    "learning_rate", "momentum",
+          "rho",           "beta1", "beta2", "epsilon",    "schedule",    "decay",        "decay_epochs",  "batch_size",
+          "epochs",        "l1",    "l2",    "seed",       "patience",    "train_metrics"},
+      "");
   TrainingConfig c;
   OptimizerConfig& o = c.optimizer;
   auto scalar = [&](const char* key, Scalar& out) {
@@ -142,6 +144,13 @@ TrainingConfig config_from_json(const json& j) {
     c.seed = static_cast<std::uint32_t>(seed);
   }
   whole("patience", c.patience);
+  if (j.contains("train_metrics")) {
+    const std::string metrics = text(j["train_metrics"], "train_metrics");
+    if (metrics != "exact" && metrics != "batches")
+      throw std::invalid_argument("train_metrics must be \"exact\" or \"batches\", got " +
+                                  json_excerpt(j["train_metrics"]));
+    c.batch_metrics = metrics == "batches";
+  }
   c.validate();
   return c;
 }

@@ -27,6 +27,12 @@ struct TrainingConfig {
   Scalar l2 = 0;  // λ₂: cost += λ₂ / (2 N) * sum(W^2)
   std::uint32_t seed = 1;
   int patience = 0;  // early stopping after this many epochs without a better validation loss; 0: off
+  // Where an epoch's training loss and accuracy come from: false (JSON train_metrics
+  // "exact"), a pass over the training rows once the epoch is done; true ("batches"), the
+  // forward passes its mini-batches already made, each before its own update: no extra
+  // pass, a mean over weights that changed during the epoch. The full batch and dropout
+  // are always measured exactly (a dropped-out network's loss is not the network's).
+  bool batch_metrics = false;
 
   // Throws std::invalid_argument naming the first bad field and its allowed range,
   // e.g. "hidden_layers[2].units must be between 1 and 4096, got 0".

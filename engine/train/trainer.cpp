@@ -88,6 +88,10 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
     y_batch_.resize(y_train_.rows(), batch_);
   }
   network_.reserve(std::max(batch_, std::min(kEvaluationChunk, rows)));
+  batch_metrics_ = config_.batch_metrics && batch_ < rows &&
+                   std::all_of(config_.hidden_layers.begin(), config_.hidden_layers.end(),
+                               [](const LayerSpec& l) { return l.keep_prob >= 1; });
+  if (batch_metrics_) batch_sums_.residual_per_target = Eigen::VectorXd::Zero(y_train_.rows());
 }
 
 Matrix Trainer::encode_targets(const Examples& examples) const {
@@ -108,7 +112,8 @@ Matrix Trainer::encode_targets(const Examples& examples) const {
 }
 
 void Trainer::run_batch(const ConstMatrixRef& x, const ConstMatrixRef& y, Scalar learning_rate, StepDetail* detail) {
-  network_.forward(x, &dropout_rng_);
+  const ConstColumns outputs = network_.forward(x, &dropout_rng_);
+  if (batch_metrics_) add_batch_metrics(outputs, y);
   network_.backward(x, y, output_.loss, penalty_);
   if (detail) capture_step(network_, x, y, output_.loss, penalty_, kStepDetailMaxRows, *detail);
   optimizer_.step(slots_, learning_rate);
@@ -187,7 +192,12 @@ EpochMetrics Trainer::end_epoch(std::chrono::steady_clock::time_point start) {
   EpochMetrics m;
   m.epoch = epoch + 1;
   m.learning_rate = schedule_rate;
-  const Evaluation t = evaluate(train, y_train_, train_target_mean_);
+  const Evaluation t = batch_metrics_ ? batch_metrics() : evaluate(train, y_train_, train_target_mean_);
+  if (batch_metrics_) {  // the next epoch's batches count from 0
+    BatchSums& b = batch_sums_;
+    b.loss = b.correct = b.total = b.rows = 0;
+    b.residual_per_target.setZero();
+  }
   m.train_loss = t.loss;
   m.train_accuracy = t.accuracy;
   m.train_r2 = t.r2;
@@ -267,6 +277,35 @@ Message Trainer::divergence_hint() const {
 void Trainer::stop(Message reason) {
   stop_reason_ = english(reason);
   stop_message_ = std::move(reason);
+}
+
+void Trainer::add_batch_metrics(const ConstColumns& outputs, const ConstMatrixRef& y) {
+  BatchSums& b = batch_sums_;
+  b.loss += network_.loss_sum(y, output_.loss);
+  b.rows += static_cast<double>(y.cols());
+  if (data_->task == Task::classification) {
+    // y is the batch's one-hot (or 0/1) targets: its own predicted class is the true one.
+    for (Eigen::Index j = 0; j < y.cols(); ++j) b.correct += predicted_class(outputs, j) == predicted_class(y, j);
+    return;
+  }
+  for (Eigen::Index k = 0; k < y.rows(); ++k)
+    b.residual_per_target[k] += (outputs.row(k) - y.row(k)).template cast<double>().squaredNorm();
+  b.total += (y.colwise() - train_target_mean_).template cast<double>().squaredNorm();
+}
+
+// The figures evaluate() gives, from the epoch's batches: the loss (the penalty at the
+// epoch's end weights, as evaluate adds it), the accuracy, or R² and RMSE.
+Trainer::Evaluation Trainer::batch_metrics() const {
+  const BatchSums& b = batch_sums_;
+  const bool classification = data_->task == Task::classification;
+  const double n = static_cast<double>(data_->train.size());
+  const double residual = classification ? 0 : b.residual_per_target.sum();
+  Evaluation e;
+  e.loss = b.loss / b.rows + network_.penalty_cost(config_.l1 / n, config_.l2 / n);
+  e.accuracy = classification ? b.correct / b.rows : kNaN;
+  e.r2 = classification ? kNaN : (b.total > 0 ? 1.0 - residual / b.total : kNaN);
+  e.rmse = classification ? kNaN : rmse_in_units(b.residual_per_target, data_->preprocessing.target_scale, b.rows);
+  return e;
 }
 
 Trainer::Evaluation Trainer::test_score() {

@@ -92,6 +92,9 @@ class Trainer {
   // The epoch's metrics, history, divergence and early stopping, once its batches have run.
   EpochMetrics end_epoch(std::chrono::steady_clock::time_point start);
   Evaluation evaluate(const Examples& examples, const Matrix& y, const Vector& target_mean);
+  // config.batch_metrics: the batch's figures from the forward pass just made, added to the epoch's.
+  void add_batch_metrics(const ConstColumns& outputs, const ConstMatrixRef& y);
+  Evaluation batch_metrics() const;
   void check_early_stopping(const EpochMetrics& metrics);
   Message non_finite_reason(const EpochMetrics& metrics) const;
   void check_divergence(const EpochMetrics& metrics);
@@ -108,6 +111,12 @@ class Trainer {
   Matrix y_train_, y_validation_;
   Vector train_target_mean_, validation_target_mean_;
   Eigen::VectorXd residual_per_target_;  // regression: evaluate's squared residuals per target
+  // The epoch's batches' figures so far, when they are its training metrics (batch_metrics_).
+  bool batch_metrics_ = false;
+  struct BatchSums {
+    double loss = 0, correct = 0, total = 0, rows = 0;
+    Eigen::VectorXd residual_per_target;
+  } batch_sums_;
   std::vector<int> order_;
   Matrix x_batch_, y_batch_;
   Eigen::Index batch_;

@@ -93,7 +93,7 @@ export const DATASETS = [
     target: 'label', classes: Object.fromEntries(FASHION_CLASSES.map((name, k) => [String(k), name])),
     about: msg('Zalando’s pictures of clothes, 28×28 grey pixels, 10 classes: 60,000 to train and validate on, and its own 10,000 test pictures, scored when a run ends. 30 MB, downloaded when chosen.'),
     preset: { layers: [L(256, 'relu'), L(128, 'relu')], optimizer: 'adam', learning_rate: 0.001, batch: 'mini',
-      batch_size: 64, epochs: 10, init: 'he', validation: 0.1, scaling: 'minmax' } },
+      batch_size: 64, epochs: 10, init: 'he', validation: 0.1, scaling: 'minmax', train_metrics: 'batches' } },
 ];
 
 /** Data sets by name, without a prototype (see byName). @type {Record<string, Dataset>} */

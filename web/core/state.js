@@ -20,7 +20,7 @@ import { t, msg } from '../i18n/text.js';
  *   layers: Layer[], loss: string, init: string, init_scale: number, leaky_slope: number,
  *   batch: string, batch_size: number, optimizer: string, learning_rate: number, momentum: number,
  *   rho: number, beta1: number, beta2: number, epsilon: number, schedule: string, decay: number,
- *   decay_epochs: number, epochs: number, l1: number, l2: number, patience: number, seed: number,
+ *   decay_epochs: number, epochs: number, l1: number, l2: number, patience: number, train_metrics: string, seed: number,
  *   generated: boolean,
  * }} State
  */
@@ -143,6 +143,10 @@ export const PROPS = [
   { name: 'l2', url: 'l2', kind: 'model', type: 'number', def: 0, min: 0, max: 100, label: 'L2 λ' },
   { name: 'patience', url: 'patience', kind: 'model', type: 'int', def: 0, min: 0, max: 1000000,
     label: msg('Early stopping patience (0 = off)') },
+  // Mini-batches only: the full batch is measured after its step whatever this says.
+  { name: 'train_metrics', url: 'tm', kind: 'model', type: 'enum', def: 'exact',
+    options: { exact: msg('A pass over the training rows after each epoch'), batches: msg('The epoch’s own mini-batches (faster)') },
+    label: msg('Training loss and accuracy from'), show: (s) => s.batch !== 'full' },
   { name: 'seed', url: 'seed', kind: 'model', type: 'int', def: 1, min: 0, max: UINT32_MAX, label: msg('Seed') },
 ];
 
@@ -268,6 +272,7 @@ export function toEngineConfig(state) {
     rho: state.rho, beta1: state.beta1, beta2: state.beta2, epsilon: state.epsilon,
     schedule: state.schedule, decay: state.decay, decay_epochs: state.decay_epochs,
     batch_size: batch, epochs: state.epochs, l1: state.l1, l2: state.l2, seed: state.seed, patience: state.patience,
+    train_metrics: state.train_metrics,
   };
 }
 
@@ -280,7 +285,7 @@ export function fromEngineConfig(config) {
   /** @type {Partial<State>} */
   const s = {};
   const copy = ['loss', 'init', 'init_scale', 'leaky_slope', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2',
-    'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'seed', 'patience'];
+    'epsilon', 'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'seed', 'patience', 'train_metrics'];
   for (const k of copy) if (k in config) s[k] = config[k];
   if (Array.isArray(config.hidden_layers)) {
     s.layers = config.hidden_layers.map((l) => ({ units: l.units, activation: l.activation, keep_prob: l.keep_prob ?? 1 }));

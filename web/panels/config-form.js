@@ -20,7 +20,7 @@ import { t, tp, live, liveText, msg, setText } from '../i18n/text.js';
 
 const NETWORK = ['loss', 'init', 'init_scale', 'leaky_slope'];
 const TRAINING = ['batch', 'batch_size', 'optimizer', 'learning_rate', 'momentum', 'rho', 'beta1', 'beta2', 'epsilon',
-  'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'patience', 'seed'];
+  'schedule', 'decay', 'decay_epochs', 'epochs', 'l1', 'l2', 'patience', 'train_metrics', 'seed'];
 
 const HINTS = {
   optimizer: live('Momentum and Nesterov add velocity; AdaGrad, RMSProp and Adam adapt the step per weight.'),

@@ -158,6 +158,11 @@ export const CONTROL_HELP = {
     range: '10–30 epochs; 0 turns it off.',
     low: 'A patience of 1–2 stops on random wiggles of the validation loss.', high: 'A large patience lets overfitting run longer.',
     names: ['Keras EarlyStopping(patience=…, restore_best_weights=True)', 'sklearn early_stopping=True, n_iter_no_change'] },
+  train_metrics: {
+    what: 'Where the training curves’ figures come from. A pass over the training rows after each epoch measures the network as it ends the epoch, exactly, but takes about a third of the epoch’s time again. The epoch’s own mini-batches are measured as they train, each just before its update: no extra pass, and the figure is the mean over an epoch in which the weights kept changing, so it lags the network’s current state a little (Keras reports it this way). The validation figures are always a pass of their own; the full batch and dropout are always measured with the pass.',
+    range: 'Small data: the pass. Tens of thousands of rows (Fashion-MNIST): the batches.',
+    low: 'The pass: exact, slower on large data.', high: 'The batches: faster; early in training the training loss reads a little above the network’s.',
+    names: ['Keras history["loss"] (the batches)', 'a separate evaluate() on the training set (the pass)'] },
   seed: {
     what: 'Fixes the random starting weights, the shuffling of mini-batches and dropout, so the same settings train the same way.',
     names: ['random_state (sklearn)', 'tf.random.set_seed / torch.manual_seed'] },

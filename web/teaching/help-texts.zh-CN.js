@@ -150,6 +150,11 @@ export const CONTROL_HELP = {
     range: '10～30 轮；取 0 即关闭。',
     low: '耐心值为 1～2 时，验证损失的随机波动就会让训练停下。', high: '耐心值很大时，过拟合（overfitting）会持续更久。',
     names: ['Keras EarlyStopping(patience=…, restore_best_weights=True)', 'sklearn early_stopping=True, n_iter_no_change'] },
+  train_metrics: {
+    what: '训练曲线上的数值从哪里来。“每轮结束后遍历一次训练行”测的是网络在这一轮结束时的状态，准确无误，但要再花大约三分之一轮的时间。“这一轮自己的小批量”在训练时顺便测量，每个批量都在它的更新之前测：不需要额外遍历；得到的是这一轮中权重（weight）不断变化时的平均值，因此比网络当前的状态略微滞后（Keras 就是这样报告的）。验证集的数值总是单独遍历一次；全批量和随机失活（dropout）总是用遍历来测。',
+    range: '数据量小时用遍历；数万行时（Fashion-MNIST）用小批量。',
+    low: '遍历：准确，数据量大时较慢。', high: '小批量：更快；训练初期训练损失（loss）会比网络的实际值略高。',
+    names: ['Keras history["loss"]（小批量）', '在训练集上单独调用 evaluate()（遍历）'] },
   seed: {
     what: '随机种子（seed）：固定随机的初始权重（weight）、小批量（mini-batch）的打乱顺序和随机失活（dropout），使同样的设置训练出同样的结果。',
     names: ['random_state（sklearn）', 'tf.random.set_seed / torch.manual_seed'] },

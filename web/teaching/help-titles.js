@@ -39,6 +39,7 @@ export const HELP_TITLES = {
   l1: 'L1 λ',
   l2: 'L2 λ',
   patience: msg('Early stopping patience'),
+  train_metrics: msg('Training loss and accuracy'),
   seed: msg('Seed'),
   'layer.units': msg('Units'),
   'layer.activation': msg('Activation'),

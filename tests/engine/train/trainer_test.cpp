@@ -2,6 +2,7 @@
 // in every batch mode, the reported cost and metrics.
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "core/message.hpp"
 #include "core/number_format.hpp"
@@ -361,4 +362,75 @@ TEST_CASE("trainer: predictions are class probabilities", "[trainer]") {
   }
   // Predicting in chunks gives the same outputs as one pass.
   test::assert_near(trainer.network().predict(data->validation.x, 7), p, 1e-6);
+}
+
+TEST_CASE("trainer: train_metrics batches: the epoch's own batches' figures, the same training, the pass where it must",
+          "[trainer][metrics]") {
+  auto data = three_class_data(100, 40, 5);
+  TrainingConfig exact_config;
+  exact_config.hidden_layers = {{12, Activation::relu, 1}, {6, Activation::tanh, 1}};
+  exact_config.optimizer.kind = OptimizerKind::adam;
+  exact_config.optimizer.learning_rate = Scalar(0.01);
+  exact_config.batch_size = 16;
+  TrainingConfig batches_config = exact_config;
+  batches_config.batch_metrics = true;
+
+  SECTION("the training loss is the mean of the epoch's batch costs, each before its update") {
+    Trainer trainer(batches_config, data);
+    trainer.train(1);
+    double cost_rows = 0, rows = 0;
+    std::optional<EpochMetrics> end;
+    while (!end) {
+      StepDetail detail;
+      end = trainer.train_step(&detail);
+      cost_rows += detail.cost * detail.batch_rows;
+      rows += detail.batch_rows;
+    }
+    CHECK(rows == 100);
+    CHECK_THAT(end->train_loss, WithinRel(cost_rows / rows, 1e-5));
+  }
+
+  SECTION("the same steps as with the pass: weights and validation figures bit for bit") {
+    Trainer exact(exact_config, data), batches(batches_config, data);
+    const auto he = exact.train(4), hb = batches.train(4);
+    require_same_weights(exact.network(), batches.network());
+    for (std::size_t e = 0; e < he.size(); ++e) {
+      CHECK(same_bits(he[e].validation_loss, hb[e].validation_loss));
+      CHECK(same_bits(he[e].validation_accuracy, hb[e].validation_accuracy));
+      CHECK(he[e].train_loss != hb[e].train_loss);  // measured otherwise
+    }
+    // Early in training the batches' mean lags the network: its loss is higher.
+    CHECK(hb[0].train_loss > he[0].train_loss);
+  }
+
+  SECTION("with steps too small to move the weights, the batches' figures are the pass's") {
+    exact_config.optimizer.kind = batches_config.optimizer.kind = OptimizerKind::sgd;
+    exact_config.optimizer.learning_rate = batches_config.optimizer.learning_rate = Scalar(1e-12);
+    Trainer exact(exact_config, data), batches(batches_config, data);
+    const EpochMetrics e = exact.train_epoch(), b = batches.train_epoch();
+    CHECK_THAT(b.train_loss, WithinRel(e.train_loss, 1e-5));
+    CHECK(b.train_accuracy == e.train_accuracy);
+
+    const Matrix x = test::normal_matrix(2, 120, 9);
+    Matrix y(1, 120);
+    y.row(0) = (2 * x.row(0) - 3 * x.row(1)).array() + Scalar(0.5);
+    auto regression = test::regression_data(x, y);
+    Trainer exact_r(exact_config, regression), batches_r(batches_config, regression);
+    const EpochMetrics er = exact_r.train_epoch(), br = batches_r.train_epoch();
+    CHECK_THAT(br.train_loss, WithinRel(er.train_loss, 1e-5));
+    CHECK_THAT(br.train_r2, WithinRel(er.train_r2, 1e-5));
+    CHECK_THAT(br.train_rmse, WithinRel(er.train_rmse, 1e-5));
+  }
+
+  SECTION("the full batch and dropout are measured with the pass") {
+    for (int variant = 0; variant < 2; ++variant) {
+      TrainingConfig e = exact_config;
+      if (variant == 0) e.batch_size = 0;
+      if (variant == 1) e.hidden_layers[0].keep_prob = Scalar(0.8);
+      TrainingConfig b = e;
+      b.batch_metrics = true;
+      Trainer exact(e, data), batches(b, data);
+      require_same_history(exact.train(3), batches.train(3));
+    }
+  }
 }

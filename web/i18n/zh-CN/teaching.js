@@ -6,6 +6,7 @@ export default {
   'Data seed': '数据种子',
   'Gaussian scale': '高斯尺度',
   'Early stopping patience': '早停耐心值',
+  'Training loss and accuracy': '训练损失和准确率',
   'Units': '神经元数',
   'Keep probability (dropout)': '保留概率（随机失活）',
   'Add a layer': '添加一层',
