@@ -16,8 +16,12 @@
 // rounds (native, native-march, Node, Chromium in turn; inside the page the order
 // rotates), and each figure is the best of the rounds.
 //
-//   node bench/compare.mjs [--rounds N] [--warmup N] [--no-fixed] [--out FILE]
+//   node bench/compare.mjs [--rounds N] [--warmup N] [--rows N] [--train-metrics exact|batches]
+//                          [--no-fixed] [--out FILE]
 //   BENCH_ROUNDS=N, BENCH_WARMUP=N as well. Writes test-output/bench/compare.json.
+//   --rows: 10,000 by default; 60,000 is Fashion-MNIST's training set (the falloff with size).
+//   --train-metrics: nnplay's training figures from a pass after each epoch (exact, the
+//   default) or from the epoch's batches, as TF.js's fit reports them (batches).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -40,14 +44,17 @@ const warmup = Number(arg('--warmup', process.env.BENCH_WARMUP ?? 2));
 const fixed = !argv.includes('--no-fixed');
 const outFile = resolve(root, arg('--out', 'test-output/bench/compare.json'));
 
-const ROWS = 10000, INPUTS = 784, CLASSES = 10, BATCH = 64, SEED = 20261122;
-const csvPath = join(root, 'build/bench/mnist-random-10000.csv');
+const ROWS = Number(arg('--rows', 10000)), INPUTS = 784, CLASSES = 10, BATCH = 64, SEED = 20261122;
+const trainMetrics = arg('--train-metrics', 'exact');
+const csvName = `build/bench/mnist-random-${ROWS}.csv`;
+const csvPath = join(root, csvName);
 const dataOptions = { target: 'label', task: 'classification', scaling: 'minmax', validation_fraction: 0, test_fraction: 0,
   drop_constant_columns: false, drop_identifier_columns: false, seed: 1 };
 const hidden = [128, 64];
 const layers = hidden.map((units) => ({ units, activation: 'relu' }));
 const sgdRate = 0.01, adamRate = 0.001;
-const sgdConfig = { hidden_layers: layers, optimizer: 'sgd', learning_rate: sgdRate, batch_size: BATCH, seed: 1, init: 'he' };
+const sgdConfig = { hidden_layers: layers, optimizer: 'sgd', learning_rate: sgdRate, batch_size: BATCH, seed: 1, init: 'he',
+  train_metrics: trainMetrics };
 const adamConfig = { ...sgdConfig, optimizer: 'adam', learning_rate: adamRate };
 
 function log(...a) { console.error('[bench]', ...a); }
@@ -165,7 +172,7 @@ async function chromiumContestant(variants) {
     name: 'chromium',
     async start() {
       info = await page.evaluate((o) => window.bench.setup(o), {
-        csvUrl: '/build/bench/mnist-random-10000.csv', variants, tfjs: true, fixed,
+        csvUrl: `/${csvName}`, variants, tfjs: true, fixed,
         tfjsWasmPath: '/node_modules/@tensorflow/tfjs-backend-wasm/dist/', data: dataOptions, sgd: sgdConfig, adam: adamConfig,
         hidden, batchSize: BATCH, sgdRate, adamRate, seed: 1,
       });
@@ -251,7 +258,7 @@ function report(results, losses, browserInfo, seconds) {
   }
   const f = (x, d = 0) => (x == null ? '—' : x.toFixed(d));
   const rows = [];
-  rows.push(['contestant', 'SGD samples/s', 'Adam samples/s', '10k forward ms']);
+  rows.push(['contestant', 'SGD samples/s', 'Adam samples/s', `${ROWS / 1000}k forward ms`]);
   for (const name of Object.keys(LABELS)) {
     const v = figures[name];
     if (!v) continue;
@@ -278,8 +285,8 @@ function report(results, losses, browserInfo, seconds) {
     ratio('SIMD Chromium / native -march=native', 'native-march', key, null);
     ratio('SIMD Chromium / SIMD Node', 'node-simd', key, null);
   }
-  ratio('10k forward: TF.js time / SIMD Chromium time', 'chromium-tfjs', 'forward_10k_ms', 1, false);
-  ratio('10k forward: native -msse2 time / SIMD Chromium time', 'native-sse2', 'forward_10k_ms', null, false);
+  ratio(`${ROWS / 1000}k forward: TF.js time / SIMD Chromium time`, 'chromium-tfjs', 'forward_10k_ms', 1, false);
+  ratio(`${ROWS / 1000}k forward: native -msse2 time / SIMD Chromium time`, 'native-sse2', 'forward_10k_ms', null, false);
   const tf = figures['chromium-tfjs'];
   if (tf?.sgd_fixed_samples_per_s) {
     for (const [key, fk] of [['sgd_samples_per_s', 'sgd_fixed_samples_per_s'], ['adam_samples_per_s', 'adam_fixed_samples_per_s']]) {
@@ -290,7 +297,8 @@ function report(results, losses, browserInfo, seconds) {
   for (const t of targets) if (t.target == null) { delete t.met; t.target = null; }
 
   console.log(`\nMNIST-shaped 784-128-64-10, ReLU, softmax, batch ${BATCH}; ${ROWS} generated rows (seed ${SEED}), minmax, no validation;`);
-  console.log(`one epoch = trainEpochs(1): shuffle, ${Math.ceil(ROWS / BATCH)} steps, loss+accuracy on the ${ROWS} training rows. SGD lr ${sgdRate}, Adam lr ${adamRate}.`);
+  console.log(`one epoch = trainEpochs(1): shuffle, ${Math.ceil(ROWS / BATCH)} steps, loss+accuracy ${trainMetrics === 'batches'
+    ? 'from the epoch\'s batches (train_metrics "batches")' : `on the ${ROWS} training rows`}. SGD lr ${sgdRate}, Adam lr ${adamRate}.`);
   console.log(`Best of ${rounds} interleaved rounds after ${warmup} warm-up epochs; ${cpus().length} CPUs (${cpus()[0]?.model}).`);
   if (browserInfo) console.log(`Chromium: ${browserInfo.chromium}; TF.js ${browserInfo.tfjs?.version} backend ${browserInfo.tfjs?.backend}, SIMD ${browserInfo.tfjs?.simd}, threads ${browserInfo.tfjs?.threads ?? 1} (multithread support ${browserInfo.tfjs?.multithread}).`);
   console.log('');
@@ -306,6 +314,7 @@ function report(results, losses, browserInfo, seconds) {
   mkdirSync(join(outFile, '..'), { recursive: true });
   writeFileSync(outFile, JSON.stringify({
     date: new Date().toISOString(), network: '784-128-64-10 relu relu softmax', batch: BATCH, rows: ROWS, data_seed: SEED,
+    train_metrics: trainMetrics,
     data_options: dataOptions, sgd: sgdConfig, adam: adamConfig, rounds, warmup_epochs: warmup, best_of: rounds,
     cpus: cpus().length, cpu_model: cpus()[0]?.model, node: process.version, browser: browserInfo ?? null,
     figures, ratios: targets, seconds,

@@ -21,8 +21,12 @@ build/native/bench/train_bench --seconds "$seconds"
 echo "== training throughput (native -march=native)"
 build/native-march/bench/train_bench --seconds "$seconds"
 
-echo "== native, wasm (Node, Chromium) and TensorFlow.js-wasm, interleaved"
-node bench/compare.mjs
+echo "== native, wasm (Node, Chromium) and TensorFlow.js-wasm, interleaved: 10,000 rows"
+node bench/compare.mjs --train-metrics batches --out test-output/bench/compare.json
+echo "== the same on 60,000 rows (Fashion-MNIST's training set)"
+node bench/compare.mjs --rows 60000 --train-metrics batches --out test-output/bench/compare-60k.json
+echo "== samples/s on 60,000 rows as a share of those on 10,000, interleaved (1.00: no falloff with size)"
+node bench/size-falloff.mjs
 
 # CSV loading: the MNIST-shaped file (label + 784 pixels, 60,000 rows, ~108 MB), natively
 # (a fresh process: first run and warm runs, peak memory) and through the shipped wasm
