@@ -184,7 +184,8 @@ export class DrawView {
       this.onUnits?.(reply.units?.[0] ?? null);
       const best = probs.indexOf(Math.max(...probs));
       const name = this.classNames[best] ?? String(best);
-      replace(this.result, h('span', { class: 'draw-class', text: name }),
+      // A digit large; a word (Fashion-MNIST's "Ankle boot") smaller, broken between words only.
+      replace(this.result, h('span', { class: String(name).length > 2 ? 'draw-class draw-class-word' : 'draw-class', text: name }),
         h('span', { class: 'draw-probability', text: live('{probability} sure', { probability: pct(probs[best]) }) }));
       this.result.dataset.predicted = String(name);
       replace(this.bars, classBars(probs, this.classNames));
