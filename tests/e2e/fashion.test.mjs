@@ -33,6 +33,8 @@ test('Fashion-MNIST: downloads with progress, trains an epoch, says its test acc
   const m = status.match(/^Done: 1 epoch, validation accuracy ([\d.]+)%; test accuracy ([\d.]+)% on the 10,000 test rows\.$/);
   assert.ok(m, status);
   assert.ok(Number(m[2]) > 75, `test accuracy after one epoch: ${m[2]}%`);
+  // The preset's training figures are the epoch's batches': the tiles say so.
+  assert.match(await page.textContent('#latest-metrics'), /Train accuracy \(the epoch’s batches\)/);
   assert.equal(await page.$$eval('#confusion-panel thead th', (th) => th.map((c) => c.textContent).slice(1, 3).join('|')), 'T-shirt/top|Trouser');
   await page.locator('#draw-section').screenshot({ path: join(OUT, 'fashion-draw.png') });
 

@@ -107,6 +107,7 @@ export class MetricsCharts {
     this.series = { score: [[], []], loss: [[], []] };
     /** @type {Map<number, EpochMetrics>} the run's metrics by epoch */
     this.byEpoch = new Map();
+    this.trainFromBatches = false;  // the training figures are the epoch's batches' mean
     /** @type {EpochMetrics | null} the epoch whose weights early stopping kept, once it did */
     this.kept = null;
     this.task = 'classification';
@@ -229,6 +230,13 @@ export class MetricsCharts {
   }
 
   /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
+  /** Whether the training figures are the epoch's batches' mean (train_metrics 'batches'): the tiles say so. @param {boolean} on */
+  setTrainFromBatches(on) {
+    if (this.trainFromBatches === on) return;
+    this.trainFromBatches = on;
+    this.#drawLatest();
+  }
+
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
     this.byEpoch = new Map();
@@ -360,13 +368,16 @@ export class MetricsCharts {
   #drawLatest() {
     const m = this.points ? this.model : null;
     const regression = this.task === 'regression';
+    const batches = Boolean(this.trainFromBatches);
     // [the name's id, the value in the current language]
     const items = [
       this.kept ? [msg('Weights of epoch'), t('{epoch} (best, of {last})', { epoch: String(m?.epoch), last: String(this.last?.epoch) })]
         : [msg('Epoch'), m ? String(m.epoch) : '–'],
-      [regression ? msg('Train R²') : msg('Train accuracy'), m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
+      [regression ? (batches ? msg('Train R² (the epoch’s batches)') : msg('Train R²'))
+        : batches ? msg('Train accuracy (the epoch’s batches)') : msg('Train accuracy'),
+      m ? (regression ? fmt(m.train_r2, 3) : pct(m.train_accuracy)) : '–'],
       [regression ? msg('Validation R²') : msg('Validation accuracy'), m ? (regression ? fmt(m.validation_r2, 3) : pct(m.validation_accuracy)) : '–'],
-      [msg('Train loss'), m ? fmt(m.train_loss) : '–'],
+      [batches ? msg('Train loss (the epoch’s batches)') : msg('Train loss'), m ? fmt(m.train_loss) : '–'],
       [msg('Validation loss'), m ? fmt(m.validation_loss) : '–'],
     ];
     if (regression) {

@@ -135,6 +135,11 @@ export class SessionViews {
     });
     session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
     session.on('configured', ({ reply }) => {
+      // The training figures come from the epoch's batches (train_metrics) where the engine takes them so.
+      const c = reply.config;
+      const rows = this.loadedData?.summary.train_rows ?? 0;
+      this.charts?.setTrainFromBatches(c.train_metrics === 'batches' && c.batch_size > 0 && c.batch_size < rows
+        && c.hidden_layers.every((/** @type {{keep_prob: number}} */ l) => l.keep_prob >= 1));
       if (reply.restarted) this.#restarted(reply.config.epochs);
       else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
     });
