@@ -67,6 +67,35 @@ export async function readSource(source, { post, fetchImpl = globalThis.fetch, m
 }
 
 /**
+ * A source's bytes as the worker loads them: a CSV's pieces (a pasted text, a chosen file, a
+ * URL), or IDX files, the pictures and their labels and maybe the test set's, each
+ * decompressed when gzip: chosen files ('idx') or a built-in's URLs ('idx-url').
+ * @param {Source | {kind: 'idx', images: File, labels: File, test?: {images: File, labels: File} | null, name?: string}
+ *   | {kind: 'idx-url', urls: {images: string, labels: string, testImages?: string, testLabels?: string}, name: string}} source
+ * @param {{post: (message: object) => void, fetchImpl?: typeof fetch, maxBytes?: number}} io
+ * @returns {Promise<{bytes: Uint8Array[], labels?: Uint8Array[], test?: {images: Uint8Array[], labels: Uint8Array[]} | null,
+ *   name: string, truncated: {rows: number, bytes: number} | null}>}
+ */
+export async function readEntry(source, io) {
+  if (source.kind === 'idx') {
+    const images = await readFileBytes(source.images, io);
+    const labels = await readFileBytes(source.labels, io);
+    const test = source.test ? { images: await readFileBytes(source.test.images, io), labels: await readFileBytes(source.test.labels, io) }
+      : null;
+    return { bytes: images, labels, test, name: source.name ?? source.images.name, truncated: null };
+  }
+  if (source.kind === 'idx-url') {
+    const { urls } = source;
+    const parts = [urls.images, urls.labels, ...(urls.testImages && urls.testLabels ? [urls.testImages, urls.testLabels] : [])];
+    const [images, labels, testImages, testLabels] = await fetchGzipFiles(parts, io);
+    return { bytes: images, labels, test: testImages ? { images: testImages, labels: testLabels } : null, name: source.name,
+      truncated: null };
+  }
+  const read = await readSource(source, io);
+  return { bytes: read.chunks, name: /** @type {{name?: string}} */ (source).name ?? 'data.csv', truncated: read.truncated };
+}
+
+/**
  * A chosen file's bytes, decompressed on the way when it is gzip (IDX files as MNIST ships
  * them, ….gz): the pieces as the stream gives them, never joined into one more copy.
  * @param {File} file

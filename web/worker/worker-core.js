@@ -18,7 +18,7 @@
 // Before a CSV, a model file or a step's details, the engine's second part is fetched
 // without blocking (Nnplay.loadDeferred).
 import { msg } from '../i18n/text.js';
-import { readSource, readFileBytes, fetchGzipFiles } from './read-source.js';
+import { readEntry } from './read-source.js';
 import { textError } from '../i18n/text-error.js';
 import { collectVisuals, dataInfo, dataPoints, transferables } from './visuals.js';
 
@@ -120,42 +120,22 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (source.kind === 'current' || source.kind === 'pending') {
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
-    } else if (source.kind === 'idx') {
-      // IDX files (MNIST's format), the pictures and their labels, each maybe gzip-compressed.
-      state.nn.loadDeferred().catch(() => {});
-      const io = { post, maxBytes: state.nn.limits().max_text_bytes };
-      try {
-        const images = await readFileBytes(source.images, io);
-        const labels = await readFileBytes(source.labels, io);
-        const test = source.test ? { images: await readFileBytes(source.test.images, io), labels: await readFileBytes(source.test.labels, io) }
-          : null;
-        entry = { bytes: images, labels, test, name: source.name ?? source.images.name, truncated: null };
-      } catch (e) {
-        throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: source.images.name });
-      }
-    } else if (source.kind === 'idx-url') {
-      // A built-in's gzip-compressed IDX files (Fashion-MNIST), kept for reloading with other
-      // settings: fetched once per worker.
-      const { urls } = source;
-      const key = JSON.stringify(urls);
-      if (state.fetched?.key !== key) {
-        state.fetched = null;
-        state.nn.loadDeferred().catch(() => {});
-        const parts = [urls.images, urls.labels, ...(urls.testImages ? [urls.testImages, urls.testLabels] : [])];
-        try {
-          const [images, labels, testImages, testLabels] = await fetchGzipFiles(parts,
-            { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
-          state.fetched = { key, entry: { bytes: images, labels, test: testImages ? { images: testImages, labels: testLabels } : null,
-            name: source.name, truncated: null } };
-        } catch (e) {
-          throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName: source.name });
-        }
-      }
-      entry = state.fetched.entry;
+    } else if (source.kind === 'idx-url' && state.fetched?.key === JSON.stringify(source.urls)) {
+      entry = state.fetched.entry;  // a built-in's files, fetched once per worker
     } else {
-      state.nn.loadDeferred().catch(() => {});  // the CSV reader, downloaded while the file is read
-      const read = await readSource(source, { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes });
-      entry = { bytes: read.chunks, name: source.name ?? 'data.csv', truncated: read.truncated };
+      state.nn.loadDeferred().catch(() => {});  // the engine's CSV and IDX readers, downloaded while the file is read
+      const io = { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes };
+      if (source.kind === 'idx' || source.kind === 'idx-url') {
+        const fileName = source.name ?? source.images.name;
+        try {
+          entry = await readEntry(source, io);
+        } catch (e) {
+          throw Object.assign(new Error(/** @type {Error} */ (e).message), coded(e), { where: 'data', fileName });
+        }
+        if (source.kind === 'idx-url') state.fetched = { key: JSON.stringify(source.urls), entry };
+      } else {
+        entry = await readEntry(source, io);
+      }
     }
     try {
       await state.nn.loadDeferred();  // a failure above is tried again here, and reported as this file's
