@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
-const rounds = Number(argv[argv.indexOf('--rounds') + 1] || 4);
+const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 4;
+if (!(rounds >= 1)) throw new Error('--rounds takes a whole number of rounds, 1 or more');
 const SIZES = [10000, 60000];
 const csv = (rows) => join(root, `build/bench/mnist-random-${rows}.csv`);
 for (const rows of SIZES) {

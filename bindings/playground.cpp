@@ -148,8 +148,11 @@ std::string Playground::load_builtin(const std::string& name, const std::string&
     const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
     for (const BuiltinInfo& b : builtin_datasets())
       if (b.name == name && b.needs_file)
-        throw std::invalid_argument("the built-in \"" + name + "\" is the file " + builtin_file(name) +
-                                    ": fetch it and pass its text to loadCsv");
+        throw std::invalid_argument(name == "fashion-mnist"
+                                        ? "the built-in \"fashion-mnist\" is four IDX files: fetch them and pass their "
+                                          "bytes to loadIdx (the page serves them as data/fashion-mnist/*.gz)"
+                                        : "the built-in \"" + name + "\" is the file " + builtin_file(name) +
+                                              ": fetch it and pass its text to loadCsv");
     return load(nnplay::load_builtin(name, o.generated), o.dataset);
   });
 }

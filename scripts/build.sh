@@ -31,7 +31,8 @@ if [ -d "$fashion" ]; then
   mkdir -p build/data/fashion-mnist
   for f in "$fashion"/*-ubyte.gz; do
     out=build/data/fashion-mnist/$(basename "$f" .gz)
-    [ -f "$out" ] && [ "$out" -nt "$f" ] || gunzip -c "$f" > "$out"
+    # Written whole or not at all: an interrupted build leaves no partial file newer than its source.
+    [ -f "$out" ] && [ "$out" -nt "$f" ] || { gunzip -c "$f" > "$out.part" && mv "$out.part" "$out"; }
   done
 fi
 

@@ -7,7 +7,8 @@
 //  "optimizer": "adam", "learning_rate": 0.01, "momentum": 0.9, "rho": 0.9,
 //  "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8,
 //  "schedule": "constant", "decay": 0.5, "decay_epochs": 10,
-//  "batch_size": 32, "epochs": 100, "l1": 0, "l2": 0, "seed": 1, "patience": 0}
+//  "batch_size": 32, "epochs": 100, "l1": 0, "l2": 0, "seed": 1, "patience": 0,
+//  "train_metrics": "exact"}
 #include <nlohmann/json.hpp>
 
 #include "train/config.hpp"

@@ -98,6 +98,7 @@ test('loadBuiltin: generated and teaching sets; file-backed ones and bad options
     const before = pg.summary();
     assert.throws(() => pg.loadBuiltin('no-such-data-set'), errorWith('"no-such-data-set"', 'circles'));
     assert.throws(() => pg.loadBuiltin('iris'), errorWith('data/iris.csv', 'loadCsv'));
+    assert.throws(() => pg.loadBuiltin('fashion-mnist'), errorWith('four IDX files', 'loadIdx', 'data/fashion-mnist/*.gz'));
     assert.throws(() => pg.loadBuiltin('moons', { noise: -1 }), errorWith('noise'));
     assert.throws(() => pg.loadBuiltin('moons', { rows: 'many' }), errorWith('options.rows'));
     assert.deepEqual(pg.summary(), before);

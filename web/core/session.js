@@ -48,7 +48,6 @@ function runError(e) {
  *   test?: import('./engine-types.js').TestScore | null,
  *   [key: string]: unknown}} RunEnd
  * @typedef {import('./worker-client.js').WorkerClient} WorkerClient
- * @typedef {import('./engine-messages.js').EngineMessage} EngineMessage
  * @typedef {object} SessionOptions
  * @property {() => WorkerClient} createClient a new WorkerClient (a worker of its own)
  * @property {() => Promise<object>} [engineOptions] the init request's payload (a shared compiled module)

@@ -30,7 +30,7 @@ export const columnTypeText = (type) => named(COLUMN_TYPES, type);
 /** A column's role (target, ignored...) in the page's language. @param {string} role @returns {string} */
 export const columnRoleText = (role) => named(ROLES, role);
 
-// Counts the data layer writes without thousands separators go in as strings, as before.
+// The split's counts as numbers: written with the locale's grouping, as every count is.
 /** @param {DataSummary} s */
 const split = (s) => (s.test_rows > 0
   ? t('train {train} / validation {validation} / test {test}', { train: s.train_rows, validation: s.validation_rows, test: s.test_rows })

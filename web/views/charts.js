@@ -229,7 +229,6 @@ export class MetricsCharts {
       h('span', { class: 'legend-line', style: `border-top: 2px ${dash ? 'dashed' : 'solid'} ${color}` }), label))));
   }
 
-  /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
   /** Whether the training figures are the epoch's batches' mean (train_metrics 'batches'): the tiles say so. @param {boolean} on */
   setTrainFromBatches(on) {
     if (this.trainFromBatches === on) return;
@@ -237,6 +236,7 @@ export class MetricsCharts {
     this.#drawLatest();
   }
 
+  /** Clears the charts; task 'classification' or 'regression'. @param {string} [task] */
   reset(task = this.task) {
     this.series = { score: [[], []], loss: [[], []] };
     this.byEpoch = new Map();
@@ -368,7 +368,7 @@ export class MetricsCharts {
   #drawLatest() {
     const m = this.points ? this.model : null;
     const regression = this.task === 'regression';
-    const batches = Boolean(this.trainFromBatches);
+    const batches = this.trainFromBatches;
     // [the name's id, the value in the current language]
     const items = [
       this.kept ? [msg('Weights of epoch'), t('{epoch} (best, of {last})', { epoch: String(m?.epoch), last: String(this.last?.epoch) })]

@@ -3,7 +3,7 @@
 // the picture the network receives (made as the data's were: core/drawn-image.js) and its
 // prediction, a bar per class, while drawing and while training.
 import { h, replace, pct } from '../ui/dom.js';
-import { live, setText } from '../i18n/text.js';
+import { Live, live, setText } from '../i18n/text.js';
 import { networkImage } from '../core/drawn-image.js';
 import { paintPicture } from '../ui/picture.js';
 import { engineErrorText } from '../core/engine-messages.js';
@@ -185,7 +185,7 @@ export class DrawView {
       const best = probs.indexOf(Math.max(...probs));
       const name = this.classNames[best] ?? String(best);
       // A digit large; a word (Fashion-MNIST's "Ankle boot") smaller, broken between words only.
-      replace(this.result, h('span', { class: String(name).length > 2 ? 'draw-class draw-class-word' : 'draw-class', text: name }),
+      replace(this.result, h('span', { class: name instanceof Live || String(name).length > 2 ? 'draw-class draw-class-word' : 'draw-class', text: name }),
         h('span', { class: 'draw-probability', text: live('{probability} sure', { probability: pct(probs[best]) }) }));
       this.result.dataset.predicted = String(name);
       replace(this.bars, classBars(probs, this.classNames));

@@ -133,7 +133,8 @@ export class SessionViews {
       this.controls.setEnabled(!session.blocker(), session.blocker());
       this.points?.setPoints(session.state.points ?? []);
     });
-    session.on('loaded', ({ reply }) => this.#dataLoaded(reply));
+    // A built-in (no file name) names its classes its own way; a user's file as it has them.
+    session.on('loaded', ({ reply, name }) => this.#dataLoaded({ ...reply, dataset: name ? null : session.state.dataset }));
     session.on('configured', ({ reply }) => {
       // The training figures come from the epoch's batches (train_metrics) where the engine takes them so.
       const c = reply.config;
@@ -164,14 +165,17 @@ export class SessionViews {
     this.stopLocale();
   }
 
-  /** @param {{summary: DataSummary, twoD: boolean}} reply the worker's summary reply */
-  #dataLoaded({ summary, twoD }) {
-    this.loadedData = { summary, twoD };
+  /**
+   * @param {{summary: DataSummary, twoD: boolean, dataset: string | null}} loaded the worker's summary reply, and the
+   *   built-in it is (null: a user's file)
+   */
+  #dataLoaded({ summary, twoD, dataset }) {
+    this.loadedData = { summary, twoD, dataset };
     this.imported = false;
     const features = summary.columns.filter((c) => c.role === 'feature');
     // A built-in's classes in the page's language (Fashion-MNIST's T-shirt/top for 0).
-    const dataset = this.session.state.dataset;
-    const classNames = summary.task === 'classification' ? summary.classes.map((c) => classLabel(dataset, c.name)) : [];
+    const classNames = summary.task === 'classification'
+      ? summary.classes.map((c) => (dataset ? classLabel(dataset, c.name) : c.name)) : [];
     this.classNames = classNames;
     // The diagram's input units are the encoded inputs: "sex=male" for a one-hot one.
     const inputs = summary.feature_names?.length ? summary.feature_names : features.map((c) => c.name);

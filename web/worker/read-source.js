@@ -126,7 +126,7 @@ export async function readFileBytes(file, { post, maxBytes = Infinity }) {
  * @returns {Promise<Uint8Array[][]>}
  */
 export async function fetchGzipFiles(urls, { post, fetchImpl = globalThis.fetch, maxBytes = Infinity }) {
-  const responses = await Promise.all(urls.map(async (url) => {
+  const settled = await Promise.allSettled(urls.map(async (url) => {
     let response;
     try {
       response = await fetchImpl(url);
@@ -134,9 +134,18 @@ export async function fetchGzipFiles(urls, { post, fetchImpl = globalThis.fetch,
       throw textError(msg('could not fetch {url}: the server did not answer, or it does not allow this page to read the '
         + 'file (a file on another site must be served with CORS)'), { url });
     }
-    if (!response.ok) throw textError(msg('could not fetch {url}: HTTP {status}'), { url, status: String(response.status) });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw textError(msg('could not fetch {url}: HTTP {status}'), { url, status: String(response.status) });
+    }
     return response;
   }));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) {  // the others' downloads are cancelled
+    for (const r of settled) if (r.status === 'fulfilled') await r.value.body?.cancel();
+    throw /** @type {PromiseRejectedResult} */ (failed).reason;
+  }
+  const responses = settled.map((r) => /** @type {PromiseFulfilledResult<Response>} */ (r).value);
   const sizes = responses.map((r) => (r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0));
   const total = sizes.every((n) => n > 0) ? sizes.reduce((a, b) => a + b, 0) : 0;
   let arrived = 0;
@@ -154,8 +163,9 @@ export async function fetchGzipFiles(urls, { post, fetchImpl = globalThis.fetch,
   });
   const files = [];
   for (const [i, response] of responses.entries()) {
-    const stream = /** @type {ReadableStream<Uint8Array>} */ (response.body).pipeThrough(counter())
-      .pipeThrough(new DecompressionStream('gzip'));
+    // A host that sends .gz files with Content-Encoding: gzip has the browser decompress them.
+    const counted = /** @type {ReadableStream<Uint8Array>} */ (response.body).pipeThrough(counter());
+    const stream = response.headers.get('content-encoding') ? counted : counted.pipeThrough(new DecompressionStream('gzip'));
     try {
       files.push((await readStream(stream, 0, 0, () => {}, maxBytes, { url: urls[i] })).chunks);
     } catch (e) {

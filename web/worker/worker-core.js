@@ -180,13 +180,22 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     post(v, transferables(v));
   }
 
+  // The data's own test rows scored, or null (none, or the engine could not: the run's end is said all the same).
+  function testScore() {
+    try {
+      return state.pg.testScore();
+    } catch {
+      return null;
+    }
+  }
+
   /** @param {string} reason */
   function stopTraining(reason) {
     if (!state.running) return;
     const { id } = state.running;
     state.running = null;
     // The data's own test rows are scored when a run ends, never while it trains.
-    const test = reason === 'finished' || reason === 'paused' || reason === 'stopped' ? state.pg.testScore() : null;
+    const test = reason === 'finished' || reason === 'paused' || reason === 'stopped' ? testScore() : null;
     post({ type: 'done', id, reason, epoch: state.pg.epoch, model_epoch: state.pg.modelEpoch, message: state.pg.stopReason,
       stop_message: state.pg.stopMessage, stopped: state.pg.stopped, test });
   }
@@ -283,7 +292,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (metrics.length) post(progress(metrics, started, startEpoch));
     sendVisuals(true);
     return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason,
-      stop_message: pg.stopMessage };
+      stop_message: pg.stopMessage, test: pg.stopped ? testScore() : null };
   }
 
   /** @type {Record<string, (msg: any) => any>} */

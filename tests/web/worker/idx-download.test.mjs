@@ -3,7 +3,7 @@
 // they arrive, fetched once for reloads, the test pictures scored when a run ends.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { makeCore } from './worker-driver.mjs';
 
 /** An IDX file of unsigned bytes: sizes big-endian, then the values. */
@@ -66,6 +66,19 @@ test('worker idx-url: four gzip files, one progress, the test pictures as the te
   const again = await request('load', { source: { kind: 'idx-url', name: 'bars', urls }, options: { target: 'label', validation_fraction: 0.5 } });
   assert.equal(again.summary.validation_rows, 40);
   assert.equal(fetched.length, 4);
+});
+
+test('worker idx-url: a host that sends the .gz files with Content-Encoding: gzip (the browser decompresses them) loads them too', async () => {
+  const plain = { '/t-images.gz': gunzipSync(train.images), '/t-labels.gz': gunzipSync(train.labels) };
+  const fetchImpl = async (url) => {
+    const body = plain[new URL(url).pathname];
+    return new Response(body, { headers: { 'content-encoding': 'gzip' } });
+  };
+  const { request } = await makeCore({ fetchImpl });
+  const loaded = await request('load', { source: { kind: 'idx-url', name: 'bars', urls: { images: urls.images, labels: urls.labels } },
+    options: { target: 'label' } });
+  assert.equal(loaded.type, 'summary', loaded.message);
+  assert.equal(loaded.summary.rows, 80);
 });
 
 test('worker idx-url: a file that is not gzip, or not there, is an error naming it; the data before stays', async () => {

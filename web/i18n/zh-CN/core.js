@@ -56,7 +56,7 @@ export default {
   'Epochs': '轮数',
   'Early stopping patience (0 = off)': '早停耐心值（0 = 关闭）',
   'A pass over the training rows after each epoch': '每轮结束后遍历一次训练行',
-  'The epoch’s own mini-batches (faster)': '这一轮自己的小批量（更快）',
+  'The epoch’s own mini-batches (faster)': '本轮自身的小批量（更快）',
   'Training loss and accuracy from': '训练损失和准确率来自',
   'Seed': '随机种子',
   'a whole number between {min} and {max}': '介于 {min} 和 {max} 之间的整数',
