@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { mulberry32 } from './mulberry32.mjs';
+import { MNIST_RANDOM_SEED as SEED, mnistRandomCsv, mnistRandomName } from './mnist-random.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -44,9 +44,9 @@ const warmup = Number(arg('--warmup', process.env.BENCH_WARMUP ?? 2));
 const fixed = !argv.includes('--no-fixed');
 const outFile = resolve(root, arg('--out', 'test-output/bench/compare.json'));
 
-const ROWS = Number(arg('--rows', 10000)), INPUTS = 784, CLASSES = 10, BATCH = 64, SEED = 20261122;
+const ROWS = Number(arg('--rows', 10000)), BATCH = 64;
 const trainMetrics = arg('--train-metrics', 'exact');
-const csvName = `build/bench/mnist-random-${ROWS}.csv`;
+const csvName = mnistRandomName(ROWS);
 const csvPath = join(root, csvName);
 const dataOptions = { target: 'label', task: 'classification', scaling: 'minmax', validation_fraction: 0, test_fraction: 0,
   drop_constant_columns: false, drop_identifier_columns: false, seed: 1 };
@@ -61,19 +61,6 @@ function log(...a) { console.error('[bench]', ...a); }
 
 // ---- the data
 
-
-function ensureData() {
-  if (existsSync(csvPath)) return;
-  mkdirSync(join(root, 'build/bench'), { recursive: true });
-  const random = mulberry32(SEED);
-  const lines = ['label,' + Array.from({ length: INPUTS }, (_, i) => `pixel${i}`).join(',')];
-  for (let r = 0; r < ROWS; ++r) {
-    const f = [Math.floor(random() * CLASSES)];
-    for (let c = 0; c < INPUTS; ++c) f.push(Math.floor(random() * 256));
-    lines.push(f.join(','));
-  }
-  writeFileSync(csvPath, lines.join('\n') + '\n');
-}
 
 function parseCsv(text) {
   const lines = text.split('\n').filter((l) => l.length > 0);
@@ -207,7 +194,7 @@ const LABELS = {
 
 async function main() {
   const t0 = performance.now();
-  ensureData();
+  mnistRandomCsv(root, ROWS);
   const scalarBuilt = existsSync(join(root, 'build/wasm/nnplay/nnplay-core-scalar.wasm'));
   if (!scalarBuilt) log('build/wasm/nnplay/nnplay-core-scalar.wasm is missing: NNPLAY_WASM_SCALAR=1 bash scripts/build.sh');
   const contestants = [

@@ -6,22 +6,20 @@
 // training figures from the epoch's batches), on the generated CSVs compare.mjs writes:
 // the wasm SIMD engine in Node (the worker's engine) and the native -msse2 build.
 //
-//   node bench/size-falloff.mjs [--rounds N]     (after bench/compare.mjs --rows 60000)
+//   node bench/size-falloff.mjs [--rounds N]
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { mnistRandomCsv } from './mnist-random.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
 const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 4;
 if (!(rounds >= 1)) throw new Error('--rounds takes a whole number of rounds, 1 or more');
 const SIZES = [10000, 60000];
-const csv = (rows) => join(root, `build/bench/mnist-random-${rows}.csv`);
-for (const rows of SIZES) {
-  if (!existsSync(csv(rows))) throw new Error(`${csv(rows)} is missing: node bench/compare.mjs --rows ${rows} writes it`);
-}
+const csv = (rows) => mnistRandomCsv(root, rows);
 const dataOptions = { target: 'label', task: 'classification', scaling: 'minmax', validation_fraction: 0, test_fraction: 0,
   drop_constant_columns: false, drop_identifier_columns: false, seed: 1 };
 const layers = [128, 64].map((units) => ({ units, activation: 'relu' }));
@@ -61,7 +59,11 @@ for (const sizes of Object.values(engines)) for (const c of Object.values(sizes)
 const best = {};  // engine -> optimizer -> rows -> seconds
 for (const [name, sizes] of Object.entries(engines)) {
   for (const which of ['sgd', 'adam']) {
-    for (const rows of SIZES) await sizes[rows].epoch(which);  // warm-up
+    // Warm-up to the same number of steps on each size (one 60,000-row epoch, six of
+    // 10,000): the wasm engine's Adam epochs take about a tenth longer after the first few
+    // hundred steps (bench/epoch-profile.mjs), so epochs from different stages of
+    // training would measure the stage, not the size.
+    for (const rows of SIZES) for (let e = 0; e < SIZES[SIZES.length - 1] / rows; ++e) await sizes[rows].epoch(which);
     for (let r = 0; r < rounds; ++r) {
       for (const rows of r % 2 ? [...SIZES].reverse() : SIZES) {
         const s = await sizes[rows].epoch(which);

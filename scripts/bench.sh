@@ -14,7 +14,7 @@ jobs=$(nproc)
 cmake -S . -B build/native-march -DCMAKE_BUILD_TYPE=Release -DNNPLAY_NATIVE_ARCH=ON >/dev/null
 cmake --build build/native-march -j "$jobs" --target train_bench mnist_bench >/dev/null
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
-cmake --build build/wasm -j "$jobs" --target nnplay_wasm_scalar >/dev/null
+cmake --build build/wasm -j "$jobs" --target nnplay_wasm_scalar nnplay_wasm_profile >/dev/null
 
 echo "== training throughput (native -msse2, the default x86-64 build)"
 build/native/bench/train_bench --seconds "$seconds"
@@ -27,6 +27,11 @@ echo "== the same on 60,000 rows (Fashion-MNIST's training set)"
 node bench/compare.mjs --rows 60000 --train-metrics batches --out test-output/bench/compare-60k.json
 echo "== samples/s on 60,000 rows as a share of those on 10,000, interleaved (1.00: no falloff with size)"
 node bench/size-falloff.mjs
+echo "== where an epoch's time goes in the wasm engine (V8's profiler, Node): 10,000 and 60,000 rows"
+node bench/epoch-profile.mjs --rows 10000 --epochs 3
+node bench/epoch-profile.mjs --rows 60000 --epochs 1
+echo "== relaxed SIMD's fused multiply-add in the product kernel against SIMD128's mul + add (Chromium)"
+node bench/relaxed-simd.mjs
 
 # CSV loading: the MNIST-shaped file (label + 784 pixels, 60,000 rows, ~108 MB), natively
 # (a fresh process: first run and warm runs, peak memory) and through the shipped wasm

@@ -3,6 +3,7 @@
 # when everything is present it only checks and returns.
 #   scripts/setup.sh          what npm test needs
 #   scripts/setup.sh --fuzz   also clang and its libFuzzer runtime, for scripts/fuzz.sh
+#   scripts/setup.sh --bench  also clang 19 and lld 19, for bench/relaxed-simd.mjs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,8 @@ packages=(cmake g++ make libeigen3-dev catch2 nlohmann-json3-dev emscripten bina
   fonts-wqy-zenhei dataset-fashion-mnist)
 # The fuzzers are a developer's tool, not part of npm test.
 if [ "${1:-}" = --fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
+# Nor is the benchmark of relaxed SIMD, whose kernel modules only clang 19 builds.
+if [ "${1:-}" = --bench ]; then packages+=(clang-19 lld-19); fi
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -7,17 +7,14 @@
 // reference for both.
 #include <Eigen/Core>
 
+#include <type_traits>
 #include <vector>
+
+#include "nn/gemm_operand.hpp"
 
 namespace nnplay {
 
-// A float matrix by its strides: element (i, j) is data[i * row_stride + j * col_stride].
-// A column-major matrix has row_stride 1; its transpose swaps the two strides.
-struct GemmOperand {
-  const float* data;
-  Eigen::Index row_stride;
-  Eigen::Index col_stride;
-};
+static_assert(std::is_same_v<Eigen::Index, std::ptrdiff_t>, "GemmOperand's strides are Eigen::Index");
 
 // gemm()'s packing buffers. They grow to the largest shapes they have been used with
 // and are then reused: once they have grown, gemm() allocates nothing.

@@ -1,6 +1,6 @@
 #pragma once
-// The blocked product behind gemm(), written once over a 4-lane float type `L` (gemm.cpp
-// has two: wasm SIMD128 intrinsics, and plain C++ for every other target).
+// The blocked product behind gemm(), written once over a 4-lane float type `L`
+// (gemm_lanes.hpp).
 //
 // C is computed in tiles of 8 rows x 4 columns held in 8 accumulators, the k products of
 // each element added in order. B is packed 4 columns at a time, k-major (column-major B
@@ -8,27 +8,45 @@
 // panel is reused by every row panel of A.
 // A's row panels are read straight from its columns when they are contiguous (the forward
 // product W·A_prev), and packed k-major otherwise (Wᵀ, and the last, partial panel).
+//
+// Header-only, free of the library's containers and of a stack: the benchmark of relaxed
+// SIMD (bench/relaxed-simd/) builds it, with another compiler, into a module that has no
+// C library and no stack of its own. The caller owns the packing buffers.
 #include <algorithm>
-#include <vector>
+#include <cstddef>
 
-#include "nn/gemm.hpp"
+#include "nn/gemm_operand.hpp"
 
 namespace nnplay::gemm_detail {
 
-using Index = Eigen::Index;
+using Index = std::ptrdiff_t;
+
+// Everything inlines into the one caller, so that no operand is passed through memory.
+#if defined(__GNUC__) || defined(__clang__)
+#define NNPLAY_GEMM_INLINE inline __attribute__((always_inline))
+#else
+#define NNPLAY_GEMM_INLINE inline
+#endif
 
 constexpr int kRows = 8;  // rows of a tile: two 4-lane vectors
 constexpr int kCols = 4;  // columns of a tile
 
-inline float* grown(std::vector<float>& buffer, Index size) {
-  if (static_cast<Index>(buffer.size()) < size) buffer.resize(static_cast<std::size_t>(size));
-  return buffer.data();
+// The floats gemm_blocked's packing buffers need for these shapes.
+struct PackSizes {
+  Index a, b;
+};
+inline PackSizes pack_sizes(Index m, Index k, const GemmOperand& A) {
+  if (m <= 0 || k <= 0) return {0, 0};
+  const Index panels = (m + kRows - 1) / kRows;
+  const Index first_packed = A.row_stride == 1 ? m / kRows : 0;
+  return {(panels - first_packed) * kRows * k, kCols * k};
 }
 
 // One tile: C(0..rows, 0..cols) = A(0..rows, 0..k) · Bpanel, V vectors of 4 rows.
 // A's step-p column starts at a + p * a_step; the panel holds B(p, 0..3) at b + 4p.
 template <class L, int V>
-inline void tile(Index k, const float* a, Index a_step, const float* b, float* c, Index ldc, int rows, int cols) {
+NNPLAY_GEMM_INLINE void tile(Index k, const float* a, Index a_step, const float* b, float* c, Index ldc, int rows,
+                             int cols) {
   using Vec = typename L::Vec;
   Vec acc[V][kCols];
   for (int v = 0; v < V; ++v)
@@ -38,7 +56,7 @@ inline void tile(Index k, const float* a, Index a_step, const float* b, float* c
     for (int v = 0; v < V; ++v) av[v] = L::load(a + 4 * v);
     for (int j = 0; j < kCols; ++j) {
       const Vec bj = L::splat(b + j);
-      for (int v = 0; v < V; ++v) acc[v][j] = L::add(acc[v][j], L::mul(av[v], bj));
+      for (int v = 0; v < V; ++v) acc[v][j] = L::muladd(acc[v][j], av[v], bj);
     }
   }
   if (rows == 4 * V && cols == kCols) {
@@ -46,14 +64,15 @@ inline void tile(Index k, const float* a, Index a_step, const float* b, float* c
       for (int v = 0; v < V; ++v) L::store(c + j * ldc + 4 * v, acc[v][j]);
     return;
   }
-  float t[kCols][4 * V];
-  for (int j = 0; j < kCols; ++j)
-    for (int v = 0; v < V; ++v) L::store(&t[j][4 * v], acc[v][j]);
-  for (int j = 0; j < cols; ++j) std::copy(t[j], t[j] + rows, c + j * ldc);
+  // A partial tile, stored lane by lane (no buffer on the stack).
+  for (int j = 0; j < kCols; ++j) {
+    if (j >= cols) break;
+    for (int v = 0; v < V; ++v) L::store_first(c + j * ldc + 4 * v, acc[v][j], std::min(4, std::max(0, rows - 4 * v)));
+  }
 }
 
 // Panel rows [i, i + rows) of A, k-major with kRows floats per step (zeros past `rows`).
-inline void pack_a(const GemmOperand& A, Index i, int rows, Index k, float* out) {
+NNPLAY_GEMM_INLINE void pack_a(const GemmOperand& A, Index i, int rows, Index k, float* out) {
   const float* base = A.data + i * A.row_stride;
   for (Index p = 0; p < k; ++p, out += kRows) {
     const float* col = base + p * A.col_stride;
@@ -65,7 +84,7 @@ inline void pack_a(const GemmOperand& A, Index i, int rows, Index k, float* out)
 
 // Panel columns [j, j + cols) of B, k-major with kCols floats per step (zeros past `cols`).
 template <class L>
-inline void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out) {
+NNPLAY_GEMM_INLINE void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out) {
   const float* base = B.data + j * B.col_stride;
   if (B.row_stride == 1 && cols == kCols) {  // 4 columns, 4 steps at a time, transposed in registers
     const float* c0 = base;
@@ -96,9 +115,10 @@ inline void pack_b(const GemmOperand& B, Index j, int cols, Index k, float* out)
   }
 }
 
+// packed_a and packed_b hold at least pack_sizes(m, k, A) floats.
 template <class L>
-void gemm_blocked(Index m, Index n, Index k, const GemmOperand& A, const GemmOperand& B, float* C, Index ldc,
-                  GemmWorkspace& workspace) {
+NNPLAY_GEMM_INLINE void gemm_blocked(Index m, Index n, Index k, const GemmOperand& A, const GemmOperand& B, float* C,
+                                     Index ldc, float* packed_a, float* packed_b) {
   if (m <= 0 || n <= 0) return;
   if (k <= 0) {
     for (Index j = 0; j < n; ++j) std::fill(C + j * ldc, C + j * ldc + m, 0.0f);
@@ -107,11 +127,9 @@ void gemm_blocked(Index m, Index n, Index k, const GemmOperand& A, const GemmOpe
   const Index panels = (m + kRows - 1) / kRows;
   // Full panels of a column-major A are read in place; the rest are packed once, up front.
   const Index first_packed = A.row_stride == 1 ? m / kRows : 0;
-  float* packed_a = grown(workspace.a, (panels - first_packed) * kRows * k);
   for (Index q = first_packed; q < panels; ++q)
     pack_a(A, q * kRows, static_cast<int>(std::min<Index>(kRows, m - q * kRows)), k,
            packed_a + (q - first_packed) * kRows * k);
-  float* packed_b = grown(workspace.b, kCols * k);
 
   for (Index j = 0; j < n; j += kCols) {
     const int cols = static_cast<int>(std::min<Index>(kCols, n - j));
