@@ -60,9 +60,9 @@ const best = {};  // engine -> optimizer -> rows -> seconds
 for (const [name, sizes] of Object.entries(engines)) {
   for (const which of ['sgd', 'adam']) {
     // Warm-up to the same number of steps on each size (one 60,000-row epoch, six of
-    // 10,000): the wasm engine's Adam epochs take about a tenth longer after the first few
-    // hundred steps (bench/epoch-profile.mjs), so epochs from different stages of
-    // training would measure the stage, not the size.
+    // 10,000), so that both are timed at the same stage of training: a step's cost can
+    // change as training goes on (Adam's moments of dead units once went subnormal from
+    // about the 600th step and made its epochs a tenth slower), and that is not the size.
     for (const rows of SIZES) for (let e = 0; e < SIZES[SIZES.length - 1] / rows; ++e) await sizes[rows].epoch(which);
     for (let r = 0; r < rounds; ++r) {
       for (const rows of r % 2 ? [...SIZES].reverse() : SIZES) {

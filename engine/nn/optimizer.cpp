@@ -19,16 +19,27 @@ namespace {
 //   W = W − α·m̂ / (√v̂ + ε)
 // The bias corrections are folded into rate = α/(1 − β₁ᵗ) and v_scale = 1/(1 − β₂ᵗ), so
 // the last line becomes W = W − rate·m / (√(v·v_scale) + ε): one pass, one division per
-// value (tests/engine/nn/optimizer_test.cpp checks it against the lines above). A plain
+// value (tests/engine/nn/optimizer_test.cpp checks it against the lines above); moments
+// below kNegligibleMoment are zero. A plain
 // loop over restrict pointers, which compilers vectorize, wasm SIMD included.
+// A moment below this is set to zero. A parameter whose gradient stops (a ReLU unit that
+// died) keeps a first moment that shrinks by β₁ each step; some 600 steps later it is
+// below 1e-30, where α·m and β₁·m come out subnormal, and subnormal arithmetic runs many
+// times slower on x86 (WebAssembly cannot turn it off): the wasm engine's Adam epochs took
+// a tenth longer from there on (bench/epoch-profile.mjs: the step's share of the epoch
+// went from 6% to 16%). Such a moment moves its weight by less than α·1e-30/ε, below a
+// float's resolution for any weight farther than 1e-18 from zero.
+constexpr Scalar kNegligibleMoment = Scalar(1e-30);
+inline Scalar unless_negligible(Scalar x) { return std::abs(x) < kNegligibleMoment ? Scalar{0} : x; }
+
 void adam_update(Scalar* __restrict W, const Scalar* __restrict dW, Scalar* __restrict m, Scalar* __restrict v,
                  Eigen::Index size, const OptimizerConfig& c, Scalar rate, Scalar v_scale) {
   const Scalar b1 = c.beta1, b2 = c.beta2, eps = c.epsilon;
   const Scalar one_minus_b1 = 1 - b1, one_minus_b2 = 1 - b2;
   for (Eigen::Index i = 0; i < size; ++i) {
     const Scalar g = dW[i];
-    const Scalar mi = b1 * m[i] + one_minus_b1 * g;
-    const Scalar vi = b2 * v[i] + one_minus_b2 * (g * g);
+    const Scalar mi = unless_negligible(b1 * m[i] + one_minus_b1 * g);
+    const Scalar vi = unless_negligible(b2 * v[i] + one_minus_b2 * (g * g));
     m[i] = mi;
     v[i] = vi;
     W[i] = W[i] - rate * mi / (std::sqrt(vi * v_scale) + eps);

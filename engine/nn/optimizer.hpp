@@ -41,6 +41,10 @@ class Optimizer {
   // The schedule's rate for a 0-based epoch.
   double learning_rate_at(int epoch) const;
   long steps() const { return steps_; }
+  // A slot's state: the velocity or Adam's m, the squared-gradient sum or Adam's v
+  // (empty where the rule keeps none).
+  const Array& velocity_or_m(std::size_t slot) const { return velocity_or_m_.at(slot); }
+  const Array& squares_or_v(std::size_t slot) const { return squares_or_v_.at(slot); }
   const OptimizerConfig& config() const { return config_; }
 
  private:

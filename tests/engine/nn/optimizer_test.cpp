@@ -196,6 +196,45 @@ TEST_CASE("optimizer: the fused adam update equals the textbook lines", "[optimi
   CHECK((W.cast<double>() - W_start).abs().maxCoeff() > 0.04);
 }
 
+TEST_CASE("optimizer: adam's moments of a gradient that stops reach zero without going subnormal",
+          "[optimizer][adam]") {
+  // A unit that dies: gradients for 5 steps, then none for 1500. m shrinks by β₁ = 0.9 a
+  // step and would pass below 1e-30 after some 600, where its products go subnormal (slow
+  // on x86); it becomes exactly 0 instead, v stays far above, and the weights are those
+  // of the textbook lines in double throughout.
+  const int n = 3;
+  OptimizerConfig c = config_of(OptimizerKind::adam);
+  Array W(n), dW(n);
+  W << Scalar(0.5), Scalar(-0.25), Scalar(1);
+  Eigen::ArrayXd W_ref = W.cast<double>(), m = Eigen::ArrayXd::Zero(n), v = Eigen::ArrayXd::Zero(n);
+  std::vector<ParamSlot> slots = {{W.data(), dW.data(), n}};
+  Optimizer optimizer(c, slots);
+  const double alpha = 0.001, b1 = c.beta1, b2 = c.beta2, eps = c.epsilon;
+  int first_zero = 0;
+  for (int t = 1; t <= 1505; ++t) {
+    if (t <= 5)
+      dW << Scalar(1e-3), Scalar(-2e-2), Scalar(0.5);
+    else
+      dW.setZero();
+    m = b1 * m + (1 - b1) * dW.cast<double>();
+    v = b2 * v + (1 - b2) * dW.cast<double>().square();
+    W_ref -= alpha * (m / (1 - std::pow(b1, t))) / ((v / (1 - std::pow(b2, t))).sqrt() + eps);
+    optimizer.step(slots, static_cast<Scalar>(alpha));
+    CAPTURE(t);
+    for (int i = 0; i < n; ++i) {
+      CAPTURE(i);
+      const double mi = std::abs(static_cast<double>(optimizer.velocity_or_m(0)(i)));
+      REQUIRE((mi == 0 || mi >= 1e-30));
+      REQUIRE(static_cast<double>(optimizer.squares_or_v(0)(i)) >= 1e-30);
+      REQUIRE_THAT(static_cast<double>(W(i)), WithinAbs(W_ref(i), 2e-6));
+    }
+    if (first_zero == 0 && (optimizer.velocity_or_m(0) == 0).all()) first_zero = t;
+  }
+  // Zero once β₁ᵗ has taken the largest moment (0.05) below 1e-30: after about 630 steps.
+  CHECK(first_zero > 600);
+  CHECK(first_zero < 700);
+}
+
 TEST_CASE("optimizer: learning-rate schedules", "[optimizer][schedule]") {
   OptimizerConfig c;
   c.learning_rate = Scalar(0.1);
