@@ -112,6 +112,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const source = msg.source;
     if (source.kind === 'builtin') {
       const s = pg.loadBuiltin(source.name, options);
+      state.fetched = null;
       afterLoad(s, null);
       return { type: 'summary', summary: s, ...dataInfo(s) };
     }
@@ -150,8 +151,9 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       const s = entry.labels ? pg.loadIdx({ images: entry.bytes, labels: entry.labels,
         ...entry.test && { testImages: entry.test.images, testLabels: entry.test.labels } }, opts) : pg.loadCsv(entry.bytes, opts);
       // The user's file is kept for reloading with other choices; a built-in's file is not (the
-      // IDX built-in's stays in state.fetched).
+      // IDX built-in's stays in state.fetched while it is the data, and no longer: 55 MB).
       const builtin = source.kind === 'url' || source.kind === 'idx-url';
+      if (source.kind !== 'idx-url') state.fetched = null;
       afterLoad(s, builtin ? null : { bytes: entry.bytes, labels: entry.labels, test: entry.test, name: entry.name, options: opts });
       return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null };
     } catch (e) {

@@ -66,6 +66,14 @@ test('worker idx-url: four gzip files, one progress, the test pictures as the te
   const again = await request('load', { source: { kind: 'idx-url', name: 'bars', urls }, options: { target: 'label', validation_fraction: 0.5 } });
   assert.equal(again.summary.validation_rows, 40);
   assert.equal(fetched.length, 4);
+
+  // Another data set: the files are let go (55 MB for Fashion-MNIST), and fetched again
+  // when the built-in is chosen again.
+  const circles = await request('load', { source: { kind: 'builtin', name: 'circles' }, options: { rows: 100 } });
+  assert.equal(circles.type, 'summary', circles.message);
+  const back = await request('load', { source: { kind: 'idx-url', name: 'bars', urls }, options: { target: 'label' } });
+  assert.equal(back.type, 'summary', back.message);
+  assert.equal(fetched.length, 8);
 });
 
 test('worker idx-url: a host that sends the .gz files with Content-Encoding: gzip (the browser decompresses them) loads them too', async () => {
