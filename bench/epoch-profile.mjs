@@ -20,7 +20,9 @@ const arg = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) +
 const rows = Number(arg('--rows', 10000));
 const epochs = Number(arg('--epochs', 2));
 const top = Number(arg('--top', 8));
-if (!(epochs >= 1) || !(top >= 1)) throw new Error('--epochs and --top take whole numbers, 1 or more');
+for (const [name, value] of [['--rows', rows], ['--epochs', epochs], ['--top', top]]) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number, 1 or more`);
+}
 const csv = mnistRandomCsv(root, rows);
 const dir = join(root, 'build/wasm/nnplay');
 if (!existsSync(join(dir, 'nnplay-core-profile.js'))) {

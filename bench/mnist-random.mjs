@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from './mulberry32.mjs';
 
-export const INPUTS = 784, CLASSES = 10;
+const INPUTS = 784, CLASSES = 10;
 export const MNIST_RANDOM_SEED = 20261122;
 
 /** The file's path relative to the repository. */

@@ -83,13 +83,13 @@ try {
     const take = (floats) => { const at = next; next += floats; return at; };
     for (const s of shapes) {
       s.A = take(s.m * s.k); s.B = take(s.k * s.n); s.C = take(s.m * s.n);
-      s.PA = take(p.packSizeA(s.m, s.k, s.a[0])); s.PB = take(4 * s.k);
+      s.PA = take(p.packSizeA(s.m, s.k, s.a[0])); s.PB = take(p.packSizeB(s.k));
       s.flops = 2 * s.m * s.n * s.k;
     }
     if (next * 4 > memory.buffer.byteLength) memory.grow(Math.ceil((next * 4 - memory.buffer.byteLength) / 65536));
     const mem = new Float32Array(memory.buffer);
     let seed = 1;
-    const random = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed / 2 ** 32 - 0.5; };
+    const random = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 2 ** 32 - 0.5; };
     for (let i = guard; i < next; ++i) mem[i] = random();
     const call = (f, s) => f(s.m, s.n, s.k, s.A * 4, s.a[0], s.a[1], s.B * 4, s.b[0], s.b[1], s.C * 4, s.m, s.PA * 4, s.PB * 4);
     // Results: the relaxed kernel's against the plain one's.
@@ -104,8 +104,8 @@ try {
       }
       Object.assign(s, { differ, worst, size: base.length, seconds: { plain: [], relaxed: [] } });
     }
-    // Timing: each kernel runs every shape for about 10 ms (well above the browser's
-    // timer resolution), the two alternating shape by shape within each round.
+    // Timing: each kernel runs every shape for 10 to 40 ms (far above the browser's timer
+    // resolution), the two alternating shape by shape within each round.
     const time = (f, s) => {
       const reps = Math.max(10, Math.ceil(4e8 / s.flops));
       const t = performance.now();

@@ -59,10 +59,11 @@ for (const sizes of Object.values(engines)) for (const c of Object.values(sizes)
 const best = {};  // engine -> optimizer -> rows -> seconds
 for (const [name, sizes] of Object.entries(engines)) {
   for (const which of ['sgd', 'adam']) {
-    // Warm-up to the same number of steps on each size (one 60,000-row epoch, six of
-    // 10,000), so that both are timed at the same stage of training: a step's cost can
-    // change as training goes on (Adam's moments of dead units once went subnormal from
-    // about the 600th step and made its epochs a tenth slower), and that is not the size.
+    // The same number of warm-up steps on each size (one 60,000-row epoch, six of 10,000),
+    // so that neither is timed in the first hundreds of steps while the other is past
+    // them: a step's cost can change as training goes on (Adam's moments of dead units
+    // once went subnormal from about the 600th step and made its epochs a tenth slower),
+    // and that is not the size.
     for (const rows of SIZES) for (let e = 0; e < SIZES[SIZES.length - 1] / rows; ++e) await sizes[rows].epoch(which);
     for (let r = 0; r < rounds; ++r) {
       for (const rows of r % 2 ? [...SIZES].reverse() : SIZES) {

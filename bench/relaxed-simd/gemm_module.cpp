@@ -42,3 +42,6 @@ extern "C" __attribute__((export_name("packSizeA"))) std::ptrdiff_t nnplay_bench
     std::ptrdiff_t m, std::ptrdiff_t k, std::ptrdiff_t a_row_stride) {
   return nnplay::gemm_detail::pack_sizes(m, k, {nullptr, a_row_stride, 0}).a;
 }
+extern "C" __attribute__((export_name("packSizeB"))) std::ptrdiff_t nnplay_bench_pack_size_b(std::ptrdiff_t k) {
+  return nnplay::gemm_detail::pack_sizes(1, k, {nullptr, 1, 0}).b;
+}

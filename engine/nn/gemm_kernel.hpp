@@ -9,9 +9,9 @@
 // A's row panels are read straight from its columns when they are contiguous (the forward
 // product W·A_prev), and packed k-major otherwise (Wᵀ, and the last, partial panel).
 //
-// Header-only, free of the library's containers and of a stack: the benchmark of relaxed
-// SIMD (bench/relaxed-simd/) builds it, with another compiler, into a module that has no
-// C library and no stack of its own. The caller owns the packing buffers.
+// Header-only, free of the library's containers and, optimized, of a stack: the benchmark
+// of relaxed SIMD (bench/relaxed-simd/) builds it, with another compiler, into a module
+// that has no C library and no stack of its own. The caller owns the packing buffers.
 #include <algorithm>
 #include <cstddef>
 
@@ -150,3 +150,5 @@ NNPLAY_GEMM_INLINE void gemm_blocked(Index m, Index n, Index k, const GemmOperan
 }
 
 }  // namespace nnplay::gemm_detail
+
+#undef NNPLAY_GEMM_INLINE

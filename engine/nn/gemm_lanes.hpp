@@ -51,7 +51,10 @@ struct PortableLanes {
   }
   static Vec muladd(Vec acc, Vec a, Vec b) {
     Vec r;
-    for (int i = 0; i < 4; ++i) r.x[i] = acc.x[i] + a.x[i] * b.x[i];
+    for (int i = 0; i < 4; ++i) {
+      const float product = a.x[i] * b.x[i];  // its own statement: never contracted into an FMA
+      r.x[i] = acc.x[i] + product;
+    }
     return r;
   }
   static void store_first(float* p, Vec v, int count) {

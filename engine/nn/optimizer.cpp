@@ -11,6 +11,19 @@
 namespace nnplay {
 namespace {
 
+// Adam's moments that shrink towards zero are set to zero before their arithmetic goes
+// subnormal, which runs many times slower on x86 (and WebAssembly cannot turn it off). A
+// parameter whose gradient stops (a ReLU unit that died) keeps a first moment that shrinks
+// by β₁ each step: a few hundred steps later rate·m (rate = α/(1 − β₁ᵗ), up to 10α) and
+// β₁·m would be subnormal, on every step after, for every such parameter. So m is zero
+// below 1e-30, and v, whose square root is the step's scale, only below the smallest
+// normal float. What a zeroed m would have moved its weight by, rate·m/(√v̂ + ε), is at most
+// rate·1e-30/1.1e-19 = rate·1e-11 while v is normal, and rate·1e-30/ε once v is zero too:
+// below a float's resolution for any weight but one within 1e-18 of zero, for ε above 1e-19.
+constexpr Scalar kNegligibleFirstMoment = Scalar(1e-30);
+inline Scalar first_moment(Scalar m) { return std::abs(m) < kNegligibleFirstMoment ? Scalar{0} : m; }
+inline Scalar second_moment(Scalar v) { return v < std::numeric_limits<Scalar>::min() ? Scalar{0} : v; }
+
 // Adam for one parameter array, fused. The textbook lines, t the update count:
 //   m = β₁·m + (1 − β₁)·dW
 //   v = β₂·v + (1 − β₂)·dW²
@@ -19,27 +32,17 @@ namespace {
 //   W = W − α·m̂ / (√v̂ + ε)
 // The bias corrections are folded into rate = α/(1 − β₁ᵗ) and v_scale = 1/(1 − β₂ᵗ), so
 // the last line becomes W = W − rate·m / (√(v·v_scale) + ε): one pass, one division per
-// value (tests/engine/nn/optimizer_test.cpp checks it against the lines above); moments
-// below kNegligibleMoment are zero. A plain
-// loop over restrict pointers, which compilers vectorize, wasm SIMD included.
-// A moment below this is set to zero. A parameter whose gradient stops (a ReLU unit that
-// died) keeps a first moment that shrinks by β₁ each step; some 600 steps later it is
-// below 1e-30, where α·m and β₁·m come out subnormal, and subnormal arithmetic runs many
-// times slower on x86 (WebAssembly cannot turn it off): the wasm engine's Adam epochs took
-// a tenth longer from there on (bench/epoch-profile.mjs: the step's share of the epoch
-// went from 6% to 16%). Such a moment moves its weight by less than α·1e-30/ε, below a
-// float's resolution for any weight farther than 1e-18 from zero.
-constexpr Scalar kNegligibleMoment = Scalar(1e-30);
-inline Scalar unless_negligible(Scalar x) { return std::abs(x) < kNegligibleMoment ? Scalar{0} : x; }
-
+// value (tests/engine/nn/optimizer_test.cpp checks it against the lines above), with the
+// moments zeroed as above. A plain loop over restrict pointers, which compilers
+// vectorize, wasm SIMD included.
 void adam_update(Scalar* __restrict W, const Scalar* __restrict dW, Scalar* __restrict m, Scalar* __restrict v,
                  Eigen::Index size, const OptimizerConfig& c, Scalar rate, Scalar v_scale) {
   const Scalar b1 = c.beta1, b2 = c.beta2, eps = c.epsilon;
   const Scalar one_minus_b1 = 1 - b1, one_minus_b2 = 1 - b2;
   for (Eigen::Index i = 0; i < size; ++i) {
     const Scalar g = dW[i];
-    const Scalar mi = unless_negligible(b1 * m[i] + one_minus_b1 * g);
-    const Scalar vi = unless_negligible(b2 * v[i] + one_minus_b2 * (g * g));
+    const Scalar mi = first_moment(b1 * m[i] + one_minus_b1 * g);
+    const Scalar vi = second_moment(b2 * v[i] + one_minus_b2 * (g * g));
     m[i] = mi;
     v[i] = vi;
     W[i] = W[i] - rate * mi / (std::sqrt(vi * v_scale) + eps);

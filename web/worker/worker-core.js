@@ -122,7 +122,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       entry = source.kind === 'current' ? state.csv : state.pending;
       if (!entry?.bytes) throw new Error(`no ${source.kind} CSV to reload`);
     } else if (source.kind === 'idx-url' && state.fetched?.key === JSON.stringify(source.urls)) {
-      entry = state.fetched.entry;  // a built-in's files, fetched once per worker
+      entry = state.fetched.entry;  // a built-in's files, kept while it is the data (another split, scaling...)
     } else {
       state.nn.loadDeferred().catch(() => {});  // the engine's CSV and IDX readers, downloaded while the file is read
       const io = { post, fetchImpl, maxBytes: state.nn.limits().max_text_bytes };

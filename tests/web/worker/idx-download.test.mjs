@@ -67,13 +67,19 @@ test('worker idx-url: four gzip files, one progress, the test pictures as the te
   assert.equal(again.summary.validation_rows, 40);
   assert.equal(fetched.length, 4);
 
-  // Another data set: the files are let go (55 MB for Fashion-MNIST), and fetched again
-  // when the built-in is chosen again.
+  // Another data set, generated or a file: the files are let go (55 MB for Fashion-MNIST),
+  // and fetched again when the built-in is chosen again.
   const circles = await request('load', { source: { kind: 'builtin', name: 'circles' }, options: { rows: 100 } });
   assert.equal(circles.type, 'summary', circles.message);
   const back = await request('load', { source: { kind: 'idx-url', name: 'bars', urls }, options: { target: 'label' } });
   assert.equal(back.type, 'summary', back.message);
   assert.equal(fetched.length, 8);
+  const csv = await request('load', { source: { kind: 'text', text: 'a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n', name: 'small.csv' },
+    options: { target: 'label' } });
+  assert.equal(csv.type, 'summary', csv.message);
+  const again2 = await request('load', { source: { kind: 'idx-url', name: 'bars', urls }, options: { target: 'label' } });
+  assert.equal(again2.type, 'summary', again2.message);
+  assert.equal(fetched.length, 12);
 });
 
 test('worker idx-url: a host that sends the .gz files with Content-Encoding: gzip (the browser decompresses them) loads them too', async () => {
