@@ -5,7 +5,8 @@
 #   (training worker + the engine's JS API), nnplay-core.mjs +
 #   nnplay-core.wasm + nnplay-core.deferred.wasm, nnplay-widget.js (the <nn-playground> element), embed.html + embed.js
 #   (its iframe form), examples/ (a lesson page), katex/ (stylesheet and fonts),
-#   data/iris.csv, data/mnist.csv, data/fashion-mnist/*.gz.
+#   data/iris.csv, data/mnist.csv, data/fashion-mnist/*.gz, sw.js (the offline copy's service worker),
+#   manifest.webmanifest and its icons.
 # Relative paths only: dist/ works from any sub-path of any static host.
 # Prints each file's size and gzip size. Needs: npm install (esbuild, chart.js) and
 # bash scripts/build.sh (the module).
@@ -78,6 +79,10 @@ if [ -d "$fashion" ]; then
 else
   echo "build-web: $fashion not found (scripts/setup.sh installs dataset-fashion-mnist): the Fashion-MNIST choice will say so" >&2
 fi
+# The installed app's manifest and icons, and last, once every other file is in place, the
+# service worker that caches them all for offline use (web/offline/).
+cp web/offline/manifest.webmanifest web/offline/icon-192.png web/offline/icon-512.png dist/
+node scripts/build-service-worker.mjs dist
 node -e '
 const fs = require("fs"), zlib = require("zlib"), path = require("path");
 let raw = 0, gz = 0;

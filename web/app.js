@@ -21,6 +21,7 @@ import { StepView } from './views/step-view.js';
 import { ModelIo, canvasesPng } from './panels/model-io.js';
 import { addViewHelp } from './teaching/help-button.js';
 import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
+import { keepLoadedData } from './offline/offline.js';
 
 /**
  * @typedef {import('./core/state.js').State} State
@@ -58,6 +59,7 @@ export class App {
       dataBase: document.baseURI, state: this.#stateFromHash(location.hash, defaultState()),
       reloadCsv: () => this.#reloadCsv(),
     });
+    keepLoadedData(s);
     /** @param {string} name @param {unknown} value @param {boolean} [invalid] */
     const change = (name, value, invalid = false) => s.change(name, value, invalid, PROP[name]?.kind ?? 'model');
     this.data = new DataPanel({ stage: $('#data-stage'), details: $('#data-panel'), inputs: $('#input-choices') }, {

@@ -10,14 +10,22 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUT = join(ROOT, 'test-output', 'e2e');
 
-export async function startHarness() {
+/**
+ * Serves the repository and opens Chromium. The site's service worker (the offline copy)
+ * is blocked unless `serviceWorkers` is 'allow': it would answer requests the tests route
+ * to their own responses, and cache files the tests change (tests/e2e/offline.test.mjs
+ * allows it). `root` serves another folder than the repository (the page then at its root).
+ * @param {{serviceWorkers?: 'allow' | 'block', root?: string}} [options]
+ */
+export async function startHarness({ serviceWorkers = 'block', root = null } = {}) {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run bash scripts/build-web.sh');
   mkdirSync(OUT, { recursive: true });
   // The repository root is served, so the page runs from a sub-path (/dist/), as on a
   // project page; dist/ must use relative paths only for this to work.
-  const { server, url: origin } = await serve(ROOT);
-  const url = `${origin}dist/`;
-  const browser = await launchChromium('nnplay-e2e-chromium', { acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+  const { server, url: origin } = await serve(root ?? ROOT);
+  const url = root ? origin : `${origin}dist/`;
+  const browser = await launchChromium('nnplay-e2e-chromium',
+    { acceptDownloads: true, viewport: { width: 1366, height: 900 }, serviceWorkers });
   const { context } = browser;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin.replace(/\/$/, '') }).catch(() => {});
   return {

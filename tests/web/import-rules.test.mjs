@@ -1,7 +1,8 @@
 // The page's folders import one way (web/README.md): entry points -> widget, panels ->
 // views -> teaching -> ui, core, and every one of them -> i18n (the languages). core/ is the state and the session (no DOM), worker/ is
 // the worker's own world (it imports only the engine's API, and i18n for its messages' ids), export/ turns a model into
-// code and needs nothing of the page. Every relative import of every module is checked.
+// code and needs nothing of the page, offline/ (the service worker and its registration) too. Every relative import of
+// every module is checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,10 +21,11 @@ export const ALLOWED = {
   teaching: ['teaching', 'ui', 'core', 'i18n'],
   views: ['views', 'teaching', 'ui', 'core', 'i18n'],
   panels: ['panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
-  widget: ['widget', 'panels', 'views', 'teaching', 'ui', 'core', 'i18n'],
+  widget: ['widget', 'panels', 'views', 'teaching', 'ui', 'core', 'i18n', 'offline'],
   worker: ['worker', 'bindings', 'i18n'],
+  offline: ['offline'],
   examples: [],
-  '.': ['.', 'widget', 'panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n'],
+  '.': ['.', 'widget', 'panels', 'views', 'teaching', 'export', 'ui', 'core', 'i18n', 'offline'],
 };
 
 /** Problems of a set of modules: [{file (relative to web/), imports: [relative specifiers]}]. */

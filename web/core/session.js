@@ -256,7 +256,7 @@ export class Session {
       const reply = await this.request('load', { source, options });
       this.#summary = reply.summary;
       this.#stopped = false;  // the worker stopped the run and holds new data
-      this.#emit('loaded', { reply, name });
+      this.#emit('loaded', { reply, name, source });
       return reply.summary;
     } catch (error) {
       this.#emit('load-error', { error, source });

@@ -34,6 +34,7 @@ import { createField } from '../panels/fields.js';
 import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.js';
+import { keepLoadedData, registerOffline } from '../offline/offline.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -258,6 +259,7 @@ export class NnPlayground extends HTMLElement {
       dataBase: SITE_URL, state: settings.state,
       reloadCsv: () => this.#loadSrc(),
     });
+    keepLoadedData(session);
     // The learner edits weights and adds points only where the page lets them change the
     // network and the data.
     const editing = {
@@ -394,4 +396,10 @@ export class NnPlayground extends HTMLElement {
   }
 }
 
-if (!customElements.get('nn-playground')) customElements.define('nn-playground', NnPlayground);
+if (!customElements.get('nn-playground')) {
+  customElements.define('nn-playground', NnPlayground);
+  // Where the page is on the widget's own site (its lesson pages, the iframe form), the
+  // site's offline copy covers it too (offline/service-worker.js); elsewhere nothing is
+  // registered.
+  registerOffline(new URL('sw.js', SITE_URL));
+}

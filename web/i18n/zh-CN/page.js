@@ -9,6 +9,8 @@ export default {
   'Language': '语言',
   'Copy link': '复制链接',
   'Link to this setup': '当前设置的链接',
+  'A newer version of nnplay is ready.': 'nnplay 的新版本已就绪。',
+  'Reload to use it': '重新加载以使用新版本',
   'Data': '数据',
   'Network': '网络',
   'Train': '训练',
