@@ -75,6 +75,7 @@ export class App {
     this.layerTools = new LayerTools($('#layer-tools'), { onLayers: (layers) => change('layers', layers) });
     this.views = new SessionViews(s, document, { flagHost: document.body, compact: true });
     this.controls = this.views.controls;
+    this.controls.listenForShortcuts(document);
     this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,

@@ -26,6 +26,7 @@ export async function registerOffline(scriptUrl, { onUpdate } = {}) {
     console.warn(`nnplay: the offline copy is not available: ${/** @type {Error} */ (e).message}`);
     return null;
   }
+  if (!registration) return null;  // a browser set to block service workers
   // The first visit's worker takes over once it has installed: the data files read
   // before that are given to it to keep (it keeps the ones it serves by itself).
   navigator.serviceWorker.addEventListener('controllerchange', () => {

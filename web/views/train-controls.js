@@ -25,6 +25,12 @@ function duration(seconds) {
  */
 const epochOf = (epoch, epochs) => t('Epoch {epoch} of {epochs}', { epoch: String(epoch), epochs: String(epochs) });
 
+/**
+ * The buttons' keyboard shortcuts: Alt+Shift (Option+Shift on a Mac) and a letter, read by
+ * the key's place (KeyT), so that they work whatever the keyboard's language.
+ */
+export const SHORTCUTS = { train: 'T', pause: 'P', step: 'S', reset: 'R' };
+
 export class TrainControls {
   /**
    * buttons: which of train, pause, step, reset to show (default all).
@@ -34,8 +40,11 @@ export class TrainControls {
    */
   constructor(root, { onTrain, onPause, onStep, onReset }, { buttons = ['train', 'pause', 'step', 'reset'] } = {}) {
     /** @param {string} id @param {Live} text @param {() => unknown} onclick @param {string} [cls] */
-    const button = (id, text, onclick, cls = '') =>
-      h('button', { type: 'button', id, class: cls, text, onclick });
+    const button = (id, text, onclick, cls = '') => {
+      const keys = `Alt+Shift+${SHORTCUTS[id]}`;
+      return h('button', { type: 'button', id, class: cls, text, onclick, 'aria-keyshortcuts': keys,
+        title: live('Keyboard: {keys}', { keys }) });
+    };
     this.train = button('train', live('Train'), onTrain, 'primary');
     this.pause = button('pause', live('Pause'), onPause);
     this.step = button('step', live('Step 1 epoch'), onStep);
@@ -54,6 +63,24 @@ export class TrainControls {
     this.running = false;
     this.canTrain = false;
     this.#sync();
+  }
+
+  /**
+   * Presses the shown, enabled button whose shortcut (SHORTCUTS) is typed in `target`: the
+   * document for the page, the element for a widget (so that each widget on a lesson page
+   * answers only while the focus is inside it).
+   * @param {EventTarget} target
+   */
+  listenForShortcuts(target) {
+    target.addEventListener('keydown', (event) => {
+      const e = /** @type {KeyboardEvent} */ (event);
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.repeat) return;
+      const name = Object.keys(SHORTCUTS).find((n) => e.code === `Key${SHORTCUTS[n]}`);
+      const button = name && /** @type {HTMLButtonElement} */ (this[name]);
+      if (!button || button.hidden) return;
+      e.preventDefault();
+      if (!button.disabled) button.click();
+    });
   }
 
   /**

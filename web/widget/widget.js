@@ -269,6 +269,8 @@ export class NnPlayground extends HTMLElement {
     const views = this.views = new SessionViews(session, this.shadowRoot, {
       flagHost: this, buttons: settings.buttons, metrics: settings.charts, editing,
     });
+    // Alt+Shift+T, P, S, R while the focus is in this widget (the frame is rebuilt with it).
+    views.controls.listenForShortcuts(/** @type {HTMLElement} */ (this.shadowRoot.querySelector('.widget')));
     this.#buildSettings();
     session.on('crashed', (e) => this.#emit('error', { message: t('the training worker failed: {message}', { message: e.message }), source: 'worker' }));
     session.on('progress', (p) => {

@@ -9,6 +9,7 @@ export default {
   'Pause': '暂停',
   'Step 1 epoch': '训练 1 轮',
   'Reset': '重置',
+  'Keyboard: {keys}': '键盘：{keys}',
   'Training progress': '训练进度',
   '{rate} samples/s': '每秒 {rate} 个样本',
   'about {time} left': '剩余约 {time}',
