@@ -149,6 +149,24 @@ test('widget: attributes choose the controls, the locked settings and the charts
   await page.close();
 });
 
+test('widget: an error event reaches listeners on the element, never window; preset names the data set', async () => {
+  const page = await open('examples/lesson.html');
+  await page.evaluate(() => {
+    window.__windowErrors = [];
+    window.addEventListener('error', (e) => window.__windowErrors.push(e.detail?.source ?? e.message));
+  });
+  await addWidget(page, 'missing', { src: 'no-such-file.csv', target: 'y' });
+  await addWidget(page, 'moons', { preset: 'moons', epochs: '5' });
+  const heard = await page.evaluate(() => window.__heard.missing.error);
+  assert.equal(heard.source, 'data');
+  assert.match(heard.message, /no-such-file\.csv/);
+  await page.locator('#moons').evaluate((el) => el.ready);
+  assert.equal(await page.$eval('#moons', (el) => el.config.dataset), 'moons');
+  assert.equal((await page.$eval('#moons', (el) => el.train())).reason, 'finished');
+  assert.deepEqual(await page.evaluate(() => window.__windowErrors), [], 'nothing reached window');
+  await page.close();
+});
+
 test('widget: a bad attribute shows a message in that widget only; the others work (one with autoplay)', async () => {
   const page = await open('examples/lesson.html');
   await addWidget(page, 'good', { dataset: 'circles', epochs: '10', autoplay: '' });

@@ -1,7 +1,7 @@
 // The <nn-playground> element's type, for document.createElement('nn-playground') and
 // querySelector('nn-playground').
 //
-// Its attributes are read by widget-settings.js (dataset, layers, controls, charts, any
+// Its attributes are read by widget-settings.js (preset, layers, controls, charts, any
 // setting of the page...). lang="en" or lang="zh-CN" sets its language; without it, the
 // nearest ancestor's lang, else the browser's first language. A page has one language for
 // all its widgets: the last one set wins, so for widgets in different languages on one

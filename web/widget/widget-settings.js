@@ -1,8 +1,8 @@
 // Reads an embedded playground's settings: the <nn-playground> element's attributes, or
 // the query of embed.html (the iframe form), through the one state schema (state.js):
 // every setting's URL key or name is an attribute (lr="0.03" or learning_rate="0.03"),
-// plus the widget's own: dataset, activation, keep, controls, locked, charts, autoplay,
-// src, target and lang (the widget's language, read by widget.js). Pure (no DOM), so it
+// plus the widget's own: preset (or dataset), activation, keep, controls, locked, charts,
+// autoplay, src, target and lang (the widget's language, read by widget.js). Pure (no DOM), so it
 // is tested in Node. The problems are in the language of the moment (i18n/text.js).
 import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors, parseField } from '../core/state.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
@@ -21,7 +21,10 @@ export const CHARTS = ['accuracy', 'loss', 'boundary', 'network', 'confusion', '
 export const DEFAULT_CONTROLS = 'train,pause,reset,data,layers,lr,opt';
 export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
 
-const WIDGET_ATTRIBUTES = ['dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target', 'lang'];
+// `preset` names the data set and its preset settings; `dataset`, its first name, still
+// works (as an attribute it shadows HTMLElement.dataset's name, hence the new one).
+const WIDGET_ATTRIBUTES = ['preset', 'dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target',
+  'lang'];
 const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));
 
 /** Every attribute the element reads (for observedAttributes). */
@@ -66,10 +69,12 @@ export function readWidgetSettings(get, base) {
   }
 
   const src = get('src');
-  let dataset = get('dataset') ?? get('data');
+  const datasetAttribute = ['preset', 'dataset', 'data'].find((name) => get(name) !== null) ?? 'preset';
+  let dataset = get(datasetAttribute);
   if (src) dataset = 'csv';
   else if (dataset !== null && !DATASET[dataset]) {
-    problems.push(t('dataset="{value}": unknown data set (one of {names})', { value: dataset, names: DATASETS.map((d) => d.name).join(', ') }));
+    problems.push(t('{attribute}="{value}": unknown data set (one of {names})',
+      { attribute: datasetAttribute, value: dataset, names: DATASETS.map((d) => d.name).join(', ') }));
     dataset = null;
   }
   dataset ??= base.dataset;

@@ -4,14 +4,14 @@
 // Session. Loads when scrolled into view; trains only when asked, or with `autoplay`.
 //
 //   <script type="module" src="https://…/nnplay-widget.js"></script>
-//   <nn-playground dataset="spirals" layers="8,8" activation="tanh" lr="0.03"
+//   <nn-playground preset="spirals" layers="8,8" activation="tanh" lr="0.03"
 //                  controls="train,reset,lr" charts="accuracy,boundary"></nn-playground>
 //
 // API: train(), pause(), step(), reset() (promises); config (get: the settings, set:
 // change some); ready (a promise: engine and data loaded; rejected when the widget cannot
-// start). Events (bubbling, composed):
-// epoch {detail: metrics of that epoch}, trained {detail: {reason, epoch, message, metrics}},
-// error {detail: {message, source}}, ready.
+// start). Events (bubbling, composed): epoch {detail: metrics of that epoch}, trained
+// {detail: {reason, epoch, message, metrics}}, ready; and error {detail: {message, source}},
+// which does not bubble (listen on the element).
 //
 // Language (en, zh-CN): the lang attribute, else the nearest ancestor's lang (a Chinese
 // course page's <html lang="zh-CN">), else the browser's first language; changing the
@@ -387,7 +387,10 @@ export class NnPlayground extends HTMLElement {
 
   /** @param {string} type @param {unknown} detail */
   #emit(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    // An `error` stays on the element: bubbling to window, it would read as the page's own
+    // script error to window.onerror and to error trackers.
+    const bubbles = type !== 'error';
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles }));
   }
 
   /** @param {State} state */

@@ -34,6 +34,18 @@ test('widget settings: the issue example, URL keys and setting names', () => {
   assert.equal(s.autoplay, true);
 });
 
+test('widget settings: preset names the data set (dataset, its first name, still works; preset wins)', () => {
+  assert.equal(read({ preset: 'moons' }).state.dataset, 'moons');
+  assert.equal(read({ dataset: 'moons' }).state.dataset, 'moons');
+  const both = read({ preset: 'spirals', dataset: 'moons' });
+  assert.equal(both.state.dataset, 'spirals');
+  assert.equal(both.state.noise, presetFor('spirals').noise, 'the preset\'s settings');
+  const bad = read({ preset: 'spirls' });
+  assert.ok(bad.problems.some((p) => p.startsWith('preset="spirls": unknown data set')), bad.problems.join());
+  assert.equal(bad.state.dataset, 'circles');
+  assert.ok(ATTRIBUTES.includes('preset') && ATTRIBUTES.includes('dataset'));
+});
+
 test('widget settings: layers in the link form, keep for all, none', () => {
   assert.deepEqual(read({ layers: '4tanh,3relu0.5' }).state.layers,
     [{ units: 4, activation: 'tanh', keep_prob: 1 }, { units: 3, activation: 'relu', keep_prob: 0.5 }]);

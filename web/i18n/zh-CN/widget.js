@@ -17,7 +17,7 @@ export default {
   // widget-settings.js
   '{attribute}="{value}": {problem}': '{attribute}="{value}"：{problem}',
   'lang="{value}": unknown language (one of {languages})': 'lang="{value}"：未知的语言（可选：{languages}）',
-  'dataset="{value}": unknown data set (one of {names})': 'dataset="{value}"：未知的数据集（可选：{names}）',
+  '{attribute}="{value}": unknown data set (one of {names})': '{attribute}="{value}"：未知的数据集（可选：{names}）',
   'controls: unknown control "{value}" (buttons {buttons}, data, or a setting such as lr, l2, opt)':
     'controls：未知的控件“{value}”（可用按钮 {buttons}、data，或某项设置，如 lr、l2、opt）',
   'locked: unknown setting "{value}"': 'locked：未知的设置“{value}”',
