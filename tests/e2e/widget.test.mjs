@@ -167,6 +167,34 @@ test('widget: an error event reaches listeners on the element, never window; pre
   await page.close();
 });
 
+test('widget: a changed setting attribute applies in place, without rebuilding; more epochs extend the run', async () => {
+  const page = await open('examples/lesson.html');
+  await addWidget(page, 'live', { preset: 'circles', epochs: '3', controls: 'train,step,reset,lr' });
+  await page.locator('#live').evaluate((el) => el.ready);
+  assert.equal((await page.$eval('#live', (el) => el.train())).reason, 'finished');
+  assert.equal(await points(page, 'live'), 3);
+  await page.$eval('#live', (el) => { el.shadowRoot.querySelector('#train').dataset.before = 'yes'; });
+  // More epochs: the same frame and network, the run goes on from epoch 3.
+  await page.$eval('#live', (el) => el.setAttribute('epochs', '5'));
+  await page.waitForFunction(() => document.getElementById('live').config.epochs === 5);
+  assert.equal(await points(page, 'live'), 3, 'the curve is kept');
+  const more = await page.$eval('#live', (el) => el.train());
+  assert.deepEqual([more.reason, more.epoch], ['finished', 5]);
+  // A new learning rate: the same frame (its field shows the value); the engine starts the
+  // network again, as a new rate does in the page.
+  await page.$eval('#live', (el) => el.setAttribute('lr', '0.05'));
+  await page.waitForFunction(() => document.getElementById('live').config.learning_rate === 0.05);
+  assert.equal(await page.$eval('#live', (el) => el.shadowRoot.querySelector('#train').dataset.before), 'yes', 'not rebuilt');
+  assert.equal(await page.$eval('#live', (el) => el.shadowRoot.querySelector('input[name=learning_rate]').value), '0.05');
+  // Other charts: the frame is rebuilt (a new Train button), with the loss chart alone.
+  await page.$eval('#live', (el) => el.setAttribute('charts', 'loss'));
+  await page.waitForFunction(() => document.getElementById('live').shadowRoot.querySelector('#train')?.dataset.before === undefined);
+  await page.locator('#live').evaluate((el) => el.ready);
+  assert.equal(await page.$eval('#live', (el) => Boolean(el.shadowRoot.querySelector('#chart-loss'))), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('widget: a bad attribute shows a message in that widget only; the others work (one with autoplay)', async () => {
   const page = await open('examples/lesson.html');
   await addWidget(page, 'good', { dataset: 'circles', epochs: '10', autoplay: '' });

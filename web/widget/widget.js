@@ -60,6 +60,30 @@ const DATASET_PROP = {
   options: Object.fromEntries(DATASETS.filter((d) => d.name !== 'mnist').map((d) => [d.name, d.label])),
 };
 
+/**
+ * Whether two readings of the attributes draw the same widget: the same buttons, controls,
+ * views, autoplay and CSV source (the settings themselves may differ).
+ * @param {WidgetSettings} a @param {WidgetSettings} b
+ */
+function sameFrame(a, b) {
+  const key = (/** @type {WidgetSettings} */ s) => JSON.stringify([s.buttons, s.dataControl, s.fields, [...s.locked].sort(), s.charts,
+    s.autoplay, s.src, s.target]);
+  return key(a) === key(b);
+}
+
+/**
+ * The settings whose values differ between two states, with the new values.
+ * @param {State} before @param {State} after @returns {Partial<State>}
+ */
+function changedSettings(before, after) {
+  /** @type {Record<string, unknown>} */
+  const changed = {};
+  for (const [name, value] of Object.entries(after)) {
+    if (JSON.stringify(value) !== JSON.stringify(/** @type {Record<string, unknown>} */ (before)[name])) changed[name] = value;
+  }
+  return /** @type {Partial<State>} */ (changed);
+}
+
 export class NnPlayground extends HTMLElement {
   /** @returns {string[]} */
   static get observedAttributes() { return ATTRIBUTES; }
@@ -103,8 +127,11 @@ export class NnPlayground extends HTMLElement {
   }
 
   /**
-   * A new lang switches the language in place; other attributes rebuild (and restart, if it
-   * had started) once for all those changed in a task.
+   * A new lang switches the language in place. The others, once for all those changed in a
+   * task: settings (lr, l2, layers, the preset...) are applied in place, as the learner's
+   * edits are, with the same worker, engine and data (more epochs extend the run; other
+   * settings start the network again, as in the page); what changes the frame (controls,
+   * charts, locked, autoplay, src, target) rebuilds it, and restarts it if it had started.
    * @param {string} name
    */
   attributeChangedCallback(name) {
@@ -120,6 +147,14 @@ export class NnPlayground extends HTMLElement {
     queueMicrotask(() => {
       this.rebuildQueued = false;
       if (!this.isConnected) return;
+      const next = readWidgetSettings((n) => this.getAttribute(n), defaultState());
+      if (this.session && this.settings && sameFrame(this.settings, next)) {
+        const changed = changedSettings(this.settings.state, next.state);
+        this.settings = next;
+        this.#sayProblems();
+        if (Object.keys(changed).length) this.session.apply(changed);
+        return;
+      }
       const wasStarted = Boolean(this.starting);
       this.#stop();
       this.connectedCallback();
