@@ -15,10 +15,10 @@ app.start().catch((e) => {
   // beside this script), registered once the page is up so that its files come first; a
   // newer build, once installed, is offered with a note.
   registerOffline(new URL('./sw.js', import.meta.url), {
-    onUpdate(activate) {
+    onUpdate(reload) {
       const note = /** @type {HTMLElement} */ (document.getElementById('update-note'));
-      const reload = /** @type {HTMLButtonElement} */ (document.getElementById('update-reload'));
-      reload.onclick = () => { reload.disabled = true; activate(); };
+      const button = /** @type {HTMLButtonElement} */ (document.getElementById('update-reload'));
+      button.onclick = () => { button.disabled = true; reload(); };
       note.hidden = false;
     },
   });

@@ -40,10 +40,11 @@ test('offline: after one visit the page, the data set used and the lesson page w
   await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
   const names = await cacheNames(page);
-  assert.equal(names.filter((n) => n.startsWith('nnplay-code-')).length, 1, names.join());
+  assert.equal(names.filter((n) => n.startsWith('nnplay:/:code-')).length, 1, names.join());
+  assert.equal(await page.isHidden('#update-note'), true, 'no note for the first install');
   await page.waitForFunction(() => document.querySelector('#data-summary').textContent.includes('150'));
   // The data set goes to the cache: read before the worker took over, it is handed to it.
-  await page.waitForFunction(async () => (await (await caches.open('nnplay-data-1')).keys())
+  await page.waitForFunction(async () => (await (await caches.open('nnplay:/:data-1')).keys())
     .some((r) => r.url.endsWith('/data/iris.csv')));
   // The manifest the page links, for installing it.
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
@@ -83,13 +84,13 @@ test('offline: after one visit the page, the data set used and the lesson page w
   await page.selectOption('#language', 'zh-CN');
   await page.waitForFunction(() => document.querySelector('#update-note').textContent.includes('新版本'));
   await shot(page, 'offline-update-note.zh-CN');
-  const old = (await cacheNames(page)).find((n) => n.startsWith('nnplay-code-'));
+  const old = (await cacheNames(page)).find((n) => n.startsWith('nnplay:/:code-'));
   await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
   const after = await cacheNames(page);
-  assert.equal(after.filter((n) => n.startsWith('nnplay-code-')).length, 1, after.join());
+  assert.equal(after.filter((n) => n.startsWith('nnplay:/:code-')).length, 1, after.join());
   assert.ok(!after.includes(old), 'the old build\'s cache is gone');
-  assert.ok(after.includes('nnplay-data-1'), 'the data sets stay cached');
+  assert.ok(after.includes('nnplay:/:data-1'), 'the data sets stay cached');
   assert.ok(await page.evaluate(async () => (await (await fetch('styles.css')).text()).includes('a new build')));
   assert.equal(await page.isHidden('#update-note'), true);
   assert.deepEqual(page.errors, []);

@@ -169,7 +169,7 @@ test('widget: an error event reaches listeners on the element, never window; pre
 
 test('widget: a changed setting attribute applies in place, without rebuilding; more epochs extend the run', async () => {
   const page = await open('examples/lesson.html');
-  await addWidget(page, 'live', { preset: 'circles', epochs: '3', controls: 'train,step,reset,lr' });
+  await addWidget(page, 'live', { preset: 'circles', epochs: '3', noise: '0.2', controls: 'train,step,reset,lr' });
   await page.locator('#live').evaluate((el) => el.ready);
   assert.equal((await page.$eval('#live', (el) => el.train())).reason, 'finished');
   assert.equal(await points(page, 'live'), 3);
@@ -186,6 +186,11 @@ test('widget: a changed setting attribute applies in place, without rebuilding; 
   await page.waitForFunction(() => document.getElementById('live').config.learning_rate === 0.05);
   assert.equal(await page.$eval('#live', (el) => el.shadowRoot.querySelector('#train').dataset.before), 'yes', 'not rebuilt');
   assert.equal(await page.$eval('#live', (el) => el.shadowRoot.querySelector('input[name=learning_rate]').value), '0.05');
+  // Another preset: its data, with the attributes still over its settings.
+  await page.$eval('#live', (el) => el.setAttribute('preset', 'moons'));
+  await page.waitForFunction(() => document.getElementById('live').config.dataset === 'moons');
+  assert.deepEqual(await page.$eval('#live', (el) => [el.config.noise, el.config.learning_rate, el.config.epochs]), [0.2, 0.05, 5]);
+  assert.equal((await page.$eval('#live', (el) => el.train())).reason, 'finished');
   // Other charts: the frame is rebuilt (a new Train button), with the loss chart alone.
   await page.$eval('#live', (el) => el.setAttribute('charts', 'loss'));
   await page.waitForFunction(() => document.getElementById('live').shadowRoot.querySelector('#train')?.dataset.before === undefined);

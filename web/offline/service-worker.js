@@ -24,23 +24,36 @@
  */
 const sw = /** @type {ServiceWorkerScope} */ (/** @type {unknown} */ (self));
 
-const CODE_CACHE = `nnplay-code-${VERSION}`;
-const DATA_CACHE = 'nnplay-data-1';  // a new name when a data file changes: the old cache goes
 const scope = new URL(sw.registration.scope);
+// Caches belong to the origin, not the folder: each copy of the site on it (/nnplay/,
+// /nnplay-beta/) names its own by its folder, and deletes only its own.
+const OWN = `nnplay:${scope.pathname}:`;
+const CODE_CACHE = `${OWN}code-${VERSION}`;
+const DATA_CACHE = `${OWN}data-1`;  // a new name when a data file changes: the old cache goes
 const dataFolder = new URL('data/', scope).href;
 /** The precached files' addresses, relative to the worker ('' is the page). */
 const precached = new Set(PRECACHE.map((path) => new URL(path, scope).href));
 
 sw.addEventListener('install', (/** @type {ExtendableEvent} */ event) => {
-  // Fresh copies, not the browser's HTTP cache: the files must be this build's.
-  event.waitUntil(caches.open(CODE_CACHE).then((cache) =>
-    cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })))));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CODE_CACHE);
+    await Promise.all([...precached].map(async (url) => {
+      // Fresh copies, not the browser's HTTP cache: the files must be this build's.
+      const response = await fetch(new Request(url, { cache: 'reload' }));
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      // A host that redirects (index.html to the folder) gives a redirected response,
+      // which browsers refuse for a page: kept as a plain one.
+      await cache.put(url, response.redirected
+        ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers })
+        : response);
+    }));
+  })());
 });
 
 sw.addEventListener('activate', (/** @type {ExtendableEvent} */ event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('nnplay-') && name !== CODE_CACHE && name !== DATA_CACHE) await caches.delete(name);
+      if (name.startsWith(OWN) && name !== CODE_CACHE && name !== DATA_CACHE) await caches.delete(name);
     }
     // The first visit's page is served by this worker from now on, without a reload.
     await sw.clients.claim();
@@ -68,7 +81,7 @@ function cachedAddress(href) {
 
 sw.addEventListener('fetch', (/** @type {FetchEvent} */ event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(scope.origin)) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== scope.origin) return;
   const address = cachedAddress(request.url);
   if (precached.has(address)) {
     event.respondWith(caches.open(CODE_CACHE).then(async (cache) =>

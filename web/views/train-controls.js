@@ -31,6 +31,18 @@ const epochOf = (epoch, epochs) => t('Epoch {epoch} of {epochs}', { epoch: Strin
  */
 export const SHORTCUTS = { train: 'T', pause: 'P', step: 'S', reset: 'R' };
 
+/**
+ * Whether keys pressed in `el` type text: there Option+Shift+T is a character on a Mac
+ * (ˇ), never a shortcut.
+ * @param {EventTarget | undefined} el
+ */
+function typesText(el) {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable || el instanceof HTMLTextAreaElement) return true;
+  return el instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset', 'color', 'image'].includes(el.type);
+}
+
 export class TrainControls {
   /**
    * buttons: which of train, pause, step, reset to show (default all).
@@ -74,7 +86,7 @@ export class TrainControls {
   listenForShortcuts(target) {
     target.addEventListener('keydown', (event) => {
       const e = /** @type {KeyboardEvent} */ (event);
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.repeat) return;
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.repeat || typesText(e.composedPath()[0])) return;
       const name = Object.keys(SHORTCUTS).find((n) => e.code === `Key${SHORTCUTS[n]}`);
       const button = name && /** @type {HTMLButtonElement} */ (this[name]);
       if (!button || button.hidden) return;

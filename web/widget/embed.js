@@ -1,6 +1,6 @@
 // The iframe form of the widget (embed.html), for sites that strip scripts: the
 // settings come from the URL's query or hash, with the same names as the element's
-// attributes: embed.html?dataset=spirals&layers=8,8&controls=train,reset,lr&lang=zh-CN
+// attributes: embed.html?preset=spirals&layers=8,8&controls=train,reset,lr&lang=zh-CN
 import './widget.js';
 import { ATTRIBUTES } from './widget-settings.js';
 import { chooseLocale } from '../i18n/locale.js';

@@ -93,6 +93,8 @@ export class NnPlayground extends HTMLElement {
 
   /** @type {Promise<void>} */
   #ready = null;
+  /** @type {State | null} the settings as the attributes gave them when last read */
+  #fromAttributes = null;
   /** @type {() => void} */
   #resolveReady = null;
   /** @type {(error: Error) => void} */
@@ -148,11 +150,18 @@ export class NnPlayground extends HTMLElement {
       this.rebuildQueued = false;
       if (!this.isConnected) return;
       const next = readWidgetSettings((n) => this.getAttribute(n), defaultState());
-      if (this.session && this.settings && sameFrame(this.settings, next)) {
-        const changed = changedSettings(this.settings.state, next.state);
-        this.settings = next;
+      if (this.session && this.settings && this.#fromAttributes && sameFrame(this.settings, next)) {
+        const changed = changedSettings(this.#fromAttributes, next.state);
+        this.#fromAttributes = next.state;
         this.#sayProblems();
-        if (Object.keys(changed).length) this.session.apply(changed);
+        // A new preset is a new setup: every setting as the attributes give it, over the
+        // preset's (as a rebuild would); other changes only touch what they change.
+        const values = 'dataset' in changed ? next.state : changed;
+        const session = this.session;
+        // Once the engine and the data are in (a change during the start waits for it).
+        if (Object.keys(changed).length) {
+          Promise.resolve(this.starting).then(() => { if (this.session === session) session.apply(values); });
+        }
         return;
       }
       const wasStarted = Boolean(this.starting);
@@ -245,6 +254,7 @@ export class NnPlayground extends HTMLElement {
   #build() {
     /** @type {WidgetSettings} */
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
+    this.#fromAttributes = structuredClone(settings.state);
     /** @param {string} name */
     const chart = (name) => settings.charts.includes(name);
     /** @param {string} id @param {Live} title @param {string} panelId @param {boolean} shown @param {string} help */

@@ -10,8 +10,8 @@ export default {
   'Copy link': '复制链接',
   'Link to this setup': '当前设置的链接',
   'A newer version of nnplay is ready.': 'nnplay 的新版本已就绪。',
-  'Keyboard: Alt+Shift+T trains, Alt+Shift+P pauses, Alt+Shift+S trains one epoch, Alt+Shift+R resets (Option+Shift on a Mac).':
-    '键盘快捷键：Alt+Shift+T 训练，Alt+Shift+P 暂停，Alt+Shift+S 训练 1 轮，Alt+Shift+R 重置（Mac 上为 Option+Shift）。',
+  'Keyboard, outside text fields: Alt+Shift+T trains, Alt+Shift+P pauses, Alt+Shift+S trains one epoch, Alt+Shift+R resets (Option+Shift on a Mac).':
+    '键盘快捷键（在文本框外）：Alt+Shift+T 训练，Alt+Shift+P 暂停，Alt+Shift+S 训练 1 轮，Alt+Shift+R 重置（Mac 上为 Option+Shift）。',
   'Reload to use it': '重新加载以使用新版本',
   'Data': '数据',
   'Network': '网络',
