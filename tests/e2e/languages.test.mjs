@@ -19,7 +19,7 @@ after(async () => { await h?.close(); });
 const ALLOWED = new Set(['nnplay', 'ReLU', 'relu', 'tanh', 'sigmoid', 'softmax', 'Softmax', 'Leaky', 'leaky', 'Adam', 'AdaGrad',
   'RMSProp', 'Nesterov', 'SGD', 'GD', 'NumPy', 'Keras', 'PyTorch', 'sklearn', 'TensorFlow', 'CSV', 'JSON', 'PNG', 'MNIST', 'Iris',
   'XOR', 'Dropout', 'WebAssembly', 'Web', 'Worker', 'Eigen', 'KaTeX', 'English', 'MB', 'KB', 'GB', 'ms', 'px', 'He', 'LeCun',
-  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Esc', 'README', 'NaN',
+  'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Alt', 'Option', 'Mac', 'Esc', 'README', 'NaN',
   'Fashion-MNIST', 'Zalando']);
 const BRIDGED = new RegExp(`（(${GLOSSARY.map((g) => g.en).sort((a, b) => b.length - a.length).join('|')})s?(?=[）：，、])`, 'gi');
 const HAN = /[\u3400-\u9fff]/;
