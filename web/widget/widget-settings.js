@@ -162,3 +162,27 @@ function readLayers(get, presetLayers, problems) {
   }
   return layers;
 }
+
+/**
+ * Whether two readings of the attributes draw the same widget: the same buttons, controls,
+ * views, autoplay and CSV source (the settings themselves may differ).
+ * @param {WidgetSettings} a @param {WidgetSettings} b
+ */
+export function sameFrame(a, b) {
+  const key = (/** @type {WidgetSettings} */ s) => JSON.stringify([s.buttons, s.dataControl, s.fields, [...s.locked].sort(), s.charts,
+    s.autoplay, s.src, s.target]);
+  return key(a) === key(b);
+}
+
+/**
+ * The settings whose values differ between two states, with the new values.
+ * @param {State} before @param {State} after @returns {Partial<State>}
+ */
+export function changedSettings(before, after) {
+  /** @type {Record<string, unknown>} */
+  const changed = {};
+  for (const [name, value] of Object.entries(after)) {
+    if (JSON.stringify(value) !== JSON.stringify(/** @type {Record<string, unknown>} */ (before)[name])) changed[name] = value;
+  }
+  return /** @type {Partial<State>} */ (changed);
+}

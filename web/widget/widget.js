@@ -32,7 +32,7 @@ import { SessionViews } from '../views/session-views.js';
 import { ConfigForm } from '../panels/config-form.js';
 import { createField } from '../panels/fields.js';
 import { addViewHelp } from '../teaching/help-button.js';
-import { ATTRIBUTES, readWidgetSettings } from './widget-settings.js';
+import { ATTRIBUTES, readWidgetSettings, sameFrame, changedSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
 
@@ -59,30 +59,6 @@ const DATASET_PROP = {
   name: 'dataset', type: 'enum', label: msg('Data set'),
   options: Object.fromEntries(DATASETS.filter((d) => d.name !== 'mnist').map((d) => [d.name, d.label])),
 };
-
-/**
- * Whether two readings of the attributes draw the same widget: the same buttons, controls,
- * views, autoplay and CSV source (the settings themselves may differ).
- * @param {WidgetSettings} a @param {WidgetSettings} b
- */
-function sameFrame(a, b) {
-  const key = (/** @type {WidgetSettings} */ s) => JSON.stringify([s.buttons, s.dataControl, s.fields, [...s.locked].sort(), s.charts,
-    s.autoplay, s.src, s.target]);
-  return key(a) === key(b);
-}
-
-/**
- * The settings whose values differ between two states, with the new values.
- * @param {State} before @param {State} after @returns {Partial<State>}
- */
-function changedSettings(before, after) {
-  /** @type {Record<string, unknown>} */
-  const changed = {};
-  for (const [name, value] of Object.entries(after)) {
-    if (JSON.stringify(value) !== JSON.stringify(/** @type {Record<string, unknown>} */ (before)[name])) changed[name] = value;
-  }
-  return /** @type {Partial<State>} */ (changed);
-}
 
 export class NnPlayground extends HTMLElement {
   /** @returns {string[]} */

@@ -1,7 +1,7 @@
 // The widget's attributes read through the state schema (web/widget/widget-settings.js), in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readWidgetSettings, DEFAULT_CHARTS, ATTRIBUTES } from '../../../web/widget/widget-settings.js';
+import { readWidgetSettings, DEFAULT_CHARTS, ATTRIBUTES, sameFrame, changedSettings } from '../../../web/widget/widget-settings.js';
 import { defaultState, toEngineConfig } from '../../../web/core/state.js';
 import { presetFor } from '../../../web/core/presets.js';
 
@@ -94,4 +94,20 @@ test('widget settings: lang is an attribute; a language the widget lacks is name
 test('widget settings: a setting given by its name and its link key takes the name\'s value', () => {
   assert.equal(read({ lr: '0.5', learning_rate: '0.2' }).state.learning_rate, 0.2);
   assert.deepEqual(read({ lr: 'x', learning_rate: '0.2' }).problems, []);
+});
+
+test('widget settings: a change of settings keeps the frame, a change of controls or charts does not; the changed values', () => {
+  const base = read({ preset: 'circles', lr: '0.03', controls: 'train,reset,lr' });
+  const lr = read({ preset: 'circles', lr: '0.1', controls: 'train,reset,lr' });
+  assert.equal(sameFrame(base, lr), true);
+  assert.deepEqual(changedSettings(base.state, lr.state), { learning_rate: 0.1 });
+  const preset = read({ preset: 'moons', lr: '0.03', controls: 'train,reset,lr' });
+  assert.equal(sameFrame(base, preset), true);
+  assert.equal(changedSettings(base.state, preset.state).dataset, 'moons');
+  assert.equal(sameFrame(base, read({ preset: 'circles', lr: '0.03', controls: 'train,reset' })), false);
+  assert.equal(sameFrame(base, read({ preset: 'circles', lr: '0.03', controls: 'train,reset,lr', charts: 'loss' })), false);
+  assert.equal(sameFrame(base, read({ preset: 'circles', lr: '0.03', controls: 'train,reset,lr', locked: 'lr' })), false);
+  assert.deepEqual(changedSettings(base.state, base.state), {});
+  const layers = read({ preset: 'circles', lr: '0.03', controls: 'train,reset,lr', layers: '4,4' });
+  assert.deepEqual(changedSettings(base.state, layers.state).layers.map((l) => l.units), [4, 4]);
 });
