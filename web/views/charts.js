@@ -8,6 +8,7 @@
 // language (Chart.js's tooltip and legend plugins would be a fifth of the page's script).
 import { h, replace, fmt, pct, throttled, scheduleDraw } from '../ui/dom.js';
 import { live, msg, t, setText, setAttr, onLocaleChange } from '../i18n/text.js';
+import { onColorSchemeChange } from '../ui/color-scheme.js';
 import { overlayDatasets, lastEpoch } from './chart-overlays.js';
 
 /**
@@ -137,6 +138,11 @@ export class MetricsCharts {
       if (!this.scoreCanvas.isConnected) { stopListening(); return; }
       this.#labelCharts();
       this.setOverlays(this.overlayRuns);  // the earlier runs' labels; draws both charts and the numbers
+    });
+    // Their axes, in the colours of a new scheme (light or dark).
+    const stopPainting = onColorSchemeChange(() => {
+      if (!this.scoreCanvas.isConnected) { stopPainting(); return; }
+      for (const chart of [this.score, this.loss]) if (chart) this.lines.paintChart(chart);
     });
   }
 

@@ -109,7 +109,7 @@ export class ConfusionView {
         h('td', { class: 'recall', text: n ? pct(row[i] / n) : '–' }));
     });
     replace(this.body,
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': live('Confusion matrix') },
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': live('Confusion matrix table') },
         h('table', { class: 'confusion-table' },
           h('caption', { text: live(CAPTIONS[this.split === 'validation' ? 'validation' : 'train'][this.#when()], {
             correct, total, accuracy: pct(total ? correct / total : NaN), epoch: String(this.epoch), trained: String(this.trained),

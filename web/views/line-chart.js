@@ -24,6 +24,7 @@ export function lineChart(canvas, yTitle, yFormat, yBounds, colors, { compact = 
     label, data: [], borderColor: color, backgroundColor: color, borderWidth: 2, borderDash: dash,
     pointRadius: 0, pointHoverRadius: 4, pointHitRadius: 6, tension: 0, indexAxis: /** @type {const} */ ('x'),
   });
+  const { ink, grid } = chartColors(canvas);
   return new Chart(canvas, {
     type: 'line',
     data: { datasets: [dataset(t('train'), colors.train, []), dataset(t('validation'), colors.validation, [6, 3])] },
@@ -31,9 +32,11 @@ export function lineChart(canvas, yTitle, yFormat, yBounds, colors, { compact = 
       animation: false, parsing: false, normalized: true, spanGaps: true, maintainAspectRatio: false,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
-        x: { type: 'linear', title: { display: !compact, text: t('epoch') }, ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11 },
+        x: { type: 'linear', title: { display: !compact, text: t('epoch'), color: ink },
+          ticks: { precision: 0, maxTicksLimit: compact ? 6 : 11, color: ink }, grid: { color: grid }, border: { color: grid },
           min: 0, suggestedMax: 10 },
-        y: { title: { display: !compact, text: yTitle }, ...yBounds, ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11 } },
+        y: { title: { display: !compact, text: yTitle, color: ink }, ...yBounds,
+          ticks: { callback: yFormat, maxTicksLimit: compact ? 4 : 11, color: ink }, grid: { color: grid }, border: { color: grid } },
       },
     },
   });
@@ -48,4 +51,29 @@ export function labelChart(chart, yTitle) {
   chart.options.scales.y.title.text = yTitle;
   chart.data.datasets[0].label = t('train');
   chart.data.datasets[1].label = t('validation');
+}
+
+/**
+ * The axes' text and grid colours, as the canvas's CSS gives them (light or dark:
+ * components.css). @param {HTMLCanvasElement} canvas @returns {{ink: string, grid: string}}
+ */
+function chartColors(canvas) {
+  const style = getComputedStyle(canvas);
+  canvas.dataset.ink = style.color;  // the colour the axes were drawn in (for tests)
+  return { ink: style.color, grid: style.borderTopColor };
+}
+
+/**
+ * Draws lineChart's axes again in the canvas's colours of the moment (after a change of
+ * colour scheme). @param {LineChart} chart
+ */
+export function paintChart(chart) {
+  const { ink, grid } = chartColors(chart.canvas);
+  for (const scale of [chart.options.scales.x, chart.options.scales.y]) {
+    scale.title.color = ink;
+    scale.ticks.color = ink;
+    scale.grid.color = grid;
+    scale.border.color = grid;
+  }
+  chart.update('none');
 }

@@ -2,8 +2,9 @@
 // the query of embed.html (the iframe form), through the one state schema (state.js):
 // every setting's URL key or name is an attribute (lr="0.03" or learning_rate="0.03"),
 // plus the widget's own: preset (or dataset), activation, keep, controls, locked, charts,
-// autoplay, src, target and lang (the widget's language, read by widget.js). Pure (no DOM), so it
-// is tested in Node. The problems are in the language of the moment (i18n/text.js).
+// autoplay, src, target, lang (the widget's language, read by widget.js) and theme (its
+// colours, applied by its CSS). Pure (no DOM), so it is tested in Node. The problems are
+// in the language of the moment (i18n/text.js).
 import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors, parseField } from '../core/state.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
 import { LOCALES, localeOf } from '../i18n/locale.js';
@@ -24,7 +25,9 @@ export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
 // `preset` names the data set and its preset settings; `dataset`, its first name, still
 // works (as an attribute it shadows HTMLElement.dataset's name, hence the new one).
 const WIDGET_ATTRIBUTES = ['preset', 'dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target',
-  'lang'];
+  'lang', 'theme'];
+/** theme: light or dark colours, or (auto) the system's. */
+export const THEMES = ['auto', 'light', 'dark'];
 const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));
 
 /** Every attribute the element reads (for observedAttributes). */
@@ -68,6 +71,11 @@ export function readWidgetSettings(get, base) {
     problems.push(t('lang="{value}": unknown language (one of {languages})', { value: lang, languages: LOCALES.join(', ') }));
   }
 
+  const theme = get('theme');
+  if (theme !== null && !THEMES.includes(theme.trim().toLowerCase())) {
+    problems.push(t('theme="{value}": must be one of {themes}', { value: theme, themes: THEMES.join(', ') }));
+  }
+
   const src = get('src');
   const datasetAttribute = ['preset', 'dataset', 'data'].find((name) => get(name) !== null) ?? 'preset';
   let dataset = get(datasetAttribute);
@@ -100,7 +108,10 @@ export function readWidgetSettings(get, base) {
     if (CHARTS.includes(c)) charts.push(c);
     else problems.push(t('charts: unknown chart "{value}" (one of {charts})', { value: c, charts: CHARTS.join(', ') }));
   }
-  const autoplay = get('autoplay');
+  const autoplayText = get('autoplay');
+  const autoplay = autoplayText !== null && autoplayText !== 'false';
+  // What moves by itself can be stopped (and started again): autoplay brings Train and Pause.
+  if (autoplay) { controlNames.add('train'); controlNames.add('pause'); }
   return {
     state: { ...base, ...preset, ...values, dataset },
     problems,
@@ -109,7 +120,7 @@ export function readWidgetSettings(get, base) {
     fields: [...controlNames].filter((n) => !BUTTONS.includes(n) && n !== 'data'),
     locked,
     charts,
-    autoplay: autoplay !== null && autoplay !== 'false',
+    autoplay,
     src: src || null,
     target: get('target') || null,
   };

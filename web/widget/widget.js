@@ -9,9 +9,11 @@
 //
 // API: train(), pause(), step(), reset() (promises); config (get: the settings, set:
 // change some); ready (a promise: engine and data loaded; rejected when the widget cannot
-// start). Events (bubbling, composed): epoch {detail: metrics of that epoch}, trained
-// {detail: {reason, epoch, message, metrics}}, ready; and error {detail: {message, source}},
-// which does not bubble (listen on the element).
+// start); properties that reflect the main attributes (REFLECTED). Events (bubbling,
+// composed): epoch {detail: metrics of that epoch}, trained {detail: {reason, epoch,
+// message, metrics}}, ready; and error {detail: {message, source}}, which does not bubble
+// (listen on the element). Theming: ::part() names (PARTS in the README) and the --nnp-*
+// custom properties (components.css); theme="light|dark" fixes the colours.
 //
 // Language (en, zh-CN): the lang attribute, else the nearest ancestor's lang (a Chinese
 // course page's <html lang="zh-CN">), else the browser's first language; changing the
@@ -35,6 +37,7 @@ import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings, sameFrame, changedSettings } from './widget-settings.js';
 import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
+import { colorSchemeChanged } from '../ui/color-scheme.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
@@ -53,6 +56,13 @@ function styles() {
   }
   return sheet;
 }
+
+// Properties that reflect attributes: el.preset = 'moons' is setAttribute('preset', 'moons');
+// null removes the attribute. autoplay is a boolean.
+const REFLECTED = ['preset', 'src', 'target', 'layers', 'activation', 'keep', 'controls', 'locked', 'charts', 'theme'];
+
+/** Whether the system asks for less motion: then autoplay waits for the learner's Train. */
+const reducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 
 /** @type {import('../panels/fields.js').FieldProp} */
 const DATASET_PROP = {
@@ -75,6 +85,8 @@ export class NnPlayground extends HTMLElement {
   #resolveReady = null;
   /** @type {(error: Error) => void} */
   #rejectReady = null;
+  /** @type {Partial<State> | null} config written before the widget was built */
+  #pendingConfig = null;
 
   constructor() {
     super();
@@ -91,6 +103,7 @@ export class NnPlayground extends HTMLElement {
 
   /** Builds the widget; it loads when scrolled into view. */
   connectedCallback() {
+    this.#upgradeProperties();
     this.#useLanguage();
     this.#build();
     this.observer = new IntersectionObserver((entries) => {
@@ -113,20 +126,23 @@ export class NnPlayground extends HTMLElement {
    * @param {string} name
    */
   attributeChangedCallback(name) {
-    if (name === 'lang') {
+    if (name === 'lang' || name === 'theme') {
       if (this.isConnected && this.notice) {
-        this.#useLanguage();
+        if (name === 'lang') this.#useLanguage();
+        else colorSchemeChanged();  // the CSS has the new colours; the charts' axes follow
         this.#sayProblems();
       }
       return;
     }
-    if (!this.isConnected || this.rebuildQueued) return;
+    // Not built yet (the attributes an upgrade reports come before connectedCallback): the
+    // build reads them all.
+    if (!this.isConnected || !this.settings || this.rebuildQueued) return;
     this.rebuildQueued = true;
     queueMicrotask(() => {
       this.rebuildQueued = false;
       if (!this.isConnected) return;
       const next = readWidgetSettings((n) => this.getAttribute(n), defaultState());
-      if (this.session && this.settings && this.#fromAttributes && sameFrame(this.settings, next)) {
+      if (this.#fromAttributes && sameFrame(this.settings, next)) {
         const changed = changedSettings(this.#fromAttributes, next.state);
         this.#fromAttributes = next.state;
         this.#sayProblems();
@@ -134,8 +150,11 @@ export class NnPlayground extends HTMLElement {
         // preset's (as a rebuild would); other changes only touch what they change.
         const values = 'dataset' in changed ? next.state : changed;
         const session = this.session;
-        // Once the engine and the data are in (a change during the start waits for it).
-        if (Object.keys(changed).length) {
+        if (!Object.keys(changed).length) return;
+        if (!session) {  // not started: the session will start from these
+          this.settings.state = { ...this.settings.state, ...values };
+          this.#updateLink(this.settings.state);
+        } else {  // once the engine and the data are in (a change during the start waits for it)
           Promise.resolve(this.starting).then(() => { if (this.session === session) session.apply(values); });
         }
         return;
@@ -213,6 +232,27 @@ export class NnPlayground extends HTMLElement {
     }
     if (this.session) this.session.apply(checked);
     else if (this.settings) this.settings.state = { ...this.settings.state, ...checked };
+    else this.#pendingConfig = { ...this.#pendingConfig, ...checked };  // applied when built
+  }
+
+  /** Trains as soon as it is loaded. @returns {boolean} */
+  get autoplay() { return this.hasAttribute('autoplay') && this.getAttribute('autoplay') !== 'false'; }
+  /** @param {boolean} on */
+  set autoplay(on) { this.toggleAttribute('autoplay', Boolean(on)); }
+
+  // A property set on the element before its script defined it (a framework's render, say)
+  // is an own property that hides the class's: it is taken out and set again through it.
+  #upgradeProperties() {
+    for (const name of [...REFLECTED, 'autoplay', 'config']) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this))[name];
+      delete (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this)))[name];
+      try {
+        /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this))[name] = value;
+      } catch (e) {
+        queueMicrotask(() => this.#error(e.message, 'config'));  // said once the widget is built
+      }
+    }
   }
 
   // ---- building and starting
@@ -231,29 +271,35 @@ export class NnPlayground extends HTMLElement {
     /** @type {WidgetSettings} */
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
     this.#fromAttributes = structuredClone(settings.state);
+    if (this.#pendingConfig) {
+      settings.state = { ...settings.state, ...this.#pendingConfig };
+      this.#pendingConfig = null;
+    }
     /** @param {string} name */
     const chart = (name) => settings.charts.includes(name);
+    // Groups, not landmarks: a lesson with several widgets would list each one's views.
     /** @param {string} id @param {Live} title @param {string} panelId @param {boolean} shown @param {string} help */
     const section = (id, title, panelId, shown, help) => (shown
-      ? h('section', { id, class: 'view', 'aria-label': title, 'data-help': help }, h('h3', { text: title }), h('div', { id: panelId })) : null);
-    this.notice = h('p', { class: 'notice', role: 'alert', hidden: true });
+      ? h('section', { id, class: 'view', part: `view ${id.replace(/-section$/, '')}`, role: 'group', 'aria-label': title, 'data-help': help },
+        h('h3', { text: title }), h('div', { id: panelId })) : null);
+    this.notice = h('p', { class: 'notice', part: 'notice', role: 'alert', hidden: true });
     this.messages = {};
     this.#sayProblems();
-    this.settingsBox = h('div', { class: 'settings', hidden: !settings.dataControl && settings.fields.length === 0 });
+    this.settingsBox = h('div', { class: 'settings', part: 'settings', hidden: !settings.dataControl && settings.fields.length === 0 });
     this.openLink = h('a', { class: 'open', target: '_blank', rel: 'noopener', text: live('Open in the full playground ↗') });
     // lang: the widget's language, which may not be the page's.
     this.shadowRoot.replaceChildren(h('div', { class: 'widget', part: 'widget', lang: liveText(currentLocale) },
       this.notice,
-      h('div', { id: 'controls', class: 'controls' }),
+      h('div', { id: 'controls', class: 'controls', part: 'controls' }),
       this.settingsBox,
-      h('div', { class: 'views' },
-        chart('accuracy') || chart('loss') ? h('div', { id: 'charts', class: 'view wide' }) : null,
+      h('div', { class: 'views', part: 'views' },
+        chart('accuracy') || chart('loss') ? h('div', { id: 'charts', class: 'view wide', part: 'view charts' }) : null,
         section('boundary-section', live('Decision boundary'), 'boundary-panel', chart('boundary'), 'decisionBoundary'),
         section('network-section', live('Network'), 'network-panel', chart('network'), 'networkDiagram'),
         section('confusion-section', live('Confusion matrix'), 'confusion-panel', chart('confusion'), 'confusionMatrix'),
         section('predict-section', live('Predict'), 'predict-panel', chart('predict'), 'predictPanel'),
         section('draw-section', live('Draw and predict'), 'draw-panel', chart('draw'), 'drawPad')),
-      h('p', { class: 'foot' }, this.openLink)));
+      h('p', { class: 'foot', part: 'foot' }, this.openLink)));
     addViewHelp(this.shadowRoot);
     this.dataset.training = 'false';
     this.#updateLink(settings.state);
@@ -326,7 +372,10 @@ export class NnPlayground extends HTMLElement {
     if (!session.crashed) views.controls.setStatus('');
     this.#resolveReady();
     this.#emit('ready', {});
-    if (settings.autoplay && !session.blocker()) session.train();
+    if (settings.autoplay && !session.blocker()) {
+      if (reducedMotion()) views.controls.setStatus(live('Press Train to start: this device asks for reduced motion, so training does not start by itself.'));
+      else session.train();
+    }
   }
 
   #buildSettings() {
@@ -420,6 +469,19 @@ export class NnPlayground extends HTMLElement {
     // The page opens in the widget's language (it reads lang from its link's hash).
     setAttr(this.openLink, 'href', liveText(() => new URL(`index.html${toHash(state)}&lang=${currentLocale()}`, SITE_URL).href));
   }
+}
+
+for (const name of REFLECTED) {
+  Object.defineProperty(NnPlayground.prototype, name, {
+    configurable: true, enumerable: true,
+    /** @this {NnPlayground} */
+    get() { return this.getAttribute(name); },
+    /** @this {NnPlayground} @param {string | null} value */
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
 }
 
 if (!customElements.get('nn-playground')) {

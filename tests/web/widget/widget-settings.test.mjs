@@ -28,10 +28,18 @@ test('widget settings: the issue example, URL keys and setting names', () => {
   assert.equal(s.state.l2, 0.001);
   assert.equal(s.state.batch_size, 8);
   assert.equal(s.state.noise, 0.05, 'the spirals preset under the attributes');
-  assert.deepEqual(s.buttons, ['train', 'reset']);
+  assert.deepEqual(s.buttons, ['train', 'pause', 'reset'], 'autoplay brings Pause (and Train): what moves can be stopped');
   assert.deepEqual(s.fields, ['learning_rate']);
   assert.deepEqual(s.charts, ['accuracy', 'boundary']);
   assert.equal(s.autoplay, true);
+  assert.deepEqual(read({ controls: 'reset' }).buttons, ['reset'], 'without autoplay, the buttons asked for');
+  assert.deepEqual(read({ controls: 'lr', autoplay: '' }).buttons, ['train', 'pause']);
+});
+
+test('widget settings: theme is light, dark or auto', () => {
+  for (const theme of ['light', 'dark', 'auto', 'Dark']) assert.deepEqual(read({ theme }).problems, [], theme);
+  assert.ok(ATTRIBUTES.includes('theme'));
+  assert.match(read({ theme: 'night' }).problems.join(), /theme="night": must be one of auto, light, dark/);
 });
 
 test('widget settings: preset names the data set (dataset, its first name, still works; preset wins)', () => {

@@ -160,6 +160,7 @@ export default {
   'Could not set it: {message}': '无法设置：{message}',
 
   // confusion-view.js
+  'Confusion matrix table': '混淆矩阵表格',
   '{correct} of {total} validation rows right ({accuracy}), before training': '训练前：验证集 {total} 行中 {correct} 行预测正确（{accuracy}）',
   '{correct} of {total} validation rows right ({accuracy}) with the imported model (its weights of epoch {epoch})':
     '导入的模型（其第 {epoch} 轮的权重）：验证集 {total} 行中 {correct} 行预测正确（{accuracy}）',

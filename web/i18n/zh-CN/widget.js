@@ -10,6 +10,8 @@ export default {
   'unknown settings {names}': '未知的设置 {names}',
   'Some settings were not used: {problems}.': '部分设置未被使用：{problems}。',
   'This setup cannot train: {problems}.': '当前设置无法训练：{problems}。',
+  'Press Train to start: this device asks for reduced motion, so training does not start by itself.':
+    '请按“训练”开始：此设备要求减少动态效果，因此训练不会自动开始。',
 
   // embed.html
   'nnplay — embedded playground': 'nnplay：嵌入式游乐场',
@@ -17,6 +19,7 @@ export default {
   // widget-settings.js
   '{attribute}="{value}": {problem}': '{attribute}="{value}"：{problem}',
   'lang="{value}": unknown language (one of {languages})': 'lang="{value}"：未知的语言（可选：{languages}）',
+  'theme="{value}": must be one of {themes}': 'theme="{value}"：必须是 {themes} 之一',
   '{attribute}="{value}": unknown data set (one of {names})': '{attribute}="{value}"：未知的数据集（可选：{names}）',
   'controls: unknown control "{value}" (buttons {buttons}, data, or a setting such as lr, l2, opt)':
     'controls：未知的控件“{value}”（可用按钮 {buttons}、data，或某项设置，如 lr、l2、opt）',
