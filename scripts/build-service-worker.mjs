@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/sw.js from web/offline/service-worker.js, with what it caches when it
 // installs: every file of dist/ but the data sets (cached when first used), the source
-// maps and itself (PRECACHE), and the build's version, a hash of those files' names and
+// maps, the widget's pinned versions (v/) and itself (PRECACHE), and the build's version, a hash of those files' names and
 // bytes (VERSION): a change to any of them is a new worker, which the page offers to load.
 // Run by scripts/build-web.sh once dist/ holds everything else.
 import { createHash } from 'node:crypto';
@@ -14,7 +14,7 @@ const dist = process.argv[2] ?? 'dist';
 const walk = (dir) => readdirSync(dir, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const files = walk(dist).map((f) => relative(dist, f).split(sep).join('/'))
-  .filter((f) => !f.startsWith('data/') && !f.endsWith('.map') && f !== 'sw.js')
+  .filter((f) => !f.startsWith('data/') && !f.startsWith('v/') && !f.endsWith('.map') && f !== 'sw.js')
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(dist, f)));

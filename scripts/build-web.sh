@@ -79,6 +79,28 @@ if [ -d "$fashion" ]; then
 else
   echo "build-web: $fashion not found (scripts/setup.sh installs dataset-fashion-mnist): the Fashion-MNIST choice will say so" >&2
 fi
+# The widget pinned to this version, at v/<version>/ beside the latest (a course page can
+# keep the one it was written for): its own files only; built with NNPLAY_SITE_PATH, it takes
+# the data files and the full page from the site (engine-workers.js). v/versions.json lists
+# each pinned version's files (scripts/keep-versions.mjs brings the earlier ones along when
+# the site is published again).
+version=$(node -p 'require("./package.json").version')
+pinned=dist/v/$version
+mkdir -p "$pinned"
+node_modules/.bin/esbuild worker=web/worker/worker.js nnplay-widget=web/widget/widget.js embed=web/widget/embed.js \
+  --bundle --format=esm --target=es2022 --minify --charset=utf8 --outdir="$pinned" --external:node:* --loader:.css=text \
+  --log-level=warning --define:NNPLAY_SITE_PATH='"../../"'
+cp dist/nnplay-core.mjs dist/nnplay-core.wasm dist/nnplay-core.deferred.wasm web/widget/embed.css "$pinned/"
+node -e '
+const fs = require("fs");
+const [pinned, version] = process.argv.slice(1);
+const policy = fs.readFileSync("web/content-security-policy.txt", "utf8").trim();
+const html = fs.readFileSync("web/widget/embed.html", "utf8").replace(/ *<!-- content-security-policy:.*-->/,
+  `  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+fs.writeFileSync(`${pinned}/embed.html`, html);
+const files = fs.readdirSync(pinned).sort();
+fs.writeFileSync("dist/v/versions.json", `${JSON.stringify({ latest: version, versions: { [version]: files } }, null, 2)}\n`);
+' "$pinned" "$version"
 # The installed app's manifest and icons, and last, once every other file is in place, the
 # service worker that caches them all for offline use (web/offline/).
 cp web/offline/manifest.webmanifest web/offline/icon-192.png web/offline/icon-512.png dist/

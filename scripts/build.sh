@@ -37,3 +37,5 @@ if [ -d "$fashion" ]; then
 fi
 
 bash scripts/build-web.sh
+# The npm package: build/nnplay-<version>.tgz (the engine, the site with the widget, types).
+node scripts/build-package.mjs

@@ -28,6 +28,9 @@ node --test tests/bindings/ || status=1
 echo "== the page's modules in Node (node --test tests/web/: state, worker, teaching, export, import rules)"
 node --test tests/web/ || status=1
 
+echo "== the npm package, installed into an empty project (node --test tests/package/)"
+node --test --test-timeout=300000 tests/package/ || status=1
+
 echo "== page tests in Chromium (node --test tests/e2e/; screenshots in test-output/e2e/)"
 # A test that waits for something that never comes fails after 5 minutes instead of holding CI.
 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/ || status=1

@@ -5,7 +5,9 @@
 // Run: bash scripts/build-web.sh && node --test tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, shot } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHarness, shot, ROOT } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -160,6 +162,30 @@ test('widget element: autoplay waits for Train when the system asks for reduced 
   await page.$eval('#calm', (el) => el.shadowRoot.querySelector('#train').click());
   await page.waitForFunction(() => document.querySelector('#calm').dataset.training === 'false' &&
     Number(document.querySelector('#calm').shadowRoot.querySelector('#chart-loss').dataset.points) === 5);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('widget element: a course page pins a version: v/<version>/nnplay-widget.js, with the site\'s data and full page', async () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const page = await open();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.evaluate(async (version) => {
+    const el = document.createElement('nn-playground');
+    el.id = 'pinned';
+    el.setAttribute('preset', 'iris');
+    el.setAttribute('epochs', '3');
+    document.querySelector('main').append(el);
+    await import(new URL(`../v/${version}/nnplay-widget.js`, location.href).href);
+  }, version);
+  const done = await page.$eval('#pinned', async (el) => { await el.ready; return el.train(); });
+  assert.equal(done.reason, 'finished');
+  assert.ok(requested.includes(`/dist/v/${version}/worker.js`), 'its own worker');
+  assert.ok(requested.includes('/dist/data/iris.csv'), `the site's data: ${requested.filter((r) => r.includes('iris'))}`);
+  assert.match(await page.$eval('#pinned', (el) => el.shadowRoot.querySelector('a.open').href), /\/dist\/index\.html#/);
+  const list = JSON.parse(readFileSync(join(ROOT, 'dist', 'v', 'versions.json'), 'utf8'));
+  assert.ok(list.versions[version].includes('nnplay-widget.js'));
   assert.deepEqual(page.errors, []);
   await page.close();
 });

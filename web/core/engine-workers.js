@@ -4,9 +4,29 @@
 // (a course page using the hosted widget): a worker cannot be started from a
 // cross-origin URL, so a same-origin blob module imports it instead (CORS applies).
 
-// Relative to the built bundle: dist/worker.js and dist/nnplay-core.wasm sit beside it.
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-const WASM_URL = new URL('./nnplay-core.wasm', import.meta.url);
+// The widget's files (worker.js, nnplay-core.wasm) sit beside its script, and so do the
+// site's (data/, index.html), unless the page says where they are: a page that bundles
+// the widget into its own script copies them (or points to the hosted site) and calls
+// setBasePath first. The copy pinned to a version (dist/v/<version>/, build-web.sh) is
+// built with NNPLAY_SITE_PATH = '../../': its data files and full page are the site's.
+/* global NNPLAY_SITE_PATH */
+const SITE_PATH = typeof NNPLAY_SITE_PATH === 'string' ? NNPLAY_SITE_PATH : './';
+let base = new URL('./', import.meta.url);
+let site = new URL(SITE_PATH, base);
+
+/**
+ * Where the widget's files are (a folder URL, relative to the page), the site's with
+ * them; before the first widget starts.
+ * @param {string | URL} url
+ */
+export function setBasePath(url) {
+  const folder = new URL(url, document.baseURI);
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+  base = site = folder;
+}
+
+/** Where the built-in data files (data/iris.csv) and the full page (index.html) are. @returns {URL} */
+export const siteUrl = () => site;
 
 /** @type {Promise<WebAssembly.Module | null> | null} */
 let compiled = null;
@@ -20,10 +40,10 @@ let compiled = null;
 export function sharedWasmModule() {
   compiled ??= (async () => {
     try {
-      return await WebAssembly.compileStreaming(fetch(WASM_URL));
+      return await WebAssembly.compileStreaming(fetch(new URL('nnplay-core.wasm', base)));
     } catch {
       try {
-        const response = await fetch(WASM_URL);  // served without application/wasm
+        const response = await fetch(new URL('nnplay-core.wasm', base));  // served without application/wasm
         return await WebAssembly.compile(await response.arrayBuffer());
       } catch {
         return null;
@@ -35,10 +55,8 @@ export function sharedWasmModule() {
 
 /** A new training worker (dist/worker.js, a module worker). @returns {Worker} */
 export function startWorker() {
-  if (WORKER_URL.origin === location.origin) return new Worker(WORKER_URL, { type: 'module' });
-  const shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(WORKER_URL.href)};`], { type: 'text/javascript' }));
+  const url = new URL('worker.js', base);
+  if (url.origin === location.origin) return new Worker(url, { type: 'module' });
+  const shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
   return new Worker(shim, { type: 'module' });
 }
-
-/** Where the built-in data files (data/iris.csv) and the full page (index.html) are. */
-export const SITE_URL = new URL('./', import.meta.url);

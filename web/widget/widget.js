@@ -9,11 +9,11 @@
 //
 // API: train(), pause(), step(), reset() (promises); config (get: the settings, set:
 // change some); ready (a promise: engine and data loaded; rejected when the widget cannot
-// start); properties that reflect the main attributes (REFLECTED). Events (bubbling,
-// composed): epoch {detail: metrics of that epoch}, trained {detail: {reason, epoch,
-// message, metrics}}, ready; and error {detail: {message, source}}, which does not bubble
-// (listen on the element). Theming: ::part() names (PARTS in the README) and the --nnp-*
-// custom properties (components.css); theme="light|dark" fixes the colours.
+// start); properties that reflect the main attributes. Events (bubbling, composed): epoch
+// {detail: metrics of that epoch}, trained {detail: {reason, epoch, message, metrics}},
+// ready; and error {detail: {message, source}}, which does not bubble (listen on the
+// element). Theming: ::part() names and --nnp-* custom properties; theme="light|dark" fixes
+// the colours. The lists: widget-api.js; the types: nnplay-widget.d.ts.
 //
 // Language (en, zh-CN): the lang attribute, else the nearest ancestor's lang (a Chinese
 // course page's <html lang="zh-CN">), else the browser's first language; changing the
@@ -35,7 +35,8 @@ import { ConfigForm } from '../panels/config-form.js';
 import { createField } from '../panels/fields.js';
 import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings, sameFrame, changedSettings } from './widget-settings.js';
-import { sharedWasmModule, startWorker, SITE_URL } from '../core/engine-workers.js';
+import { REFLECTED } from './widget-api.js';
+import { sharedWasmModule, startWorker, siteUrl, setBasePath } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
 import { colorSchemeChanged } from '../ui/color-scheme.js';
 
@@ -48,6 +49,8 @@ import { colorSchemeChanged } from '../ui/color-scheme.js';
 
 /** @type {CSSStyleSheet | null} */
 let sheet = null;
+/** @type {Promise<ServiceWorkerRegistration | null> | null} */
+let offline = null;
 /** The components' and the widget's styles, one sheet for every widget of the page. @returns {CSSStyleSheet} */
 function styles() {
   if (!sheet) {
@@ -57,9 +60,6 @@ function styles() {
   return sheet;
 }
 
-// Properties that reflect attributes: el.preset = 'moons' is setAttribute('preset', 'moons');
-// null removes the attribute. autoplay is a boolean.
-const REFLECTED = ['preset', 'src', 'target', 'layers', 'activation', 'keep', 'controls', 'locked', 'charts', 'theme'];
 
 /** Whether the system asks for less motion: then autoplay waits for the learner's Train. */
 const reducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
@@ -103,6 +103,10 @@ export class NnPlayground extends HTMLElement {
 
   /** Builds the widget; it loads when scrolled into view. */
   connectedCallback() {
+    // Where the page is on the widget's own site (its lesson pages, the iframe form), the
+    // site's offline copy covers it too (offline/service-worker.js); elsewhere nothing is
+    // registered. Once, with the first widget: after the page's setBasePath.
+    offline ??= registerOffline(new URL('sw.js', siteUrl()));
     this.#upgradeProperties();
     this.#useLanguage();
     this.#build();
@@ -323,7 +327,7 @@ export class NnPlayground extends HTMLElement {
     const session = this.session = new Session({
       createClient: () => new WorkerClient(startWorker()),
       engineOptions: async () => ({ wasmModule: await sharedWasmModule() }),
-      dataBase: SITE_URL, state: settings.state,
+      dataBase: siteUrl(), state: settings.state,
       reloadCsv: () => this.#loadSrc(),
     });
     keepLoadedData(session);
@@ -467,10 +471,11 @@ export class NnPlayground extends HTMLElement {
   #updateLink(state) {
     this.openLink.hidden = state.dataset === 'csv';
     // The page opens in the widget's language (it reads lang from its link's hash).
-    setAttr(this.openLink, 'href', liveText(() => new URL(`index.html${toHash(state)}&lang=${currentLocale()}`, SITE_URL).href));
+    setAttr(this.openLink, 'href', liveText(() => new URL(`index.html${toHash(state)}&lang=${currentLocale()}`, siteUrl()).href));
   }
 }
 
+// el.preset = 'moons' is setAttribute('preset', 'moons'); null removes the attribute.
 for (const name of REFLECTED) {
   Object.defineProperty(NnPlayground.prototype, name, {
     configurable: true, enumerable: true,
@@ -484,10 +489,6 @@ for (const name of REFLECTED) {
   });
 }
 
-if (!customElements.get('nn-playground')) {
-  customElements.define('nn-playground', NnPlayground);
-  // Where the page is on the widget's own site (its lesson pages, the iframe form), the
-  // site's offline copy covers it too (offline/service-worker.js); elsewhere nothing is
-  // registered.
-  registerOffline(new URL('sw.js', SITE_URL));
-}
+export { setBasePath };
+
+if (!customElements.get('nn-playground')) customElements.define('nn-playground', NnPlayground);
