@@ -1,7 +1,7 @@
 // The playground page: a Session (session.js) with the page's own parts around it:
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
-import { $ } from './ui/dom.js';
+import { $, h, replace } from './ui/dom.js';
 import { live, liveText, t, tp, msg, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
 import { textError } from './i18n/text-error.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
@@ -20,7 +20,7 @@ import { RunsView } from './panels/runs-panel.js';
 import { StepView } from './views/step-view.js';
 import { ModelIo, canvasesPng } from './panels/model-io.js';
 import { addViewHelp } from './teaching/help-button.js';
-import { MathCard, ExperimentsCard } from './panels/teaching-cards.js';
+import { MathCard, ExperimentsCard, whenNear } from './panels/teaching-cards.js';
 import { keepLoadedData } from './offline/offline.js';
 
 /**
@@ -89,6 +89,11 @@ export class App {
     // The teaching layer: the formulas, the guided experiments, each view's help line.
     this.math = new MathCard($('#math-panel'), s);
     this.experiments = new ExperimentsCard($('#experiments-panel'), s);
+    // "Embed this": its code when the card comes near.
+    const embedPanel = $('#embed-panel');
+    replace(embedPanel, h('p', { class: 'hint', text: live('The embed builder loads when this card comes into view.') }));
+    whenNear(embedPanel, () => import('./widget/embed-builder.js').then(({ EmbedBuilder }) => new EmbedBuilder(embedPanel, s),
+      (e) => replace(embedPanel, h('p', { class: 'field-error', text: live('Could not load the embed builder: {error}', { error: e.message }) }))));
     addViewHelp(document);
     this.#listen();
     onLocaleChange(() => this.refresh());  // the form's messages are written in the language of the moment

@@ -1,6 +1,6 @@
-// axe-core, the standard accessibility checker, over the page, the widget (the lesson
-// page's three and the iframe form) and the lesson, in English and Chinese, in light and
-// dark colours: no serious or critical violation. Run: bash scripts/build-web.sh && node --test tests/e2e/
+// axe-core, the standard accessibility checker, over the page with its embed builder, the
+// widget (the lesson page's three and the iframe form) and the lesson, in English and
+// Chinese, in light and dark colours: no serious or critical violation. Run: bash scripts/build-web.sh && node --test tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -36,7 +36,14 @@ for (const scheme of SCHEMES) {
       assert.deepEqual(await violations(page), [], 'before training');
       await page.click('#train');
       await waitTrainingDone(page);
-      assert.deepEqual(await violations(page), [], 'after training');
+      // The embed builder, with its preview (a widget in an iframe) loaded.
+      await page.click('a[href="#embed-card"]');
+      const frame = await page.waitForSelector('#embed-card iframe.embed-preview[src]');
+      await frame.scrollIntoViewIfNeeded();  // the cards above it grow as their content loads
+      const preview = await frame.contentFrame();
+      await preview.waitForSelector('nn-playground');
+      await preview.$eval('nn-playground', (el) => el.ready);
+      assert.deepEqual(await violations(page), [], 'after training, with the embed builder');
       if (lang === 'en') await shot(page, `page-${scheme}`);
       // The check sees a real problem: text in nearly the card's own colour.
       await page.$eval('#output-title', (el) => { el.style.color = `color-mix(in srgb, ${getComputedStyle(el.closest('section')).backgroundColor} 80%, gray)`; });

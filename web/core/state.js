@@ -346,12 +346,20 @@ function layersFromText(text) {
 export function toHash(state) {
   const q = new URLSearchParams();
   for (const p of PROPS) {
-    if (!isShown(p, state)) continue;
-    const value = state[p.name];
-    q.set(p.url, p.type === 'layers' ? layersToText(value) : p.type === 'flags' ? flagsToText(value)
-      : p.type === 'points' ? pointsToText(value) : String(value));
+    if (isShown(p, state)) q.set(p.url, valueText(p, state[p.name]));
   }
   return '#' + q.toString();
+}
+
+/**
+ * A setting's value as a link (and a widget attribute) writes it: "8tanh,8tanh" for layers.
+ * @param {Prop} p @param {unknown} value @returns {string}
+ */
+export function valueText(p, value) {
+  if (p.type === 'layers') return layersToText(/** @type {Layer[]} */ (value));
+  if (p.type === 'flags') return flagsToText(/** @type {string[]} */ (value));
+  if (p.type === 'points') return pointsToText(/** @type {number[][]} */ (value));
+  return String(value);
 }
 
 /**

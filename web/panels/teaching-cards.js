@@ -59,7 +59,7 @@ export class MathCard {
 }
 
 /** Runs load() once, when `container` comes within 400 px of the viewport. @param {Element} container @param {() => unknown} load */
-function whenNear(container, load) {
+export function whenNear(container, load) {
   const seen = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     seen.disconnect();

@@ -13,6 +13,45 @@ export default {
   'Press Train to start: this device asks for reduced motion, so training does not start by itself.':
     '请按“训练”开始：此设备要求减少动态效果，因此训练不会自动开始。',
 
+  // embed-builder.js (and its card in the page)
+  'Embed this': '嵌入到课程页面',
+  'The embed builder loads when this card comes into view.': '滚动到此卡片时加载嵌入生成器。',
+  'Could not load the embed builder: {error}': '无法加载嵌入生成器：{error}',
+  'Put this setup in a course page: choose what the learner may change and see, check the preview, copy a snippet.':
+    '把当前设置放进课程页面：选择学习者可以更改和看到的内容，查看预览，复制代码片段。',
+  'The data': '数据',
+  'A CSV file is embedded by its address: put it online where the course page can read it (the same site, or a server that allows it).':
+    'CSV 文件通过地址嵌入：请把它放到课程页面能读取的网址上（同一站点，或允许跨域访问的服务器）。',
+  'CSV address (URL)': 'CSV 地址（URL）',
+  'What the learner may use': '学习者可以使用的控件',
+  '{control}: locked': '{control}：锁定',
+  'locked': '锁定',
+  'Views': '视图',
+  'Start, language, look': '启动、语言与外观',
+  'Train as soon as it is loaded': '加载后立即开始训练',
+  'The course page\'s': '跟随课程页面',
+  'Colours': '配色',
+  'The system\'s': '跟随系统',
+  'Light': '浅色',
+  'Dark': '深色',
+  'Width': '宽度',
+  'Height of the iframe (pixels)': 'iframe 的高度（像素）',
+  'Pin version {version} (the snippet keeps this widget when the site updates)': '固定为版本 {version}（站点更新后，代码片段仍使用此版本的组件）',
+  'Preview': '预览',
+  'Preview of the embedded widget': '嵌入组件的预览',
+  'The element (for pages that allow scripts)': '元素形式（适用于允许脚本的页面）',
+  'The iframe (for platforms that strip scripts)': 'iframe 形式（适用于会过滤脚本的平台）',
+  'Copy': '复制',
+  'Copied.': '已复制。',
+  'Select the text and copy it.': '请选中文本并复制。',
+  'A neural network learning {data}': '正在学习 {data} 的神经网络',
+  'Give the address (URL) of the CSV file: a file loaded from this computer is not on the web.':
+    '请填写 CSV 文件的地址（URL）：从本机加载的文件不在网上。',
+  'Choose at least one view.': '请至少选择一个视图。',
+  'The width is a length such as 100%, 720px or 40rem.': '宽度须为长度值，如 100%、720px 或 40rem。',
+  'The height is a whole number of pixels between 200 and 4000.': '高度须为 200 到 4000 之间的整数像素。',
+  'Some settings are not valid: correct them in the page first.': '部分设置无效：请先在页面中更正。',
+
   // embed.html
   'nnplay — embedded playground': 'nnplay：嵌入式游乐场',
 
