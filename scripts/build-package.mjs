@@ -50,7 +50,7 @@ cpSync(DIST, join(STAGE, 'site'), {
 cpSync(join(ROOT, 'web', 'widget', 'nnplay-widget.d.ts'), join(STAGE, 'types', 'nnplay-widget.d.ts'));
 writeFileSync(join(STAGE, 'custom-elements.json'), `${JSON.stringify(customElementsManifest(), null, 2)}\n`);
 for (const f of ['CHANGELOG.md', 'LICENSE']) cpSync(join(ROOT, f), join(STAGE, f));
-cpSync(join(ROOT, 'package', 'README.md'), join(STAGE, 'README.md'));
+for (const f of ['README.md', 'widget-node.js']) cpSync(join(ROOT, 'package', f), join(STAGE, f));
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', join(ROOT, 'build')],
   { cwd: STAGE, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))[0];

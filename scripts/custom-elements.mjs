@@ -23,7 +23,7 @@ const OWN = {
   charts: `the views shown: ${CHARTS.join(', ')} (default ${DEFAULT_CHARTS})`,
   autoplay: 'trains as soon as it is loaded (Train and Pause are then shown; waits for Train under reduced motion)',
   lang: 'the widget\'s language: en or zh-CN (default: the nearest lang around it, else the browser\'s)',
-  theme: `${THEMES.join(', ')}: light or dark colours, or the system's (auto, the default)`,
+  theme: `${THEMES.join(', ')}: light or dark colours, or (auto, the default) the course page's colour scheme`,
 };
 
 const labelOf = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));

@@ -7,6 +7,7 @@ import { textError } from './i18n/text-error.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
+import { parseChallenge } from './core/challenge.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
 import { idxPair } from './core/image-data.js';
 import { Session } from './core/session.js';
@@ -75,6 +76,7 @@ export class App {
     this.layerTools = new LayerTools($('#layer-tools'), { onLayers: (layers) => change('layers', layers) });
     this.views = new SessionViews(s, document, { flagHost: document.body, compact: true });
     this.controls = this.views.controls;
+    this.views.challenge.set(this.#linkValues(location.hash).challenge, s.state);  // a teacher's goal, from the link
     this.controls.listenForShortcuts(document);
     this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
@@ -159,14 +161,21 @@ export class App {
     const s = this.session;
     $('#copy-link').addEventListener('click', () => this.#copyLink());
     window.addEventListener('hashchange', () => {
-      if (location.hash === this.writtenHash) return;
+      // The page's own link, or a link to a card (#embed-card): not a setup.
+      if (location.hash === this.writtenHash || !location.hash.includes('=')) return;
       const language = localeOf(linkLanguage(location.hash));
       if (language && language !== currentLocale()) {
         /** @type {HTMLSelectElement} */ ($('#language')).value = language;
         this.#useLanguage(language);
       }
       const { values } = this.#read(location.hash);
+      // A new challenge is set before the settings (the link written on their change keeps
+      // it), and takes the link's setup as the one it came with once they are applied.
+      const { challenge } = this.#linkValues(location.hash);
+      const newChallenge = (challenge?.text ?? '') !== this.views.challenge.text;
+      if (newChallenge) this.views.challenge.set(challenge);
       s.apply(values);
+      if (newChallenge) this.views.challenge.set(challenge, s.state);
     });
     s.on('progress', (p) => {
       if (p.phase === 'read') this.data.showProgress(p.loaded, p.total, live('Reading'));
@@ -223,9 +232,15 @@ export class App {
     return { values };
   }
 
-  /** @param {string} hash @returns {{values: Partial<State>, problems: string[]}} */
+  /**
+   * @param {string} hash
+   * @returns {{values: Partial<State>, problems: string[], challenge: import('./core/challenge.js').Challenge | null}}
+   */
   #linkValues(hash) {
     const { values, problems } = fromHash(hash);
+    const challengeText = new URLSearchParams(hash.replace(/^#/, '')).get('challenge');
+    const read = challengeText ? parseChallenge(challengeText) : { challenge: null, problems: [] };
+    for (const problem of read.problems) problems.push(t('challenge: {problem}', { problem }));
     const language = linkLanguage(hash);
     if (language !== null && !localeOf(language)) {
       problems.push(t('lang: "{value}" is not a language of this page ({languages})', { value: language, languages: LOCALES.join(', ') }));
@@ -235,7 +250,7 @@ export class App {
       else problems.unshift(t('unknown data set "{name}"', { name: values.dataset }));
       values.dataset = 'circles';
     }
-    return { values, problems };
+    return { values, problems, challenge: read.challenge };
   }
 
   /**
@@ -274,6 +289,7 @@ export class App {
 
   #writeHash() {
     const link = new URLSearchParams(toHash(this.session.state).slice(1));
+    if (this.views?.challenge?.text) link.set('challenge', this.views.challenge.text);
     link.set('lang', currentLocale());  // a link shows the page in the language it was copied in
     this.writtenHash = `#${link}`;
     if (location.hash !== this.writtenHash) history.replaceState(null, '', this.writtenHash);

@@ -58,7 +58,7 @@ test('embed builder: the copied snippets make the preview\'s widget, with the pa
   const iframe = await card.locator('textarea').nth(1).inputValue();
   assert.match(element, /<nn-playground preset="moons" layers="6tanh,4tanh" lr="0\.1" epochs="50" l2="0\.001" controls="train,step,reset,layers,lr,l2" locked="layers" charts="loss,network" lang="zh-CN" theme="dark"><\/nn-playground>$/);
   assert.match(iframe, /embed\.html\?preset=moons&amp;.*controls=train,step,reset,layers,lr,l2&amp;locked=layers/);
-  assert.match(iframe, /width="100%" height="700"/);
+  assert.match(iframe, /height="700" style="border:0;width:100%"/);
   // Copy puts the snippet on the clipboard.
   await card.locator('[data-copy=element]').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), element);
@@ -116,10 +116,17 @@ test('embed builder: a CSV needs its address, bad sizes are named; the page\'s c
   await page.click('#paste-toggle');
   await page.fill('#csv-paste', 'a,b,label\n1,2,x\n2,1,y\n3,3,x\n1,1,y\n2,2,x\n3,1,y\n1,3,x\n2,3,y\n');
   await page.click('.paste button:has-text("Load pasted text")');
-  await card.getByText('Give the address (URL) of the CSV file').waitFor();
-  assert.equal(await card.getByLabel('Target column').inputValue(), 'label');
+  await card.getByText('Give the full address (https://…) of the CSV file').waitFor();
+  assert.equal(await card.getByLabel('Target column').inputValue(), 'label', 'the loaded CSV\'s target');
   await card.getByLabel('CSV address (URL)').fill('data/points.csv');
-  assert.match(await card.locator('textarea').nth(0).inputValue(), /<nn-playground src="data\/points\.csv" target="label"/);
+  await card.getByText('Give the full address (https://…) of the CSV file').waitFor();  // relative: the iframe would look on the site
+  // A CSV on the web (here the site's own iris.csv, its target "species").
+  const address = new URL('data/iris.csv', h.url).href;
+  await card.getByLabel('CSV address (URL)').fill(address);
+  await card.getByLabel('Target column').fill('species');
+  assert.equal(await card.locator('textarea').nth(0).inputValue(), `<script type="module" src="${h.url}nnplay-widget.js"></script>\n` +
+    `<nn-playground src="${address}" target="species" layers="8relu" controls="train,pause,reset,data,layers,lr,opt" ` +
+    'charts="accuracy,loss,network" style="max-width: 720px"></nn-playground>');
   await shot(page, 'embed-builder-csv');
   assert.deepEqual(page.errors, []);
   await page.close();

@@ -77,7 +77,11 @@ export async function waitTrainingDone(page, timeout = 120000) {
 /** Text whose contrast with its background is below WCAG AA (4.5:1, 3:1 for large text). */
 export function contrastProblems(page) {
   return page.evaluate(() => {
-    const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    // "rgb(r, g, b)", "rgba(r, g, b, a)", or "color(srgb r g b / a)" (color-mix's, 0–1) as [r, g, b(, a)] in 0–255
+    const rgb = (c) => {
+      const n = (c.match(/[\d.]+/g) ?? []).map(Number);
+      return c.startsWith('color(srgb') ? [...n.slice(0, 3).map((v) => v * 255), ...n.slice(3)] : n;
+    };
     const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
       .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
     const background = (el) => {  // the element's background blended over its parents'

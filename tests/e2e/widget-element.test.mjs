@@ -59,29 +59,37 @@ test('widget element: properties set before it is defined are kept; properties r
   assert.equal(early.config.learning_rate, 0.5, 'config written before the element was defined');
   assert.equal(early.config.epochs, 7);
 
-  // Reflection both ways, applied in place: the frame and its training stay.
+  // A setting's property is applied in place: the same frame. Then the frame's: rebuilt,
+  // with what config set kept.
   const after = await page.$eval('#early', async (el) => {
+    const wait = () => new Promise((resolve) => setTimeout(resolve, 300));
     const frame = el.shadowRoot.querySelector('.widget');
     await el.step();
     el.layers = '6,3';
+    await wait();
+    const inPlace = { units: el.config.layers.map((l) => l.units), same: frame === el.shadowRoot.querySelector('.widget') };
     el.autoplay = true;
     const withAutoplay = el.getAttribute('autoplay');
     el.autoplay = false;
     el.setAttribute('charts', 'loss,boundary');
     const charts = el.charts;
     el.target = null;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return { layers: el.getAttribute('layers'), withAutoplay, autoplay: el.hasAttribute('autoplay'), charts,
-      units: el.config.layers.map((l) => l.units), target: el.hasAttribute('target'),
-      rebuilt: frame !== el.shadowRoot.querySelector('.widget') };
+    await wait();
+    await el.ready;
+    return { layers: el.getAttribute('layers'), withAutoplay, autoplay: el.hasAttribute('autoplay'), charts, inPlace,
+      config: el.config, target: el.hasAttribute('target'), rebuilt: frame !== el.shadowRoot.querySelector('.widget') };
   });
+  assert.deepEqual(after.inPlace, { units: [6, 3], same: true }, 'layers applied in place');
   assert.equal(after.layers, '6,3');
   assert.equal(after.withAutoplay, '');
   assert.equal(after.autoplay, false);
   assert.equal(after.charts, 'loss,boundary');
-  assert.deepEqual(after.units, [6, 3], 'the property\'s value applied');
   assert.equal(after.target, false);
   assert.equal(after.rebuilt, true, 'charts change the frame: rebuilt');
+  assert.deepEqual(after.config.layers.map((l) => l.units), [6, 3]);
+  assert.equal(after.config.learning_rate, 0.5, 'config written before the element was defined, kept through the rebuild');
+  // config round trip: what it reads, it takes back.
+  assert.equal(await page.$eval('#early', (el) => { el.config = { ...el.config, l2: 0.01 }; return el.config.l2; }), 0.01);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -32,6 +32,7 @@ test('package: what it holds: the exports map, the engine with its .wasm, the si
   assert.ok(pkg.engines.node, 'engines');
   assert.deepEqual(Object.keys(pkg.exports['.']), ['types', 'node', 'browser', 'default']);
   assert.equal(pkg.exports['./widget'].browser, './site/nnplay-widget.js');
+  assert.equal(pkg.exports['./widget'].node, './widget-node.js', 'a server rendering a page can import it');
   for (const f of ['engine/nnplay.mjs', 'engine/nnplay.d.mts', 'engine/nnplay-core.wasm', 'engine/nnplay-core.deferred.wasm',
     'site/nnplay-widget.js', 'site/worker.js', 'site/nnplay-core.wasm', 'site/index.html', 'site/embed.html', 'site/data/iris.csv',
     'types/nnplay-widget.d.ts', 'custom-elements.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
@@ -44,9 +45,10 @@ test('package: what it holds: the exports map, the engine with its .wasm, the si
   const manifest = JSON.parse(readFileSync(installed('custom-elements.json'), 'utf8'));
   const element = manifest.modules[0].declarations.find((d) => d.tagName === 'nn-playground');
   const types = readFileSync(installed('types', 'nnplay-widget.d.ts'), 'utf8');
+  const elementClass = types.slice(types.indexOf('export class NnPlayground'), types.indexOf('export function setBasePath'));
   for (const name of [...REFLECTED, 'autoplay', 'config', 'ready']) {
     assert.ok(element.members.some((m) => m.name === name), `manifest member ${name}`);
-    assert.match(types, new RegExp(`\\n  (get )?${name}[(:]`), `d.ts member ${name}`);
+    assert.match(elementClass, new RegExp(`\\n  (get |readonly )?${name}[(:]`), `d.ts member ${name}`);
   }
   for (const e of EVENTS) {
     assert.ok(element.events.some((x) => x.name === e.name), `manifest event ${e.name}`);
@@ -76,6 +78,10 @@ test('package: the engine from Node: import "nnplay", load, train', () => {
   const last = JSON.parse(execFileSync(process.execPath, ['train.mjs'], { cwd: project, encoding: 'utf8' }));
   assert.equal(last.epoch, 40);
   assert.ok(last.validation_accuracy > 0.8, `validation accuracy ${last.validation_accuracy}`);
+  // The element's module, imported on a server: defines nothing, throws nothing.
+  const widget = execFileSync(process.execPath, ['--input-type=module', '-e',
+    'const w = await import("nnplay/widget"); console.log(typeof w.NnPlayground, typeof w.setBasePath);'], { cwd: project, encoding: 'utf8' });
+  assert.equal(widget.trim(), 'function function');
 });
 
 test('package: the types: the engine\'s and the element\'s, from TypeScript', () => {

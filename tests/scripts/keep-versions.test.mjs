@@ -25,17 +25,21 @@ async function withServer(root, run) {
   try { return await run(url); } finally { await new Promise((resolve) => server.close(resolve)); }
 }
 
-test('keep-versions: the published versions this build lacks are downloaded and listed; its own stay', async () => {
+test('keep-versions: every published version is kept as published, this build\'s own version too; the list has them all', async () => {
   const published = site({ '0.0.9': ['nnplay-widget.js', 'worker.js'], '0.1.0': ['nnplay-widget.js'] },
     { content: (v, f) => `published ${v}/${f}` });
   const dist = site({ '0.1.0': ['nnplay-widget.js', 'worker.js'], '0.2.0-beta.1': ['nnplay-widget.js'] }, { latest: '0.2.0-beta.1' });
   try {
     const kept = await withServer(published, (url) => keepVersions(url, dist));
-    assert.deepEqual(kept, ['0.0.9']);
+    assert.deepEqual(kept, ['0.0.9', '0.1.0']);
     assert.equal(readFileSync(join(dist, 'v', '0.0.9', 'worker.js'), 'utf8'), 'published 0.0.9/worker.js');
-    assert.equal(readFileSync(join(dist, 'v', '0.1.0', 'nnplay-widget.js'), 'utf8'), '0.1.0/nnplay-widget.js', 'this build\'s own copy');
+    assert.equal(readFileSync(join(dist, 'v', '0.1.0', 'nnplay-widget.js'), 'utf8'), 'published 0.1.0/nnplay-widget.js',
+      'a published version never changes');
+    assert.ok(!existsSync(join(dist, 'v', '0.1.0', 'worker.js')), 'only its published files');
+    assert.equal(readFileSync(join(dist, 'v', '0.2.0-beta.1', 'nnplay-widget.js'), 'utf8'), '0.2.0-beta.1/nnplay-widget.js', 'a new version');
     const list = JSON.parse(readFileSync(join(dist, 'v', 'versions.json'), 'utf8'));
     assert.equal(list.latest, '0.2.0-beta.1');
+    assert.deepEqual(list.versions['0.1.0'], ['nnplay-widget.js']);
     assert.deepEqual(Object.keys(list.versions).sort(), ['0.0.9', '0.1.0', '0.2.0-beta.1']);
   } finally {
     for (const d of [published, dist]) rmSync(d, { recursive: true, force: true });

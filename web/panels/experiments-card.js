@@ -37,7 +37,11 @@ export class ExperimentsView {
           h('p', { text: live(e.explanation) }),
           h('ol', { class: 'runs' }, e.runs.map((r) => h('li', {},
             h('a', { href: r.hash, 'data-run': r.key, text: live(r.label) })))),
-          h('p', { class: 'outcome' }, h('strong', { text: live('What to expect: ') }), live(e.outcome)), result);
+          h('p', { class: 'outcome' }, h('strong', { text: live('What to expect: ') }), live(e.outcome)),
+          e.challenge ? h('p', { class: 'experiment-challenge' }, h('strong', { text: live('As a challenge: ') }),
+            h('a', { href: `${e.runs.find((r) => r.key === e.challenge.run).hash}&challenge=${encodeURIComponent(e.challenge.text)}`,
+              'data-challenge': e.id, text: live(e.challenge.label) })) : null,
+          result);
         this.cards.set(e.id, { details, result });
         return details;
       }));

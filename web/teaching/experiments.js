@@ -15,8 +15,10 @@ import { msg, t, tp } from '../i18n/text.js';
  * @typedef {import('../core/engine-types.js').EpochMetrics} EpochMetrics
  * @typedef {{key: string, label: string, settings: Partial<State>, hash?: string}} ExperimentRun hash: set below
  * @typedef {{history: EpochMetrics[], reason: string, weightSquareSum: number}} RunResult
+ * @typedef {{run: string, text: string, label: string}} ExperimentChallenge the experiment as a challenge
+ *   (core/challenge.js): from one of its runs' setup (run: its key), a goal to reach (text), said in words (label)
  * @typedef {{id: string, title: string, explanation: string, runs: ExperimentRun[], outcome: string,
- *   check: (results: Record<string, RunResult>) => {ok: boolean, detail: string}}} Experiment
+ *   check: (results: Record<string, RunResult>) => {ok: boolean, detail: string}, challenge?: ExperimentChallenge}} Experiment
  */
 
 const L = (units, activation = 'relu', keep_prob = 1) => ({ units, activation, keep_prob });
@@ -88,6 +90,8 @@ export const EXPERIMENTS = [
         leaky_slope: 0.1, init: 'he', optimizer: 'sgd', learning_rate: 10, batch: 'full', epochs: 100 } },
     ],
     outcome: msg('α = 10 stops early because training diverged; α = 0.3 trains all 100 epochs to over 90% training accuracy.'),
+    challenge: { run: 'large', text: 'only=lr;train_acc>=0.9',
+      label: msg('Fix the learning rate: from α = 10, change only α and reach 90% training accuracy.') },
     check: ({ good, large }) => ({
       ok: large.reason === 'diverged' && large.history.length < 100 && good.reason === 'finished' && last(good).train_accuracy > 0.9,
       detail: tp('α = 10: {reason} after {count} epoch; α = 0.3: {goodReason}, training accuracy {accuracy}',
@@ -125,6 +129,8 @@ export const EXPERIMENTS = [
         batch: 'mini', batch_size: 16, epochs: 60 } },
     ],
     outcome: msg('After 60 epochs the ReLU network classifies over 90% of the training points right; the sigmoid network is still at chance (below 60%, loss near ln 2 ≈ 0.69).'),
+    challenge: { run: 'sigmoid', text: 'only=layers,init;train_acc>=0.9',
+      label: msg('Make the deep sigmoid network learn: change only the layers and the initialization, and reach 90% training accuracy in the 60 epochs.') },
     check: ({ sigmoid, relu }) => ({
       ok: last(relu).train_accuracy > 0.9 && last(sigmoid).train_accuracy < 0.6,
       detail: t('training accuracy: ReLU {relu}, sigmoid {sigmoid} (loss {sigmoidLoss})', { relu: f3(last(relu).train_accuracy),

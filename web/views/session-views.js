@@ -13,6 +13,7 @@ import { MetricsCharts } from './charts.js';
 import { BoundaryView } from './boundary.js';
 import { NetworkDiagram } from './network-diagram.js';
 import { ConfusionView } from './confusion-view.js';
+import { ChallengeView } from './challenge-view.js';
 import { PredictPanel } from './predict-view.js';
 import { imageShape } from '../core/image-data.js';
 import { PointTools } from './point-tools.js';
@@ -98,6 +99,8 @@ export class SessionViews {
     this.confusion = at('confusion-panel') ? new ConfusionView(at('confusion-panel'), {
       onCell: (split, actual, predicted) => this.images?.showCell(/** @type {'train' | 'validation'} */ (split), actual, predicted),
     }) : null;
+    // A challenge's goal and its checks, where the page or the widget has a place for one.
+    this.challenge = at('challenge-section') ? new ChallengeView(at('challenge-section'), session) : null;
     this.predict = at('predict-panel') ? new PredictPanel(at('predict-panel'), {
       onPredict: async (values) => (await session.request('predict', { values })).outputs,
     }) : null;

@@ -9,7 +9,8 @@ import { PROPS } from '../core/state.js';
 import { DATASET } from '../core/presets.js';
 import { BUTTONS, CHARTS, THEMES } from './widget-settings.js';
 import { SETTING_CONTROLS, LOCKABLE, defaultChoices, defaultCharts, embedAttributes, choiceProblems, elementSnippet,
-  iframeSnippet, embedUrl } from './embed-snippet.js';
+  iframeSnippet, embedUrl, pageLink } from './embed-snippet.js';
+import { parseChallenge, verifyResult } from '../core/challenge.js';
 
 /**
  * @typedef {import('../core/session.js').Session} Session
@@ -21,11 +22,12 @@ const CHART_LABELS = { accuracy: live('Accuracy'), loss: live('Loss (cost)'), bo
   confusion: live('Confusion matrix'), predict: live('Predict'), draw: live('Draw and predict') };
 const THEME_LABELS = { auto: live('The system\'s'), light: live('Light'), dark: live('Dark') };
 const PROBLEMS = {
-  'csv-address': live('Give the address (URL) of the CSV file: a file loaded from this computer is not on the web.'),
+  'csv-address': live('Give the full address (https://…) of the CSV file: a file loaded from this computer is not on the web.'),
   'no-view': live('Choose at least one view.'),
   width: live('The width is a length such as 100%, 720px or 40rem.'),
   height: live('The height is a whole number of pixels between 200 and 4000.'),
   settings: live('Some settings are not valid: correct them in the page first.'),
+  challenge: null,  // its own problems are listed
 };
 const PROP_BY_URL = new Map(PROPS.map((p) => [p.url, p]));
 
@@ -72,14 +74,26 @@ export class EmbedBuilder {
     this.csvBox = h('fieldset', { class: 'group embed-csv' }, h('legend', { text: live('The data') }),
       h('p', { class: 'hint', text: live('A CSV file is embedded by its address: put it online where the course page can read it (the same site, or a server that allows it).') }),
       field(this.src, live('CSV address (URL)')), field(this.target, live('Target column')));
+    this.challenge = h('input', { type: 'text', id: id('challenge'), autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'val_acc>=0.95;units<=16;epochs<=200', 'aria-describedby': `${id('challenge')}-hint` });
+    const challengeHint = h('div', { class: 'hint', id: this.challenge.getAttribute('aria-describedby') },
+      h('p', { text: live('A goal the widget checks after each run; conditions separated by ";". For example:') }),
+      h('ul', {},
+        h('li', {}, h('code', { text: 'val_acc>=0.95;units<=16;epochs<=200' }), ' ', live('a score within limits')),
+        h('li', {}, h('code', { text: 'gap>=0.15' }), ' ', live('make it overfit (training − validation accuracy)')),
+        h('li', {}, h('code', { text: 'only=lr;train_acc>=0.9' }), ' ', live('fix the learning rate: nothing else may change'))));
     this.problems = h('ul', { class: 'embed-problems field-error', 'aria-live': 'polite' });
+    this.linkCode = h('textarea', { id: id('link'), readonly: true, rows: 3, spellcheck: 'false' });
+    this.resultInput = h('textarea', { id: id('result'), rows: 5, spellcheck: 'false',
+      placeholder: 'nnplay challenge result\n…\nchecksum: …' });
+    this.resultVerdict = h('div', { class: 'embed-verdict', role: 'status' });
     this.preview = h('iframe', { class: 'embed-preview', title: live('Preview of the embedded widget'), loading: 'lazy' });
     this.elementCode = h('textarea', { id: id('element'), readonly: true, rows: 5, spellcheck: 'false' });
     this.iframeCode = h('textarea', { id: id('iframe'), readonly: true, rows: 4, spellcheck: 'false' });
     const copyRow = (textarea, label, what) => {
       const status = h('span', { class: 'hint', role: 'status' });
       const copy = h('button', { type: 'button', 'data-copy': what, text: live('Copy'),
-        onclick: () => this.#copy(textarea, status) });
+        'aria-label': liveText(() => t('Copy: {what}', { what: String(label) })), onclick: () => this.#copy(textarea, status) });
       return h('div', { class: 'embed-code' }, h('div', { class: 'chart-head' }, h('label', { for: textarea.id, text: label }),
         h('span', { class: 'buttons' }, status, copy)), textarea);
     };
@@ -93,6 +107,8 @@ export class EmbedBuilder {
           h('fieldset', { class: 'group' }, h('legend', { text: live('Views') }),
             h('ul', { class: 'embed-views' }, CHARTS.map((name) => h('li', {},
               h('label', { for: this.chartBoxes.get(name).id }, this.chartBoxes.get(name), ' ', CHART_LABELS[name]))))),
+          h('fieldset', { class: 'group embed-challenge' }, h('legend', { text: live('Challenge (optional)') }),
+            field(this.challenge, live('Conditions')), challengeHint),
           h('fieldset', { class: 'group' }, h('legend', { text: live('Start, language, look') }),
             h('label', { for: this.autoplay.id, class: 'embed-check' }, this.autoplay, ' ', live('Train as soon as it is loaded')),
             field(this.lang, live('Language')), field(this.theme, live('Colours')),
@@ -101,7 +117,11 @@ export class EmbedBuilder {
         h('div', { class: 'embed-output' },
           h('h3', { text: live('Preview') }), this.preview,
           copyRow(this.elementCode, live('The element (for pages that allow scripts)'), 'element'),
-          copyRow(this.iframeCode, live('The iframe (for platforms that strip scripts)'), 'iframe'))));
+          copyRow(this.iframeCode, live('The iframe (for platforms that strip scripts)'), 'iframe'),
+          this.linkRow = copyRow(this.linkCode, live('A link to the full page with this setup'), 'link'),
+          h('div', { class: 'embed-code embed-check-result' },
+            h('label', { for: this.resultInput.id, text: live('Check a student\'s result') }), this.resultInput, this.resultVerdict))));
+    this.resultInput.addEventListener('input', (e) => { e.stopPropagation(); this.#verify(); });
     container.addEventListener('input', () => this.#read());
     container.addEventListener('change', () => this.#read());
     session.on('change', () => this.#fromSession());
@@ -143,6 +163,7 @@ export class EmbedBuilder {
       charts: checked(this.chartBoxes),
       autoplay: this.autoplay.checked, lang: this.lang.value, theme: this.theme.value,
       width: this.width.value, height: Number(this.height.value.trim() || NaN), src: this.src.value, target: this.target.value,
+      challenge: this.challenge.value,
     };
     for (const { use, lock } of this.controlBoxes.values()) if (lock) lock.disabled = !use.checked;
     this.#render();
@@ -159,12 +180,20 @@ export class EmbedBuilder {
     }
     const problems = choiceProblems(state, this.choices);
     if (Object.keys(this.session.errors()).length) problems.push('settings');
-    replace(this.problems, problems.map((p) => h('li', { text: PROBLEMS[p] })));
+    const challengeProblems = this.choices.challenge.trim() ? parseChallenge(this.choices.challenge).problems : [];
+    replace(this.problems, problems.filter((p) => PROBLEMS[p]).map((p) => h('li', { text: PROBLEMS[p] })),
+      challengeProblems.map((p) => h('li', { text: liveText(() => t('challenge: {problem}', { problem: p })) })));
+    this.challenge.setAttribute('aria-invalid', String(challengeProblems.length > 0));
+    this.width.setAttribute('aria-invalid', String(problems.includes('width')));
+    this.height.setAttribute('aria-invalid', String(problems.includes('height')));
+    this.src.setAttribute('aria-invalid', String(problems.includes('csv-address')));
     this.problems.hidden = problems.length === 0;
     if (problems.length) {
-      this.elementCode.value = this.iframeCode.value = '';
+      this.elementCode.value = this.iframeCode.value = this.linkCode.value = '';
       return;
     }
+    this.linkRow.hidden = csv;  // the page cannot open a CSV from a link
+    this.linkCode.value = csv ? '' : pageLink(state, this.choices, this.site);
     const attrs = embedAttributes(state, this.choices);
     const base = this.pin.checked && this.version ? new URL(`v/${this.version}/`, this.site) : this.site;
     this.elementCode.value = elementSnippet(attrs, base, { width: this.choices.width });
@@ -179,6 +208,28 @@ export class EmbedBuilder {
     this.preview.style.cssText = `width: min(100%, ${this.choices.width}); height: ${this.choices.height}px`;
     clearTimeout(this.previewTimer);
     this.previewTimer = setTimeout(() => { if (this.preview.src !== url) this.preview.src = url; }, 300);
+  }
+
+  /** Says whether a pasted result is as the page wrote it, and opens its settings. */
+  async #verify() {
+    const text = this.resultInput.value.trim();
+    if (!text) { replace(this.resultVerdict); return; }
+    const { valid, fields } = await verifyResult(text);
+    if (text !== this.resultInput.value.trim()) return;  // changed meanwhile
+    if (!valid) {
+      this.resultVerdict.className = 'embed-verdict field-error';
+      replace(this.resultVerdict, h('p', { text: live('This is not a result as the page wrote it: a line was changed, or it is incomplete.') }));
+      return;
+    }
+    const met = fields.met === 'yes';
+    const settings = new URLSearchParams((fields.settings ?? '').replace(/^#/, ''));
+    settings.set('challenge', fields.challenge ?? '');
+    this.resultVerdict.className = `embed-verdict ${met ? 'success' : 'warning'}`;
+    replace(this.resultVerdict,
+      h('p', { text: met ? live('The checksum matches: the challenge "{challenge}" was met at epoch {epoch}.', { challenge: fields.challenge, epoch: fields.epoch })
+        : live('The checksum matches: the challenge "{challenge}" was not met.', { challenge: fields.challenge }) }),
+      h('a', { href: `${new URL('index.html', this.site).href}#${settings}`, target: '_blank', rel: 'noopener',
+        text: live('Open its settings to train them again (the same seed gives the same figures)') }));
   }
 
   /** Reads which version the site serves pinned, to offer it. */

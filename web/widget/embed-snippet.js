@@ -3,16 +3,18 @@
 // colours, size) as the widget's attributes, and those as the two snippets a course page
 // pastes: the <nn-playground> element, or the iframe form (embed.html?…). Pure (no DOM):
 // tested in Node, where readWidgetSettings reads the attributes back into the same setup.
-import { PROPS, valueText, defaultState } from '../core/state.js';
+import { PROPS, valueText, defaultState, toHash } from '../core/state.js';
 import { DATASET } from '../core/presets.js';
 import { readWidgetSettings, BUTTONS, DEFAULT_CONTROLS } from './widget-settings.js';
+import { parseChallenge } from '../core/challenge.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
  * @typedef {{controls: string[], locked: string[], charts: string[], autoplay: boolean, lang: string, theme: string,
- *   width: string, height: number, src: string, target: string}} EmbedChoices
+ *   width: string, height: number, src: string, target: string, challenge: string}} EmbedChoices
  *   controls: buttons, 'data', 'layers' and settings by link key; lang '' for the course
- *   page's; width a CSS length ('100%', '720px'); height the iframe's, in pixels
+ *   page's; width a CSS length ('100%', '720px'); height the iframe's, in pixels; challenge
+ *   a challenge's text (core/challenge.js), '' for none
  * @typedef {[string, string][]} Attributes name, value; in the order written
  */
 
@@ -32,7 +34,7 @@ export function defaultCharts(state) {
 /** The builder's starting choices for a setup: the widget's defaults. @param {State} state @returns {EmbedChoices} */
 export function defaultChoices(state) {
   return { controls: DEFAULT_CONTROLS.split(','), locked: [], charts: defaultCharts(state), autoplay: false, lang: '', theme: 'auto',
-    width: '100%', height: 620, src: '', target: '' };
+    width: '100%', height: 620, src: '', target: '', challenge: '' };
 }
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -63,6 +65,8 @@ export function embedAttributes(state, choices) {
   const locked = orderedControls(choices.locked.filter((c) => controls.includes(c) && LOCKABLE.includes(c)));
   if (locked.length) attrs.push(['locked', locked.join(',')]);
   attrs.push(['charts', choices.charts.join(',')]);
+  const challenge = parseChallenge(choices.challenge).challenge;
+  if (challenge) attrs.push(['challenge', challenge.text]);
   if (choices.autoplay) attrs.push(['autoplay', '']);
   if (choices.lang) attrs.push(['lang', choices.lang]);
   if (choices.theme && choices.theme !== 'auto') attrs.push(['theme', choices.theme]);
@@ -75,15 +79,27 @@ function orderedControls(names) {
   return [...new Set(names)].filter((n) => order.includes(n)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/**
+ * A CSV's address: absolute, http or https (the iframe form reads it from the site's
+ * page, not the course page's, so a relative one would be found in the wrong place).
+ * @param {string} text
+ */
+function isWebAddress(text) {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** What is wrong with the choices for this setup, as message ids (translated by the builder); [] when nothing. */
 export function choiceProblems(/** @type {State} */ state, /** @type {EmbedChoices} */ choices) {
   const problems = [];
-  if ((state.dataset === 'csv' || !DATASET[state.dataset]) && !/^(https?:\/\/|\/|\.{0,2}\/?[\w-])/.test(choices.src.trim())) {
-    problems.push('csv-address');
-  }
+  if ((state.dataset === 'csv' || !DATASET[state.dataset]) && !isWebAddress(choices.src.trim())) problems.push('csv-address');
   if (choices.charts.length === 0) problems.push('no-view');
   if (!/^\d+(\.\d+)?(px|%|rem|em|vw)$/.test(choices.width.trim())) problems.push('width');
   if (!(Number.isInteger(choices.height) && choices.height >= 200 && choices.height <= 4000)) problems.push('height');
+  if (choices.challenge.trim() && parseChallenge(choices.challenge).problems.length) problems.push('challenge');
   return problems;
 }
 
@@ -113,11 +129,25 @@ export function embedUrl(attrs, base) {
 }
 
 /**
+ * The full page with this setup (and the challenge, if any): a link for a course's text.
+ * @param {State} state @param {EmbedChoices} choices @param {URL} site @returns {string}
+ */
+export function pageLink(state, choices, site) {
+  const link = new URLSearchParams(toHash(state).slice(1));
+  const challenge = parseChallenge(choices.challenge).challenge;
+  if (challenge) link.set('challenge', challenge.text);
+  if (choices.lang) link.set('lang', choices.lang);
+  return `${new URL('index.html', site).href}#${link.toString().replace(/%2C/gi, ',')}`;
+}
+
+/**
  * The iframe form, for platforms that strip scripts.
  * @param {Attributes} attrs @param {URL} base @param {{width: string, height: number, title: string}} frame
  * @returns {string}
  */
 export function iframeSnippet(attrs, base, { width, height, title }) {
+  // The width in the style: the width attribute takes pixels only (40rem would be 40 px).
+  const style = width.trim() === '100%' ? 'border:0;width:100%' : `border:0;width:${width.trim()};max-width:100%`;
   return `<iframe${htmlAttribute(['src', embedUrl(attrs, base)])}${htmlAttribute(['title', title])}` +
-    `${htmlAttribute(['width', width.trim()])}${htmlAttribute(['height', String(height)])} style="border:0" loading="lazy"></iframe>`;
+    `${htmlAttribute(['height', String(height)])}${htmlAttribute(['style', style])} loading="lazy"></iframe>`;
 }

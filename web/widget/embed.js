@@ -18,6 +18,10 @@ for (const [k, v] of params) {
 if (unknown.length) widget.setAttribute('data-unknown', unknown.join(','));
 // The frame's language: the link's lang, else the browser's (not embed.html's own "en");
 // the widget, without a lang of its own, takes the page's.
+// The frame's colours as the widget's theme fixes them (else the system's: embed.html's
+// color-scheme), so that the frame around it matches.
+const theme = widget.getAttribute('theme')?.toLowerCase();
+if (theme === 'light' || theme === 'dark') document.documentElement.style.colorScheme = theme;
 const requested = widget.getAttribute('lang');
 document.documentElement.lang = chooseLocale({ requested, preferred: navigator.languages }).locale;
 translateStatic(document);

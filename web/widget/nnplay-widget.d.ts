@@ -43,7 +43,8 @@ export interface NnPlaygroundEpochDetail extends EpochMetrics {
 /** `trained`: a run ended. */
 export interface NnPlaygroundTrainedDetail {
   reason: NnPlaygroundRunReason;
-  epoch: number;
+  /** The epochs trained (absent when the run failed: reason 'error'). */
+  epoch?: number;
   message?: string;
   /** The last epoch's metrics shown, or null before any. */
   metrics: EpochMetrics | null;
@@ -74,7 +75,7 @@ export class NnPlayground extends HTMLElement {
   reset(): Promise<void>;
   /** Resolves when the engine and the data are loaded; rejects when the widget cannot start. */
   readonly ready: Promise<void>;
-  /** Read: every setting. Write: change some (applied in place); throws on a bad value. */
+  /** Read: every setting. Write: change some (applied in place; `generated` follows the data set); throws on a bad value. */
   get config(): NnPlaygroundConfig;
   set config(values: Partial<NnPlaygroundConfig>);
 

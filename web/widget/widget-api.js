@@ -20,6 +20,7 @@ export const EVENTS = [
 export const PARTS = [
   { name: 'widget', description: 'the card holding everything' },
   { name: 'notice', description: 'messages about its attributes and failures' },
+  { name: 'challenge', description: 'a challenge\'s goal, its checks and the result to copy' },
   { name: 'controls', description: 'the training buttons, progress and status' },
   { name: 'settings', description: 'the settings the learner may change' },
   { name: 'views', description: 'the grid of views' },

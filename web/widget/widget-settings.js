@@ -2,19 +2,21 @@
 // the query of embed.html (the iframe form), through the one state schema (state.js):
 // every setting's URL key or name is an attribute (lr="0.03" or learning_rate="0.03"),
 // plus the widget's own: preset (or dataset), activation, keep, controls, locked, charts,
-// autoplay, src, target, lang (the widget's language, read by widget.js) and theme (its
-// colours, applied by its CSS). Pure (no DOM), so it is tested in Node. The problems are
+// autoplay, src, target, lang (the widget's language, read by widget.js), theme (its
+// colours, applied by its CSS) and challenge (a goal to reach: core/challenge.js). Pure (no DOM), so it is tested in Node. The problems are
 // in the language of the moment (i18n/text.js).
 import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors, parseField } from '../core/state.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
 import { LOCALES, localeOf } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
+import { parseChallenge } from '../core/challenge.js';
 
 /**
  * @typedef {import('../core/state.js').State} State
  * @typedef {import('../core/state.js').Layer} Layer
  * @typedef {{state: State, problems: string[], buttons: string[], dataControl: boolean, fields: string[],
- *   locked: Set<string>, charts: string[], autoplay: boolean, src: string | null, target: string | null}} WidgetSettings
+ *   locked: Set<string>, charts: string[], autoplay: boolean, src: string | null, target: string | null,
+ *   challenge: import('../core/challenge.js').Challenge | null}} WidgetSettings
  */
 
 export const BUTTONS = ['train', 'pause', 'step', 'reset'];
@@ -25,8 +27,8 @@ export const DEFAULT_CHARTS = 'accuracy,loss,boundary';
 // `preset` names the data set and its preset settings; `dataset`, its first name, still
 // works (as an attribute it shadows HTMLElement.dataset's name, hence the new one).
 const WIDGET_ATTRIBUTES = ['preset', 'dataset', 'activation', 'keep', 'controls', 'locked', 'charts', 'autoplay', 'src', 'target',
-  'lang', 'theme'];
-/** theme: light or dark colours, or (auto) the system's. */
+  'lang', 'theme', 'challenge'];
+/** theme: light or dark colours, or (auto) the course page's colour scheme. */
 export const THEMES = ['auto', 'light', 'dark'];
 const PROP_BY_KEY = new Map(PROPS.flatMap((p) => [[p.url.toLowerCase(), p], [p.name.toLowerCase(), p]]));
 
@@ -72,8 +74,14 @@ export function readWidgetSettings(get, base) {
   }
 
   const theme = get('theme');
-  if (theme !== null && !THEMES.includes(theme.trim().toLowerCase())) {
+  if (theme !== null && !THEMES.includes(theme.toLowerCase())) {
     problems.push(t('theme="{value}": must be one of {themes}', { value: theme, themes: THEMES.join(', ') }));
+  }
+
+  const challengeText = get('challenge');
+  const read = challengeText?.trim() ? parseChallenge(challengeText) : { challenge: null, problems: [] };
+  for (const problem of read.problems) {
+    problems.push(t('{attribute}="{value}": {problem}', { attribute: 'challenge', value: challengeText, problem }));
   }
 
   const src = get('src');
@@ -123,6 +131,7 @@ export function readWidgetSettings(get, base) {
     autoplay,
     src: src || null,
     target: get('target') || null,
+    challenge: read.challenge,
   };
 }
 
@@ -176,12 +185,12 @@ function readLayers(get, presetLayers, problems) {
 
 /**
  * Whether two readings of the attributes draw the same widget: the same buttons, controls,
- * views, autoplay and CSV source (the settings themselves may differ).
+ * views, autoplay, CSV source and challenge (the settings themselves may differ).
  * @param {WidgetSettings} a @param {WidgetSettings} b
  */
 export function sameFrame(a, b) {
   const key = (/** @type {WidgetSettings} */ s) => JSON.stringify([s.buttons, s.dataControl, s.fields, [...s.locked].sort(), s.charts,
-    s.autoplay, s.src, s.target]);
+    s.autoplay, s.src, s.target, s.challenge?.text ?? '']);
   return key(a) === key(b);
 }
 

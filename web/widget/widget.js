@@ -60,7 +60,6 @@ function styles() {
   return sheet;
 }
 
-
 /** Whether the system asks for less motion: then autoplay waits for the learner's Train. */
 const reducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 
@@ -85,8 +84,8 @@ export class NnPlayground extends HTMLElement {
   #resolveReady = null;
   /** @type {(error: Error) => void} */
   #rejectReady = null;
-  /** @type {Partial<State> | null} config written before the widget was built */
-  #pendingConfig = null;
+  /** @type {Partial<State>} what config set, kept over the attributes when the widget is built (again) */
+  #configWrites = {};
 
   constructor() {
     super();
@@ -103,10 +102,6 @@ export class NnPlayground extends HTMLElement {
 
   /** Builds the widget; it loads when scrolled into view. */
   connectedCallback() {
-    // Where the page is on the widget's own site (its lesson pages, the iframe form), the
-    // site's offline copy covers it too (offline/service-worker.js); elsewhere nothing is
-    // registered. Once, with the first widget: after the page's setBasePath.
-    offline ??= registerOffline(new URL('sw.js', siteUrl()));
     this.#upgradeProperties();
     this.#useLanguage();
     this.#build();
@@ -149,6 +144,9 @@ export class NnPlayground extends HTMLElement {
       if (this.#fromAttributes && sameFrame(this.settings, next)) {
         const changed = changedSettings(this.#fromAttributes, next.state);
         this.#fromAttributes = next.state;
+        // The attribute is newer than a config write of the same setting; a new preset, than all.
+        this.#configWrites = 'dataset' in changed ? {} : Object.fromEntries(Object.entries(this.#configWrites)
+          .filter(([name]) => !(name in changed)));
         this.#sayProblems();
         // A new preset is a new setup: every setting as the attributes give it, over the
         // preset's (as a rebuild would); other changes only touch what they change.
@@ -206,7 +204,9 @@ export class NnPlayground extends HTMLElement {
 
   /** The settings (names as in the page's state: learning_rate, layers, l2, …). @returns {Partial<State>} */
   get config() {
-    return structuredClone(this.session?.state ?? this.settings?.state ?? {});
+    const state = this.session?.state ?? this.settings?.state
+      ?? { ...readWidgetSettings((name) => this.getAttribute(name), defaultState()).state, ...this.#configWrites };
+    return structuredClone(state);
   }
 
   /**
@@ -217,6 +217,7 @@ export class NnPlayground extends HTMLElement {
     /** @type {Partial<State>} */
     const checked = {};
     for (const [name, value] of Object.entries(values ?? {})) {
+      if (name === 'generated') continue;  // follows from the data set (so that config = {...config, lr} works)
       const p = PROP[name];
       if (!p) throw new TypeError(`config: unknown setting "${name}" (settings: ${Object.keys(PROP).join(', ')})`);
       if (p.type === 'layers') {
@@ -234,9 +235,9 @@ export class NnPlayground extends HTMLElement {
         checked[name] = r.value;
       }
     }
+    this.#configWrites = { ...this.#configWrites, ...checked };
     if (this.session) this.session.apply(checked);
     else if (this.settings) this.settings.state = { ...this.settings.state, ...checked };
-    else this.#pendingConfig = { ...this.#pendingConfig, ...checked };  // applied when built
   }
 
   /** Trains as soon as it is loaded. @returns {boolean} */
@@ -254,7 +255,7 @@ export class NnPlayground extends HTMLElement {
       try {
         /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this))[name] = value;
       } catch (e) {
-        queueMicrotask(() => this.#error(e.message, 'config'));  // said once the widget is built
+        queueMicrotask(() => this.#error(e.message, 'config', 'config'));  // said once the widget is built
       }
     }
   }
@@ -275,10 +276,7 @@ export class NnPlayground extends HTMLElement {
     /** @type {WidgetSettings} */
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
     this.#fromAttributes = structuredClone(settings.state);
-    if (this.#pendingConfig) {
-      settings.state = { ...settings.state, ...this.#pendingConfig };
-      this.#pendingConfig = null;
-    }
+    settings.state = { ...settings.state, ...this.#configWrites };
     /** @param {string} name */
     const chart = (name) => settings.charts.includes(name);
     // Groups, not landmarks: a lesson with several widgets would list each one's views.
@@ -287,6 +285,8 @@ export class NnPlayground extends HTMLElement {
       ? h('section', { id, class: 'view', part: `view ${id.replace(/-section$/, '')}`, role: 'group', 'aria-label': title, 'data-help': help },
         h('h3', { text: title }), h('div', { id: panelId })) : null);
     this.notice = h('p', { class: 'notice', part: 'notice', role: 'alert', hidden: true });
+    const challenge = h('section', { id: 'challenge-section', class: 'challenge', part: 'challenge', role: 'group',
+      'aria-label': live('Challenge'), hidden: true });
     this.messages = {};
     this.#sayProblems();
     this.settingsBox = h('div', { class: 'settings', part: 'settings', hidden: !settings.dataControl && settings.fields.length === 0 });
@@ -294,6 +294,7 @@ export class NnPlayground extends HTMLElement {
     // lang: the widget's language, which may not be the page's.
     this.shadowRoot.replaceChildren(h('div', { class: 'widget', part: 'widget', lang: liveText(currentLocale) },
       this.notice,
+      challenge,
       h('div', { id: 'controls', class: 'controls', part: 'controls' }),
       this.settingsBox,
       h('div', { class: 'views', part: 'views' },
@@ -324,6 +325,10 @@ export class NnPlayground extends HTMLElement {
     const settings = this.settings;
     await this.#language;  // the views are drawn in it from the start
     if (!this.isConnected || this.settings !== settings) return;  // removed or rebuilt meanwhile
+    // Where the page is on the widget's own site (its lesson pages, the iframe form), the
+    // site's offline copy covers it too (offline/service-worker.js); elsewhere nothing is
+    // registered. Once, as the first widget starts: after a bundling page's setBasePath.
+    offline ??= registerOffline(new URL('sw.js', siteUrl()));
     const session = this.session = new Session({
       createClient: () => new WorkerClient(startWorker()),
       engineOptions: async () => ({ wasmModule: await sharedWasmModule() }),
@@ -342,6 +347,7 @@ export class NnPlayground extends HTMLElement {
     });
     // Alt+Shift+T, P, S, R while the focus is in this widget (the frame is rebuilt with it).
     views.controls.listenForShortcuts(/** @type {HTMLElement} */ (this.shadowRoot.querySelector('.widget')));
+    views.challenge?.set(settings.challenge, settings.state);
     this.#buildSettings();
     session.on('crashed', (e) => this.#emit('error', { message: t('the training worker failed: {message}', { message: e.message }), source: 'worker' }));
     session.on('progress', (p) => {
@@ -444,9 +450,9 @@ export class NnPlayground extends HTMLElement {
       ? liveText(() => t('Some settings were not used: {problems}.', { problems: problems().join(t('; ')) })) : '');
   }
 
-  /** @param {Live | string} message @param {string} source */
-  #error(message, source) {
-    this.#say('failure', message);
+  /** @param {Live | string} message @param {string} source @param {string} [kind] the notice's part it replaces */
+  #error(message, source, kind = 'failure') {
+    this.#say(kind, message);
     this.#emit('error', { message: String(message), source });
   }
 

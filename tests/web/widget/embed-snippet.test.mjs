@@ -34,7 +34,7 @@ test('embed snippet: a changed setup reads back exactly, with the frame as chose
   const attrs = embedAttributes(state, choices);
   const names = attrs.map(([n]) => n);
   assert.equal(names[0], 'preset');
-  assert.ok(!names.includes('opt') || attrs.find(([n]) => n === 'opt')[1] === 'momentum');
+  assert.deepEqual(attrs.find(([n]) => n === 'opt'), ['opt', 'momentum']);
   assert.deepEqual(attrs.slice(-6), [['controls', 'train,step,reset,layers,lr,l2'], ['locked', 'layers'], ['charts', 'loss,network'],
     ['autoplay', ''], ['lang', 'zh-CN'], ['theme', 'dark']], 'buttons first; only shown, lockable controls are locked');
   const back = readBack(attrs);
@@ -51,21 +51,26 @@ test('embed snippet: a CSV needs its address; the snippets escape what they quot
   const state = { ...defaultState(), dataset: 'csv', generated: false, layers: [{ units: 4, activation: 'relu', keep_prob: 1 }] };
   const choices = { ...defaultChoices(state), src: '', target: 'species' };
   assert.deepEqual(choiceProblems(state, choices), ['csv-address']);
-  choices.src = 'data/flowers "2".csv';
+  for (const relative of ['data/flowers.csv', 'file:///home/me/flowers.csv', 'C:\\flowers.csv']) {
+    assert.deepEqual(choiceProblems(state, { ...choices, src: relative }), ['csv-address'], relative);
+  }
+  choices.src = 'https://courses.example.org/data/flowers "2".csv';
   assert.deepEqual(choiceProblems(state, choices), []);
   const attrs = embedAttributes(state, choices);
-  assert.deepEqual(attrs.slice(0, 2), [['src', 'data/flowers "2".csv'], ['target', 'species']]);
+  assert.deepEqual(attrs.slice(0, 2), [['src', 'https://courses.example.org/data/flowers "2".csv'], ['target', 'species']]);
   const back = readBack(attrs);
-  assert.equal(back.src, 'data/flowers "2".csv');
+  assert.equal(back.src, 'https://courses.example.org/data/flowers "2".csv');
   assert.deepEqual(back.state.layers, state.layers);
 
   const element = elementSnippet(attrs, BASE, { width: '720px' });
-  assert.match(element, /^<script type="module" src="https:\/\/courses\.example\.org\/nnplay\/nnplay-widget\.js"><\/script>\n<nn-playground src="data\/flowers &quot;2&quot;\.csv" target="species" /);
+  assert.match(element, /^<script type="module" src="https:\/\/courses\.example\.org\/nnplay\/nnplay-widget\.js"><\/script>\n<nn-playground src="https:\/\/courses\.example\.org\/data\/flowers &quot;2&quot;\.csv" target="species" /);
   assert.match(element, / style="max-width: 720px"><\/nn-playground>$/);
   const frame = iframeSnippet(attrs, new URL('v/0.1.0/', BASE), { width: '100%', height: 600, title: 'A <net> & "data"' });
-  assert.match(frame, /^<iframe src="https:\/\/courses\.example\.org\/nnplay\/v\/0\.1\.0\/embed\.html\?src=data%2Fflowers\+%222%22\.csv&amp;target=species&amp;/);
-  assert.match(frame, /title="A &lt;net> &amp; &quot;data&quot;" width="100%" height="600" style="border:0" loading="lazy"><\/iframe>$/);
-  assert.deepEqual(new URL(embedUrl(attrs, BASE)).searchParams.get('src'), 'data/flowers "2".csv');
+  assert.match(frame, /^<iframe src="https:\/\/courses\.example\.org\/nnplay\/v\/0\.1\.0\/embed\.html\?src=https%3A%2F%2Fcourses\.example\.org%2Fdata%2Fflowers\+%222%22\.csv&amp;target=species&amp;/);
+  assert.match(frame, /title="A &lt;net> &amp; &quot;data&quot;" height="600" style="border:0;width:100%" loading="lazy"><\/iframe>$/);
+  assert.match(iframeSnippet(attrs, BASE, { width: '40rem', height: 600, title: 't' }), / style="border:0;width:40rem;max-width:100%" /,
+    'a width in rem: in the style, not the pixel-only width attribute');
+  assert.deepEqual(new URL(embedUrl(attrs, BASE)).searchParams.get('src'), 'https://courses.example.org/data/flowers "2".csv');
 });
 
 test('embed snippet: the views suit the data; choices out of range are named', () => {

@@ -40,6 +40,7 @@ test('widget settings: theme is light, dark or auto', () => {
   for (const theme of ['light', 'dark', 'auto', 'Dark']) assert.deepEqual(read({ theme }).problems, [], theme);
   assert.ok(ATTRIBUTES.includes('theme'));
   assert.match(read({ theme: 'night' }).problems.join(), /theme="night": must be one of auto, light, dark/);
+  assert.equal(read({ theme: ' dark' }).problems.length, 1, 'as the CSS reads it: no spaces');
 });
 
 test('widget settings: preset names the data set (dataset, its first name, still works; preset wins)', () => {

@@ -177,4 +177,14 @@ export default {
   'must name each at most once': '每项最多只能出现一次',
   'must be at most {max} points': '最多只能有 {max} 个点',
   'must be points x:y:class (numbers, |x| and |y| up to {max}); point {point} is not': '必须是 x:y:class 形式的点（数字，|x| 和 |y| 最大 {max}）；第 {point} 个点不是',
+
+  // challenge.js
+  'longer than {max} characters': '超过 {max} 个字符',
+  '"{part}": only takes settings by link key (lr, l2, opt, …)': '“{part}”：only 后面须写设置的链接键名（lr、l2、opt 等）',
+  '"{part}": write a condition as key>=value, key<=value or key=value': '“{part}”：条件的写法为 键>=值、键<=值 或 键=值',
+  '"{part}": {key} is compared with a number (>=, <=, >, <)': '“{part}”：{key} 须与数值比较（>=、<=、>、<）',
+  '"{part}": {key} is a number': '“{part}”：{key} 须为数值',
+  '"{part}": {key} is compared with =': '“{part}”：{key} 只能用 = 比较',
+  '"{part}": unknown key "{key}" ({keys}, a setting\'s link key, only)': '“{part}”：未知的键名“{key}”（可用：{keys}、设置的链接键名、only）',
+  'no condition': '没有任何条件',
 };

@@ -61,6 +61,10 @@ export default {
   'Each link loads a setup; press Train, then try the other one and compare. When you have trained every run, the card says whether it came out as expected.':
     '每个链接会载入一组设置；点击“训练”，再试另一组并比较。每组都训练完后，卡片会告诉你结果是否符合预期。',
   'What to expect: ': '预期结果：',
+  'As a challenge: ': '挑战一下：',
+  'Fix the learning rate: from α = 10, change only α and reach 90% training accuracy.': '修正学习率：从 α = 10 出发，只更改 α，使训练集准确率达到 90%。',
+  'Make the deep sigmoid network learn: change only the layers and the initialization, and reach 90% training accuracy in the 60 epochs.':
+    '让深层 sigmoid 网络学起来：只更改各层和权重初始化，在 60 轮内使训练集准确率达到 90%。',
   'Trained: {trained}. Now train {missing} to compare.': '已训练：{trained}。再训练{missing}来比较。',
   'It happened: ': '符合预期：',
   'Not this time: ': '这次没有出现：',

@@ -58,4 +58,5 @@ export default {
   'Link copied.': '链接已复制。',
   'Select the link and copy it.': '请选中链接并复制。',
   'The page failed to start: {reason}': '页面启动失败：{reason}',
+  'challenge: {problem}': '挑战：{problem}',
 };

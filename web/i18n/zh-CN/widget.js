@@ -11,7 +11,7 @@ export default {
   'Some settings were not used: {problems}.': '部分设置未被使用：{problems}。',
   'This setup cannot train: {problems}.': '当前设置无法训练：{problems}。',
   'Press Train to start: this device asks for reduced motion, so training does not start by itself.':
-    '请按“训练”开始：此设备要求减少动态效果，因此训练不会自动开始。',
+    '请按“训练”开始：系统已开启“减弱动态效果”，因此训练不会自动开始。',
 
   // embed-builder.js (and its card in the page)
   'Embed this': '嵌入到课程页面',
@@ -41,12 +41,25 @@ export default {
   'Preview of the embedded widget': '嵌入组件的预览',
   'The element (for pages that allow scripts)': '元素形式（适用于允许脚本的页面）',
   'The iframe (for platforms that strip scripts)': 'iframe 形式（适用于会过滤脚本的平台）',
+  'Challenge (optional)': '挑战（可选）',
+  'Conditions': '条件',
+  'A goal the widget checks after each run; conditions separated by ";". For example:': '组件在每次训练后检查的目标；多个条件用“;”分隔。例如：',
+  'a score within limits': '在限制条件内达到某个分数',
+  'make it overfit (training − validation accuracy)': '让它过拟合（训练集准确率 − 验证集准确率）',
+  'fix the learning rate: nothing else may change': '修正学习率：其他设置都不能改',
+  'A link to the full page with this setup': '带有此设置的完整页面链接',
+  'Check a student\'s result': '检查学生提交的结果',
+  'This is not a result as the page wrote it: a line was changed, or it is incomplete.': '这不是页面生成的原始结果：有某一行被改动过，或内容不完整。',
+  'The checksum matches: the challenge "{challenge}" was met at epoch {epoch}.': '校验和一致：挑战“{challenge}”在第 {epoch} 轮达成。',
+  'The checksum matches: the challenge "{challenge}" was not met.': '校验和一致：挑战“{challenge}”未达成。',
+  'Open its settings to train them again (the same seed gives the same figures)': '打开其设置重新训练（相同的随机种子会得到相同的结果）',
   'Copy': '复制',
+  'Copy: {what}': '复制：{what}',
   'Copied.': '已复制。',
   'Select the text and copy it.': '请选中文本并复制。',
-  'A neural network learning {data}': '正在学习 {data} 的神经网络',
-  'Give the address (URL) of the CSV file: a file loaded from this computer is not on the web.':
-    '请填写 CSV 文件的地址（URL）：从本机加载的文件不在网上。',
+  'A neural network learning {data}': '正在学习{data}的神经网络',
+  'Give the full address (https://…) of the CSV file: a file loaded from this computer is not on the web.':
+    '请填写 CSV 文件的完整地址（https://…）：从本机加载的文件不在网上。',
   'Choose at least one view.': '请至少选择一个视图。',
   'The width is a length such as 100%, 720px or 40rem.': '宽度须为长度值，如 100%、720px 或 40rem。',
   'The height is a whole number of pixels between 200 and 4000.': '高度须为 200 到 4000 之间的整数像素。',
