@@ -2,6 +2,7 @@
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
 import { $, h, replace } from './ui/dom.js';
+import { copyText } from './ui/clipboard.js';
 import { live, liveText, t, tp, msg, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
 import { textError } from './i18n/text-error.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
@@ -367,8 +368,6 @@ export class App {
     const url = location.href;
     const input = /** @type {HTMLInputElement} */ ($('#share-link'));
     input.value = url;
-    let copied = false;
-    try { await navigator.clipboard.writeText(url); copied = true; } catch { input.select(); copied = document.execCommand?.('copy'); }
-    setText($('#copy-status'), copied ? live('Link copied.') : live('Select the link and copy it.'));
+    setText($('#copy-status'), await copyText(url, input) ? live('Link copied.') : live('Select the link and copy it.'));
   }
 }

@@ -125,7 +125,7 @@ test('embed builder: a CSV needs its address, bad sizes are named; the page\'s c
   await card.getByLabel('CSV address (URL)').fill(address);
   await card.getByLabel('Target column').fill('species');
   assert.equal(await card.locator('textarea').nth(0).inputValue(), `<script type="module" src="${h.url}nnplay-widget.js"></script>\n` +
-    `<nn-playground src="${address}" target="species" layers="8relu" controls="train,pause,reset,data,layers,lr,opt" ` +
+    `<nn-playground src="${address}" target="species" layers="16relu" batch="full" controls="train,pause,reset,data,layers,lr,opt" ` +
     'charts="accuracy,loss,network" style="max-width: 720px"></nn-playground>');
   await shot(page, 'embed-builder-csv');
   assert.deepEqual(page.errors, []);

@@ -12,7 +12,7 @@ let h;
 before(async () => { h = await startHarness(); });
 after(async () => { await h?.close(); });
 
-// Words that stay as they are in the Chinese page: code and product names, key names,
+// Words that stay as they are in the Chinese page: code, element and product names, key names,
 // notation (dW, sin), units, and the language switch's own "English". The data's own
 // column names are allowed too (read from the page), and the English term the help gives
 // beside a Chinese one: 学习率（learning rate）.
@@ -20,7 +20,7 @@ const ALLOWED = new Set(['nnplay', 'ReLU', 'relu', 'tanh', 'sigmoid', 'softmax',
   'RMSProp', 'Nesterov', 'SGD', 'GD', 'NumPy', 'Keras', 'PyTorch', 'sklearn', 'TensorFlow', 'CSV', 'JSON', 'PNG', 'MNIST', 'Iris',
   'XOR', 'Dropout', 'WebAssembly', 'Web', 'Worker', 'Eigen', 'KaTeX', 'English', 'MB', 'KB', 'GB', 'ms', 'px', 'He', 'LeCun',
   'Xavier', 'Glorot', 'randn', 'Python', 'sin', 'dZ', 'dW', 'db', 'dA', 'Enter', 'Backspace', 'Shift', 'Alt', 'Option', 'Mac', 'Esc', 'README', 'NaN',
-  'Fashion-MNIST', 'Zalando']);
+  'Fashion-MNIST', 'Zalando', 'iframe', 'URL', 'https']);
 const BRIDGED = new RegExp(`（(${GLOSSARY.map((g) => g.en).sort((a, b) => b.length - a.length).join('|')})s?(?=[）：，、])`, 'gi');
 const HAN = /[\u3400-\u9fff]/;
 

@@ -141,7 +141,8 @@ test('guided experiments: each run link loads its settings', async () => {
   await showExperiments(page);
   assert.equal(await page.locator('details.experiment').count(), EXPERIMENTS.length);
   for (const e of EXPERIMENTS) {
-    assert.equal(await page.locator(`[data-experiment=${e.id}] a`).count(), e.runs.length);
+    assert.equal(await page.locator(`[data-experiment=${e.id}] a[data-run]`).count(), e.runs.length);
+    assert.equal(await page.locator(`[data-experiment=${e.id}] a[data-challenge]`).count(), e.challenge ? 1 : 0, `${e.id}: as a challenge`);
     for (const r of e.runs) {
       assert.equal(await page.getAttribute(`[data-experiment=${e.id}] a[data-run=${r.key}]`, 'href'), r.hash);
     }

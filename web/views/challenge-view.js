@@ -3,6 +3,7 @@
 // for the scores; when a run ends, whether it met the goal and, to paste into the
 // course's form, the result with its checksum.
 import { h, replace, fmt } from '../ui/dom.js';
+import { copyText } from '../ui/clipboard.js';
 import { live, liveText, t, setText } from '../i18n/text.js';
 import { PROPS, toHash } from '../core/state.js';
 import { checkChallenge, resultText } from '../core/challenge.js';
@@ -123,11 +124,6 @@ export class ChallengeView {
   }
 
   async #copy() {
-    let copied = false;
-    try { await navigator.clipboard.writeText(this.result.value); copied = true; } catch {
-      this.result.select();
-      copied = document.execCommand?.('copy');
-    }
-    setText(this.copyStatus, copied ? live('Copied.') : live('Select the text and copy it.'));
+    setText(this.copyStatus, await copyText(this.result.value, this.result) ? live('Copied.') : live('Select the text and copy it.'));
   }
 }

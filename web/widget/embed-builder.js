@@ -4,6 +4,7 @@
 // never becomes the page's) shows the widget the snippets make; Copy puts the element's
 // or the iframe's snippet on the clipboard. The model: embed-snippet.js.
 import { h, replace } from '../ui/dom.js';
+import { copyText } from '../ui/clipboard.js';
 import { live, liveText, t, setText, onLocaleChange, currentLocale } from '../i18n/text.js';
 import { PROPS } from '../core/state.js';
 import { DATASET } from '../core/presets.js';
@@ -62,20 +63,20 @@ export class EmbedBuilder {
     this.autoplay = h('input', { type: 'checkbox', id: id('autoplay') });
     this.lang = h('select', { id: id('lang') },
       h('option', { value: '', text: live('The course page\'s') }), h('option', { value: 'en', text: 'English' }),
-      h('option', { value: 'zh-CN', text: '中文', lang: 'zh-CN' }));
+      h('option', { value: 'zh-CN', text: '简体中文', lang: 'zh-CN' }));
     this.theme = h('select', { id: id('theme') }, THEMES.map((name) => h('option', { value: name, text: THEME_LABELS[name] })));
     this.width = h('input', { type: 'text', id: id('width'), value: this.choices.width, autocomplete: 'off', spellcheck: 'false' });
     this.height = h('input', { type: 'text', id: id('height'), inputmode: 'numeric', value: String(this.choices.height), autocomplete: 'off' });
     this.pin = h('input', { type: 'checkbox', id: id('pin') });
     this.pinLabel = h('label', { for: this.pin.id, hidden: true }, this.pin, ' ', h('span'));
-    this.src = h('input', { type: 'text', id: id('src'), autocomplete: 'off', spellcheck: 'false', placeholder: 'https://…/data.csv' });
+    this.src = h('input', { type: 'text', id: id('src'), autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
     this.target = h('input', { type: 'text', id: id('target'), autocomplete: 'off', spellcheck: 'false' });
     const field = (input, label) => h('div', { class: 'field' }, h('label', { for: input.id, text: label }), input);
     this.csvBox = h('fieldset', { class: 'group embed-csv' }, h('legend', { text: live('The data') }),
       h('p', { class: 'hint', text: live('A CSV file is embedded by its address: put it online where the course page can read it (the same site, or a server that allows it).') }),
       field(this.src, live('CSV address (URL)')), field(this.target, live('Target column')));
     this.challenge = h('input', { type: 'text', id: id('challenge'), autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'val_acc>=0.95;units<=16;epochs<=200', 'aria-describedby': `${id('challenge')}-hint` });
+      'aria-describedby': `${id('challenge')}-hint` });
     const challengeHint = h('div', { class: 'hint', id: this.challenge.getAttribute('aria-describedby') },
       h('p', { text: live('A goal the widget checks after each run; conditions separated by ";". For example:') }),
       h('ul', {},
@@ -84,8 +85,7 @@ export class EmbedBuilder {
         h('li', {}, h('code', { text: 'only=lr;train_acc>=0.9' }), ' ', live('fix the learning rate: nothing else may change'))));
     this.problems = h('ul', { class: 'embed-problems field-error', 'aria-live': 'polite' });
     this.linkCode = h('textarea', { id: id('link'), readonly: true, rows: 3, spellcheck: 'false' });
-    this.resultInput = h('textarea', { id: id('result'), rows: 5, spellcheck: 'false',
-      placeholder: 'nnplay challenge result\n…\nchecksum: …' });
+    this.resultInput = h('textarea', { id: id('result'), rows: 5, spellcheck: 'false' });
     this.resultVerdict = h('div', { class: 'embed-verdict', role: 'status' });
     this.preview = h('iframe', { class: 'embed-preview', title: live('Preview of the embedded widget'), loading: 'lazy' });
     this.elementCode = h('textarea', { id: id('element'), readonly: true, rows: 5, spellcheck: 'false' });
@@ -247,11 +247,6 @@ export class EmbedBuilder {
 
   /** @param {HTMLTextAreaElement} textarea @param {HTMLElement} status */
   async #copy(textarea, status) {
-    let copied = false;
-    try { await navigator.clipboard.writeText(textarea.value); copied = true; } catch {
-      textarea.select();
-      copied = document.execCommand?.('copy');
-    }
-    setText(status, copied ? live('Copied.') : live('Select the text and copy it.'));
+    setText(status, await copyText(textarea.value, textarea) ? live('Copied.') : live('Select the text and copy it.'));
   }
 }

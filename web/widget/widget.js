@@ -26,7 +26,7 @@ import { h } from '../ui/dom.js';
 import { t, tp, live, liveText, msg, setText, setAttr, currentLocale, onLocaleChange } from '../i18n/text.js';
 import { useLanguageOf } from './widget-language.js';
 import { WorkerClient } from '../core/worker-client.js';
-import { PROP, MAX_LAYERS, MAX_UNITS, defaultState, toHash, toDataOptions, parseField, layerErrors } from '../core/state.js';
+import { PROP, defaultState, toHash, toDataOptions } from '../core/state.js';
 import { DATASETS } from '../core/presets.js';
 import { Session } from '../core/session.js';
 import { engineErrorText } from '../core/engine-messages.js';
@@ -36,6 +36,7 @@ import { createField } from '../panels/fields.js';
 import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings, sameFrame, changedSettings } from './widget-settings.js';
 import { REFLECTED } from './widget-api.js';
+import { checkConfig, reflectAttributes } from './widget-properties.js';
 import { sharedWasmModule, startWorker, siteUrl, setBasePath } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
 import { colorSchemeChanged } from '../ui/color-scheme.js';
@@ -214,27 +215,7 @@ export class NnPlayground extends HTMLElement {
    * @param {Partial<State>} values
    */
   set config(values) {
-    /** @type {Partial<State>} */
-    const checked = {};
-    for (const [name, value] of Object.entries(values ?? {})) {
-      if (name === 'generated') continue;  // follows from the data set (so that config = {...config, lr} works)
-      const p = PROP[name];
-      if (!p) throw new TypeError(`config: unknown setting "${name}" (settings: ${Object.keys(PROP).join(', ')})`);
-      if (p.type === 'layers') {
-        if (!Array.isArray(value) || value.length > MAX_LAYERS ||
-            value.some((l) => layerErrors({ keep_prob: 1, activation: 'relu', ...l }))) {
-          throw new RangeError(`config: layers must be a list of at most ${MAX_LAYERS} ` +
-            `{units: 1–${MAX_UNITS}, activation, keep_prob: (0, 1]}`);
-        }
-        checked.layers = value.map((l) => ({ activation: 'relu', keep_prob: 1, ...l }));
-      } else if (p.type === 'string') {
-        checked[name] = String(value);
-      } else {
-        const r = parseField(p, value);
-        if (r.error) throw new RangeError(`config: ${name} ${r.error}, got ${JSON.stringify(value)}`);
-        checked[name] = r.value;
-      }
-    }
+    const checked = checkConfig(values);
     this.#configWrites = { ...this.#configWrites, ...checked };
     if (this.session) this.session.apply(checked);
     else if (this.settings) this.settings.state = { ...this.settings.state, ...checked };
@@ -481,19 +462,7 @@ export class NnPlayground extends HTMLElement {
   }
 }
 
-// el.preset = 'moons' is setAttribute('preset', 'moons'); null removes the attribute.
-for (const name of REFLECTED) {
-  Object.defineProperty(NnPlayground.prototype, name, {
-    configurable: true, enumerable: true,
-    /** @this {NnPlayground} */
-    get() { return this.getAttribute(name); },
-    /** @this {NnPlayground} @param {string | null} value */
-    set(value) {
-      if (value === null || value === undefined) this.removeAttribute(name);
-      else this.setAttribute(name, String(value));
-    },
-  });
-}
+reflectAttributes(NnPlayground, REFLECTED);  // el.preset = 'moons' is setAttribute('preset', 'moons')
 
 export { setBasePath };
 

@@ -6,6 +6,7 @@ import { EXPERIMENTS, runState as stateOf, weightSquareSum } from '../../../web/
 import { validate, fromHash } from '../../../web/core/state.js';
 import { DATASET } from '../../../web/core/presets.js';
 import { makeCore, runState } from '../worker/worker-driver.mjs';
+import { parseChallenge, checkChallenge } from '../../../web/core/challenge.js';
 
 async function results(core, experiment, seedOverride = null) {
   const out = {};
@@ -50,3 +51,24 @@ for (const experiment of EXPERIMENTS.filter(onGenerated)) {
     assert.ok(Date.now() - started < 60000, 'three repetitions within a minute');
   });
 }
+
+test('the experiments that are challenges: from their run the goal is not met; the experiment\'s other run meets it', async () => {
+  const core = await makeCore();
+  const withChallenge = EXPERIMENTS.filter((e) => e.challenge);
+  assert.deepEqual(withChallenge.map((e) => e.id), ['diverging-learning-rate', 'sigmoid-vs-relu-deep']);
+  for (const e of withChallenge) {
+    const { challenge, problems } = parseChallenge(e.challenge.text);
+    assert.deepEqual(problems, [], e.id);
+    const start = e.runs.find((r) => r.key === e.challenge.run);
+    const given = stateOf(start);
+    const outcome = async (run) => {
+      const r = await runState(core, stateOf(run));
+      return checkChallenge(challenge, stateOf(run), given, r.history.at(-1));
+    };
+    assert.equal((await outcome(start)).met, false, `${e.id}: its own setup does not meet it`);
+    for (const solution of e.runs.filter((r) => r !== start)) {
+      const { met, checks } = await outcome(solution);
+      assert.ok(met, `${e.id}/${solution.key}: ${JSON.stringify(checks.map((c) => [c.ok, c.actual]))}`);
+    }
+  }
+});
