@@ -33,10 +33,10 @@ import { engineErrorText } from '../core/engine-messages.js';
 import { SessionViews } from '../views/session-views.js';
 import { ConfigForm } from '../panels/config-form.js';
 import { createField } from '../panels/fields.js';
-import { addViewHelp } from '../teaching/help-button.js';
 import { ATTRIBUTES, readWidgetSettings, sameFrame, changedSettings } from './widget-settings.js';
 import { REFLECTED } from './widget-api.js';
 import { checkConfig, reflectAttributes } from './widget-properties.js';
+import { buildFrame } from './widget-frame.js';
 import { sharedWasmModule, startWorker, siteUrl, setBasePath } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
 import { colorSchemeChanged } from '../ui/color-scheme.js';
@@ -258,35 +258,12 @@ export class NnPlayground extends HTMLElement {
     const settings = this.settings = readWidgetSettings((name) => this.getAttribute(name), defaultState());
     this.#fromAttributes = structuredClone(settings.state);
     settings.state = { ...settings.state, ...this.#configWrites };
-    /** @param {string} name */
-    const chart = (name) => settings.charts.includes(name);
-    // Groups, not landmarks: a lesson with several widgets would list each one's views.
-    /** @param {string} id @param {Live} title @param {string} panelId @param {boolean} shown @param {string} help */
-    const section = (id, title, panelId, shown, help) => (shown
-      ? h('section', { id, class: 'view', part: `view ${id.replace(/-section$/, '')}`, role: 'group', 'aria-label': title, 'data-help': help },
-        h('h3', { text: title }), h('div', { id: panelId })) : null);
-    this.notice = h('p', { class: 'notice', part: 'notice', role: 'alert', hidden: true });
-    const challenge = h('section', { id: 'challenge-section', class: 'challenge', part: 'challenge', role: 'group',
-      'aria-label': live('Challenge'), hidden: true });
+    const frame = buildFrame(this.shadowRoot, settings);
+    this.notice = frame.notice;
+    this.settingsBox = frame.settingsBox;
+    this.openLink = frame.openLink;
     this.messages = {};
     this.#sayProblems();
-    this.settingsBox = h('div', { class: 'settings', part: 'settings', hidden: !settings.dataControl && settings.fields.length === 0 });
-    this.openLink = h('a', { class: 'open', target: '_blank', rel: 'noopener', text: live('Open in the full playground ↗') });
-    // lang: the widget's language, which may not be the page's.
-    this.shadowRoot.replaceChildren(h('div', { class: 'widget', part: 'widget', lang: liveText(currentLocale) },
-      this.notice,
-      challenge,
-      h('div', { id: 'controls', class: 'controls', part: 'controls' }),
-      this.settingsBox,
-      h('div', { class: 'views', part: 'views' },
-        chart('accuracy') || chart('loss') ? h('div', { id: 'charts', class: 'view wide', part: 'view charts' }) : null,
-        section('boundary-section', live('Decision boundary'), 'boundary-panel', chart('boundary'), 'decisionBoundary'),
-        section('network-section', live('Network'), 'network-panel', chart('network'), 'networkDiagram'),
-        section('confusion-section', live('Confusion matrix'), 'confusion-panel', chart('confusion'), 'confusionMatrix'),
-        section('predict-section', live('Predict'), 'predict-panel', chart('predict'), 'predictPanel'),
-        section('draw-section', live('Draw and predict'), 'draw-panel', chart('draw'), 'drawPad')),
-      h('p', { class: 'foot', part: 'foot' }, this.openLink)));
-    addViewHelp(this.shadowRoot);
     this.dataset.training = 'false';
     this.#updateLink(settings.state);
   }
