@@ -83,11 +83,26 @@ std::string message_templates() { return message_templates_json().dump(); }
 
 Trainer& Playground::trainer() {
   State& s = *state_;
-  if (!s.trainer) {
-    if (!s.data) throw std::logic_error("no data: call loadCsv or loadBuiltin first");
-    s.trainer = std::make_unique<Trainer>(s.config, s.data);
-  }
+  if (!s.trainer) s.trainer = new_trainer(s.config);
   return *s.trainer;
+}
+
+std::unique_ptr<Trainer> Playground::new_trainer(const TrainingConfig& config) {
+  const State& s = *state_;
+  if (!s.data) throw std::logic_error("no data: call loadCsv or loadBuiltin first");
+  if (model_continues()) {
+    auto trainer = std::make_unique<Trainer>(config, data_for_model(*s.model, s.data));
+    if (trainer->can_continue(s.model->network)) {
+      trainer->continue_from(s.model->network, s.model->weights_of_epoch);
+      return trainer;
+    }
+  }
+  return std::make_unique<Trainer>(config, s.data);
+}
+
+bool Playground::model_continues() const {
+  const State& s = *state_;
+  return s.model && s.data && s.model_differences.empty();
 }
 
 Playground::Predictor Playground::predictor() {
@@ -169,7 +184,7 @@ std::string Playground::configure(const std::string& config_json) {
     State& s = *state_;
     // Checked against the data too (batch size, loss for the task) before anything changes.
     std::unique_ptr<Trainer> trainer;
-    if (s.data) trainer = std::make_unique<Trainer>(config, s.data);
+    if (s.data) trainer = new_trainer(config);
     s.config = std::move(config);
     s.trainer = std::move(trainer);
     return config_to_json(s.config).dump();
@@ -236,7 +251,11 @@ void Playground::reset() {
   });
 }
 
-int Playground::epoch() const { return state_->trainer ? state_->trainer->epoch() : 0; }
+int Playground::epoch() const {
+  const State& s = *state_;
+  if (s.trainer) return s.trainer->epoch();
+  return model_continues() ? s.model->weights_of_epoch : 0;
+}
 int Playground::model_epoch() const {
   if (state_->model) return state_->model->weights_of_epoch;
   return state_->trainer ? state_->trainer->model_epoch() : 0;

@@ -1,6 +1,6 @@
 #pragma once
 // The facade the worker drives: one data set, one configuration, one trainer (or a model
-// imported for prediction).
+// imported for prediction, which training continues: fine-tuning).
 // Thin: it only holds the engine's objects, converts between JS values and engine
 // types, and keeps every call all-or-nothing (a failed call leaves the state as it was).
 //
@@ -53,7 +53,9 @@ class Playground {
   std::string summary();
 
   // Configuration as the engine's JSON; returns the normalized configuration.
-  // With data loaded, the configuration is also checked against it. Resets training.
+  // With data loaded, the configuration is also checked against it. Resets training, or,
+  // while an imported model that fits the data predicts, continues from its weights when
+  // the configuration keeps its network's shape (learning rate, optimizer, epochs... may change).
   std::string configure(const std::string& config_json);
   std::string config();
   // The output layer and loss the configuration gets on the loaded data (resolve_output:
@@ -61,12 +63,16 @@ class Playground {
   val output();
 
   // Training: up to `epochs` more epochs (fewer when training stops), each epoch's
-  // metrics as a JS array of EpochMetrics value objects.
+  // metrics as a JS array of EpochMetrics value objects. An imported model that fits the
+  // loaded data is trained further, its epochs counted on from its weights_of_epoch.
   val train_epochs(int epochs);
+  // The epochs the trainer trained (a continued model's: those after its own).
   val history();
   // One mini-batch with its numbers (see step_detail_js.hpp); small networks only.
   val train_step();
+  // New weights from the seed, epoch 0 (an imported model is dropped).
   void reset();
+  // Epochs trained: a continued model's count on from its weights_of_epoch.
   int epoch() const;
   // The epoch whose weights the network holds: earlier than epoch() once early stopping
   // has restored the best weights; an imported model's weights_of_epoch while it predicts.
@@ -131,6 +137,12 @@ class Playground {
   // Keeps an exception's message (and its code) for take_error() and take_error_message().
   void keep_error(std::exception_ptr error);
   Trainer& trainer();
+  // A trainer for `config` on the loaded data: one that continues the imported model when
+  // it fits the data and the configuration has its network's shape (fine-tuning), else one
+  // from new weights.
+  std::unique_ptr<Trainer> new_trainer(const TrainingConfig& config);
+  // Whether training would continue the imported model (it fits the loaded data).
+  bool model_continues() const;
   Predictor predictor();
   // The loaded data; throws naming `what` when there is none.
   const Dataset& loaded_data(const char* what) const;

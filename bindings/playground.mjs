@@ -410,7 +410,8 @@ export class Playground {
 
   /**
    * Loads a saved model (JSON text or object) for prediction; returns its configuration.
-   * It predicts until training starts again, which starts from the seed.
+   * It predicts until training starts; training then goes on from its weights when it fits the
+   * loaded data (fine-tuning: epochs counted on from its own), and from the seed after reset().
    * @param {string | object} json
    * @returns {TrainingConfig}
    */

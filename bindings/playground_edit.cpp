@@ -5,6 +5,7 @@
 
 #include "playground.hpp"
 #include "playground_guard.hpp"
+#include "playground_state.hpp"
 
 namespace nnplay::bindings {
 
@@ -28,6 +29,8 @@ void Playground::set_parameter(int layer, int unit, int input, double value) {
       l.b(unit) = static_cast<Scalar>(value);
     else
       l.W(unit, input) = static_cast<Scalar>(value);
+    // An imported model's trainer (not trained yet) is made again, to continue from the edited weights.
+    if (state_->model) state_->trainer.reset();
   });
 }
 

@@ -1,7 +1,7 @@
 // The playground page: a Session (session.js) with the page's own parts around it:
 // the data panel with CSV upload, the full settings form, the URL hash and share link,
 // and saving/loading models. The training views are the widget's (session-views.js).
-import { $, h, replace } from './ui/dom.js';
+import { $, h, replace, download } from './ui/dom.js';
 import { copyText } from './ui/clipboard.js';
 import { live, liveText, t, tp, msg, setText, setLocale, currentLocale, translateStatic, onLocaleChange } from './i18n/text.js';
 import { textError } from './i18n/text-error.js';
@@ -9,6 +9,8 @@ import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
 import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
 import { parseChallenge } from './core/challenge.js';
+import { projectText, parseProject, checkProjectSize, PROJECT_EXTENSION } from './core/project-file.js';
+import { openProject } from './core/open-project.js';
 import { DATASET, presetFor, presetForUpload } from './core/presets.js';
 import { idxPair } from './core/image-data.js';
 import { Session } from './core/session.js';
@@ -84,6 +86,8 @@ export class App {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
       onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
       onImport: (file) => this.#importModel(file),
+      onSaveProject: () => this.#saveProject(),
+      onOpenProject: (file) => this.#openProject(file),
       // The code generators load when first used (dist/chunks/).
       onExportCode: async () => (await import('./export/code-export.js')).exportCode(
         (await s.request('export', { what: 'model' })).json, { trainRows: s.summary?.train_rows }),
@@ -358,10 +362,72 @@ export class App {
     const text = await file.text();
     let model;
     try { model = JSON.parse(text); } catch (e) { throw textError(msg('“{name}” is not JSON: {reason}'), { name, reason: e.message }); }
-    const { fit } = await this.session.importModel(text);
-    this.runs.startNew();  // the run before stays in the list; the imported model starts a new one
-    this.views.modelImported(model, name, fit);
-    this.modelIo.say(live('Imported “{name}”: predicting with it now. Training again starts over from its settings.', { name }));
+    const { fit, epoch } = await this.session.importModel(text);
+    // The run before stays in the list; the imported model's is a new one, from its score on the data.
+    this.runs.continueFrom(fit.metrics ? [fit.metrics] : []);
+    this.views.modelImported(model, name, fit, { epoch });
+    this.modelIo.say(fit.differences.length === 0 && fit.data
+      ? live('Imported “{name}”: predicting with it now. Train trains it further on the loaded data.', { name })
+      : live('Imported “{name}”: predicting with it now. Training again starts over from its settings.', { name }));
+  }
+
+  // The session as a project file (core/project-file.js): the data, the settings, the runs,
+  // the network and the challenge.
+  async #saveProject() {
+    const s = this.session;
+    /** @type {import('./core/project-file.js').ProjectData} */
+    let data;
+    if (s.state.dataset === 'csv') {
+      const name = this.csvName ?? 'data.csv';
+      const reply = await s.request('export', { what: 'data' });
+      if (!reply.data) {
+        throw textError(msg('A project holds a CSV or a built-in data set; “{name}” is IDX pictures. Save the model instead.'), { name });
+      }
+      let text;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(reply.data.bytes);
+      } catch {
+        throw textError(msg('“{name}” is not UTF-8 text, which a project file holds. Save the model instead.'), { name });
+      }
+      const csv = this.data.csv ?? {};
+      data = { kind: 'csv', name, text, target: s.summary?.target ?? csv.target ?? null, ignore: [...csv.ignore ?? []],
+        skipRagged: Boolean(csv.skipRagged) };
+    } else {
+      data = { kind: 'builtin', name: s.state.dataset };
+    }
+    const model = JSON.parse((await s.request('export', { what: 'model' })).json);
+    const { runs, current } = this.runs.snapshot();
+    const text = projectText({ data, state: s.state, runs, current, model, challenge: this.views.challenge.text ?? '' });
+    const file = `${this.modelIo.baseName}${PROJECT_EXTENSION}`;
+    download(file, text, 'application/json');
+    this.modelIo.say(live('Saved the project as “{name}” ({size} kB).', { name: file, size: Math.ceil(text.length / 1000) }));
+  }
+
+  /**
+   * Opens a project file: its data, settings, runs, network and challenge replace the
+   * session's; Train goes on training its network. A bad file changes nothing.
+   * @param {File} file
+   */
+  async #openProject(file) {
+    checkProjectSize(file.name, file.size);
+    const project = parseProject(await file.text(), file.name);
+    const s = this.session;
+    const imported = await openProject(s, project);
+    if (imported === undefined) return;  // the data did not load: the data panel says why
+    const d = project.data;
+    if (d.kind === 'csv') {
+      this.csvSource = { kind: 'text', text: d.text, name: d.name };
+      this.data.csv = { target: s.summary?.target, ignore: [...d.ignore], skipRagged: d.skipRagged, lastIgnore: [...d.ignore] };
+    }
+    const current = project.current === null ? null : project.runs[project.current];
+    if (imported) this.views.modelImported(project.model, file.name, imported.fit, { epoch: imported.epoch, history: current?.history ?? null });
+    this.runs.restore(project.runs, project.current);
+    const { challenge } = project.challenge ? parseChallenge(project.challenge) : { challenge: null };
+    this.views.challenge.set(challenge, s.state);
+    this.refresh();  // the link: the project's settings and challenge
+    const opened = live('Opened the project “{name}”.', { name: file.name });
+    this.modelIo.say(project.problems.length
+      ? live('{opened} Some settings were not used: {problems}.', { opened, problems: project.problems.join('; ') }) : opened);
   }
 
   async #copyLink() {

@@ -47,6 +47,29 @@ Matrix rescale(const ConstMatrixRef& x, const Vector& from_offset, const Vector&
   return out;
 }
 
+// A split's features as the model takes them: the data's encoded features in the model's
+// scaling, then the model's derived inputs (whatever the data derived itself).
+Matrix model_inputs(const Examples& split, const Preprocessing& from, const Preprocessing& to) {
+  return with_derived_inputs(
+      to.derived, rescale(split.x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
+}
+
+Examples in_model_scaling(const Examples& split, const Preprocessing& from, const Preprocessing& to) {
+  Examples out;
+  out.x = model_inputs(split, from, to);
+  out.labels = split.labels;
+  out.targets = rescale(split.targets, from.target_offset, from.target_scale, to.target_offset, to.target_scale);
+  return out;
+}
+
+bool same_values(const Vector& a, const Vector& b) { return a.size() == b.size() && (a.array() == b.array()).all(); }
+
+bool same_scaling(const Preprocessing& a, const Preprocessing& b) {
+  return same_values(a.offset, b.offset) && same_values(a.scale, b.scale) &&
+         same_values(a.target_offset, b.target_offset) && same_values(a.target_scale, b.target_scale) &&
+         a.derived == b.derived;
+}
+
 struct SplitScore {
   double loss = kNaN, accuracy = kNaN, r2 = kNaN, rmse = kNaN;
   ConfusionMatrix confusion;
@@ -58,10 +81,7 @@ SplitScore score_split(Model& model, const Dataset& data, const Examples& split,
   if (n == 0) return s;
   const Preprocessing& from = data.preprocessing;
   const Preprocessing& to = model.preprocessing;
-  // The data's encoded features in the model's scaling, then the model's derived inputs
-  // (whatever the data derived itself).
-  const Matrix x = with_derived_inputs(
-      to.derived, rescale(split.x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
+  const Matrix x = model_inputs(split, from, to);
   Network& net = model.network;
   const bool classification = data.task == Task::classification;
   Matrix y;
@@ -154,6 +174,23 @@ ModelScores score_model(Model& model, const Dataset& data) {
   m.learning_rate = model.config.optimizer.learning_rate;
   out.train = train.confusion;
   out.validation = validation.confusion;
+  return out;
+}
+
+std::shared_ptr<const Dataset> data_for_model(const Model& model, std::shared_ptr<const Dataset> data) {
+  const Preprocessing& from = data->preprocessing;
+  const Preprocessing& to = model.preprocessing;
+  if (same_scaling(from, to)) return data;
+  auto out = std::make_shared<Dataset>();
+  out->name = data->name;
+  out->task = data->task;
+  out->feature_names = to.feature_names();
+  out->class_names = data->class_names;
+  out->target_names = data->target_names;
+  out->preprocessing = to;
+  out->train = in_model_scaling(data->train, from, to);
+  out->validation = in_model_scaling(data->validation, from, to);
+  out->test = in_model_scaling(data->test, from, to);
   return out;
 }
 

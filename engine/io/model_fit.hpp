@@ -1,6 +1,7 @@
 #pragma once
 // An imported model against the loaded data: whether it takes the data's columns and
 // predicts its classes, and if so, how well it does on the data's splits.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,11 @@ struct ModelScores {
 // values with the data's scaling and scaled with the model's. Requires
 // model_differences(model, data) to be empty.
 ModelScores score_model(Model& model, const Dataset& data);
+
+// The data as the model's network takes it, to train the model further (fine-tuning): the
+// data's examples in the model's scaling with the model's derived inputs, and the model's
+// preprocessing, so that a raw row is encoded as the examples trained on were. The same
+// data when the scalings agree already. Requires model_differences(model, *data) to be empty.
+std::shared_ptr<const Dataset> data_for_model(const Model& model, std::shared_ptr<const Dataset> data);
 
 }  // namespace nnplay

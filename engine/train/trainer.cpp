@@ -94,6 +94,29 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
   if (batch_metrics_) batch_sums_.residual_per_target = Eigen::VectorXd::Zero(y_train_.rows());
 }
 
+bool Trainer::can_continue(const Network& weights) const {
+  if (weights.inputs() != network_.inputs() || weights.layers().size() != network_.layers().size()) return false;
+  for (std::size_t l = 0; l < network_.layers().size(); ++l) {
+    const DenseLayer& mine = network_.layers()[l];
+    const DenseLayer& theirs = weights.layers()[l];
+    if (theirs.units() != mine.units() || theirs.spec().activation != mine.spec().activation) return false;
+  }
+  return true;
+}
+
+void Trainer::continue_from(const Network& weights, int epochs_trained) {
+  if (optimizer_.steps() != 0 || cursor_ != 0 || !history_.empty())
+    throw std::logic_error("continue_from: this trainer has trained already");
+  if (!can_continue(weights))
+    throw std::invalid_argument("continue_from: the saved network's shape is not this configuration's");
+  if (epochs_trained < 0) throw std::invalid_argument("continue_from: epochs_trained must be >= 0");
+  for (std::size_t l = 0; l < network_.layers().size(); ++l) {
+    network_.layers()[l].W = weights.layers()[l].W;
+    network_.layers()[l].b = weights.layers()[l].b;
+  }
+  first_epoch_ = epochs_trained;
+}
+
 Matrix Trainer::encode_targets(const Examples& examples) const {
   if (data_->task == Task::regression) return examples.targets;
   const int outputs = network_.outputs();

@@ -55,11 +55,21 @@ class Trainer {
   const std::string& stop_reason() const { return stop_reason_; }
   // The same, coded (empty while training may go on).
   const Message& stop_message() const { return stop_message_; }
-  int epoch() const { return static_cast<int>(history_.size()); }
+  // Fine-tuning: training goes on from `weights`, a saved network, as from the end of epoch
+  // `epochs_trained`: the next epoch is numbered epochs_trained + 1 and the learning-rate
+  // schedule carries on; the optimizer's state starts afresh. Before the first step only;
+  // throws std::invalid_argument unless can_continue(weights).
+  void continue_from(const Network& weights, int epochs_trained);
+  // Whether `weights` has this trainer's network's shape: inputs, and each layer's units and activation.
+  bool can_continue(const Network& weights) const;
+
+  int epoch() const { return first_epoch_ + static_cast<int>(history_.size()); }
   // The epoch whose weights the network holds: the best epoch once early stopping has
   // restored its weights, else the last epoch trained (0 before training).
   int model_epoch() const { return restored_epoch_ ? restored_epoch_ : epoch(); }
+  // The epochs this trainer trained (after first_epoch(), the epochs a continued network had).
   const std::vector<EpochMetrics>& history() const { return history_; }
+  int first_epoch() const { return first_epoch_; }
 
   const TrainingConfig& config() const { return config_; }
   const Dataset& data() const { return *data_; }
@@ -122,6 +132,7 @@ class Trainer {
   Eigen::Index batch_;
   Eigen::Index cursor_ = 0;  // the first row of the epoch's next batch; 0 at an epoch's start
   WeightPenalty penalty_;
+  int first_epoch_ = 0;  // the epochs trained before this trainer's (continue_from)
   std::vector<EpochMetrics> history_;
   std::string stop_reason_;
   Message stop_message_;

@@ -353,12 +353,16 @@ test('exportModel/importModel: the imported model predicts the same; bad JSON na
     assert.throws(() => b.importModel('{"format":'), errorWith('model is not valid JSON'));
     assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2), 'a failed import changes nothing');
 
-    // Loading data and configuring keep it; training again (from the seed) replaces it.
+    // Loading data and configuring keep it; training trains it further (fine-tuning); Reset
+    // starts from the seed's weights.
     b.loadCsv(iris, { seed: 1 });
     b.configure(config);
     assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2));
     assert.equal(b.exportModel(), json);
     assert.deepEqual(b.confusionMatrix('validation'), a.confusionMatrix('validation'), 'scored on the data it fits');
+    b.trainEpochs(10);
+    assert.equal(JSON.parse(b.exportModel()).epochs_trained, 20);
+    b.reset();
     b.trainEpochs(10);
     assert.equal(JSON.parse(b.exportModel()).epochs_trained, 10);
     assert.deepEqual(b.predict(rows, 2), a.predict(rows, 2));

@@ -31,3 +31,50 @@ test('modelFit: a model over the data it was trained on scores as training did; 
     pg.dispose();
   }
 });
+
+test('fine-tuning: an imported model that fits the data trains on from its weights, its epochs counted on', () => {
+  const pg = nn.createPlayground();
+  try {
+    pg.loadBuiltin('circles', { seed: 1 });
+    pg.configure({ hidden_layers: [8], epochs: 20, seed: 3 });
+    const first = pg.trainEpochs(10);
+    const json = pg.exportModel();
+    const straight = pg.trainEpochs(5);  // what training on would have given
+
+    const other = nn.createPlayground();
+    try {
+      other.importModel(json);
+      assert.equal(other.epoch, 0, 'no data: nothing to train on yet');
+      other.loadBuiltin('circles', { seed: 1 });
+      assert.equal(other.epoch, 10, 'the model fits the data: training goes on from epoch 10');
+      const more = other.trainEpochs(5);
+      assert.deepEqual(more.map((m) => m.epoch), [11, 12, 13, 14, 15]);
+      // Far below an untrained network's loss from the first epoch on; not the same numbers
+      // as training straight on (the optimizer's state and the shuffling start afresh).
+      assert.ok(more[0].train_loss < first[0].train_loss * 0.8, `${more[0].train_loss} vs ${first[0].train_loss}`);
+      assert.ok(Math.abs(more.at(-1).train_loss - straight.at(-1).train_loss) < 0.2);
+      assert.equal(other.history().length, 5);
+
+      // Settings that keep the network's shape (the learning rate) go on from the model too.
+      other.importModel(json);
+      other.configure({ ...JSON.parse(json).config, learning_rate: 0.001 });
+      assert.equal(other.epoch, 10);
+      assert.equal(other.trainEpochs(1)[0].epoch, 11);
+      // Another shape, or Reset, starts from new weights.
+      other.importModel(json);
+      other.configure({ ...JSON.parse(json).config, hidden_layers: [4] });
+      assert.equal(other.epoch, 0);
+      other.importModel(json);
+      other.reset();
+      assert.equal(other.epoch, 0);
+      // Data the model does not fit: training starts from new weights.
+      other.importModel(json);
+      other.loadBuiltin('xor', {});
+      assert.equal(other.epoch, 0);
+    } finally {
+      other.dispose();
+    }
+  } finally {
+    pg.dispose();
+  }
+});

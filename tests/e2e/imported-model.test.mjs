@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startHarness, openPage, waitTrainingDone, latest, shot } from './harness.mjs';
+import { startHarness, openPage, waitTrainingDone, latest, shot, plotted } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -67,4 +67,34 @@ test('a model that does not fit the loaded data: the page says what differs and 
   await page.waitForFunction(() => !/does not fit/.test(document.querySelector('#confusion').textContent));
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test('an imported model trains further on the loaded data: its curve goes on from its epoch (fine-tuning)', async () => {
+  const page = await openPage(h, '#data=circles&epochs=20');
+  const file = await trainAndExport(page);
+  const untrained = JSON.parse(await readFile(file, 'utf8'));
+  const fresh = await openPage(h, '#data=circles&epochs=20&seed=9');
+  await fresh.setInputFiles('#import-model', file);
+  await fresh.waitForSelector('#model-io-message:has-text("Train trains it further")');
+  assert.match(await fresh.textContent('#train-status'), /Train trains it further from epoch 20; Reset starts again from new weights/);
+  assert.match(await fresh.textContent('#progress-text'), /Epoch 20 of 20/);
+  assert.equal(await plotted(fresh), 1, 'the model\'s score where it stopped');
+  await fresh.fill('[data-field=epochs] input', '30');
+  await fresh.waitForFunction(() => document.querySelector('#progress-text').textContent.includes('Epoch 20 of 30'));
+  await fresh.click('#train');
+  await waitTrainingDone(fresh);
+  assert.equal(await plotted(fresh), 11, 'its point, then epochs 21 to 30');
+  assert.match(await fresh.textContent('#train-status'), /Done: 30 epochs/);
+  assert.match(await fresh.textContent('#run-list li.run.current'), /30 epochs/);
+  const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#export-model')]);
+  const tuned = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(tuned.epochs_trained, 30);
+  assert.notDeepEqual(tuned.layers[0].weights, untrained.layers[0].weights);
+  // Reset: new weights from the seed, epoch 0.
+  await fresh.click('#reset');
+  await fresh.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '0');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(fresh.errors, []);
+  await page.close();
+  await fresh.close();
 });

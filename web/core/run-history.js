@@ -9,7 +9,7 @@ import { t, tp, msg } from '../i18n/text.js';
  * @typedef {import('./state.js').Layer} Layer
  * @typedef {import('./engine-types.js').EpochMetrics} EpochMetrics
  * @typedef {{id: number, name: string, label: string, custom: boolean, config: State, history: EpochMetrics[],
- *   kept: EpochMetrics | undefined}} Run
+ *   modelEpoch: number | null, kept: EpochMetrics | undefined}} Run
  */
 
 /** @type {(keyof EpochMetrics)[]} */
@@ -198,7 +198,7 @@ export class RunHistory {
   }
 
   /**
-   * [{id, name, label, custom, config, history, kept}]: name is the custom name or the label;
+   * [{id, name, label, custom, config, history, modelEpoch, kept}]: name is the custom name or the label;
    * kept the metrics of the epoch whose weights the run ended with (the last, or the one
    * early stopping restored).
    * @returns {Run[]}
@@ -207,7 +207,7 @@ export class RunHistory {
     const labels = runLabels(this.#runs.map((r) => r.config));
     return this.#runs.map((r, i) => ({
       id: r.id, name: r.customName || labels[i], label: labels[i], custom: Boolean(r.customName),
-      config: r.config, history: r.history,
+      config: r.config, history: r.history, modelEpoch: r.modelEpoch,
       kept: (r.modelEpoch !== null && r.history.find((m) => m.epoch === r.modelEpoch)) || r.history.at(-1),
     }));
   }

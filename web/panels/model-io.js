@@ -1,7 +1,9 @@
-// Export the model (JSON), the metrics history (CSV), the model as code (a NumPy script,
-// Keras, PyTorch) and the charts (PNG); import a saved model to keep predicting with it.
+// Save the session as a project file and open one; export the model (JSON), the metrics
+// history (CSV), the model as code (a NumPy script, Keras, PyTorch) and the charts (PNG);
+// import a saved model to predict with it and train it further.
 import { h, replace, download } from '../ui/dom.js';
 import { METRIC_COLUMNS } from '../core/run-history.js';
+import { PROJECT_EXTENSION } from '../core/project-file.js';
 import { helpButton } from '../teaching/help-button.js';
 import { engineErrorText } from '../core/engine-messages.js';
 import { t, live, msg, setText } from '../i18n/text.js';
@@ -48,10 +50,20 @@ export class ModelIo {
    * onExportCode() → {numpy, keras, pytorch} source texts; onChartsPng() → a PNG Blob.
    * @param {HTMLElement} root
    * @param {{onExportModel: () => Promise<string>, onExportHistory: () => Promise<EpochMetrics[]>,
-   *   onImport: (file: File) => Promise<unknown>,
+   *   onImport: (file: File) => Promise<unknown>, onSaveProject: () => Promise<unknown>, onOpenProject: (file: File) => Promise<unknown>,
    *   onExportCode?: () => Promise<Record<string, string>>, onChartsPng?: () => Promise<Blob>}} handlers
    */
-  constructor(root, { onExportModel, onExportHistory, onImport, onExportCode, onChartsPng }) {
+  constructor(root, { onExportModel, onExportHistory, onImport, onSaveProject, onOpenProject, onExportCode, onChartsPng }) {
+    // The whole session as one file (core/project-file.js), and such a file opened again.
+    this.saveProject = h('button', { type: 'button', id: 'save-project', text: live('Save project'),
+      onclick: async () => this.#run(onSaveProject) });
+    this.projectFile = h('input', { type: 'file', id: 'open-project', accept: `${PROJECT_EXTENSION},.json,application/json`, class: 'visually-hidden' });
+    this.projectFile.addEventListener('change', async () => {
+      const f = this.projectFile.files[0];
+      this.projectFile.value = '';
+      if (f) await this.#run(async () => onOpenProject(f));
+    });
+    const projectHelp = helpButton('saveProject');
     this.exportModel = h('button', { type: 'button', id: 'export-model', class: 'secondary', text: live('Download model (JSON)'),
       onclick: async () => this.#run(async () => download(`${this.baseName}-model.json`, await onExportModel(), 'application/json')) });
     this.exportHistory = h('button', { type: 'button', id: 'export-history', class: 'secondary', text: live('Download history (CSV)'),
@@ -70,7 +82,11 @@ export class ModelIo {
       onclick: async () => this.#run(async () => download(`${this.baseName}-charts.png`, await onChartsPng(), 'image/png')) }) : null;
     const help = helpButton('exportCode');
     const saveHelp = helpButton('exportModel', { sections: ['exportHistory'] });
-    replace(root, h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
+    replace(root, h('p', { class: 'io-label', text: live('Project: data, settings, runs and network in one file') }, projectHelp.button),
+      h('div', { class: 'buttons' }, this.saveProject, this.projectFile,
+        h('label', { for: 'open-project', class: 'button secondary', text: live('Open a project…') })), projectHelp.panel,
+      h('p', { class: 'io-label', text: live('Model') }),
+      h('div', { class: 'buttons' }, this.exportModel, this.exportHistory,
       this.file, h('label', { for: 'import-model', class: 'button secondary', text: live('Import a model…') }), saveHelp.button), saveHelp.panel,
     this.codeButtons.length ? [h('p', { class: 'io-label', text: live('Export as code') }, help.button),
       h('div', { class: 'buttons' }, this.codeButtons), help.panel] : null,
@@ -98,6 +114,7 @@ export class ModelIo {
   /** @param {boolean} enabled whether there is a model to export */
   setEnabled(enabled) {
     this.exportModel.disabled = !enabled;
+    this.saveProject.disabled = !enabled;
     this.exportHistory.disabled = !enabled;
     for (const b of this.codeButtons) b.disabled = !enabled;
   }

@@ -49,6 +49,14 @@ export class RunsView {
 
     session.on('progress', (p) => {
       if (p.phase !== 'train') return;
+      const first = p.metrics[0]?.epoch;
+      // Training went on from an earlier epoch's weights (a continued run that early stopping
+      // had taken back): a run of its own, from the epochs before.
+      if (first !== undefined && (this.current.history.at(-1)?.epoch ?? 0) >= first) {
+        const before = this.current.history.filter((m) => m.epoch < first);
+        this.startNew();
+        this.current.history = before;
+      }
       if (!this.current.history.length) this.current.config = structuredClone(session.state);
       this.current.history.push(...p.metrics);
     });
@@ -83,6 +91,50 @@ export class RunsView {
   startNew() {
     this.keep();
     this.current = { id: null, history: [], config: null, modelEpoch: null };
+    this.render();
+  }
+
+  /**
+   * A new current run that goes on from `history` (an imported model's epochs: its score
+   * where it stopped), so that training on continues its curve.
+   * @param {EpochMetrics[]} history
+   */
+  continueFrom(history) {
+    this.startNew();
+    this.current = { id: null, history: [...history], config: structuredClone(this.session.state), modelEpoch: null };
+  }
+
+  /**
+   * The runs as a project file keeps them (the current one kept first), and which is current.
+   * @returns {{runs: import('../core/project-file.js').ProjectRun[], current: number | null}}
+   */
+  snapshot() {
+    this.keep();
+    const list = this.runs.list();
+    const runs = list.map((r) => ({ name: r.custom ? r.name : '', config: r.config, history: r.history,
+      modelEpoch: r.modelEpoch, shown: r.id === this.current.id || this.shown.has(r.id) }));
+    const current = list.findIndex((r) => r.id === this.current.id);
+    return { runs, current: current >= 0 ? current : null };
+  }
+
+  /**
+   * The runs of an opened project replace the list; run `current` (the model's) goes on as
+   * the current run.
+   * @param {import('../core/project-file.js').ProjectRun[]} runs @param {number | null} current
+   */
+  restore(runs, current) {
+    this.runs.clear();
+    this.shown.clear();
+    this.colors.clear();
+    this.dataOf.clear();
+    this.current = { id: null, history: [], config: null, modelEpoch: null };
+    runs.forEach((r, i) => {
+      const id = this.runs.add({ config: r.config, history: r.history, name: r.name, modelEpoch: r.modelEpoch });
+      if (r.shown) this.shown.add(id);
+      this.dataOf.set(id, this.data);
+      this.colors.set(id, OVERLAY_COLORS[i % OVERLAY_COLORS.length]);
+      if (i === current) this.current = { id, history: [...r.history], config: r.config, modelEpoch: r.modelEpoch };
+    });
     this.render();
   }
 

@@ -205,7 +205,9 @@ export const EXTRA_HELP = {
   reset: {
     what: 'Starts again from new random weights drawn with the seed: the same seed gives the same start.',
     names: ['re-initializing the model'] },
-  exportModel: { what: 'Saves the trained network (weights and preprocessing) as JSON, which the page can import again.' },
+  saveProject: {
+    what: 'Saves the whole session as one file: the data (a built-in’s name, or your CSV itself), the settings, the runs with their curves, the trained network and the challenge. Opening it brings everything back as it was, and Train goes on training the network from where it stopped.' },
+  exportModel: { what: 'Saves the trained network (weights and preprocessing) as JSON. Imported again, it predicts at once, and Train trains it further on data with the same columns (fine-tuning).' },
   exportHistory: { what: 'Saves every epoch’s losses and accuracies as a CSV, for your own plots.' },
   exportCode: {
     what: 'The trained network as a NumPy script that predicts from raw rows, and as Keras and PyTorch code with the same layers and weights.' },

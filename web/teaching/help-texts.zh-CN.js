@@ -197,7 +197,9 @@ export const EXTRA_HELP = {
   reset: {
     what: '用随机种子（seed）重新抽取随机权重（weight），从头开始：同一个种子得到同样的起点。',
     names: ['重新初始化模型（re-initializing the model）'] },
-  exportModel: { what: '把训练好的网络保存为 JSON，包括权重（weight）和预处理，之后可以再导入本页面。' },
+  saveProject: {
+    what: '把整个会话保存为一个文件：数据（内置数据集的名称，或你的 CSV 本身）、设置、各次运行及其曲线、训练好的网络和挑战。打开它会把一切恢复原样，按“训练”会从停下的地方继续训练这个网络。' },
+  exportModel: { what: '把训练好的网络保存为 JSON，包括权重（weight）和预处理。再次导入后可立即用它预测；在列相同的数据上按“训练”会继续训练它（微调，fine-tuning）。' },
   exportHistory: { what: '把每一轮（epoch）的损失（loss）和准确率（accuracy）保存为 CSV，方便你自己作图。' },
   exportCode: {
     what: '把训练好的网络导出为可直接对原始数据行做预测的 NumPy 脚本，以及层和权重（weight）都相同的 Keras 和 PyTorch 代码。' },

@@ -55,6 +55,7 @@ export const HELP_TITLES = {
   pause: msg('Pause'),
   step: msg('Step'),
   reset: msg('Reset'),
+  saveProject: msg('Save project'),
   exportModel: msg('Download model'),
   exportHistory: msg('Download history'),
   exportCode: msg('Export as code'),

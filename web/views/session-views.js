@@ -171,8 +171,9 @@ export class SessionViews {
   /**
    * @param {{summary: DataSummary, twoD: boolean, dataset: string | null}} loaded the worker's summary reply, and the
    *   built-in it is (null: a user's file)
+   * @param {{keepCurves?: boolean}} [options] keepCurves: an imported model trains on, its curve goes on
    */
-  #dataLoaded({ summary, twoD, dataset }) {
+  #dataLoaded({ summary, twoD, dataset }, { keepCurves = false } = {}) {
     this.loadedData = { summary, twoD, dataset };
     this.imported = false;
     const features = summary.columns.filter((c) => c.role === 'feature');
@@ -200,7 +201,7 @@ export class SessionViews {
       name: c.name, label: liveText(() => this.#shown(c.name)),
       value: c.type === 'numeric' ? String(Number(c.mean.toPrecision(3))) : preview(c.name),
     })), classNames, live('Values for each input column (as in the data, before scaling):'), layout);
-    this.charts?.reset(summary.task);
+    if (!keepCurves) this.charts?.reset(summary.task);
   }
 
   // A click on the plane: a point added by hand, or a prediction there.
@@ -213,7 +214,7 @@ export class SessionViews {
 
   // Training again after an import: the network is the data's again, and so are the views.
   #backToData() {
-    if (this.imported && this.loadedData) this.#dataLoaded(this.loadedData);
+    if (this.imported && this.loadedData) this.#dataLoaded(this.loadedData, { keepCurves: true });
   }
 
   // The first image data: the pad and the pictures' views are loaded, then shown for the data loaded by then.
@@ -293,11 +294,16 @@ export class SessionViews {
    *   file (its fields used here)
    * @param {string} name its file's name
    * @param {ModelFit} fit the model against the loaded data (its scores there when it fits)
+   * @param {{epoch?: number, history?: import('../core/engine-types.js').EpochMetrics[] | null}} [from]
+   *   epoch: where training on goes from (0: new weights); history: the curves so far (a project's), else its score there
    */
-  modelImported(model, name, fit) {
+  modelImported(model, name, fit, { epoch = 0, history = null } = {}) {
     this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
-    if (fit.metrics) this.charts?.append([fit.metrics]);
-    this.controls.clearProgress(model.config?.epochs ?? 0);
+    const curves = history ?? (fit.metrics ? [fit.metrics] : []);
+    if (curves.length) this.charts?.append(curves);
+    const epochs = this.session.state.epochs ?? model.config?.epochs ?? 0;
+    if (epoch > 0) this.controls.showProgress({ epoch, epochs: Math.max(epochs, epoch), samplesPerSecond: 0, secondsPerEpoch: 0 });
+    else this.controls.clearProgress(epochs);
     // The diagram names the model's inputs and outputs, whatever data is loaded.
     this.imported = true;
     const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
@@ -327,7 +333,8 @@ export class SessionViews {
       : livePlural('Imported model “{name}” ({count} epoch trained)', 'Imported model “{name}” ({count} epochs trained)', { name, count: trained });
     if (!fit.data) this.controls.setStatus(live('{model}. Load data with its columns to see how it scores.', { model: imported }), 'success');
     else if (fits) {
-      this.controls.setStatus(live('{model}: on the loaded data, {score}.', { model: imported, score: scoreText(fit.metrics, model.task) }), 'success');
+      this.controls.setStatus(live('{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.',
+        { model: imported, score: scoreText(fit.metrics, model.task), epoch }), 'success');
     } else {
       this.controls.setStatus(live('{model} does not fit the loaded data: {differences}. Its predictions are shown without that data: the predict form takes its columns.',
         { model: imported, differences: fit.differences.join('; ') }), 'warning');

@@ -39,6 +39,9 @@ import { checkConfig, reflectAttributes } from './widget-properties.js';
 import { buildFrame } from './widget-frame.js';
 import { sharedWasmModule, startWorker, siteUrl, setBasePath } from '../core/engine-workers.js';
 import { keepLoadedData, registerOffline } from '../offline/offline.js';
+import { isProjectUrl, fetchProject } from './widget-project.js';
+import { openProject, projectCsvOptions } from '../core/open-project.js';
+import { parseChallenge } from '../core/challenge.js';
 import { colorSchemeChanged } from '../ui/color-scheme.js';
 
 /**
@@ -79,6 +82,8 @@ export class NnPlayground extends HTMLElement {
 
   /** @type {Promise<void>} */
   #ready = null;
+  /** @type {(import('../core/project-file.js').Project & {problems: string[]}) | null} the project `src` named, once opened */
+  project = null;
   /** @type {State | null} the settings as the attributes gave them when last read */
   #fromAttributes = null;
   /** @type {() => void} */
@@ -368,10 +373,36 @@ export class NnPlayground extends HTMLElement {
   async #loadSrc() {
     const { src, target } = this.settings;
     const url = new URL(src, document.baseURI);
+    const name = url.pathname.split('/').pop() || 'data.csv';
+    if (isProjectUrl(url)) return this.#loadProject(url, name);
     const options = toDataOptions({ ...this.session.state, generated: false });
     if (target) options.target = target;
-    const name = url.pathname.split('/').pop() || 'data.csv';
     return this.session.load({ kind: 'url', url: url.href, name }, options, name);
+  }
+
+  // A project file's session: opened once; its CSV is then reloaded from the worker with
+  // other data settings. Its settings replace the attributes' (controls, locked, charts stay).
+  /** @param {URL} url @param {string} name */
+  async #loadProject(url, name) {
+    const { session, views } = this;
+    if (this.project) {
+      if (this.project.data.kind !== 'csv') return null;
+      return session.load({ kind: 'current' }, projectCsvOptions({ ...this.project, state: session.state }), this.project.data.name);
+    }
+    let project;
+    try {
+      project = await fetchProject(url, name);
+    } catch (e) {
+      this.#error(liveText(() => t('Could not open the project: {message}', { message: String(engineErrorText(e)) })), 'data');
+      return null;
+    }
+    this.project = project;
+    const imported = await openProject(session, project);
+    if (!imported || this.session !== session) return null;
+    const current = project.current === null ? null : project.runs[project.current];
+    views.modelImported(project.model, name, imported.fit, { epoch: imported.epoch, history: current?.history ?? null });
+    if (project.challenge && !this.settings.challenge) views.challenge?.set(parseChallenge(project.challenge).challenge, session.state);
+    return session.summary;
   }
 
   #stop() {
@@ -380,7 +411,7 @@ export class NnPlayground extends HTMLElement {
     this.stopLocale?.();
     this.views?.dispose();
     this.session?.dispose();
-    this.session = this.views = this.form = this.datasetField = this.starting = null;
+    this.session = this.views = this.form = this.datasetField = this.starting = this.project = null;
     this.#newReady();
   }
 

@@ -19,7 +19,7 @@
  * The `visuals` event: what the views draw, each part when it applies (points: sent when
  * data loads; error: the parts that failed).
  * epoch: the epoch whose weights are shown (after early stopping, the restored one);
- * trainedEpoch: the epochs trained.
+ * trainedEpoch: the epochs trained here (0 while an imported model predicts).
  * @typedef {{type: 'visuals', epoch?: number, trainedEpoch?: number, weights?: LayerWeights[], grid?: PlaneGrid,
  *   unitMaps?: Float32Array[][], inputMaps?: Float32Array[], unitMapResolution?: number, confusion?: Confusion, points?: PointSet[],
  *   error?: string}} Visuals
@@ -49,13 +49,13 @@ export function dataInfo(summary) {
  * instead of failing the others.
  * @param {Playground} pg
  * @param {DataSummary | null} summary the loaded data's
- * @param {{full: boolean, withConfusion: boolean}} what full: confusion matrices also for
- *   large data (sent when training stops, not while it runs)
+ * @param {{full: boolean, withConfusion: boolean, imported?: boolean}} what full: confusion matrices also for
+ *   large data (sent when training stops, not while it runs); imported: an imported model predicts
  * @returns {Visuals}
  */
-export function collectVisuals(pg, summary, { full, withConfusion }) {
+export function collectVisuals(pg, summary, { full, withConfusion, imported = false }) {
   /** @type {Visuals} */
-  const out = { type: 'visuals', epoch: pg.modelEpoch, trainedEpoch: pg.epoch };
+  const out = { type: 'visuals', epoch: pg.modelEpoch, trainedEpoch: imported ? 0 : pg.epoch };
   if (!summary) return out;
   const info = dataInfo(summary);
   /** @type {string[]} */

@@ -2,7 +2,7 @@
 // It owns one engine Playground and speaks a small protocol:
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
-//                                | reset | predict | examples | cellExamples | edit | export | import
+//                                | reset | predict | examples | cellExamples | edit | export {what: model | history | data} | import
 //   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
 //                                 (a run's done has `test`: the data's own test rows scored, or null)
 //                                 (code and params: the engine's coded message, for the page's language;
@@ -64,7 +64,7 @@ function coded(e) {
  *   nn: Nnplay, pg: Playground,
  *   csv: CsvEntry | null, pending: CsvEntry | null,
  *   summary: DataSummary | null, config: TrainingConfig | null,
- *   running: {id: number} | null,
+ *   running: {id: number} | null, imported: boolean,
  *   lastVisuals: number,
  *   fetched?: {key: string, entry: CsvEntry} | null,
  * }} WorkerState
@@ -83,7 +83,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * running: the train request whose run is going on.
    * @type {WorkerState}
    */
-  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, lastVisuals: 0 }));
+  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, imported: false, lastVisuals: 0 }));
 
   const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -178,7 +178,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
 
   function sendVisuals(full = false, withConfusion = true) {
     state.lastVisuals = Date.now();
-    const v = collectVisuals(state.pg, state.summary, { full, withConfusion });
+    const v = collectVisuals(state.pg, state.summary, { full, withConfusion, imported: state.imported });
     post(v, transferables(v));
   }
 
@@ -259,6 +259,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     requireTrainable({ atEpochLimit: true });
     const { pg } = state;
     state.running = { id };
+    state.imported = false;
     const started = Date.now();
     const startEpoch = pg.epoch;
     let perSlice = 1;
@@ -291,6 +292,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const started = Date.now();
     const startEpoch = pg.epoch;
     const { metrics, reply = {} } = advance();
+    state.imported = false;
     if (metrics.length) post(progress(metrics, started, startEpoch));
     sendVisuals(true);
     return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason,
@@ -321,7 +323,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stopTraining('reconfigured');
       state.config = pg.configure(msg.config);
       if (state.summary) sendVisuals(true);
-      return { type: 'done', config: state.config, output: pg.output(), restarted: true };
+      // An imported model that fits the data goes on from its epoch with the new settings.
+      return { type: 'done', config: state.config, output: pg.output(), restarted: pg.epoch === 0, epoch: pg.epoch };
     },
     async train(msg) {
       return train(msg.id);
@@ -345,6 +348,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     reset() {
       stopTraining('reset');
       state.pg.reset();
+      state.imported = false;
       sendVisuals(true);
       return { type: 'done', epoch: state.pg.epoch };
     },
@@ -373,6 +377,15 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     },
     async export(msg) {
       if (msg.what === 'history') return { type: 'done', history: state.pg.history() };
+      // The user's CSV in use, as its bytes (a project file holds it); null for IDX pictures.
+      if (msg.what === 'data') {
+        const csv = state.csv;
+        if (!csv || csv.labels) return { type: 'done', data: null };
+        const bytes = new Uint8Array(csv.bytes.reduce((n, c) => n + c.length, 0));
+        let at = 0;
+        for (const chunk of csv.bytes) { bytes.set(chunk, at); at += chunk.length; }
+        return { type: 'done', data: { name: csv.name, bytes } };
+      }
       await state.nn.loadDeferred();
       return { type: 'done', json: state.pg.exportModel() };
     },
@@ -381,10 +394,12 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stopTraining('model imported');
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
+      state.imported = true;  // the model predicts until training starts (the engine's rule)
       // Checked against the loaded data: when it fits, its scores and confusion matrix there.
       const fit = state.pg.modelFit();
       if (state.summary) sendVisuals(true, fit.differences.length === 0);
-      return { type: 'done', config: imported, output: state.pg.output(), fit };
+      // epoch: where training on goes from (the model's epoch when it fits the data, else 0).
+      return { type: 'done', config: imported, output: state.pg.output(), fit, epoch: state.pg.epoch };
     },
   };
 

@@ -87,6 +87,53 @@ TEST_CASE("model fit: another split of the same columns is rescaled to the model
   CHECK(other->preprocessing.offset[0] != Approx(model.preprocessing.offset[0]));
 }
 
+TEST_CASE("model fit: fine-tuning trains the model on in its own scaling, where it stopped",
+          "[model-fit][fine-tuning]") {
+  const auto data = build(people_csv());
+  std::vector<EpochMetrics> history;
+  const Model model = trained_model(data, history);
+
+  // On the data it was trained on, the same data serves: nothing is copied.
+  CHECK(data_for_model(model, data) == data);
+
+  // On another split the examples are rescaled to the model's scaling.
+  const auto other = build(people_csv(), 7);
+  const auto tuned = data_for_model(model, other);
+  REQUIRE(tuned != other);
+  CHECK(tuned->train.size() == other->train.size());
+  CHECK(tuned->train.labels == other->train.labels);
+  CHECK(tuned->preprocessing.offset.isApprox(model.preprocessing.offset));
+  DatasetOptions unscaled;
+  unscaled.seed = 7;
+  unscaled.scaling = Scaling::none;
+  Dataset raw = build_dataset(parse_csv(people_csv()), unscaled).dataset;
+  apply_scaling(model.preprocessing, raw.train.x);
+  CHECK(tuned->train.x.isApprox(raw.train.x, 1e-5f));
+
+  // The trainer continues: epochs 21, 22... from the saved weights, whose first epoch's
+  // loss is near the model's score, far below an untrained network's.
+  TrainingConfig c = model.config;
+  Trainer fresh(c, tuned);
+  Trainer trainer(c, tuned);
+  REQUIRE(trainer.can_continue(model.network));
+  trainer.continue_from(model.network, model.weights_of_epoch);
+  CHECK(trainer.epoch() == 20);
+  CHECK(trainer.network().layers()[0].W == model.network.layers()[0].W);
+  const EpochMetrics next = trainer.train_epoch();
+  CHECK(next.epoch == 21);
+  CHECK(trainer.epoch() == 21);
+  CHECK(trainer.history().size() == 1);
+  CHECK(trainer.first_epoch() == 20);
+  CHECK(next.train_loss < fresh.train_epoch().train_loss);
+  CHECK_THROWS_WITH(trainer.continue_from(model.network, 20), Contains("has trained already"));
+
+  // Another shape does not continue.
+  c.hidden_layers = {{4, Activation::tanh, 1}};
+  Trainer other_shape(c, tuned);
+  CHECK_FALSE(other_shape.can_continue(model.network));
+  CHECK_THROWS_WITH(other_shape.continue_from(model.network, 20), Contains("shape"));
+}
+
 TEST_CASE("model fit: other columns, categories, classes or task are named", "[model-fit]") {
   const auto data = build(people_csv());
   std::vector<EpochMetrics> history;

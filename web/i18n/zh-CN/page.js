@@ -59,4 +59,10 @@ export default {
   'Select the link and copy it.': '请选中链接并复制。',
   'The page failed to start: {reason}': '页面启动失败：{reason}',
   'challenge: {problem}': '挑战：{problem}',
+  'Imported “{name}”: predicting with it now. Train trains it further on the loaded data.': '已导入“{name}”：现在用它进行预测。按“训练”会在已加载的数据上继续训练它。',
+  'A project holds a CSV or a built-in data set; “{name}” is IDX pictures. Save the model instead.': '项目文件只能包含 CSV 或内置数据集；“{name}”是 IDX 图片。请改为保存模型。',
+  '“{name}” is not UTF-8 text, which a project file holds. Save the model instead.': '“{name}”不是 UTF-8 文本，项目文件无法包含它。请改为保存模型。',
+  'Saved the project as “{name}” ({size} kB).': '项目已保存为“{name}”（{size} kB）。',
+  'Opened the project “{name}”.': '已打开项目“{name}”。',
+  '{opened} Some settings were not used: {problems}.': '{opened}有些设置没有使用：{problems}。',
 };

@@ -158,4 +158,7 @@ export default {
   'Could not load the formulas: {error}': '无法加载公式：{error}',
   'The experiments load when this card comes into view.': '滚动到此卡片时加载实验。',
   'Could not load the experiments: {error}': '无法加载实验：{error}',
+  'Project: data, settings, runs and network in one file': '项目：数据、设置、训练记录和网络保存在一个文件里',
+  'Open a project…': '打开项目…',
+  'Model': '模型',
 };

@@ -40,4 +40,5 @@ export default {
   // help-button.js
   'Help: {title}': '帮助：{title}',
   'Could not load this help: {reason}': '无法加载此帮助：{reason}',
+  'Save project': '保存项目',
 };

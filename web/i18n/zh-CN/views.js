@@ -43,7 +43,6 @@ export default {
   'Imported model “{name}” (? epochs trained)': '已导入模型“{name}”（已训练 ? 轮）',
   'Imported model “{name}” ({count} epochs trained)': '已导入模型“{name}”（已训练 {count} 轮）',
   '{model}. Load data with its columns to see how it scores.': '{model}。加载包含其各列的数据即可查看它的表现。',
-  '{model}: on the loaded data, {score}.': '{model}：在已加载的数据上，{score}。',
   '{model} does not fit the loaded data: {differences}. Its predictions are shown without that data: the predict form takes its columns.':
     '{model}与已加载的数据不匹配：{differences}。其预测不在这些数据上显示：预测表单使用该模型的列。',
   'Could not draw everything: {error}': '未能全部绘制：{error}',
@@ -257,4 +256,5 @@ export default {
   'Train to check the goal; the limits are checked as you change the settings.': '训练后检查目标；更改设置时会即时检查限制条件。',
   'Challenge met. Copy the result and paste it into the course\'s form.': '挑战完成！请复制结果并粘贴到课程的表单中。',
   'Not met yet: change the settings and train again.': '尚未达成：请更改设置后再训练。',
+  '{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.': '{model}：在已加载的数据上，{score}。“训练”会从第 {epoch} 轮起继续训练它；“重置”会从新的权重重新开始。',
 };

@@ -83,4 +83,7 @@ export default {
   'cannot read it': '无法读取',
   'layers="{value}": layer {layer} units must be a whole number between 1 and {max}':
     'layers="{value}"：第 {layer} 层的神经元数必须是介于 1 和 {max} 之间的整数',
+  'Could not download “{name}”: {reason}': '无法下载“{name}”：{reason}',
+  'Could not download “{name}”: the server answered {status}.': '无法下载“{name}”：服务器返回 {status}。',
+  'Could not open the project: {message}': '无法打开项目：{message}',
 };
