@@ -87,22 +87,35 @@ Trainer& Playground::trainer() {
   return *s.trainer;
 }
 
+namespace {
+
+// Whether `config` builds the model's network on this data: its hidden layers and output layer.
+bool keeps_shape(const TrainingConfig& config, const Model& model, const Dataset& data) {
+  const std::vector<DenseLayer>& layers = model.network.layers();
+  if (config.hidden_layers.size() + 1 != layers.size()) return false;
+  for (std::size_t l = 0; l < config.hidden_layers.size(); ++l)
+    if (config.hidden_layers[l].units != layers[l].units() ||
+        config.hidden_layers[l].activation != layers[l].spec().activation)
+      return false;
+  const OutputSpec out =
+      resolve_output(config, data.task, data.class_count(), static_cast<int>(data.train.targets.rows()));
+  return out.layer.units == layers.back().units() && out.layer.activation == layers.back().spec().activation;
+}
+
+}  // namespace
+
 std::unique_ptr<Trainer> Playground::new_trainer(const TrainingConfig& config) {
   const State& s = *state_;
   if (!s.data) throw std::logic_error("no data: call loadCsv or loadBuiltin first");
-  if (model_continues()) {
-    auto trainer = std::make_unique<Trainer>(config, data_for_model(*s.model, s.data));
-    if (trainer->can_continue(s.model->network)) {
-      trainer->continue_from(s.model->network, s.model->weights_of_epoch);
-      return trainer;
-    }
-  }
-  return std::make_unique<Trainer>(config, s.data);
+  if (!model_continues(config)) return std::make_unique<Trainer>(config, s.data);
+  auto trainer = std::make_unique<Trainer>(config, data_for_model(*s.model, s.data));
+  trainer->continue_from(s.model->network, s.model->weights_of_epoch);
+  return trainer;
 }
 
-bool Playground::model_continues() const {
+bool Playground::model_continues(const TrainingConfig& config) const {
   const State& s = *state_;
-  return s.model && s.data && s.model_differences.empty();
+  return s.model && s.data && s.model_differences.empty() && keeps_shape(config, *s.model, *s.data);
 }
 
 Playground::Predictor Playground::predictor() {
@@ -254,7 +267,7 @@ void Playground::reset() {
 int Playground::epoch() const {
   const State& s = *state_;
   if (s.trainer) return s.trainer->epoch();
-  return model_continues() ? s.model->weights_of_epoch : 0;
+  return model_continues(s.config) ? s.model->weights_of_epoch : 0;
 }
 int Playground::model_epoch() const {
   if (state_->model) return state_->model->weights_of_epoch;

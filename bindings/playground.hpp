@@ -141,8 +141,9 @@ class Playground {
   // it fits the data and the configuration has its network's shape (fine-tuning), else one
   // from new weights.
   std::unique_ptr<Trainer> new_trainer(const TrainingConfig& config);
-  // Whether training would continue the imported model (it fits the loaded data).
-  bool model_continues() const;
+  // Whether training with `config` would continue the imported model: it fits the loaded
+  // data, and the configuration builds its network's shape.
+  bool model_continues(const TrainingConfig& config) const;
   Predictor predictor();
   // The loaded data; throws naming `what` when there is none.
   const Dataset& loaded_data(const char* what) const;

@@ -194,7 +194,8 @@ export class Playground {
 
   /**
    * Sets the training configuration (the engine's JSON fields, snake_case; an object or a
-   * JSON string). Returns the normalized configuration; resets training.
+   * JSON string). Returns the normalized configuration; resets training (an imported model
+   * that fits the data goes on from its weights while the configuration keeps its shape).
    * @param {TrainingConfigInput | string} config
    * @returns {TrainingConfig}
    */
@@ -244,7 +245,7 @@ export class Playground {
     return detail;
   }
 
-  /** Every epoch's metrics since the last reset. @returns {EpochMetrics[]} */
+  /** Every epoch's metrics since the last reset (an imported model's: those after its own). @returns {EpochMetrics[]} */
   history() {
     return this.#call('history').map(metrics);
   }

@@ -1,6 +1,7 @@
 // The loaded data's examples for the views, in the data's units: a plane's points, an
 // image set's pictures.
 #include <algorithm>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -8,6 +9,7 @@
 #include "js_arrays.hpp"
 #include "playground.hpp"
 #include "playground_guard.hpp"
+#include "playground_state.hpp"
 #include "train/metrics.hpp"
 
 namespace nnplay::bindings {
@@ -86,7 +88,14 @@ val Playground::cell_examples(const std::string& split, int actual, int predicte
       throw std::invalid_argument("cellExamples: count must be between 0 and " + std::to_string(kMaxExamples) +
                                   ", got " + std::to_string(count));
     // The network's answer for every example of the split: those of the cell, the surest first.
-    const Matrix outputs = predictor().network.predict(e.x);
+    // It takes the examples in its own scaling: the trainer's data (a fine-tuned model's), or
+    // an imported model's through data_for_model.
+    const State& s = *state_;
+    if (s.model && !s.model_differences.empty())
+      throw std::logic_error("cellExamples needs data the imported model fits: " + s.model_differences.front());
+    const std::shared_ptr<const Dataset> model_data = s.model ? data_for_model(*s.model, s.data) : nullptr;
+    const Dataset& seen = model_data ? *model_data : trainer().data();
+    const Matrix outputs = predictor().network.predict(split_of(seen, split).x);
     std::vector<std::pair<Scalar, Eigen::Index>> cell;
     for (Eigen::Index k = 0; k < e.size(); ++k) {
       if (e.labels[static_cast<std::size_t>(k)] != actual || predicted_class(outputs, k) != predicted) continue;

@@ -29,8 +29,17 @@ void Playground::set_parameter(int layer, int unit, int input, double value) {
       l.b(unit) = static_cast<Scalar>(value);
     else
       l.W(unit, input) = static_cast<Scalar>(value);
-    // An imported model's trainer (not trained yet) is made again, to continue from the edited weights.
-    if (state_->model) state_->trainer.reset();
+    State& s = *state_;
+    if (!s.model) return;
+    // An imported model: the JSON it exports, its scores on the data and the trainer that
+    // would continue it (made again when training starts) follow the edit.
+    nlohmann::json& saved = s.model_json["layers"][static_cast<std::size_t>(layer)];
+    if (input < 0)
+      saved["biases"][static_cast<std::size_t>(unit)] = l.b(unit);
+    else
+      saved["weights"][static_cast<std::size_t>(unit)][static_cast<std::size_t>(input)] = l.W(unit, input);
+    check_model();
+    s.trainer.reset();
   });
 }
 

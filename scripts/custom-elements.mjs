@@ -13,7 +13,7 @@ const MODULE = 'site/nnplay-widget.js';
 const OWN = {
   preset: `the data set and its preset settings: ${DATASETS.map((d) => d.name).join(', ')}`,
   dataset: 'the first name of preset (preset wins when both are given)',
-  src: 'a CSV file\'s URL (same origin, or served with CORS)',
+  src: 'a CSV file\'s URL (same origin, or served with CORS), or a project file\'s (ending in .nnplay or .json)',
   target: 'the CSV\'s target column (default: the last)',
   layers: 'hidden layer sizes ("8,8"), or the link form with activations and keep probabilities ("8tanh,8tanh0.8"); "none" for none',
   activation: 'the activation of every hidden layer',

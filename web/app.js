@@ -375,6 +375,7 @@ export class App {
   // the network and the challenge.
   async #saveProject() {
     const s = this.session;
+    if (s.running) await s.pause();  // the network saved is the one the curves end with
     /** @type {import('./core/project-file.js').ProjectData} */
     let data;
     if (s.state.dataset === 'csv') {
@@ -412,15 +413,16 @@ export class App {
     checkProjectSize(file.name, file.size);
     const project = parseProject(await file.text(), file.name);
     const s = this.session;
-    const imported = await openProject(s, project);
-    if (imported === undefined) return;  // the data did not load: the data panel says why
     const d = project.data;
-    if (d.kind === 'csv') {
+    // The project's CSV and its choices are the page's from its loading on (the column table, a reload).
+    const beforeCsv = () => {
+      if (d.kind !== 'csv') return;
       this.csvSource = { kind: 'text', text: d.text, name: d.name };
-      this.data.csv = { target: s.summary?.target, ignore: [...d.ignore], skipRagged: d.skipRagged, lastIgnore: [...d.ignore] };
-    }
-    const current = project.current === null ? null : project.runs[project.current];
-    if (imported) this.views.modelImported(project.model, file.name, imported.fit, { epoch: imported.epoch, history: current?.history ?? null });
+      this.data.csv = { target: d.target ?? undefined, ignore: [...d.ignore], skipRagged: d.skipRagged, lastIgnore: [...d.ignore] };
+    };
+    const imported = await openProject(s, project, { beforeCsv });
+    if (imported === undefined) return;  // the data did not load: the data panel says why
+    this.views.projectOpened(project, file.name, imported);
     this.runs.restore(project.runs, project.current);
     const { challenge } = project.challenge ? parseChallenge(project.challenge) : { challenge: null };
     this.views.challenge.set(challenge, s.state);

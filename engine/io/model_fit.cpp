@@ -184,10 +184,17 @@ std::shared_ptr<const Dataset> data_for_model(const Model& model, std::shared_pt
   auto out = std::make_shared<Dataset>();
   out->name = data->name;
   out->task = data->task;
-  out->feature_names = to.feature_names();
   out->class_names = data->class_names;
   out->target_names = data->target_names;
-  out->preprocessing = to;
+  // The data's columns (its ignored ones and target position: the rows a prediction takes),
+  // with the model's scaling and derived inputs.
+  out->preprocessing = from;
+  out->preprocessing.offset = to.offset;
+  out->preprocessing.scale = to.scale;
+  out->preprocessing.target_offset = to.target_offset;
+  out->preprocessing.target_scale = to.target_scale;
+  out->preprocessing.derived = to.derived;
+  out->feature_names = out->preprocessing.feature_names();
   out->train = in_model_scaling(data->train, from, to);
   out->validation = in_model_scaling(data->validation, from, to);
   out->test = in_model_scaling(data->test, from, to);

@@ -48,3 +48,31 @@ test('setParameter: a layer, unit or input out of range, or a value that is not 
     pg.dispose();
   }
 });
+
+test('setParameter on an imported model: its export, its scores on the data and the training that goes on all take the edit', () => {
+  const a = nn.createPlayground();
+  const b = nn.createPlayground();
+  try {
+    a.loadBuiltin('circles', { seed: 1 });
+    a.configure({ hidden_layers: [4], epochs: 5 });
+    a.trainEpochs(5);
+    b.loadBuiltin('circles', { seed: 1 });
+    b.importModel(a.exportModel());
+    const before = b.confusionMatrix('validation');
+    const scoreBefore = b.modelFit().metrics.validation_loss;
+    b.setParameter(1, 0, -1, 40);  // the output's bias: every point becomes class 1
+    const saved = JSON.parse(b.exportModel());
+    assert.equal(saved.layers[1].biases[0], 40);
+    assert.notDeepEqual(b.confusionMatrix('validation'), before);
+    assert.equal(b.confusionMatrix('validation').counts.every((row) => row[0] === 0), true, 'all predicted as class 1');
+    assert.ok(b.modelFit().metrics.validation_loss > scoreBefore);
+    // Training goes on from the edited network, at the model's epoch.
+    const first = b.trainEpochs(1)[0];
+    assert.equal(first.epoch, 6);
+    b.setParameter(1, 0, -1, 0);  // the trainer's network now: the model is no longer imported
+    assert.equal(JSON.parse(b.exportModel()).layers[1].biases[0], 0);
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+});

@@ -78,3 +78,32 @@ test('fine-tuning: an imported model that fits the data trains on from its weigh
     pg.dispose();
   }
 });
+
+test('fine-tuning on another split: the examples in the model\'s own scaling, every view from the same network', () => {
+  const pg = nn.createPlayground();
+  const other = nn.createPlayground();
+  try {
+    pg.loadBuiltin('circles', { seed: 1 });
+    pg.configure({ hidden_layers: [8], epochs: 30, seed: 3 });
+    const trained = pg.trainEpochs(30).at(-1);
+    const json = pg.exportModel();
+    other.loadBuiltin('circles', { seed: 5 });  // other rows: another standardization
+    other.importModel(json);
+    const fit = other.modelFit();
+    const [next] = other.trainEpochs(1);
+    assert.equal(next.epoch, 31);
+    // Its first epoch goes on from a trained network: near the model's own score on these rows.
+    assert.ok(next.train_loss < 2 * fit.metrics.train_loss + 0.05, `${next.train_loss} vs ${fit.metrics.train_loss}`);
+    assert.ok(next.train_accuracy > trained.train_accuracy - 0.1);
+    // A prediction from raw values and the confusion matrix's cells agree with the network.
+    const confusion = other.confusionMatrix('validation');
+    const cell = other.cellExamples('validation', 1, 1, 5);
+    assert.equal(cell.total, confusion.counts[1][1]);
+    const row = Array.from(cell.values.slice(0, cell.inputs));
+    const p = other.predictRow(row);
+    assert.ok(Math.abs((p.length === 1 ? p[0] : p[1]) - cell.confidences[0]) < 1e-4);
+  } finally {
+    pg.dispose();
+    other.dispose();
+  }
+});

@@ -76,7 +76,7 @@ test('an imported model trains further on the loaded data: its curve goes on fro
   const fresh = await openPage(h, '#data=circles&epochs=20&seed=9');
   await fresh.setInputFiles('#import-model', file);
   await fresh.waitForSelector('#model-io-message:has-text("Train trains it further")');
-  assert.match(await fresh.textContent('#train-status'), /Train trains it further from epoch 20; Reset starts again from new weights/);
+  assert.match(await fresh.textContent('#train-status'), /Raise Epochs past 20 to train it further; Reset starts again from new weights/);
   assert.match(await fresh.textContent('#progress-text'), /Epoch 20 of 20/);
   assert.equal(await plotted(fresh), 1, 'the model\'s score where it stopped');
   await fresh.fill('[data-field=epochs] input', '30');

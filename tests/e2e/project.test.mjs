@@ -66,6 +66,17 @@ test('a project saved and opened again is the session as it was, and Train goes 
   await other.waitForSelector('#model-io-message.field-error');
   assert.match(await other.textContent('#model-io-message'), /project file’s runs\[0\]\.settings must be the settings as a link writes them/);
   assert.equal(await plotted(other), 12);
+  // A network the engine cannot read is refused before the data or settings change.
+  const brokenModel = structuredClone(saved.model);
+  brokenModel.layers[1].weights.pop();
+  const badModel = { name: 'bad-model.nnplay', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...saved, data: { kind: 'builtin', name: 'circles' }, model: brokenModel })) };
+  const hash = await other.evaluate(() => location.hash);
+  await other.setInputFiles('#open-project', badModel);
+  await other.waitForFunction(() => /layers\[1\]\.weights/.test(document.querySelector('#model-io-message').textContent));
+  assert.equal(await other.evaluate(() => location.hash), hash, 'the settings as they were');
+  assert.equal(await other.$eval('#dataset', (s) => s.value), 'moons');
+  assert.equal(await plotted(other), 12);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(other.errors, []);
   await page.close();

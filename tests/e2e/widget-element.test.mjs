@@ -90,6 +90,16 @@ test('widget element: properties set before it is defined are kept; properties r
   assert.equal(after.config.learning_rate, 0.5, 'config written before the element was defined, kept through the rebuild');
   // config round trip: what it reads, it takes back.
   assert.equal(await page.$eval('#early', (el) => { el.config = { ...el.config, l2: 0.01 }; return el.config.l2; }), 0.01);
+  // Its unchanged data settings (equal copies of the added points and derived inputs) reload
+  // nothing: more epochs keep the epochs trained.
+  const kept = await page.$eval('#early', async (el) => {
+    await el.step();
+    await el.step();
+    el.config = { ...el.config, epochs: el.config.epochs + 5 };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return Number(el.shadowRoot.querySelector('#chart-loss').dataset.points);
+  });
+  assert.equal(kept, 2);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

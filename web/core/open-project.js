@@ -1,11 +1,14 @@
-// A project file's session opened in a Session: its data (a built-in, or the CSV text it
-// holds), its settings, then its network, which training goes on from. The page (app.js)
-// and the widget (widget/widget.js) share this; each shows the runs and curves its own way.
+// A project file's session opened in a Session: its network first (the engine checks it
+// before anything changes), then its data (a built-in, or the CSV text it holds) and
+// settings; training then goes on from the network. The page (app.js) and the widget
+// (widget/widget.js) share this; each shows the runs and curves its own way.
 import { toDataOptions } from './state.js';
 
 /**
  * @typedef {import('./project-file.js').Project} Project
  * @typedef {import('./session.js').Session} Session
+ * @typedef {{fit: import('./engine-types.js').ModelFit, epoch: number}} Opened the network against the
+ *   project's data, and the epoch training goes on from
  */
 
 /**
@@ -23,25 +26,30 @@ export function projectCsvOptions(project) {
 }
 
 /**
- * Loads the project's data and settings, then imports its network. Resolves with the
- * import's reply ({fit, epoch, ...}, or null without a network), or with undefined when the
- * data did not load (the session's load-error said why; the session keeps what it had).
+ * Opens the project in the session. Rejects with the engine's message for a network it
+ * cannot read, before anything changes. Resolves with the network against the project's
+ * data (null without a network), or undefined when the data did not load (the session's
+ * load-error said why; its data stays).
  * @param {Session} session @param {Project} project
- * @returns {Promise<{fit: import('./engine-types.js').ModelFit, epoch: number} | null | undefined>}
+ * @param {{beforeCsv?: () => void}} [hooks] beforeCsv: called before the project's CSV loads
+ * @returns {Promise<Opened | null | undefined>}
  */
-export async function openProject(session, project) {
-  const d = project.data;
-  if (d.kind === 'builtin') {
-    await session.apply(project.state);
-    if (session.state.dataset !== d.name || !session.summary) return undefined;
-  } else {
-    const summary = await session.load({ kind: 'text', text: d.text, name: d.name }, projectCsvOptions(project), d.name);
-    if (!summary) return undefined;
-    await session.useCsv(project.state);
+export async function openProject(session, project, { beforeCsv } = {}) {
+  if (project.model) await session.importModel(JSON.stringify(project.model), { resume: true });
+  let failed = false;
+  const stop = session.on('load-error', () => { failed = true; });
+  try {
+    const d = project.data;
+    if (d.kind === 'builtin') {
+      await session.apply(project.state);
+    } else {
+      beforeCsv?.();
+      const summary = await session.load({ kind: 'text', text: d.text, name: d.name }, projectCsvOptions(project), d.name);
+      if (summary) await session.useCsv(project.state);
+    }
+  } finally {
+    stop();
   }
-  if (!project.model) return null;
-  const imported = await session.importModel(JSON.stringify(project.model));
-  // The settings changed since the network trained (more epochs, another rate) are the project's.
-  await session.apply(project.state);
-  return imported;
+  if (failed) return undefined;
+  return project.model ? session.request('fit', { resume: true }) : null;
 }

@@ -14,7 +14,7 @@
 //
 // current: the run the model is the network of (training on continues it), or null.
 // Metrics that do not apply (NaN) are written as null. Pure: no DOM, no worker.
-import { defaultState, fromHash, toHash } from './state.js';
+import { PROP, defaultState, fromHash, toHash } from './state.js';
 import { DATASET, presetFor } from './presets.js';
 import { METRIC_COLUMNS } from './run-history.js';
 import { MAX_CHALLENGE } from './challenge.js';
@@ -37,8 +37,8 @@ export const PROJECT_VERSION = 1;
 export const MAX_PROJECT_BYTES = 64e6;
 /** The file name's ending. */
 export const PROJECT_EXTENSION = '.nnplay';
-const MAX_RUNS = 200;
-const MAX_EPOCHS = 100000;
+const MAX_RUNS = 1000;
+const MAX_EPOCHS = /** @type {import('./state.js').NumberSpec} */ (PROP.epochs).max;  // a run's epochs: the setting's limit
 
 /** @param {string} text @returns {number} its UTF-8 size */
 const utf8Bytes = (text) => new TextEncoder().encode(text).length;
@@ -49,6 +49,10 @@ const utf8Bytes = (text) => new TextEncoder().encode(text).length;
  * @returns {string}
  */
 export function projectText({ data, state, runs, current, model, challenge }) {
+  if (runs.length > MAX_RUNS) {
+    throw textError(msg('A project file may hold {max} runs; this session has {count}. Remove some in the Runs card.'),
+      { max: MAX_RUNS, count: runs.length });
+  }
   const file = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,

@@ -217,9 +217,10 @@ export class Session {
    */
   apply(values) {
     const name = values.dataset ?? this.#state.dataset;
+    // Compared as JSON: el.config = {...el.config, l2} gives equal copies of the arrays (points, derived).
     const changedData = name !== this.#state.dataset ||
       Object.keys(values).some((k) => PROP[k]?.kind === 'data' && k !== 'dataset' &&
-        values[/** @type {keyof State} */ (k)] !== this.#state[/** @type {keyof State} */ (k)]);
+        JSON.stringify(values[/** @type {keyof State} */ (k)]) !== JSON.stringify(this.#state[/** @type {keyof State} */ (k)]));
     const preset = name !== this.#state.dataset ? presetFor(name) : {};
     this.#state = { ...this.#state, ...preset, ...values, dataset: name };
     this.#engineErrors.clear();
@@ -280,12 +281,17 @@ export class Session {
   }
 
   /**
-   * Imports a model file's text: it predicts until training starts again; its settings
-   * become the state's. Resolves with the worker's reply {config, output, fit}; rejects
-   * with the engine's message for a bad file. @param {string} json @returns {Promise<any>}
+   * Imports a model file's text: it predicts until training starts, which trains it further
+   * when it fits the loaded data; its settings become the state's. Resolves with the
+   * worker's reply {config, output, fit, epoch} (epoch: where training goes on from);
+   * rejects with the engine's message for a bad file.
+   * @param {string} json
+   * @param {{resume?: boolean}} [options] resume: a saved session's own network (a project's),
+   *   which the views show as the session's rather than as an imported model
+   * @returns {Promise<any>}
    */
-  async importModel(json) {
-    const reply = await this.request('import', { json });
+  async importModel(json, { resume = false } = {}) {
+    const reply = await this.request('import', { json, resume });
     this.#state = { ...this.#state, ...fromEngineConfig(reply.config) };
     this.#config = reply.config;
     this.#output = reply.output ?? null;

@@ -36,8 +36,12 @@ export class RunsView {
     this.data = null;          // the name of the data set loaded (a built-in's, or the CSV file's)
     /** @type {Map<number, string | null>} */
     this.dataOf = new Map();   // run id -> the data set it trained on
-    /** @type {{id: number | null, history: EpochMetrics[], config: State | null, modelEpoch: number | null}} */
-    this.current = { id: null, history: [], config: null, modelEpoch: null };
+    /**
+     * The run going on; seeded: the points it started with that it did not train (an imported
+     * model's score), kept in the list only once it has trained.
+     * @type {{id: number | null, history: EpochMetrics[], config: State | null, modelEpoch: number | null, seeded: number}}
+     */
+    this.current = { id: null, history: [], config: null, modelEpoch: null, seeded: 0 };
     // The labels ("Adam lr 0.01") are made in the page's language: made again after a switch.
     onLocaleChange(() => { if (root.isConnected) this.render(); });
     this.list = h('ol', { class: 'run-list', id: 'run-list' });
@@ -53,9 +57,9 @@ export class RunsView {
       // Training went on from an earlier epoch's weights (a continued run that early stopping
       // had taken back): a run of its own, from the epochs before.
       if (first !== undefined && (this.current.history.at(-1)?.epoch ?? 0) >= first) {
-        const before = this.current.history.filter((m) => m.epoch < first);
+        const { history, config } = this.current;
         this.startNew();
-        this.current.history = before;
+        this.current = { id: null, history: history.filter((m) => m.epoch < first), config, modelEpoch: null, seeded: 0 };
       }
       if (!this.current.history.length) this.current.config = structuredClone(session.state);
       this.current.history.push(...p.metrics);
@@ -75,7 +79,7 @@ export class RunsView {
   /** Keeps the current run in the list (or brings its entry up to date) if it has epochs. */
   keep() {
     const run = this.current;
-    if (!run.history.length) return;
+    if (run.history.length <= run.seeded) return;
     if (run.id === null) {
       run.id = this.runs.add({ config: run.config ?? this.session.state, history: run.history, modelEpoch: run.modelEpoch });
       this.shown.add(run.id);
@@ -90,7 +94,7 @@ export class RunsView {
   /** The current run ends (reset, new settings): it stays in the list if it had epochs. */
   startNew() {
     this.keep();
-    this.current = { id: null, history: [], config: null, modelEpoch: null };
+    this.current = { id: null, history: [], config: null, modelEpoch: null, seeded: 0 };
     this.render();
   }
 
@@ -101,7 +105,7 @@ export class RunsView {
    */
   continueFrom(history) {
     this.startNew();
-    this.current = { id: null, history: [...history], config: structuredClone(this.session.state), modelEpoch: null };
+    this.current = { id: null, history: [...history], config: structuredClone(this.session.state), modelEpoch: null, seeded: history.length };
   }
 
   /**
@@ -127,13 +131,13 @@ export class RunsView {
     this.shown.clear();
     this.colors.clear();
     this.dataOf.clear();
-    this.current = { id: null, history: [], config: null, modelEpoch: null };
+    this.current = { id: null, history: [], config: null, modelEpoch: null, seeded: 0 };
     runs.forEach((r, i) => {
       const id = this.runs.add({ config: r.config, history: r.history, name: r.name, modelEpoch: r.modelEpoch });
       if (r.shown) this.shown.add(id);
       this.dataOf.set(id, this.data);
       this.colors.set(id, OVERLAY_COLORS[i % OVERLAY_COLORS.length]);
-      if (i === current) this.current = { id, history: [...r.history], config: r.config, modelEpoch: r.modelEpoch };
+      if (i === current) this.current = { id, history: [...r.history], config: r.config, modelEpoch: r.modelEpoch, seeded: 0 };
     });
     this.render();
   }

@@ -258,6 +258,16 @@ export class MetricsCharts {
     /** @param {Point[]} arr @param {number} x @param {number | null} y */
     const add = (arr, x, y) => { arr.push({ x, y: y === null || !Number.isFinite(y) ? null : y }); };
     this.kept = null;
+    // Training went on from an earlier epoch's weights (a saved run that early stopping had
+    // taken back): the curve goes on from there, not back from its end.
+    const from = metrics[0]?.epoch;
+    if (from !== undefined && this.series.loss[0].length && this.series.loss[0].at(-1).x >= from) {
+      for (const line of [...this.series.score, ...this.series.loss]) {
+        const at = line.findIndex((p) => p.x >= from);
+        if (at >= 0) line.splice(at);
+      }
+      for (const epoch of this.byEpoch.keys()) if (epoch >= from) this.byEpoch.delete(epoch);
+    }
     for (const m of metrics) {
       this.byEpoch.set(m.epoch, m);
       add(this.series.score[0], m.epoch, regression ? m.train_r2 : m.train_accuracy);

@@ -288,19 +288,52 @@ export class SessionViews {
   }
 
   /**
+   * An opened project's network (core/open-project.js): on the data it was trained on, the
+   * session's own going on, its curves and epoch as when it was saved; on other data (a file
+   * edited by hand), an imported model that does not fit. Nothing without a network.
+   * @param {import('../core/project-file.js').Project} project
+   * @param {string} name the file's name
+   * @param {{fit: ModelFit, epoch: number} | null} imported the network's import reply
+   */
+  projectOpened(project, name, imported) {
+    if (!imported || !project.model) return;
+    const current = project.current === null ? null : project.runs[project.current];
+    if (imported.fit.differences.length === 0) {
+      this.#resumed({ name, epoch: imported.epoch, history: current?.history ?? (imported.fit.metrics ? [imported.fit.metrics] : []) });
+    } else {
+      this.modelImported(project.model, name, imported.fit, { epoch: imported.epoch });
+    }
+  }
+
+  /**
+   * A saved session's network goes on: its curves and epoch as when it was saved.
+   * @param {{name: string, epoch: number, history: import('../core/engine-types.js').EpochMetrics[]}} opened
+   */
+  #resumed({ name, epoch, history }) {
+    this.charts?.reset(this.session.summary?.task === 'regression' ? 'regression' : 'classification');
+    if (history.length) this.charts?.append(history);
+    if (history.length && history.at(-1)?.epoch !== epoch) this.charts?.showModelEpoch(epoch);
+    const epochs = Math.max(this.session.state.epochs, epoch);
+    if (epoch > 0) this.controls.showProgress({ epoch, epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
+    else this.controls.clearProgress(epochs);
+    const status = epoch === 0 ? live('Opened “{name}”.', { name })
+      : epoch < epochs ? live('Opened “{name}” at epoch {epoch}: Train goes on from there; Reset starts again from new weights.', { name, epoch })
+        : live('Opened “{name}” at epoch {epoch}, its last: raise Epochs to train on; Reset starts again from new weights.', { name, epoch });
+    this.controls.setStatus(status, 'success');
+  }
+
+  /**
    * An imported model predicts now: its inputs in the predict panel, epoch 0 of a new run.
    * @param {{config?: {epochs?: number}, preprocessing?: {inputs?: {name: unknown, kind: string}[]}, task?: string,
    *   class_names?: unknown[], target_names?: unknown[], epochs_trained?: number, inputs?: number, feature_names?: string[]}} model the model
    *   file (its fields used here)
    * @param {string} name its file's name
    * @param {ModelFit} fit the model against the loaded data (its scores there when it fits)
-   * @param {{epoch?: number, history?: import('../core/engine-types.js').EpochMetrics[] | null}} [from]
-   *   epoch: where training on goes from (0: new weights); history: the curves so far (a project's), else its score there
+   * @param {{epoch?: number}} [from] epoch: where training on goes from (0: new weights)
    */
-  modelImported(model, name, fit, { epoch = 0, history = null } = {}) {
+  modelImported(model, name, fit, { epoch = 0 } = {}) {
     this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
-    const curves = history ?? (fit.metrics ? [fit.metrics] : []);
-    if (curves.length) this.charts?.append(curves);
+    if (fit.metrics) this.charts?.append([fit.metrics]);  // its score where it stopped
     const epochs = this.session.state.epochs ?? model.config?.epochs ?? 0;
     if (epoch > 0) this.controls.showProgress({ epoch, epochs: Math.max(epochs, epoch), samplesPerSecond: 0, secondsPerEpoch: 0 });
     else this.controls.clearProgress(epochs);
@@ -333,8 +366,11 @@ export class SessionViews {
       : livePlural('Imported model “{name}” ({count} epoch trained)', 'Imported model “{name}” ({count} epochs trained)', { name, count: trained });
     if (!fit.data) this.controls.setStatus(live('{model}. Load data with its columns to see how it scores.', { model: imported }), 'success');
     else if (fits) {
-      this.controls.setStatus(live('{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.',
-        { model: imported, score: scoreText(fit.metrics, model.task), epoch }), 'success');
+      const values = { model: imported, score: scoreText(fit.metrics, model.task), epoch };
+      this.controls.setStatus(epoch < epochs
+        ? live('{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.', values)
+        : live('{model}: on the loaded data, {score}. Raise Epochs past {epoch} to train it further; Reset starts again from new weights.', values),
+      'success');
     } else {
       this.controls.setStatus(live('{model} does not fit the loaded data: {differences}. Its predictions are shown without that data: the predict form takes its columns.',
         { model: imported, differences: fit.differences.join('; ') }), 'warning');

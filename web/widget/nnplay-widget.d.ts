@@ -81,7 +81,7 @@ export class NnPlayground extends HTMLElement {
 
   /** The data set: a built-in's name (circles, moons, spirals, …, mnist, fashion-mnist). */
   preset: string | null;
-  /** A CSV's URL, and its target column. */
+  /** A CSV's URL and its target column; or a project file's URL (ending in .nnplay or .json), which the page saves. */
   src: string | null;
   target: string | null;
   /** Hidden layer sizes ("8,8") or the link form ("8tanh,8tanh0.8"). */

@@ -1,6 +1,6 @@
 // A widget's `src` naming a project file (…/lesson.nnplay, or .json) rather than a CSV:
 // fetched and checked here, then opened in the widget's session (core/open-project.js).
-import { parseProject, checkProjectSize, PROJECT_EXTENSION } from '../core/project-file.js';
+import { parseProject, checkProjectSize, PROJECT_EXTENSION, MAX_PROJECT_BYTES } from '../core/project-file.js';
 import { textError } from '../i18n/text-error.js';
 import { msg } from '../i18n/text.js';
 
@@ -22,5 +22,27 @@ export async function fetchProject(url, name) {
   if (!response.ok) throw textError(msg('Could not download “{name}”: the server answered {status}.'), { name, status: response.status });
   const size = Number(response.headers.get('content-length'));
   if (size) checkProjectSize(name, size);
-  return parseProject(await response.text(), name);
+  return parseProject(await readAtMost(response, name), name);
+}
+
+// The body's text, read no further than the limit (a compressed response's length header
+// is not the body's size; a server may send none).
+/** @param {Response} response @param {string} name @returns {Promise<string>} */
+async function readAtMost(response, name) {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.length;
+    if (read > MAX_PROJECT_BYTES) {
+      reader.cancel().catch(() => {});
+      throw textError(msg('“{name}” is over {max} MB, the most a project file may hold.'), { name, max: MAX_PROJECT_BYTES / 1e6 });
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }

@@ -82,8 +82,8 @@ export class NnPlayground extends HTMLElement {
 
   /** @type {Promise<void>} */
   #ready = null;
-  /** @type {(import('../core/project-file.js').Project & {problems: string[]}) | null} the project `src` named, once opened */
-  project = null;
+  /** @type {(import('../core/project-file.js').Project & {problems: string[]}) | null} the project `src` named, once read */
+  #project = null;
   /** @type {State | null} the settings as the attributes gave them when last read */
   #fromAttributes = null;
   /** @type {() => void} */
@@ -385,22 +385,27 @@ export class NnPlayground extends HTMLElement {
   /** @param {URL} url @param {string} name */
   async #loadProject(url, name) {
     const { session, views } = this;
-    if (this.project) {
-      if (this.project.data.kind !== 'csv') return null;
-      return session.load({ kind: 'current' }, projectCsvOptions({ ...this.project, state: session.state }), this.project.data.name);
+    const opened = this.#project;
+    if (opened) {
+      const d = opened.data;
+      if (d.kind !== 'csv') return null;
+      // The worker's copy, or after a crash (a new worker) the project's text again.
+      const source = session.summary ? { kind: 'current' } : { kind: 'text', text: d.text, name: d.name };
+      return session.load(source, projectCsvOptions({ ...opened, state: session.state }), d.name);
     }
-    let project;
+    let imported;
     try {
-      project = await fetchProject(url, name);
+      const project = await fetchProject(url, name);
+      this.#project = project;
+      imported = await openProject(session, project);
     } catch (e) {
+      this.#project = null;
       this.#error(liveText(() => t('Could not open the project: {message}', { message: String(engineErrorText(e)) })), 'data');
       return null;
     }
-    this.project = project;
-    const imported = await openProject(session, project);
-    if (!imported || this.session !== session) return null;
-    const current = project.current === null ? null : project.runs[project.current];
-    views.modelImported(project.model, name, imported.fit, { epoch: imported.epoch, history: current?.history ?? null });
+    const project = /** @type {NonNullable<typeof opened>} */ (this.#project);
+    if (imported === undefined || this.session !== session) return null;
+    views.projectOpened(project, name, imported);
     if (project.challenge && !this.settings.challenge) views.challenge?.set(parseChallenge(project.challenge).challenge, session.state);
     return session.summary;
   }
@@ -411,7 +416,7 @@ export class NnPlayground extends HTMLElement {
     this.stopLocale?.();
     this.views?.dispose();
     this.session?.dispose();
-    this.session = this.views = this.form = this.datasetField = this.starting = this.project = null;
+    this.session = this.views = this.form = this.datasetField = this.starting = this.#project = null;
     this.#newReady();
   }
 

@@ -2,7 +2,8 @@
 // It owns one engine Playground and speaks a small protocol:
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
-//                                | reset | predict | examples | cellExamples | edit | export {what: model | history | data} | import
+//                                | reset | predict | examples | cellExamples | edit | export {what: model | history | data}
+//                                | import {json, resume?} | fit {resume?}
 //   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
 //                                 (a run's done has `test`: the data's own test rows scored, or null)
 //                                 (code and params: the engine's coded message, for the page's language;
@@ -299,6 +300,20 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stop_message: pg.stopMessage, test: pg.stopped ? testScore() : null };
   }
 
+  /**
+   * The imported model against the loaded data: when it fits, its scores and confusion
+   * matrix there; epoch: where training on goes from (the model's epoch when it fits, else 0).
+   * The model predicts until training starts (the engine's rule); the views call it the
+   * imported model, unless it is a saved session's own network going on (resume) on its data.
+   * @param {boolean} [resume]
+   */
+  function modelFit(resume = false) {
+    const fit = state.pg.modelFit();
+    state.imported = !(resume && fit.differences.length === 0);
+    if (state.summary) sendVisuals(true, fit.differences.length === 0);
+    return { fit, epoch: state.pg.epoch };
+  }
+
   /** @type {Record<string, (msg: any) => any>} */
   const handlers = {
     async init(msg) {
@@ -394,12 +409,11 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stopTraining('model imported');
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
-      state.imported = true;  // the model predicts until training starts (the engine's rule)
-      // Checked against the loaded data: when it fits, its scores and confusion matrix there.
-      const fit = state.pg.modelFit();
-      if (state.summary) sendVisuals(true, fit.differences.length === 0);
-      // epoch: where training on goes from (the model's epoch when it fits the data, else 0).
-      return { type: 'done', config: imported, output: state.pg.output(), fit, epoch: state.pg.epoch };
+      return { type: 'done', config: imported, output: state.pg.output(), ...modelFit(msg.resume) };
+    },
+    // The imported model against the data loaded since (a project's network, then its data).
+    fit(msg) {
+      return { type: 'done', ...modelFit(msg.resume) };
     },
   };
 

@@ -134,6 +134,45 @@ TEST_CASE("model fit: fine-tuning trains the model on in its own scaling, where 
   CHECK_THROWS_WITH(other_shape.continue_from(model.network, 20), Contains("shape"));
 }
 
+TEST_CASE("model fit: fine-tuning data keeps the data's columns and takes the model's derived inputs",
+          "[model-fit][fine-tuning]") {
+  // Two numeric inputs and a column the data ignores; the model derives x².
+  std::string csv = "x,y,note,label\n";
+  for (int i = 0; i < 80; ++i)
+    csv += std::to_string(i % 9 - 4) + "," + std::to_string((i * 5) % 11 - 5) + ",n" + std::to_string(i) + "," +
+           ((i % 9 - 4) * (i % 9 - 4) > 5 ? "out" : "in") + "\n";
+  DatasetOptions with_square;
+  with_square.seed = 1;
+  with_square.ignore_columns = {"note"};
+  with_square.derived = {DerivedInput::x1sq};
+  const auto trained_on = std::make_shared<const Dataset>(build_dataset(parse_csv(csv), with_square).dataset);
+  TrainingConfig c;
+  c.hidden_layers = {{4, Activation::tanh, 1}};
+  c.batch_size = 0;
+  Trainer trainer(c, trained_on);
+  trainer.train(3);
+  const Model model = model_from_json(model_to_json(trainer));
+
+  DatasetOptions plain;
+  plain.seed = 3;
+  plain.ignore_columns = {"note"};
+  const auto data = std::make_shared<const Dataset>(build_dataset(parse_csv(csv), plain).dataset);
+  REQUIRE(model_differences(model, *data).empty());
+  const auto tuned = data_for_model(model, data);
+  REQUIRE(tuned->train.x.rows() == 3);
+  CHECK(tuned->feature_names == model.feature_names);
+  // The third input is the first one squared, in the model's scaling.
+  const Eigen::Index j = 5;
+  CHECK(tuned->train.x(2, j) == Approx(tuned->train.x(0, j) * tuned->train.x(0, j)));
+  // The data's columns: a prediction row (x, y, note) is encoded as the examples were.
+  CHECK(tuned->preprocessing.inputs.size() == data->preprocessing.inputs.size());
+  const Matrix row = encode_rows(tuned->preprocessing, {{"2", "-1", "n0"}});
+  CHECK(row.rows() == 3);
+  CHECK(row(2, 0) == Approx(row(0, 0) * row(0, 0)));
+  Trainer on(model.config, tuned);
+  REQUIRE(on.can_continue(model.network));
+}
+
 TEST_CASE("model fit: other columns, categories, classes or task are named", "[model-fit]") {
   const auto data = build(people_csv());
   std::vector<EpochMetrics> history;

@@ -213,4 +213,5 @@ export default {
   'must be a whole number after {before}; it is {value}': '必须是大于 {before} 的整数；现在是 {value}',
   'must be a number or null; it is {value}': '必须是数字或 null；现在是 {value}',
   'must be one of the run’s epochs, or null; it is {value}': '必须是这条训练记录中的某一轮，或 null；现在是 {value}',
+  'A project file may hold {max} runs; this session has {count}. Remove some in the Runs card.': '项目文件最多保存 {max} 条训练记录；本次会话有 {count} 条。请在“训练记录”卡片中删除一些。',
 };

@@ -257,4 +257,8 @@ export default {
   'Challenge met. Copy the result and paste it into the course\'s form.': '挑战完成！请复制结果并粘贴到课程的表单中。',
   'Not met yet: change the settings and train again.': '尚未达成：请更改设置后再训练。',
   '{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.': '{model}：在已加载的数据上，{score}。“训练”会从第 {epoch} 轮起继续训练它；“重置”会从新的权重重新开始。',
+  'Opened “{name}” at epoch {epoch}: Train goes on from there; Reset starts again from new weights.': '已在第 {epoch} 轮打开“{name}”：“训练”会从这里继续；“重置”会从新的权重重新开始。',
+  'Opened “{name}”.': '已打开“{name}”。',
+  'Opened “{name}” at epoch {epoch}, its last: raise Epochs to train on; Reset starts again from new weights.': '已在第 {epoch} 轮（最后一轮）打开“{name}”：调高“轮数”才能继续训练；“重置”会从新的权重重新开始。',
+  '{model}: on the loaded data, {score}. Raise Epochs past {epoch} to train it further; Reset starts again from new weights.': '{model}：在已加载的数据上，{score}。把“轮数”调到 {epoch} 以上才能继续训练它；“重置”会从新的权重重新开始。',
 };

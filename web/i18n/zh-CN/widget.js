@@ -86,4 +86,5 @@ export default {
   'Could not download “{name}”: {reason}': '无法下载“{name}”：{reason}',
   'Could not download “{name}”: the server answered {status}.': '无法下载“{name}”：服务器返回 {status}。',
   'Could not open the project: {message}': '无法打开项目：{message}',
+  '“{name}” is over {max} MB, the most a project file may hold.': '“{name}”超过 {max} MB，这是项目文件的上限。',
 };
