@@ -98,3 +98,27 @@ test('an imported model trains further on the loaded data: its curve goes on fro
   await page.close();
   await fresh.close();
 });
+
+test('a model imported before its data: the data it fits shows its score there, and training goes on from its epoch', async () => {
+  const page = await openPage(h, '#data=circles&epochs=20');
+  const file = await trainAndExport(page);
+  await page.close();
+  const fresh = await openPage(h, '#data=iris');
+  await fresh.setInputFiles('#import-model', file);
+  await fresh.waitForSelector('#model-io-message:has-text("Imported")');
+  assert.match(await fresh.textContent('#train-status'), /does not fit the loaded data/);
+  await fresh.selectOption('#dataset', 'circles');
+  await fresh.waitForFunction(() => /on the loaded data, validation accuracy [\d.]+%\. Train trains it further from epoch 20/
+    .test(document.querySelector('#train-status').textContent));
+  assert.equal(await plotted(fresh), 1, 'its score on these data');
+  await fresh.click('#step');
+  await fresh.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '2');
+  assert.match(await fresh.textContent('#progress-text'), /Epoch 21 of/);
+  // Settings of another shape: the status says training starts from new weights.
+  await fresh.setInputFiles('#import-model', file);
+  await fresh.waitForSelector('#train-status:has-text("Raise Epochs past 20")');
+  await fresh.click('#add-layer');
+  await fresh.waitForSelector('#train-status:has-text("These settings make another network")');
+  assert.deepEqual(fresh.errors, []);
+  await fresh.close();
+});

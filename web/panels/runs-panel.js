@@ -71,7 +71,11 @@ export class RunsView {
     session.on('step-detail', () => this.keep());
     session.on('configured', ({ reply }) => { if (reply.restarted) this.startNew(); });
     session.on('reset', () => this.startNew());
-    session.on('loaded', ({ reply }) => this.#dataLoaded(reply.summary.name));
+    session.on('loaded', ({ reply }) => {
+      this.#dataLoaded(reply.summary.name);
+      // An imported model on new data: a new run, from its score there.
+      if (reply.model) this.continueFrom(reply.model.fit.metrics ? [reply.model.fit.metrics] : []);
+    });
     session.on('restarted', () => this.startNew());
     this.render();
   }

@@ -137,13 +137,21 @@ export class SessionViews {
       this.points?.setPoints(session.state.points ?? []);
     });
     // A built-in (no file name) names its classes its own way; a user's file as it has them.
-    session.on('loaded', ({ reply, name }) => this.#dataLoaded({ ...reply, dataset: name ? null : session.state.dataset }));
+    session.on('loaded', ({ reply, name }) => {
+      this.#dataLoaded({ ...reply, dataset: name ? null : session.state.dataset });
+      if (reply.model) this.#modelOnNewData(reply.model);
+    });
     session.on('configured', ({ reply }) => {
       // The training figures come from the epoch's batches (train_metrics) where the engine takes them so.
       const c = reply.config;
       const rows = this.loadedData?.summary.train_rows ?? 0;
       this.charts?.setTrainFromBatches(c.train_metrics === 'batches' && c.batch_size > 0 && c.batch_size < rows
         && c.hidden_layers.every((/** @type {{keep_prob: number}} */ l) => l.keep_prob >= 1));
+      if (reply.restarted && this.modelStatus) {
+        // The status said training goes on from a model: no longer.
+        this.controls.setStatus(live('These settings make another network: Train starts from new weights.'));
+        this.modelStatus = false;
+      }
       if (reply.restarted) this.#restarted(reply.config.epochs);
       else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
     });
@@ -239,6 +247,7 @@ export class SessionViews {
 
   /** @param {boolean} [startedOver] the run before had stopped: this one starts from new weights */
   #trainingStarted(startedOver = false) {
+    this.modelStatus = false;
     this.controls.setRunning(true);
     this.controls.setStatus(startedOver ? live('The last run had stopped: starting over from new weights (epoch 0).') : '');
     this.flagHost.dataset.training = 'true';
@@ -296,6 +305,7 @@ export class SessionViews {
    * @param {{fit: ModelFit, epoch: number} | null} imported the network's import reply
    */
   projectOpened(project, name, imported) {
+    this.openedName = name;
     if (!imported || !project.model) return;
     const current = project.current === null ? null : project.runs[project.current];
     if (imported.fit.differences.length === 0) {
@@ -306,10 +316,24 @@ export class SessionViews {
   }
 
   /**
-   * A saved session's network goes on: its curves and epoch as when it was saved.
-   * @param {{name: string, epoch: number, history: import('../core/engine-types.js').EpochMetrics[]}} opened
+   * Data loaded while an imported model (or an opened project's network) predicts: the model
+   * on the new data, its score there the curve's first point; training goes on from its epoch.
+   * @param {{fit: ModelFit, epoch: number, imported: boolean}} model the worker's
    */
-  #resumed({ name, epoch, history }) {
+  #modelOnNewData({ fit, epoch, imported }) {
+    if (imported && this.importedFrom) {
+      this.modelImported(this.importedFrom.model, this.importedFrom.name, fit, { epoch });
+    } else {
+      this.#resumed({ name: this.openedName ?? '', epoch, history: fit.metrics ? [fit.metrics] : [], status: false });
+    }
+  }
+
+  /**
+   * A saved session's network goes on: its curves and epoch as when it was saved.
+   * @param {{name: string, epoch: number, history: import('../core/engine-types.js').EpochMetrics[], status?: boolean}} opened
+   *   status: whether the status line says it was opened
+   */
+  #resumed({ name, epoch, history, status: say = true }) {
     this.charts?.reset(this.session.summary?.task === 'regression' ? 'regression' : 'classification');
     if (history.length) this.charts?.append(history);
     if (history.length && history.at(-1)?.epoch !== epoch) this.charts?.showModelEpoch(epoch);
@@ -319,7 +343,8 @@ export class SessionViews {
     const status = epoch === 0 ? live('Opened “{name}”.', { name })
       : epoch < epochs ? live('Opened “{name}” at epoch {epoch}: Train goes on from there; Reset starts again from new weights.', { name, epoch })
         : live('Opened “{name}” at epoch {epoch}, its last: raise Epochs to train on; Reset starts again from new weights.', { name, epoch });
-    this.controls.setStatus(status, 'success');
+    if (say) this.controls.setStatus(status, 'success');
+    this.modelStatus = epoch > 0;
   }
 
   /**
@@ -332,6 +357,7 @@ export class SessionViews {
    * @param {{epoch?: number}} [from] epoch: where training on goes from (0: new weights)
    */
   modelImported(model, name, fit, { epoch = 0 } = {}) {
+    this.importedFrom = { model, name };  // shown again on other data
     this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
     if (fit.metrics) this.charts?.append([fit.metrics]);  // its score where it stopped
     const epochs = this.session.state.epochs ?? model.config?.epochs ?? 0;
@@ -367,6 +393,7 @@ export class SessionViews {
     if (!fit.data) this.controls.setStatus(live('{model}. Load data with its columns to see how it scores.', { model: imported }), 'success');
     else if (fits) {
       const values = { model: imported, score: scoreText(fit.metrics, model.task), epoch };
+      this.modelStatus = epoch > 0;
       this.controls.setStatus(epoch < epochs
         ? live('{model}: on the loaded data, {score}. Train trains it further from epoch {epoch}; Reset starts again from new weights.', values)
         : live('{model}: on the loaded data, {score}. Raise Epochs past {epoch} to train it further; Reset starts again from new weights.', values),

@@ -65,7 +65,7 @@ function coded(e) {
  *   nn: Nnplay, pg: Playground,
  *   csv: CsvEntry | null, pending: CsvEntry | null,
  *   summary: DataSummary | null, config: TrainingConfig | null,
- *   running: {id: number} | null, imported: boolean,
+ *   running: {id: number} | null, model: boolean, imported: boolean,
  *   lastVisuals: number,
  *   fetched?: {key: string, entry: CsvEntry} | null,
  * }} WorkerState
@@ -84,11 +84,16 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * running: the train request whose run is going on.
    * @type {WorkerState}
    */
-  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, imported: false, lastVisuals: 0 }));
+  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, model: false, imported: false, lastVisuals: 0 }));
 
   const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  /** @param {DataSummary} newSummary @param {CsvEntry | null} newCsv */
+  /**
+   * The data loaded: the network is configured for it. While an imported model predicts,
+   * the reply's `model` is that model on the new data ({fit, epoch, imported}; see modelFit).
+   * @param {DataSummary} newSummary @param {CsvEntry | null} newCsv
+   * @returns {{model: (ReturnType<typeof modelFit> & {imported: boolean}) | null}}
+   */
   function afterLoad(newSummary, newCsv) {
     state.summary = newSummary;
     if (newCsv) state.csv = newCsv;
@@ -99,11 +104,13 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (state.config) {
       try {
         state.pg.configure(state.config);
-        sendVisuals(true);  // the new network: other inputs, outputs or classes
+        if (!state.model) sendVisuals(true);  // the new network: other inputs, outputs or classes
       } catch (e) {
         post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message, ...coded(e) });
       }
     }
+    // A saved session's network stays the session's own where it still fits (modelFit's resume).
+    return { model: state.model ? { ...modelFit(!state.imported), imported: state.imported } : null };
   }
 
   /** @param {{source: any, options?: object}} msg */
@@ -114,8 +121,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     if (source.kind === 'builtin') {
       const s = pg.loadBuiltin(source.name, options);
       state.fetched = null;
-      afterLoad(s, null);
-      return { type: 'summary', summary: s, ...dataInfo(s) };
+      return { type: 'summary', summary: s, ...dataInfo(s), ...afterLoad(s, null) };
     }
     /** @type {CsvEntry | null} */
     let entry;
@@ -155,8 +161,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       // IDX built-in's stays in state.fetched while it is the data, and no longer: 55 MB).
       const builtin = source.kind === 'url' || source.kind === 'idx-url';
       if (source.kind !== 'idx-url') state.fetched = null;
-      afterLoad(s, builtin ? null : { bytes: entry.bytes, labels: entry.labels, test: entry.test, name: entry.name, options: opts });
-      return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null };
+      const loaded = afterLoad(s, builtin ? null : { bytes: entry.bytes, labels: entry.labels, test: entry.test, name: entry.name, options: opts });
+      return { type: 'summary', summary: s, ...dataInfo(s), truncated: entry.truncated ?? null, ...loaded };
     } catch (e) {
       // Keep the rejected file, and show what it holds if it parses at all.
       state.pending = entry;
@@ -260,7 +266,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     requireTrainable({ atEpochLimit: true });
     const { pg } = state;
     state.running = { id };
-    state.imported = false;
+    state.model = state.imported = false;  // training: the engine's trainer predicts from now on
     const started = Date.now();
     const startEpoch = pg.epoch;
     let perSlice = 1;
@@ -293,7 +299,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     const started = Date.now();
     const startEpoch = pg.epoch;
     const { metrics, reply = {} } = advance();
-    state.imported = false;
+    state.model = state.imported = false;
     if (metrics.length) post(progress(metrics, started, startEpoch));
     sendVisuals(true);
     return { type: 'done', ...reply, epoch: pg.epoch, model_epoch: pg.modelEpoch, stopped: pg.stopped, message: pg.stopReason,
@@ -303,8 +309,8 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
   /**
    * The imported model against the loaded data: when it fits, its scores and confusion
    * matrix there; epoch: where training on goes from (the model's epoch when it fits, else 0).
-   * The model predicts until training starts (the engine's rule); the views call it the
-   * imported model, unless it is a saved session's own network going on (resume) on its data.
+   * The views call it the imported model, unless it is a saved session's own network going
+   * on (resume) on data it fits.
    * @param {boolean} [resume]
    */
   function modelFit(resume = false) {
@@ -363,7 +369,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
     reset() {
       stopTraining('reset');
       state.pg.reset();
-      state.imported = false;
+      state.model = state.imported = false;
       sendVisuals(true);
       return { type: 'done', epoch: state.pg.epoch };
     },
@@ -409,6 +415,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       stopTraining('model imported');
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
+      state.model = true;  // it predicts until training starts (the engine's rule)
       return { type: 'done', config: imported, output: state.pg.output(), ...modelFit(msg.resume) };
     },
     // The imported model against the data loaded since (a project's network, then its data).

@@ -261,4 +261,5 @@ export default {
   'Opened “{name}”.': '已打开“{name}”。',
   'Opened “{name}” at epoch {epoch}, its last: raise Epochs to train on; Reset starts again from new weights.': '已在第 {epoch} 轮（最后一轮）打开“{name}”：调高“轮数”才能继续训练；“重置”会从新的权重重新开始。',
   '{model}: on the loaded data, {score}. Raise Epochs past {epoch} to train it further; Reset starts again from new weights.': '{model}：在已加载的数据上，{score}。把“轮数”调到 {epoch} 以上才能继续训练它；“重置”会从新的权重重新开始。',
+  'These settings make another network: Train starts from new weights.': '这些设置构成了另一个网络：“训练”会从新的权重开始。',
 };
