@@ -420,8 +420,13 @@ export class App {
       this.csvSource = { kind: 'text', text: d.text, name: d.name };
       this.data.csv = { target: d.target ?? undefined, ignore: [...d.ignore], skipRagged: d.skipRagged, lastIgnore: [...d.ignore] };
     };
+    const kept = { csvSource: this.csvSource, csv: this.data.csv };
     const imported = await openProject(s, project, { beforeCsv });
-    if (imported === undefined) return;  // the data did not load: the data panel says why
+    if (imported === undefined) {  // the data did not load: the data panel says why, and the CSV in use stays
+      this.csvSource = kept.csvSource;
+      this.data.csv = kept.csv;
+      return;
+    }
     this.views.projectOpened(project, file.name, imported);
     this.runs.restore(project.runs, project.current);
     const { challenge } = project.challenge ? parseChallenge(project.challenge) : { challenge: null };

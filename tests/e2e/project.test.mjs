@@ -99,6 +99,18 @@ test('a CSV project holds the file itself, its target and ignored columns', asyn
   assert.equal(saved.data.target, 'kind');
   assert.match(await other.textContent('#data-summary'), /target “kind”/);
   assert.match(await other.textContent('#data-summary'), /60 rows/);
+  // A project whose CSV does not load: the data panel says why; the data, settings and network stay.
+  await other.click('#step');
+  await other.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '1');
+  const hash = await other.evaluate(() => location.hash);
+  const broken = { ...saved, data: { ...saved.data, text: 'size,colour,id,kind\n1,red,2\n' } };
+  await other.setInputFiles('#open-project', { name: 'broken-data.nnplay', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await other.waitForSelector('#data-error:not([hidden])');
+  assert.match(await other.textContent('#data-summary'), /target “kind”/);
+  assert.equal(await other.evaluate(() => location.hash), hash);
+  await other.click('#step');
+  await other.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '2');
+  assert.match(await other.textContent('#progress-text'), /Epoch 2 of/);
   assert.deepEqual(other.errors, []);
   await page.close();
   await other.close();

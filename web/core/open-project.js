@@ -29,12 +29,15 @@ export function projectCsvOptions(project) {
  * Opens the project in the session. Rejects with the engine's message for a network it
  * cannot read, before anything changes. Resolves with the network against the project's
  * data (null without a network), or undefined when the data did not load (the session's
- * load-error said why; its data stays).
+ * load-error said why; its data, settings and network are put back).
  * @param {Session} session @param {Project} project
  * @param {{beforeCsv?: () => void}} [hooks] beforeCsv: called before the project's CSV loads
  * @returns {Promise<Opened | null | undefined>}
  */
 export async function openProject(session, project, { beforeCsv } = {}) {
+  // What the session had, put back if the project's data does not load.
+  const before = { state: session.state, network: session.summary
+    ? await session.request('export', { what: 'model' }).then((r) => r.json, () => null) : null };
   if (project.model) await session.importModel(JSON.stringify(project.model), { resume: true });
   let failed = false;
   const stop = session.on('load-error', () => { failed = true; });
@@ -50,6 +53,10 @@ export async function openProject(session, project, { beforeCsv } = {}) {
   } finally {
     stop();
   }
-  if (failed) return undefined;
-  return project.model ? session.request('fit', { resume: true }) : null;
+  if (failed) {
+    if (before.network) await session.importModel(before.network, { resume: true });
+    await session.apply(before.state);
+    return undefined;
+  }
+  return project.model ? session.request('fit') : null;
 }

@@ -306,10 +306,12 @@ export class SessionViews {
    */
   projectOpened(project, name, imported) {
     this.openedName = name;
+    this.importedFrom = project.model ? { model: project.model, name } : null;
     if (!imported || !project.model) return;
     const current = project.current === null ? null : project.runs[project.current];
     if (imported.fit.differences.length === 0) {
-      this.#resumed({ name, epoch: imported.epoch, history: current?.history ?? (imported.fit.metrics ? [imported.fit.metrics] : []) });
+      const score = imported.epoch > 0 && imported.fit.metrics ? [imported.fit.metrics] : [];  // an untrained network has no curve
+      this.#resumed({ name, epoch: imported.epoch, history: current?.history ?? score });
     } else {
       this.modelImported(project.model, name, imported.fit, { epoch: imported.epoch });
     }
@@ -334,6 +336,7 @@ export class SessionViews {
    *   status: whether the status line says it was opened
    */
   #resumed({ name, epoch, history, status: say = true }) {
+    this.#backToData();  // the data's columns and names, where an imported model had its own
     this.charts?.reset(this.session.summary?.task === 'regression' ? 'regression' : 'classification');
     if (history.length) this.charts?.append(history);
     if (history.length && history.at(-1)?.epoch !== epoch) this.charts?.showModelEpoch(epoch);

@@ -3,7 +3,7 @@
 //
 //   requests (each with an id):  init | load | configure | train | pause | step | stepDetail
 //                                | reset | predict | examples | cellExamples | edit | export {what: model | history | data}
-//                                | import {json, resume?} | fit {resume?}
+//                                | import {json, resume?} | fit
 //   replies (same id):            ready | summary | done | error {message, code?, params?, where, preview?, fileName?}
 //                                 (a run's done has `test`: the data's own test rows scored, or null)
 //                                 (code and params: the engine's coded message, for the page's language;
@@ -65,7 +65,7 @@ function coded(e) {
  *   nn: Nnplay, pg: Playground,
  *   csv: CsvEntry | null, pending: CsvEntry | null,
  *   summary: DataSummary | null, config: TrainingConfig | null,
- *   running: {id: number} | null, model: boolean, imported: boolean,
+ *   running: {id: number} | null, model: boolean, imported: boolean, resume: boolean,
  *   lastVisuals: number,
  *   fetched?: {key: string, entry: CsvEntry} | null,
  * }} WorkerState
@@ -84,7 +84,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * running: the train request whose run is going on.
    * @type {WorkerState}
    */
-  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, model: false, imported: false, lastVisuals: 0 }));
+  const state = /** @type {WorkerState} */ (/** @type {unknown} */ ({ nn: null, pg: null, csv: null, pending: null, summary: null, config: null, running: null, model: false, imported: false, resume: false, lastVisuals: 0 }));
 
   const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -109,8 +109,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
         post({ type: 'error', where: 'config', message: /** @type {Error} */ (e).message, ...coded(e) });
       }
     }
-    // A saved session's network stays the session's own where it still fits (modelFit's resume).
-    return { model: state.model ? { ...modelFit(!state.imported), imported: state.imported } : null };
+    return { model: state.model ? { ...modelFit(), imported: state.imported } : null };
   }
 
   /** @param {{source: any, options?: object}} msg */
@@ -310,12 +309,11 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
    * The imported model against the loaded data: when it fits, its scores and confusion
    * matrix there; epoch: where training on goes from (the model's epoch when it fits, else 0).
    * The views call it the imported model, unless it is a saved session's own network going
-   * on (resume) on data it fits.
-   * @param {boolean} [resume]
+   * on (imported with resume) on data it fits.
    */
-  function modelFit(resume = false) {
+  function modelFit() {
     const fit = state.pg.modelFit();
-    state.imported = !(resume && fit.differences.length === 0);
+    state.imported = !(state.resume && fit.differences.length === 0);
     if (state.summary) sendVisuals(true, fit.differences.length === 0);
     return { fit, epoch: state.pg.epoch };
   }
@@ -416,11 +414,12 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       const imported = state.pg.importModel(msg.json);
       state.config = imported;
       state.model = true;  // it predicts until training starts (the engine's rule)
-      return { type: 'done', config: imported, output: state.pg.output(), ...modelFit(msg.resume) };
+      state.resume = Boolean(msg.resume);
+      return { type: 'done', config: imported, output: state.pg.output(), ...modelFit() };
     },
     // The imported model against the data loaded since (a project's network, then its data).
-    fit(msg) {
-      return { type: 'done', ...modelFit(msg.resume) };
+    fit() {
+      return { type: 'done', ...modelFit() };
     },
   };
 
