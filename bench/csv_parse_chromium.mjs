@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // CSV loading throughput of the shipped wasm module in headless Chromium: the MNIST-shaped
 // file of csv_parse_bench (label + 784 integer pixels, 60,000 rows, ~108 MB), given to
-// pg.loadCsv as bytes, timed from the Uint8Array in JS to the data set ready (the copy of
-// the bytes into the wasm heap, parse, build: the whole call), in MB/s.
+// pg.loadCsv as bytes, timed from the Uint8Array in JS to the data set ready (the bytes
+// given to the engine in pieces, each read as it comes, then the build: the whole call),
+// in MB/s.
 //   node bench/csv_parse_chromium.mjs [file.csv] [--runs N]
 // Default file: build/data/mnist-shaped.csv, written by `csv_parse_bench --write` when
 // missing. Needs scripts/build.sh (build/wasm/nnplay) and Debian's /usr/bin/chromium
@@ -51,23 +52,45 @@ const context = await chromium.launchPersistentContext(profile, {
     '--disable-component-update', '--disable-sync'],
 });
 const results = [];
+const wholeResults = [];
 let touchSeconds = 0;
+let dataTouchSeconds = 0;
 try {
   await context.route(`${url}/csv-bench`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>nnplay CSV bench</title>' }));
-  for (let run = 0; run < runs; ++run) {
+  // Each run is a pair of fresh pages, in turn: loadCsv as shipped (the pieces), then the
+  // whole text copied into the heap and parsed there (the engine's loadCsvText, as loadCsv
+  // did before it gave pieces), for the ratio of the two on this noisy machine.
+  for (let run = 0; run < 2 * runs; ++run) {
+    const whole = run % 2 === 1;
     const page = await context.newPage();
     await page.goto(`${url}/csv-bench`);
-    const r = await page.evaluate(async ({ csvPath, warm }) => {
+    const r = await page.evaluate(async ({ csvPath, warm, whole }) => {
       const { loadNnplay } = await import('/build/wasm/nnplay/nnplay.mjs');
       const nn = await loadNnplay();
       // Not timed: getting the file's bytes into JS (a File/fetch on the page).
       const bytes = new Uint8Array(await (await fetch(`/${csvPath}`)).arrayBuffer());
+      const options = { target: 'label', drop_constant_columns: false };
+      const wholeText = () => {
+        const raw = new nn.core.Playground();
+        const t0 = performance.now();
+        const text = new nn.core.HeapText(bytes.length);
+        try {
+          nn.core.HEAPU8.set(bytes, text.address());
+          const summary = raw.loadCsvText(text, JSON.stringify(options));
+          if (!summary) throw new Error(raw.takeError());
+          return { seconds: (performance.now() - t0) / 1000, summary: JSON.parse(summary) };
+        } finally {
+          text.delete();
+          raw.delete();
+        }
+      };
       const load = () => {
+        if (whole) return wholeText();
         const pg = nn.createPlayground();
         try {
           const t0 = performance.now();
-          const summary = pg.loadCsv(bytes, { target: 'label', drop_constant_columns: false });
+          const summary = pg.loadCsv(bytes, options);
           return { seconds: (performance.now() - t0) / 1000, summary };
         } finally {
           pg.dispose();
@@ -85,23 +108,31 @@ try {
         rows: summary.rows, features: summary.feature_count, train: summary.train_rows, validation: summary.validation_rows,
         test: summary.test_rows ?? 0, chromium: navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent,
       };
-    }, { csvPath: rel, warm: 2 });
-    results.push(r);
+    }, { csvPath: rel, warm: 2, whole });
+    (whole ? wholeResults : results).push(r);
     await page.close();
   }
   // The floor this machine puts under a first load: growing a fresh wasm memory by the
   // bytes the load held at its peak and writing each once (first-touch page faults, no
   // parsing at all).
-  const page = await context.newPage();
-  await page.goto(`${url}/csv-bench`);
-  touchSeconds = await page.evaluate((bytes) => {
-    const t0 = performance.now();
-    const memory = new WebAssembly.Memory({ initial: 512, maximum: 32768 });  // the module's initial 32 MB
-    memory.grow(Math.ceil(bytes / 65536));
-    new Uint8Array(memory.buffer, 512 * 65536, bytes).fill(1);
-    return (performance.now() - t0) / 1000;
-  }, results[0].peakAfter);
-  await page.close();
+  const touch = async (bytes) => {
+    const page = await context.newPage();
+    await page.goto(`${url}/csv-bench`);
+    const seconds = await page.evaluate((bytes) => {
+      const t0 = performance.now();
+      const memory = new WebAssembly.Memory({ initial: 512, maximum: 32768 });  // the module's initial 32 MB
+      memory.grow(Math.ceil(bytes / 65536));
+      new Uint8Array(memory.buffer, 512 * 65536, bytes).fill(1);
+      return (performance.now() - t0) / 1000;
+    }, bytes);
+    await page.close();
+    return seconds;
+  };
+  touchSeconds = await touch(results[0].peakAfter);
+  // The same for the data set's own floats alone: under any first load of this file here,
+  // however it is read.
+  const r = results[0];
+  dataTouchSeconds = await touch(r.features * (r.train + r.validation + r.test) * 4);
 } finally {
   await context.close();
   server.close();
@@ -117,12 +148,19 @@ const finalBytes = first.features * (first.train + first.validation + first.test
 const bound = 2 * finalBytes + bytes;
 console.log(`file: ${rel}, ${mb.toFixed(1)} MB; ${first.chromium}`);
 console.log(`table: ${first.rows} rows -> ${first.features} features, ${first.train} train, ${first.validation} validation`);
-console.log('wasm in Chromium, pg.loadCsv(bytes): copy into the wasm heap + parse + build');
+console.log('wasm in Chromium, pg.loadCsv(bytes): pieces copied into the wasm heap and read as they come + build');
 console.log(`  first load in a fresh page (a user loading the file once; includes growing and first touching the wasm memory):`);
 console.log(`    median of ${runs} pages ${rate(median(firsts))}; best ${rate(Math.min(...firsts))}`);
 console.log(`    of which the machine's floor: growing a fresh wasm memory by the ${(first.peakAfter / 1e6).toFixed(0)} MB the load holds at its peak ` +
   `and writing it once (page faults, no parsing) takes ${touchSeconds.toFixed(3)} s`);
+console.log(`    the data set's own ${(finalBytes / 1e6).toFixed(0)} MB of floats alone take ${dataTouchSeconds.toFixed(3)} s so: with the best warm ` +
+  `load's work on top, no first load here can beat ${(mb / (dataTouchSeconds + Math.min(...warms))).toFixed(1)} MB/s`);
 console.log(`  warm loads (same page, heap already grown): median of ${warms.length} ${rate(median(warms))}; best ${rate(Math.min(...warms))}`);
+const wholeFirsts = wholeResults.map((r) => r.seconds);
+const ratios = results.map((r, i) => wholeFirsts[i] / r.seconds).sort((a, b) => a - b);
+console.log(`  the whole text copied into the heap and parsed there instead (loadCsvText), in the other page of each pair: ` +
+  `first load median ${rate(median(wholeFirsts))}, heap peak ${(wholeResults[0].peakAfter / 1e6).toFixed(1)} MB; ` +
+  `pieces faster by ${median(ratios).toFixed(2)}x (median of the ${runs} pairs' ratios; ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
 const peak = first.peakAfter;
 console.log(`  memory: the heap's allocator held at most ${(peak / 1e6).toFixed(1)} MB (before the load: ${(first.peakBefore / 1e6).toFixed(1)} MB), ` +
   `plus the file's ${mb.toFixed(1)} MB in JS = ${((peak + bytes) / 1e6).toFixed(1)} MB; ` +

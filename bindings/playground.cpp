@@ -150,6 +150,47 @@ std::string Playground::load_csv(std::string_view text, const std::string& optio
   });
 }
 
+bool Playground::begin_csv(const std::string& options_json, double total_bytes) {
+  return guard([&] {
+    const DataOptions o = data_options_from_json(parse_options(options_json, "options"));
+    state_->csv_pieces = std::make_unique<CsvStream>(o.csv, static_cast<std::size_t>(total_bytes));
+    state_->csv_pieces_options = options_json;
+    return true;
+  });
+}
+
+std::uintptr_t Playground::csv_room(double bytes) {
+  std::unique_ptr<CsvStream>& pieces = state_->csv_pieces;
+  char* room = pieces ? pieces->room(static_cast<std::size_t>(bytes)) : nullptr;
+  if (room == nullptr) pieces.reset();
+  return reinterpret_cast<std::uintptr_t>(room);
+}
+
+bool Playground::add_csv(double bytes) {
+  return guard([&] {
+    std::unique_ptr<CsvStream>& pieces = state_->csv_pieces;
+    if (!pieces) throw std::logic_error("addCsv: no CSV is coming in pieces (beginCsv)");
+    try {
+      pieces->add(static_cast<std::size_t>(bytes));
+    } catch (...) {
+      pieces.reset();
+      throw;
+    }
+    return true;
+  });
+}
+
+std::string Playground::finish_csv() {
+  return guard([&] {
+    std::unique_ptr<CsvStream> pieces = std::move(state_->csv_pieces);
+    if (!pieces) throw std::logic_error("finishCsv: no CSV is coming in pieces (beginCsv)");
+    const DataOptions o = data_options_from_json(parse_options(state_->csv_pieces_options, "options"));
+    std::optional<Table> table = pieces->finish();
+    pieces.reset();  // the text's memory, before the data set is built
+    return table ? load(std::move(*table), o.dataset) : std::string();
+  });
+}
+
 std::string Playground::load_idx(const IdxFiles& files, const std::string& options_json,
                                  const std::function<void()>& release_files) {
   return guard([&] {

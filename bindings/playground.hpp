@@ -11,6 +11,7 @@
 // and Embind's frees of the argument copies, leaking memory on every error.
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -41,6 +42,14 @@ class Playground {
   // built: the memory of a large file can then hold the data set.
   std::string load_csv(std::string_view text, const std::string& options_json,
                        const std::function<void()>& release_text = nullptr);
+  // A CSV given in pieces, read as they come (engine/data/csv/csv_stream.hpp): begin_csv,
+  // then for each piece csv_room (where to write it: 0 when the heap cannot hold it, which
+  // ends the pieces) and add_csv, then finish_csv: load_csv's summary, or "" with no error
+  // when the file must be given whole to load_csv after all.
+  bool begin_csv(const std::string& options_json, double total_bytes);
+  std::uintptr_t csv_room(double bytes);
+  bool add_csv(double bytes);
+  std::string finish_csv();
   // IDX files (MNIST's format, engine/data/idx.hpp): the pictures and their labels, maybe
   // the data's own test pictures and labels, with loadCsv's options (the target is the
   // "label" column); release_files as release_text.

@@ -85,6 +85,8 @@ function engineError(message, coded) {
 
 const SPLITS = ['train', 'validation', 'test'];
 const MAX_INT = 2 ** 31 - 1;  // what Embind passes as a C++ int
+// The pieces loadCsv gives a CSV's bytes in: one is in the heap at a time.
+const CSV_PIECE_BYTES = 2 ** 19;
 
 /** @implements {PlaygroundApi} */
 export class Playground {
@@ -126,7 +128,33 @@ export class Playground {
   loadCsv(textOrBytes, options = {}) {
     const json = check.json(options, 'loadCsv', 'options', '{}');
     const size = check.textInput(textOrBytes, 'loadCsv', 'textOrBytes', this.#limits.max_text_bytes);
-    return JSON.parse(this.#callWithText('loadCsv', textOrBytes, size, json));
+    const summary = typeof textOrBytes === 'string' ? '' : this.#loadCsvPieces(textOrBytes, size, json);
+    return JSON.parse(summary || this.#callWithText('loadCsv', textOrBytes, size, json));
+  }
+
+  /**
+   * Bytes given to the engine piece by piece, each read as it comes, so the whole text is
+   * never in the heap (engine/data/csv/csv_stream.hpp). '' when the engine needs the whole
+   * text after all (a mostly-text column, a NUL byte): loadCsv then gives it that way.
+   * @param {Uint8Array | ArrayBuffer | Uint8Array[]} bytes @param {number} size @param {string} json
+   * @returns {string}
+   */
+  #loadCsvPieces(bytes, size, json) {
+    this.#call('beginCsv', json, size);
+    const chunks = Array.isArray(bytes) ? bytes : [bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes];
+    for (const chunk of chunks) {
+      for (let at = 0; at < chunk.length; at += CSV_PIECE_BYTES) {
+        const piece = chunk.subarray(at, at + CSV_PIECE_BYTES);
+        const address = this.#call('csvRoom', piece.length);
+        if (!address) {
+          throw new RangeError(`loadCsv: out of memory: the WebAssembly heap cannot hold the ${(size / 2 ** 20).toFixed(1)} MB ` +
+            'of this text');
+        }
+        this.#core.HEAPU8.set(piece, address);  // HEAPU8 read after the room grew the heap
+        this.#call('addCsv', piece.length);
+      }
+    }
+    return this.#call('finishCsv');
   }
 
   /** @param {string} name @param {TextInput} text @param {number} size @param {...unknown} rest @returns {any} */

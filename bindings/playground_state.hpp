@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/csv/csv_stream.hpp"
 #include "data/dataset.hpp"
 #include "io/model_fit.hpp"
 #include "io/model_json.hpp"
@@ -28,6 +29,9 @@ struct Playground::State {
   // How the imported model fits the loaded data: the differences, or its scores on it.
   std::vector<std::string> model_differences;
   std::optional<ModelScores> model_scores;
+  // A CSV coming in pieces (begin_csv ... finish_csv), with its options' JSON.
+  std::unique_ptr<CsvStream> csv_pieces;
+  std::string csv_pieces_options;
 };
 
 }  // namespace nnplay::bindings

@@ -84,3 +84,30 @@ test('one-hot inputs are named sex=male in the diagram, and the summary says how
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('a 12 MB file, read by the engine in pieces: its rows, another target, and a bad row deep in it named', async () => {
+  const columns = 60;
+  const lines = ['label,' + Array.from({ length: columns - 1 }, (_, j) => `x${j}`).join(',')];
+  for (let r = 0; r < 50000; ++r) lines.push(`${r % 4}` + Array.from({ length: columns - 1 }, (_, j) => `,${100 + ((r * 7 + j * 13) % 900)}`).join(''));
+  const text = lines.join('\n') + '\n';
+  assert.ok(text.length > 10e6);
+  const page = await openPage(h);
+  await page.setInputFiles('#csv-file', file('big.csv', text));
+  await page.waitForFunction(() => /\b50,000 rows\b/.test(document.querySelector('#data-counts')?.textContent), null, { timeout: 60000 });
+  await summaryHas(page, 'target “label”');
+  assert.match(await page.textContent('#data-summary'), /classification/);
+  await page.fill('#column-search', 'x58');
+  await page.check('#column-roles input[type=radio][value=x58]');  // loaded again from the file's pieces
+  await summaryHas(page, 'target “x58”');
+  assert.match(await page.textContent('#data-summary'), /regression/);
+  const bad = [...lines];
+  bad[45001] = '1,2,3';
+  await page.setInputFiles('#csv-file', file('bad.csv', bad.join('\n') + '\n'));
+  await page.waitForSelector('#data-error:not([hidden])', { timeout: 60000 });
+  const error = await page.textContent('#data-error');
+  assert.match(error, /Could not load “bad\.csv”/);
+  assert.match(error, /row 45002 has 3/);
+  assert.match(error, /Still loaded: “big\.csv” \(50,000 rows\)/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -12,9 +12,8 @@
 namespace nnplay {
 namespace {
 
-constexpr std::size_t kSampleBytes = 64 * 1024;
-constexpr std::size_t kSampleRecords = 50;
-constexpr std::size_t kHeaderSampleRecords = 20;
+constexpr std::size_t kSampleRecords = 50;                       // per delimiter, in the sample
+constexpr std::size_t kHeaderSampleRecords = kSniffRecords - 1;  // below the first
 
 bool starts_with(const char* begin, const char* end, const char* magic, std::size_t n) {
   return static_cast<std::size_t>(end - begin) >= n && std::memcmp(begin, magic, n) == 0;
@@ -171,9 +170,9 @@ char detect_delimiter(const char* begin, const char* end) {
 }
 
 char detect_delimiter_or(const char* begin, const char* end, char fallback) {
-  // The sample ends after the first two lines when they are longer than kSampleBytes: a
+  // The sample ends after the first two lines when they are longer than kSniffSampleBytes: a
   // header of long names cut before its first delimiter would read as one column.
-  const char* sample_end = begin + std::min<std::size_t>(static_cast<std::size_t>(end - begin), kSampleBytes);
+  const char* sample_end = begin + std::min<std::size_t>(static_cast<std::size_t>(end - begin), kSniffSampleBytes);
   sample_end = std::max(sample_end, after_line(after_line(begin, end), end));
   // Preference among fully consistent candidates: a semicolon file with decimal commas
   // also splits consistently on commas, and a comma file rarely has a ';' in every row.

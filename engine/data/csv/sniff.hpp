@@ -14,6 +14,11 @@ namespace nnplay {
 
 class CsvReader;
 
+// What sniff_csv reads of a text: the delimiter from its first kSniffSampleBytes (or its
+// first two lines, when longer), the header from its first kSniffRecords records.
+constexpr std::size_t kSniffSampleBytes = 64 * 1024;
+constexpr std::size_t kSniffRecords = 21;
+
 struct CsvDialect {
   std::size_t bom = 0;  // bytes of a UTF-8 byte-order mark before the text: 0 or 3
   char sep_line = 0;    // the delimiter an Excel "sep=;" first line named, 0 without one

@@ -35,8 +35,9 @@ void TextColumns::add(std::size_t column, const CsvField& f, std::size_t row) {
   t.cells.emplace_back(static_cast<std::uint32_t>(row), t.intern(field_text(f, delimiter_)));
 }
 
-void TextColumns::finish(Table& table, const char* begin, const char* end, std::int64_t first_row) {
+bool TextColumns::finish(Table& table, const char* begin, const char* end, std::int64_t first_row) {
   const bool decimal_comma = table.csv.decimal_comma;
+  if (decimal_comma && begin == nullptr) return false;
   DotGroups dots;
   if (decimal_comma) dots = find_dot_groups(table, cells_, begin, end, first_row, delimiter_);
   std::vector<std::size_t> reread;
@@ -59,7 +60,10 @@ void TextColumns::finish(Table& table, const char* begin, const char* end, std::
     }
     t = ColumnCells();
   }
-  if (!reread.empty()) reread_as_text(table, reread, begin, end, first_row);
+  if (reread.empty()) return true;
+  if (begin == nullptr) return false;
+  reread_as_text(table, reread, begin, end, first_row);
+  return true;
 }
 
 // Mostly-text columns with some numbers: read again keeping every value's text, so "007"

@@ -25,8 +25,9 @@ class TextColumns {
   void add(std::size_t column, const CsvField& f, std::size_t row);
 
   // Decides the columns that had such fields. The data records are [begin, end), from
-  // file row first_row: read again for the columns that become text.
-  void finish(Table& table, const char* begin, const char* end, std::int64_t first_row);
+  // file row first_row: read again for the columns that become text. Without them
+  // (begin == nullptr: a text read in pieces), returns false when they are needed.
+  bool finish(Table& table, const char* begin, const char* end, std::int64_t first_row);
 
  private:
   void reread_as_text(Table& table, const std::vector<std::size_t>& columns, const char* begin, const char* end,

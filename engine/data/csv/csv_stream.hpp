@@ -1,0 +1,62 @@
+#pragma once
+// A CSV read from its pieces in order, as a file streams in, without the whole text in
+// memory: a large file is read record by record as its pieces come, and the engine holds
+// only the last piece and the record its end cut. Each piece is written straight into
+// room(), then add()ed. The table is the one parse_csv gives for the whole text, and so
+// are the errors: a file this cannot read exactly so is kept whole and read by parse_csv
+// at the end (a small file, a decimal comma, a head too short to sniff from, one that
+// sniffing refuses); one whose reading turns out to need the text again (a NUL byte past
+// the head, a mostly-text column: see text_columns.hpp) makes finish() return nothing,
+// and the caller reads the whole text with parse_csv.
+#include <cstddef>
+#include <memory>
+#include <optional>
+
+#include "data/csv/csv_options.hpp"
+#include "data/csv/sniff.hpp"
+#include "data/table.hpp"
+
+namespace nnplay {
+
+class TableReader;
+
+class CsvStream {
+ public:
+  // Files smaller than this are kept whole: reading them in pieces saves little.
+  static constexpr std::size_t kMinStreamBytes = std::size_t{8} << 20;
+
+  // `total_bytes`: the file's size, all its pieces together (for the rows to expect).
+  CsvStream(const CsvOptions& options, std::size_t total_bytes, std::size_t min_stream_bytes = kMinStreamBytes);
+  ~CsvStream();
+  CsvStream(const CsvStream&) = delete;
+  CsvStream& operator=(const CsvStream&) = delete;
+
+  // Room for the next piece, of up to `bytes` bytes; nullptr when memory cannot hold it.
+  char* room(std::size_t bytes);
+  // The next `bytes` bytes, written at room(). Throws DataError as parse_csv would.
+  void add(std::size_t bytes);
+  // After the last piece: the table, or nothing when the whole text must be read
+  // (parse_csv). Throws DataError as parse_csv would.
+  std::optional<Table> finish();
+
+  // Whether the pieces are being read as they come (for tests and benchmarks).
+  bool reading_pieces() const { return mode_ == Mode::pieces; }
+
+ private:
+  enum class Mode { head, whole, pieces, needs_text };
+
+  void decide();
+  void read_buffer();
+
+  CsvOptions options_;
+  std::size_t total_;
+  std::size_t min_stream_bytes_;
+  Mode mode_ = Mode::head;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0, capacity_ = 0;
+  std::size_t added_ = 0;
+  CsvDialect dialect_;
+  std::unique_ptr<TableReader> reader_;
+};
+
+}  // namespace nnplay
