@@ -140,6 +140,7 @@ export class Playground {
    * @returns {string}
    */
   #loadCsvPieces(bytes, size, json) {
+    if (!this.#handle) return this.#call('loadCsv');  // the disposed error
     this.#call('beginCsv', json, size);
     const chunks = Array.isArray(bytes) ? bytes : [bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes];
     for (const chunk of chunks) {
@@ -147,8 +148,8 @@ export class Playground {
         const piece = chunk.subarray(at, at + CSV_PIECE_BYTES);
         const address = this.#call('csvRoom', piece.length);
         if (!address) {
-          throw new RangeError(`loadCsv: out of memory: the WebAssembly heap cannot hold the ${(size / 2 ** 20).toFixed(1)} MB ` +
-            'of this text');
+          throw new RangeError(`loadCsv: out of memory: the WebAssembly heap cannot hold this ${(size / 2 ** 20).toFixed(1)} MB ` +
+            'file and its numbers');
         }
         this.#core.HEAPU8.set(piece, address);  // HEAPU8 read after the room grew the heap
         this.#call('addCsv', piece.length);

@@ -73,4 +73,7 @@ test('csv pieces: errors name the row as the whole text does; the playground kee
   assert.match(fromPieces.error ?? '', /row 40002 has 3/);
   assert.deepEqual(fromPieces, load(bad));
   assert.equal(load(new TextEncoder().encode(iris)).summary.rows, 150);
+  const disposed = nn.createPlayground();
+  disposed.dispose();
+  assert.throws(() => disposed.loadCsv(new TextEncoder().encode(iris)), /loadCsv: this playground has been disposed/);
 });

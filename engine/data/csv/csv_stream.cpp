@@ -19,6 +19,10 @@ namespace {
 constexpr std::size_t kHeadBytes = std::size_t{1} << 20;
 // Room for more rows than the head's lines suggest, so that the table is not grown (moved).
 constexpr double kRowsMargin = 1.15;
+// A record cut by a piece's end is read again from its start with the next piece: one
+// longer than this (a quote never closed) is left to parse_csv, which reads it once.
+constexpr std::size_t kMaxCutRecordBytes = std::size_t{4} << 20;
+static_assert(kHeadBytes > kSniffSampleBytes + 16, "the head holds sniff_csv's sample after a BOM and a sep= line");
 
 const char* last_line_break(const char* begin, const char* end) {
   for (const char* p = end; p != begin;)
@@ -39,7 +43,7 @@ char* CsvStream::room(std::size_t bytes) {
   if (need > capacity_) {
     std::size_t want = std::max(need, 2 * capacity_);
     // A text kept whole is given room for all of it at once: no copy as it grows.
-    if (mode_ == Mode::whole || (mode_ == Mode::head && total_ < min_stream_bytes_)) want = std::max(need, total_);
+    if (mode_ == Mode::whole || (mode_ == Mode::head && total_ < min_stream_bytes_)) want = std::max(want, total_);
     std::unique_ptr<char[]> grown(new (std::nothrow) char[want]);
     if (!grown) return nullptr;
     if (size_ > 0) std::memcpy(grown.get(), buffer_.get(), size_);
@@ -58,11 +62,8 @@ void CsvStream::add(std::size_t bytes) {
       if (size_ >= kHeadBytes || total_ < min_stream_bytes_) decide();
       return;
     case Mode::pieces:
-      if (std::memchr(piece, '\0', bytes) != nullptr) {  // parse_csv says where
-        mode_ = Mode::needs_text;
-        reader_.reset();
-        return;
-      }
+      // parse_csv says where the NUL byte is, or that the file is too large.
+      if (std::memchr(piece, '\0', bytes) != nullptr || added_ > options_.max_bytes) return give_up();
       if (last_line_break(piece, piece + bytes) != nullptr) read_buffer();
       return;
     case Mode::whole:
@@ -84,7 +85,7 @@ void CsvStream::decide() {
   const char* data = buffer_.get() + dialect_.data_offset;
   const char* end = buffer_.get() + size_;
   const char* lf = last_line_break(data, end);
-  if (lf == nullptr || size_ - dialect_.bom < kSniffSampleBytes) return;
+  if (lf == nullptr) return;
   CsvReader records(data, lf + 1, dialect_.delimiter, dialect_.data_first_row);
   std::vector<CsvField> fields;
   for (std::size_t k = 0; k < kSniffRecords; ++k)
@@ -110,8 +111,15 @@ void CsvStream::read_buffer() {
   if (lf == nullptr) return;
   const char* stop = reader_->read_piece(begin, lf + 1);
   const auto kept = static_cast<std::size_t>(begin + size_ - stop);
+  if (kept > kMaxCutRecordBytes) return give_up();
   std::memmove(begin, stop, kept);
   size_ = kept;
+}
+
+void CsvStream::give_up() {
+  mode_ = Mode::needs_text;
+  reader_.reset();
+  size_ = 0;
 }
 
 std::optional<Table> CsvStream::finish() {

@@ -3,11 +3,18 @@
 // memory: a large file is read record by record as its pieces come, and the engine holds
 // only the last piece and the record its end cut. Each piece is written straight into
 // room(), then add()ed. The table is the one parse_csv gives for the whole text, and so
-// are the errors: a file this cannot read exactly so is kept whole and read by parse_csv
-// at the end (a small file, a decimal comma, a head too short to sniff from, one that
-// sniffing refuses); one whose reading turns out to need the text again (a NUL byte past
-// the head, a mostly-text column: see text_columns.hpp) makes finish() return nothing,
-// and the caller reads the whole text with parse_csv.
+// are the errors in the file:
+// - a file this cannot read exactly so is kept whole and read by parse_csv at the end: a
+//   small one, a decimal comma (dot_groups.hpp reads the text again), a head with too few
+//   records to sniff from or one that sniffing refuses, a size over options.max_bytes, or
+//   rows that may not fit options.memory_budget;
+// - one whose reading turns out to need the text again makes finish() return nothing, and
+//   the caller reads the whole text with parse_csv: a NUL byte past the head, more bytes
+//   than options.max_bytes, a record longer than 4 MiB (a quote never closed), a
+//   mostly-text column (text_columns.hpp).
+// Pieces are cut after line feeds: lines ended by a lone CR are kept until one comes (or
+// the end). The memory budget counts the table alone here (the text is not held): a file
+// somewhat over it as a whole text can load in pieces.
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -33,7 +40,8 @@ class CsvStream {
 
   // Room for the next piece, of up to `bytes` bytes; nullptr when memory cannot hold it.
   char* room(std::size_t bytes);
-  // The next `bytes` bytes, written at room(). Throws DataError as parse_csv would.
+  // The next `bytes` bytes, written at room(). Throws DataError when the table outgrows
+  // the memory budget (more rows than the head's suggested).
   void add(std::size_t bytes);
   // After the last piece: the table, or nothing when the whole text must be read
   // (parse_csv). Throws DataError as parse_csv would.
@@ -47,6 +55,7 @@ class CsvStream {
 
   void decide();
   void read_buffer();
+  void give_up();  // finish() returns nothing
 
   CsvOptions options_;
   std::size_t total_;

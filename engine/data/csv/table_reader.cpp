@@ -86,6 +86,7 @@ TableReader::TableReader(const CsvDialect& dialect, const CsvOptions& options, s
       delimiter_(dialect.delimiter),
       decimal_comma_(dialect.decimal_comma),
       columns_(dialect.columns()),
+      text_bytes_(text_bytes),
       at_{nullptr, dialect.data_first_row} {
   table_.name = options_.name;
   table_.csv.delimiter = delimiter_;
@@ -201,8 +202,11 @@ void TableReader::read_rows(RowCursor& at, const char* stop_at, const char* end,
   const PlainRecordFormat plain{delimiter_, decimal_comma_, columns_};
   while (at.p < stop_at && table_.rows < max_rows) {
     const std::size_t row = table_.rows;
-    if (row + 1 > static_cast<std::size_t>(table_.numbers.cols()))
+    if (row + 1 > static_cast<std::size_t>(table_.numbers.cols())) {
+      // More rows than expected (pieces: the head's rows were longer than the rest's).
+      check_memory(text_bytes_, 2 * (row + 1), columns_, options_);
       table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(2 * (row + 1)));
+    }
     float* out = table_.numbers.data() + row * columns_;
     if (row >= options_.preview_rows && (at.ragged == 0 || options_.skip_ragged_rows)) {
       if (const char* next = read_plain_record(at.p, end, plain, out)) {

@@ -25,7 +25,7 @@ class TableReader {
  public:
   // Checks the memory the table will take before anything is allocated (DataError when
   // over options.memory_budget): `text_bytes` held beside it, `rows` expected (their room
-  // is made at once, and grown if more come).
+  // is made at once; grown if more come, checked again).
   TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows);
   ~TableReader();
   TableReader(const TableReader&) = delete;
@@ -63,6 +63,7 @@ class TableReader {
   char delimiter_;
   bool decimal_comma_;
   std::size_t columns_;
+  std::size_t text_bytes_;
   std::unique_ptr<TextColumns> text_columns_;
   RowCursor at_;
   std::vector<CsvField> fields_;

@@ -1,5 +1,6 @@
 #pragma once
-// Internal to read_csv.cpp: the columns with fields that are not plain numbers. While the
+// Internal to the CSV reader (table_reader.cpp): the columns with fields that are not
+// plain numbers. While the
 // rows are read, each such field is collected; once every row is in, finish() decides each
 // of those columns (number_columns.hpp): numeric (numbers as spreadsheets write them read
 // as numbers, with a note), numeric with a problem (the first value that is not a number,

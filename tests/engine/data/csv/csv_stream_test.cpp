@@ -132,16 +132,19 @@ TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
     check_streams(crlf);
   }
   SECTION("an Excel sep= line") { check_streams("sep=,\n" + text); }
-  SECTION("quoted fields across pieces: line breaks, delimiters and quotes inside") {
+  SECTION("quoted fields across pieces: line breaks, delimiters and quotes inside, a few in a numeric column") {
     std::string quoted = text;
     for (double at : {0.3, 0.45, 0.6, 0.75, 0.9})
-      quoted = replace_line_at(quoted, at, "\"1\n\"," + row_of("\"a,\"\"b\"\"\nc\"").substr(0));
-    const CsvOptions o = [] {
-      CsvOptions k;
-      k.skip_ragged_rows = true;
-      return k;
-    }();
-    check_streams(quoted, o);
+      quoted = replace_line_at(quoted, at, row_of("2", "\"a,\"\"b\"\"\nc\""));
+    check_streams(quoted);
+    CHECK_FALSE(parse_csv(quoted).columns[1].problem.empty());  // the quoted values are there, and named
+  }
+  SECTION("ragged rows with quoted line breaks, skipped") {
+    std::string ragged = text;
+    for (double at : {0.3, 0.6, 0.9}) ragged = replace_line_at(ragged, at, "\"1\n\"," + row_of("\"a,\nc\""));
+    CsvOptions o;
+    o.skip_ragged_rows = true;
+    check_streams(ragged, o);
   }
   SECTION("text, missing values, a bad number, blank lines") {
     std::string mixed = replace_line_at(text, 0.5, row_of("NA"));
@@ -152,8 +155,8 @@ TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
   SECTION("a text column, all categories") {
     std::string words = "name,a,b\n";
     for (int r = 0; words.size() < (std::size_t{3} << 20); ++r)
-      words += std::string(r % 2 ? "\"Smith, J\"" : "Lee") + "," + std::to_string(r % 7) + "," + std::to_string(r % 2) +
-               "\n";
+      words += std::string(r % 2 ? "\"Smith,\nJ\"" : "Lee") + "," + std::to_string(r % 7) + "," +
+               std::to_string(r % 2) + "\n";
     check_streams(words);
   }
   SECTION("ragged rows, skipped") {
@@ -162,10 +165,38 @@ TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
     check_streams(replace_line_at(replace_line_at(text, 0.2, "1,2,3\n"), 0.8, "1,2\n"), o);
   }
   SECTION("more rows than the head suggests: the table grows") {
-    std::string longer = numeric_csv(12000);
-    for (int r = 0; longer.size() < (std::size_t{4} << 20); ++r)
-      longer += std::to_string(r % 3) + ",0,0,0,0,0,0,0,0,0,0,0\n";
+    // 1.5 MB of rows of 72 bytes, then 3 MB of rows of 24: 2.3 times the rows the head suggests.
+    std::string longer = "label,x1,x2,x3,x4,x5,x6,x7,x8,x9,x10,x11\n";
+    for (int r = 0; longer.size() < (std::size_t{3} << 19); ++r) {
+      longer += std::to_string(r % 3);
+      for (int j = 1; j < kColumns; ++j) longer += "," + std::to_string(100000 + (r * 7 + j) % 900000);
+      longer += "\n";
+    }
+    while (longer.size() < (std::size_t{9} << 19)) longer += "1,0,0,0,0,0,0,0,0,0,0,0\n";
     check_streams(longer);
+  }
+  SECTION("lone CR line ends after the head: kept until the end") {
+    std::string lone = text;
+    for (std::size_t i = std::size_t{3} << 19; i < lone.size(); ++i)
+      if (lone[i] == '\n') lone[i] = '\r';
+    check_streams(lone);
+  }
+  SECTION("the memory budget counts the table alone: a file over it as a whole text loads") {
+    // 8 MB of 3-digit numbers, about as many bytes as their floats: the text and twice the
+    // floats need 3 times the text, twice the floats (and the room for more rows) 2.4 times.
+    std::string wide = "label,x1,x2,x3,x4,x5,x6,x7,x8,x9,x10,x11\n";
+    for (int r = 0; wide.size() < (std::size_t{8} << 20); ++r) {
+      wide += std::to_string(r % 3);
+      for (int j = 1; j < kColumns; ++j) wide += "," + std::to_string(100 + (r * 7 + j) % 900);
+      wide += "\n";
+    }
+    CsvOptions o;
+    o.memory_budget = static_cast<std::size_t>(2.8 * static_cast<double>(wide.size()));
+    CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(wide, o); }), Contains("over the memory budget"));
+    const Streamed s = stream(wide, {65536}, o);
+    CHECK(s.pieces);
+    REQUIRE(s.table.has_value());
+    check_same(parse_csv(wide), *s.table);
   }
   SECTION("small, a decimal comma, too few lines in the head: kept whole") {
     check_streams("a,b\n1,2\n3,4\n", {}, false);
@@ -208,10 +239,22 @@ TEST_CASE("csv stream: errors are parse_csv's", "[csv][stream]") {
   SECTION("a head that sniffing refuses is kept whole: the same message") {
     same_error(std::string(std::size_t{2} << 20, '\n'));
   }
+  SECTION("over the memory budget either way: the whole text's message") {
+    CsvOptions o;
+    o.memory_budget = text.size();
+    CHECK_THAT(same_error(text, o), Contains("over the memory budget"));
+  }
 }
 
 TEST_CASE("csv stream: what needs the whole text says so", "[csv][stream]") {
   const std::string text = numeric_csv();
+  SECTION("a quote never closed, past the head, with 4 MiB after it: left to parse_csv, which reads it once") {
+    std::string open = numeric_csv(200000);
+    REQUIRE(open.size() > (std::size_t{6} << 20));
+    open.insert(open.find('\n', std::size_t{3} << 19) + 3, "\"");
+    CHECK_FALSE(stream(open, {65536}).table.has_value());
+    CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(open); }), Contains("never closed"));
+  }
   SECTION("a NUL byte past the head") {
     std::string nul = text;
     nul[nul.size() - 100] = '\0';
