@@ -25,6 +25,7 @@ import { StepView } from './views/step-view.js';
 import { ModelIo, canvasesPng } from './panels/model-io.js';
 import { addViewHelp } from './teaching/help-button.js';
 import { MathCard, ExperimentsCard, whenNear } from './panels/teaching-cards.js';
+import { keepLinkTargetsInView } from './ui/keep-in-view.js';
 import { keepLoadedData } from './offline/offline.js';
 
 /**
@@ -84,7 +85,7 @@ export class App {
     this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
-      onExportHistory: async () => (await s.request('export', { what: 'history' })).history,
+      onExportHistory: async () => this.runs.withEarlierEpochs((await s.request('export', { what: 'history' })).history),
       onImport: (file) => this.#importModel(file),
       onSaveProject: () => this.#saveProject(),
       onOpenProject: (file) => this.#openProject(file),
@@ -102,6 +103,7 @@ export class App {
     whenNear(embedPanel, () => import('./widget/embed-builder.js').then(({ EmbedBuilder }) => new EmbedBuilder(embedPanel, s),
       (e) => replace(embedPanel, h('p', { class: 'field-error', text: live('Could not load the embed builder: {error}', { error: e.message }) }))));
     addViewHelp(document);
+    keepLinkTargetsInView($('.more-nav'), $('.more'));  // the lazy cards above a link's card grow as they load
     this.#listen();
     onLocaleChange(() => this.refresh());  // the form's messages are written in the language of the moment
     this.controls.setStatus(live('Loading the engine…'));

@@ -81,6 +81,8 @@ test('an imported model trains further on the loaded data: its curve goes on fro
   assert.equal(await plotted(fresh), 1, 'the model\'s score where it stopped');
   await fresh.fill('[data-field=epochs] input', '30');
   await fresh.waitForFunction(() => document.querySelector('#progress-text').textContent.includes('Epoch 20 of 30'));
+  await fresh.fill('#config-panel input[name=learning_rate]', '0.02');
+  await fresh.waitForFunction(() => location.hash.includes('lr=0.02'));
   await fresh.click('#train');
   await waitTrainingDone(fresh);
   assert.equal(await plotted(fresh), 11, 'its point, then epochs 21 to 30');
@@ -90,9 +92,19 @@ test('an imported model trains further on the loaded data: its curve goes on fro
   const tuned = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(tuned.epochs_trained, 30);
   assert.notDeepEqual(tuned.layers[0].weights, untrained.layers[0].weights);
-  // Reset: new weights from the seed, epoch 0.
+  // The history is the curve drawn: the model's epoch 20, then 21 to 30.
+  const [history] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#export-history')]);
+  const epochs = (await readFile(await history.path(), 'utf8')).trim().split('\n').slice(1).map((line) => Number(line.split(',')[0]));
+  assert.deepEqual(epochs, [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+  // Reset: new weights from the seed, epoch 0. The run kept is labelled with the settings it trained with.
   await fresh.click('#reset');
   await fresh.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '0');
+  await fresh.fill('#config-panel input[name=learning_rate]', '0.3');
+  await fresh.click('#step');
+  await fresh.waitForFunction(() => document.querySelectorAll('#run-list li.run').length === 2);
+  const runName = (which) => fresh.$eval(`#run-list li.run${which} input.run-name`, (input) => input.value);
+  assert.match(await runName(':not(.current)'), /lr 0\.02/);
+  assert.match(await runName('.current'), /lr 0\.3/);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(fresh.errors, []);
   await page.close();

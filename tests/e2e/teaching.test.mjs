@@ -265,3 +265,15 @@ test('teaching tables: "Am I happy?" trains as the lesson does (one sigmoid unit
   await page.waitForFunction(() => /y = x2 and \(x1 or not x3\)/.test(document.querySelector('.about').textContent));
   await page.close();
 });
+
+test('a link to a card below the lazy cards lands on it and stays there while they load', async () => {
+  const page = await openPage(h, '#data=circles', { width: 390, height: 844 });
+  await page.click('.more-nav a[href="#model-io-card"]');
+  // The math card above and the embed builder below load as the jump comes near them, and grow.
+  await page.waitForFunction(() => document.querySelector('#math-panel [data-section]') && document.querySelector('#embed-panel input[type=checkbox]'));
+  await page.waitForTimeout(1000);
+  const top = await page.$eval('#model-io-card', (card) => card.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 24, `the card's top is ${top} px from the window's`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -69,7 +69,10 @@ export class RunsView {
       if (KEEP.has(done.reason)) this.keep();
     });
     session.on('step-detail', () => this.keep());
-    session.on('configured', ({ reply }) => { if (reply.restarted) this.startNew(); });
+    session.on('configured', ({ reply }) => {
+      if (reply.restarted) this.startNew();
+      else this.#settingsChanged();
+    });
     session.on('reset', () => this.startNew());
     session.on('loaded', ({ reply }) => {
       this.#dataLoaded(reply.summary.name);
@@ -95,6 +98,15 @@ export class RunsView {
     this.render();
   }
 
+  /**
+   * New settings that keep the network (an imported model's, before training on it): the
+   * run, not yet trained, is named by them.
+   */
+  #settingsChanged() {
+    const run = this.current;
+    if (run.seeded > 0 && run.history.length <= run.seeded) run.config = structuredClone(this.session.state);
+  }
+
   /** The current run ends (reset, new settings): it stays in the list if it had epochs. */
   startNew() {
     this.keep();
@@ -110,6 +122,18 @@ export class RunsView {
   continueFrom(history) {
     this.startNew();
     this.current = { id: null, history: [...history], config: structuredClone(this.session.state), modelEpoch: null, seeded: history.length };
+  }
+
+  /**
+   * The engine's history of the current run, with the epochs before it that the engine did
+   * not train here (an imported model's score, an opened project's curve): the curve the
+   * chart shows.
+   * @param {EpochMetrics[]} trained
+   * @returns {EpochMetrics[]}
+   */
+  withEarlierEpochs(trained) {
+    const first = trained[0]?.epoch ?? Infinity;
+    return [...this.current.history.filter((m) => m.epoch < first), ...trained];
   }
 
   /**

@@ -153,7 +153,7 @@ export class SessionViews {
         this.modelStatus = false;
       }
       if (reply.restarted) this.#restarted(reply.config.epochs);
-      else this.controls.showProgress({ epoch: reply.epoch, epochs: reply.config.epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
+      else this.#showEpoch(reply.epoch, reply.config.epochs);
     });
     session.on('reset', () => {
       this.#backToData();
@@ -341,13 +341,21 @@ export class SessionViews {
     if (history.length) this.charts?.append(history);
     if (history.length && history.at(-1)?.epoch !== epoch) this.charts?.showModelEpoch(epoch);
     const epochs = Math.max(this.session.state.epochs, epoch);
-    if (epoch > 0) this.controls.showProgress({ epoch, epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
-    else this.controls.clearProgress(epochs);
+    this.#showEpoch(epoch, epochs);
     const status = epoch === 0 ? live('Opened “{name}”.', { name })
       : epoch < epochs ? live('Opened “{name}” at epoch {epoch}: Train goes on from there; Reset starts again from new weights.', { name, epoch })
         : live('Opened “{name}” at epoch {epoch}, its last: raise Epochs to train on; Reset starts again from new weights.', { name, epoch });
     if (say) this.controls.setStatus(status, 'success');
     this.modelStatus = epoch > 0;
+  }
+
+  /**
+   * The epoch a network stands at, between runs: its bar without a speed, or an empty bar.
+   * @param {number} epoch @param {number} epochs the epochs asked for
+   */
+  #showEpoch(epoch, epochs) {
+    if (epoch > 0) this.controls.showProgress({ epoch, epochs: Math.max(epochs, epoch), samplesPerSecond: 0, secondsPerEpoch: 0 });
+    else this.controls.clearProgress(epochs);
   }
 
   /**
@@ -364,8 +372,7 @@ export class SessionViews {
     this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
     if (fit.metrics) this.charts?.append([fit.metrics]);  // its score where it stopped
     const epochs = this.session.state.epochs ?? model.config?.epochs ?? 0;
-    if (epoch > 0) this.controls.showProgress({ epoch, epochs: Math.max(epochs, epoch), samplesPerSecond: 0, secondsPerEpoch: 0 });
-    else this.controls.clearProgress(epochs);
+    this.#showEpoch(epoch, epochs);
     // The diagram names the model's inputs and outputs, whatever data is loaded.
     this.imported = true;
     const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];
