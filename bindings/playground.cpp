@@ -176,7 +176,7 @@ bool Playground::add_csv(double bytes) {
       pieces.reset();
       throw;
     }
-    return true;
+    return pieces->wants_more();
   });
 }
 

@@ -44,8 +44,9 @@ class Playground {
                        const std::function<void()>& release_text = nullptr);
   // A CSV given in pieces, read as they come (engine/data/csv/csv_stream.hpp): begin_csv,
   // then for each piece csv_room (where to write it: 0 when the heap cannot hold it, which
-  // ends the pieces) and add_csv, then finish_csv: load_csv's summary, or "" with no error
-  // when the file must be given whole to load_csv after all.
+  // ends the pieces) and add_csv (false: the rest is not needed), then finish_csv:
+  // load_csv's summary, or "" with no error when the file must be given whole to load_csv
+  // after all.
   bool begin_csv(const std::string& options_json, double total_bytes);
   std::uintptr_t csv_room(double bytes);
   bool add_csv(double bytes);

@@ -135,7 +135,8 @@ export class Playground {
   /**
    * Bytes given to the engine piece by piece, each read as it comes, so the whole text is
    * never in the heap (engine/data/csv/csv_stream.hpp). '' when the engine needs the whole
-   * text after all (a mostly-text column, a NUL byte): loadCsv then gives it that way.
+   * text after all (csv_stream.hpp says when: a mostly-text column, a NUL byte, a quote
+   * never closed...): loadCsv then gives it that way.
    * @param {Uint8Array | ArrayBuffer | Uint8Array[]} bytes @param {number} size @param {string} json
    * @returns {string}
    */
@@ -152,7 +153,7 @@ export class Playground {
             'file and its numbers');
         }
         this.#core.HEAPU8.set(piece, address);  // HEAPU8 read after the room grew the heap
-        this.#call('addCsv', piece.length);
+        if (!this.#call('addCsv', piece.length)) return this.#call('finishCsv');  // '': the rest is read whole
       }
     }
     return this.#call('finishCsv');

@@ -85,7 +85,10 @@ export class App {
     this.#compareAndStep();
     this.modelIo = new ModelIo($('#model-io'), {
       onExportModel: async () => (await s.request('export', { what: 'model' })).json,
-      onExportHistory: async () => this.runs.withEarlierEpochs((await s.request('export', { what: 'history' })).history),
+      onExportHistory: async () => {
+        const { history, epoch } = await s.request('export', { what: 'history' });
+        return this.runs.withEarlierEpochs(history, epoch);
+      },
       onImport: (file) => this.#importModel(file),
       onSaveProject: () => this.#saveProject(),
       onOpenProject: (file) => this.#openProject(file),

@@ -73,6 +73,12 @@ test('csv pieces: errors name the row as the whole text does; the playground kee
   assert.match(fromPieces.error ?? '', /row 40002 has 3/);
   assert.deepEqual(fromPieces, load(bad));
   assert.equal(load(new TextEncoder().encode(iris)).summary.rows, 150);
+  // A NUL byte past the head: the pieces stop there, and the whole text is read for its message.
+  const nul = new TextEncoder().encode(bigCsv());
+  nul[nul.length - 1000] = 0;
+  const fromNul = load(pieces(nul));
+  assert.match(fromNul.error ?? '', /NUL/i);
+  assert.deepEqual(fromNul, load(new TextDecoder().decode(nul)));
   const disposed = nn.createPlayground();
   disposed.dispose();
   assert.throws(() => disposed.loadCsv(new TextEncoder().encode(iris)), /loadCsv: this playground has been disposed/);

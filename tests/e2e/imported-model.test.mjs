@@ -105,6 +105,11 @@ test('an imported model trains further on the loaded data: its curve goes on fro
   const runName = (which) => fresh.$eval(`#run-list li.run${which} input.run-name`, (input) => input.value);
   assert.match(await runName(':not(.current)'), /lr 0\.02/);
   assert.match(await runName('.current'), /lr 0\.3/);
+  // Other data: nothing trained on it yet, an empty history.
+  await fresh.selectOption('#dataset', 'xor');
+  await fresh.waitForFunction(() => document.querySelector('#chart-accuracy').dataset.points === '0');
+  const [empty] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#export-history')]);
+  assert.equal((await readFile(await empty.path(), 'utf8')).trim().split('\n').length, 1, 'the header alone');
   assert.deepEqual(page.errors, []);
   assert.deepEqual(fresh.errors, []);
   await page.close();

@@ -125,15 +125,15 @@ export class RunsView {
   }
 
   /**
-   * The engine's history of the current run, with the epochs before it that the engine did
-   * not train here (an imported model's score, an opened project's curve): the curve the
-   * chart shows.
-   * @param {EpochMetrics[]} trained
+   * The engine's history, with the current run's epochs before the one its network went on
+   * from (an imported model's score, an opened project's curve): the curve the chart shows.
+   * @param {EpochMetrics[]} trained the epochs the engine trained
+   * @param {number} epoch the engine's epoch now
    * @returns {EpochMetrics[]}
    */
-  withEarlierEpochs(trained) {
-    const first = trained[0]?.epoch ?? Infinity;
-    return [...this.current.history.filter((m) => m.epoch < first), ...trained];
+  withEarlierEpochs(trained, epoch) {
+    const from = epoch - trained.length;  // 0: new weights, nothing before
+    return [...this.current.history.filter((m) => m.epoch <= from), ...trained];
   }
 
   /**

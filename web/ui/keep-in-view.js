@@ -4,6 +4,7 @@
 // changes.
 
 const SETTLE_MS = 4000;
+const INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'];  // the reader moves on
 
 /**
  * Keeps the targets of the links in `nav` in view after the jump.
@@ -13,6 +14,7 @@ export function keepLinkTargetsInView(nav, content) {
   /** @type {(() => void) | null} */
   let stop = null;
   nav.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const link = /** @type {Element} */ (event.target).closest('a[href^="#"]');
     const target = link && document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
     if (!target) return;
@@ -20,16 +22,19 @@ export function keepLinkTargetsInView(nav, content) {
     // The jump may also fall short when the page below the card is still too short to
     // scroll that far: the cards below it grow too.
     const grown = new ResizeObserver(() => target.scrollIntoView({ block: 'start' }));
+    let done = false;
     const end = () => {
+      done = true;
       grown.disconnect();
       clearTimeout(timer);
-      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) removeEventListener(type, end, true);
-      stop = null;
+      for (const type of INPUT) removeEventListener(type, end, true);
+      if (stop === end) stop = null;
     };
     const timer = setTimeout(end, SETTLE_MS);
     requestAnimationFrame(() => {  // after the jump
+      if (done) return;
       for (const child of content.children) grown.observe(child);
-      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, end, { capture: true, passive: true });
+      for (const type of INPUT) addEventListener(type, end, { capture: true, passive: true });
     });
     stop = end;
   });

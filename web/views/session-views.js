@@ -354,7 +354,7 @@ export class SessionViews {
    * @param {number} epoch @param {number} epochs the epochs asked for
    */
   #showEpoch(epoch, epochs) {
-    if (epoch > 0) this.controls.showProgress({ epoch, epochs: Math.max(epochs, epoch), samplesPerSecond: 0, secondsPerEpoch: 0 });
+    if (epoch > 0) this.controls.showProgress({ epoch, epochs, samplesPerSecond: 0, secondsPerEpoch: 0 });
     else this.controls.clearProgress(epochs);
   }
 
@@ -372,7 +372,7 @@ export class SessionViews {
     this.charts?.reset(model.task === 'regression' ? 'regression' : 'classification');
     if (fit.metrics) this.charts?.append([fit.metrics]);  // its score where it stopped
     const epochs = this.session.state.epochs ?? model.config?.epochs ?? 0;
-    this.#showEpoch(epoch, epochs);
+    this.#showEpoch(epoch, Math.max(epochs, epoch));
     // The diagram names the model's inputs and outputs, whatever data is loaded.
     this.imported = true;
     const classes = model.task === 'classification' ? (model.class_names ?? []).map(String) : [];

@@ -395,7 +395,7 @@ export function createWorkerCore({ post, loadEngine, fetchImpl = globalThis.fetc
       return { type: 'done' };
     },
     async export(msg) {
-      if (msg.what === 'history') return { type: 'done', history: state.pg.history() };
+      if (msg.what === 'history') return { type: 'done', history: state.pg.history(), epoch: state.pg.epoch };
       // The user's CSV in use, as its bytes (a project file holds it); null for IDX pictures.
       if (msg.what === 'data') {
         const csv = state.csv;

@@ -62,8 +62,10 @@ void CsvStream::add(std::size_t bytes) {
       if (size_ >= kHeadBytes || total_ < min_stream_bytes_) decide();
       return;
     case Mode::pieces:
-      // parse_csv says where the NUL byte is, or that the file is too large.
-      if (std::memchr(piece, '\0', bytes) != nullptr || added_ > options_.max_bytes) return give_up();
+      // parse_csv says where the NUL byte is, or that the file is too large; it reads a
+      // record that goes on and on (no line feed) once.
+      if (std::memchr(piece, '\0', bytes) != nullptr || added_ > options_.max_bytes || size_ > 2 * kMaxCutRecordBytes)
+        return give_up();
       if (last_line_break(piece, piece + bytes) != nullptr) read_buffer();
       return;
     case Mode::whole:
@@ -109,7 +111,12 @@ void CsvStream::read_buffer() {
   char* begin = buffer_.get();
   const char* lf = last_line_break(begin, begin + size_);
   if (lf == nullptr) return;
-  const char* stop = reader_->read_piece(begin, lf + 1);
+  const char* stop = nullptr;
+  try {
+    stop = reader_->read_piece(begin, lf + 1);
+  } catch (const TableOutgrewBudget&) {
+    return give_up();
+  }
   const auto kept = static_cast<std::size_t>(begin + size_ - stop);
   if (kept > kMaxCutRecordBytes) return give_up();
   std::memmove(begin, stop, kept);
@@ -128,7 +135,11 @@ std::optional<Table> CsvStream::finish() {
   if (mode_ == Mode::whole) {
     table = parse_csv(std::string_view(buffer_.get(), size_), options_);
   } else if (mode_ == Mode::pieces) {
-    table = reader_->finish_pieces(buffer_.get(), buffer_.get() + size_);
+    try {
+      table = reader_->finish_pieces(buffer_.get(), buffer_.get() + size_);
+    } catch (const TableOutgrewBudget&) {
+      table.reset();
+    }
     if (table) table->csv.bytes = added_;
   }
   reader_.reset();

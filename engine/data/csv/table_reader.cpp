@@ -129,12 +129,14 @@ Table TableReader::read_text(const char* begin, const char* end) {
 }
 
 const char* TableReader::read_piece(const char* begin, const char* end) {
+  pieces_ = true;
   at_.p = begin;
   read_rows(at_, end, end, true);
   return at_.p;
 }
 
 std::optional<Table> TableReader::finish_pieces(const char* begin, const char* end) {
+  pieces_ = true;
   at_.p = begin;
   read_rows(at_, end, end, false);
   end_rows(at_);
@@ -203,9 +205,17 @@ void TableReader::read_rows(RowCursor& at, const char* stop_at, const char* end,
   while (at.p < stop_at && table_.rows < max_rows) {
     const std::size_t row = table_.rows;
     if (row + 1 > static_cast<std::size_t>(table_.numbers.cols())) {
-      // More rows than expected (pieces: the head's rows were longer than the rest's).
-      check_memory(text_bytes_, 2 * (row + 1), columns_, options_);
-      table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(2 * (row + 1)));
+      // More rows than expected: lone CRs among LFs, or from pieces, a head of longer rows.
+      std::size_t room = 2 * (row + 1);
+      if (pieces_) {
+        room = row + 1 + row / 2;
+        try {
+          check_memory(text_bytes_, room, columns_, options_);
+        } catch (const DataError&) {
+          throw TableOutgrewBudget{};
+        }
+      }
+      table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(room));
     }
     float* out = table_.numbers.data() + row * columns_;
     if (row >= options_.preview_rows && (at.ragged == 0 || options_.skip_ragged_rows)) {

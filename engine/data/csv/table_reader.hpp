@@ -17,6 +17,10 @@ namespace nnplay {
 
 class TextColumns;
 
+// Thrown by read_piece and finish_pieces when the table would outgrow the memory budget
+// (more rows than expected): the whole text's reader decides, with the rows counted.
+struct TableOutgrewBudget {};
+
 // Newline-terminated lines in the text (a lone CR counts when there is no LF), plus an
 // unterminated last one.
 std::size_t count_lines(const char* begin, const char* end);
@@ -25,7 +29,7 @@ class TableReader {
  public:
   // Checks the memory the table will take before anything is allocated (DataError when
   // over options.memory_budget): `text_bytes` held beside it, `rows` expected (their room
-  // is made at once; grown if more come, checked again).
+  // is made at once, and grown if more come; from pieces, by half, checked again).
   TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows);
   ~TableReader();
   TableReader(const TableReader&) = delete;
@@ -64,6 +68,7 @@ class TableReader {
   bool decimal_comma_;
   std::size_t columns_;
   std::size_t text_bytes_;
+  bool pieces_ = false;  // reading pieces: growth is checked
   std::unique_ptr<TextColumns> text_columns_;
   RowCursor at_;
   std::vector<CsvField> fields_;

@@ -48,6 +48,18 @@ std::string row_of(const std::string& first, const std::string& second = "1") {
   return line + "\n";
 }
 
+// 1.5 MB of rows of 72 bytes, then 3 MB of rows of 24: 2.1 times the rows the head suggests.
+std::string long_then_short_rows() {
+  std::string text = "label,x1,x2,x3,x4,x5,x6,x7,x8,x9,x10,x11\n";
+  for (int r = 0; text.size() < (std::size_t{3} << 19); ++r) {
+    text += std::to_string(r % 3);
+    for (int j = 1; j < kColumns; ++j) text += "," + std::to_string(100000 + (r * 7 + j) % 900000);
+    text += "\n";
+  }
+  while (text.size() < (std::size_t{9} << 19)) text += "1,0,0,0,0,0,0,0,0,0,0,0\n";
+  return text;
+}
+
 struct Streamed {
   std::optional<Table> table;
   bool pieces = false;  // read as the pieces came
@@ -164,17 +176,7 @@ TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
     o.skip_ragged_rows = true;
     check_streams(replace_line_at(replace_line_at(text, 0.2, "1,2,3\n"), 0.8, "1,2\n"), o);
   }
-  SECTION("more rows than the head suggests: the table grows") {
-    // 1.5 MB of rows of 72 bytes, then 3 MB of rows of 24: 2.3 times the rows the head suggests.
-    std::string longer = "label,x1,x2,x3,x4,x5,x6,x7,x8,x9,x10,x11\n";
-    for (int r = 0; longer.size() < (std::size_t{3} << 19); ++r) {
-      longer += std::to_string(r % 3);
-      for (int j = 1; j < kColumns; ++j) longer += "," + std::to_string(100000 + (r * 7 + j) % 900000);
-      longer += "\n";
-    }
-    while (longer.size() < (std::size_t{9} << 19)) longer += "1,0,0,0,0,0,0,0,0,0,0,0\n";
-    check_streams(longer);
-  }
+  SECTION("more rows than the head suggests: the table grows") { check_streams(long_then_short_rows()); }
   SECTION("lone CR line ends after the head: kept until the end") {
     std::string lone = text;
     for (std::size_t i = std::size_t{3} << 19; i < lone.size(); ++i)
@@ -254,6 +256,15 @@ TEST_CASE("csv stream: what needs the whole text says so", "[csv][stream]") {
     open.insert(open.find('\n', std::size_t{3} << 19) + 3, "\"");
     CHECK_FALSE(stream(open, {65536}).table.has_value());
     CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(open); }), Contains("never closed"));
+  }
+  SECTION("more rows than the head suggested, over the memory budget: parse_csv counts them") {
+    const std::string text2 = long_then_short_rows();
+    CsvOptions o;
+    o.memory_budget = 9'000'000;  // the rows the head suggests fit; the rows there are do not
+    const Streamed s = stream(text2, {65536}, o);
+    CHECK(s.pieces);
+    CHECK_FALSE(s.table.has_value());
+    CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(text2, o); }), Contains("over the memory budget"));
   }
   SECTION("a NUL byte past the head") {
     std::string nul = text;
