@@ -10,12 +10,14 @@
 #include "data/csv/read_csv.hpp"
 #include "data/data_error.hpp"
 #include "data_test_helpers.hpp"
+#include "large_csv_texts.hpp"
 
 using Catch::Matchers::Contains;
 using nnplay::CsvOptions;
 using nnplay::CsvStream;
 using nnplay::parse_csv;
 using nnplay::Table;
+using nnplay_test::replace_line_at;
 
 namespace {
 
@@ -24,22 +26,7 @@ constexpr int kColumns = 12;
 // About 2.5 MB: past the head CsvStream sniffs (1 MiB) and its streaming threshold (set
 // to 0 here).
 std::string numeric_csv(int rows = 70000, const std::string& line_end = "\n") {
-  std::string text = "label";
-  for (int j = 1; j < kColumns; ++j) text += ",x" + std::to_string(j);
-  text += line_end;
-  for (int r = 0; r < rows; ++r) {
-    text += std::to_string(r % 3);
-    for (int j = 1; j < kColumns; ++j) text += "," + std::to_string((r * 7 + j * 13) % 97);
-    text += line_end;
-  }
-  return text;
-}
-
-// `lines` in place of the line that starts at or after `fraction` of the text.
-std::string replace_line_at(std::string text, double fraction, const std::string& lines) {
-  const std::size_t start = text.find('\n', static_cast<std::size_t>(fraction * static_cast<double>(text.size()))) + 1;
-  const std::size_t end = text.find('\n', start) + 1;
-  return text.replace(start, end - start, lines);
+  return nnplay_test::numeric_csv(kColumns, rows, line_end);
 }
 
 std::string row_of(const std::string& first, const std::string& second = "1") {
@@ -85,36 +72,6 @@ Streamed stream(const std::string& text, const std::vector<std::size_t>& cuts, c
   return {s.finish(), pieces};
 }
 
-void check_same(const Table& one, const Table& two) {
-  REQUIRE(two.rows == one.rows);
-  REQUIRE(two.numbers.size() == one.numbers.size());
-  CHECK(std::memcmp(two.numbers.data(), one.numbers.data(), sizeof(float) * one.numbers.size()) == 0);  // NaN too
-  CHECK(two.file_rows == one.file_rows);
-  CHECK(two.preview == one.preview);
-  CHECK(two.csv.bytes == one.csv.bytes);
-  CHECK(two.csv.bom == one.csv.bom);
-  CHECK(two.csv.header == one.csv.header);
-  CHECK(two.csv.delimiter == one.csv.delimiter);
-  CHECK(two.csv.warnings == one.csv.warnings);
-  CHECK(two.csv.ragged_skipped == one.csv.ragged_skipped);
-  CHECK(two.csv.ragged_examples == one.csv.ragged_examples);
-  REQUIRE(two.columns.size() == one.columns.size());
-  for (std::size_t c = 0; c < one.columns.size(); ++c) {
-    CAPTURE(c);
-    const auto &a = one.columns[c], &b = two.columns[c];
-    CHECK(b.name == a.name);
-    CHECK(b.type == a.type);
-    CHECK(b.missing == a.missing);
-    CHECK(b.distinct == a.distinct);
-    CHECK(b.min == a.min);
-    CHECK(b.max == a.max);
-    CHECK(b.mean == a.mean);
-    CHECK(b.categories == a.categories);
-    CHECK(b.codes == a.codes);
-    CHECK(b.problem == a.problem);
-  }
-}
-
 // Read in pieces, with several ways of cutting them, the table is parse_csv's.
 void check_streams(const std::string& text, const CsvOptions& options = {}, bool expect_pieces = true) {
   const Table whole = parse_csv(text, options);
@@ -124,7 +81,7 @@ void check_streams(const std::string& text, const CsvOptions& options = {}, bool
     const Streamed s = stream(text, cuts, options);
     CHECK(s.pieces == expect_pieces);
     REQUIRE(s.table.has_value());
-    check_same(whole, *s.table);
+    nnplay_test::check_same_table(whole, *s.table);
   }
 }
 
@@ -198,7 +155,7 @@ TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
     const Streamed s = stream(wide, {65536}, o);
     CHECK(s.pieces);
     REQUIRE(s.table.has_value());
-    check_same(parse_csv(wide), *s.table);
+    nnplay_test::check_same_table(parse_csv(wide), *s.table);
   }
   SECTION("small, a decimal comma, too few lines in the head: kept whole") {
     check_streams("a,b\n1,2\n3,4\n", {}, false);
@@ -285,6 +242,6 @@ TEST_CASE("csv stream: what needs the whole text says so", "[csv][stream]") {
     const Streamed s = stream(text, {65536}, {}, CsvStream::kMinStreamBytes);
     CHECK_FALSE(s.pieces);
     REQUIRE(s.table.has_value());
-    check_same(parse_csv(text), *s.table);
+    nnplay_test::check_same_table(parse_csv(text), *s.table);
   }
 }

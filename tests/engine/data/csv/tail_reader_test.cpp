@@ -6,11 +6,13 @@
 
 #include "data/csv/read_csv.hpp"
 #include "data_test_helpers.hpp"
+#include "large_csv_texts.hpp"
 
 using Catch::Matchers::Contains;
 using nnplay::CsvOptions;
 using nnplay::parse_csv;
 using nnplay::Table;
+using nnplay_test::replace_line_at;
 
 namespace {
 
@@ -18,22 +20,7 @@ constexpr int kColumns = 40;
 
 // About 6 MB of small integers: over the size from which two threads read.
 std::string large_numeric_csv(const std::string& line_end = "\n") {
-  std::string text = "label";
-  for (int j = 1; j < kColumns; ++j) text += ",x" + std::to_string(j);
-  text += line_end;
-  for (int r = 0; r < 60000; ++r) {
-    text += std::to_string(r % 3);
-    for (int j = 1; j < kColumns; ++j) text += "," + std::to_string((r * 7 + j * 13) % 97);
-    text += line_end;
-  }
-  return text;
-}
-
-// `lines` put in place of the line that starts at or after `fraction` of the text.
-std::string replace_line_at(std::string text, double fraction, const std::string& lines) {
-  const std::size_t start = text.find('\n', static_cast<std::size_t>(fraction * static_cast<double>(text.size()))) + 1;
-  const std::size_t end = text.find('\n', start) + 1;
-  return text.replace(start, end - start, lines);
+  return nnplay_test::numeric_csv(kColumns, 60000, line_end);
 }
 
 std::string plain_row(int first) {
@@ -42,26 +29,12 @@ std::string plain_row(int first) {
   return line + "\n";
 }
 
-void check_same_table(const std::string& text, CsvOptions options = {}) {
+void check_two_threads(const std::string& text, CsvOptions options = {}) {
   options.parallel = false;
   const Table one = parse_csv(text, options);
   options.parallel = true;
   const Table two = parse_csv(text, options);
-  REQUIRE(two.rows == one.rows);
-  REQUIRE(two.numbers.size() == one.numbers.size());
-  CHECK(std::memcmp(two.numbers.data(), one.numbers.data(), sizeof(float) * one.numbers.size()) == 0);  // NaN too
-  CHECK(two.file_rows == one.file_rows);
-  CHECK(two.csv.ragged_skipped == one.csv.ragged_skipped);
-  CHECK(two.csv.ragged_examples == one.csv.ragged_examples);
-  REQUIRE(two.columns.size() == one.columns.size());
-  for (std::size_t c = 0; c < one.columns.size(); ++c) {
-    CAPTURE(c);
-    CHECK(two.columns[c].type == one.columns[c].type);
-    CHECK(two.columns[c].missing == one.columns[c].missing);
-    CHECK(two.columns[c].categories == one.columns[c].categories);
-    CHECK(two.columns[c].codes == one.columns[c].codes);
-    CHECK(two.columns[c].problem == one.columns[c].problem);
-  }
+  nnplay_test::check_same_table(one, two);
 }
 
 }  // namespace
@@ -69,33 +42,33 @@ void check_same_table(const std::string& text, CsvOptions options = {}) {
 TEST_CASE("csv: a large text read by two threads gives the same table", "[csv][parallel]") {
   const std::string text = large_numeric_csv();
   REQUIRE(text.size() > std::size_t{4} << 20);
-  SECTION("plain numbers") { check_same_table(text); }
-  SECTION("CRLF line ends") { check_same_table(large_numeric_csv("\r\n")); }
+  SECTION("plain numbers") { check_two_threads(text); }
+  SECTION("CRLF line ends") { check_two_threads(large_numeric_csv("\r\n")); }
   SECTION("a blank line just before the middle") {
-    check_same_table(replace_line_at(text, 0.4999, plain_row(1) + "\n"));
+    check_two_threads(replace_line_at(text, 0.4999, plain_row(1) + "\n"));
   }
   SECTION("lone CR line ends in the first half") {
     std::string lone = text;
     for (std::size_t i = 0, n = 0; i < lone.size() / 4 && n < 500; ++i)
       if (lone[i] == '\n' && i > 2000) lone[i] = '\r', ++n;
-    check_same_table(lone);
+    check_two_threads(lone);
   }
   SECTION("a quoted line break across the middle") {
-    check_same_table(
+    check_two_threads(
         replace_line_at(text, 0.4999, "\"1\n" + plain_row(2).substr(0, 3) + "\"" + plain_row(2).substr(1)));
   }
   SECTION("text, missing values and a bad number in the second half") {
     std::string mixed = replace_line_at(text, 0.7, "NA" + plain_row(1).substr(1));
     mixed = replace_line_at(mixed, 0.8, "1,oops" + plain_row(1).substr(3));
     mixed = replace_line_at(mixed, 0.9, "2,3.5e2" + plain_row(1).substr(3));
-    check_same_table(mixed);
+    check_two_threads(mixed);
   }
   SECTION("ragged rows on both sides, skipped") {
     std::string ragged = replace_line_at(text, 0.3, "1,2,3\n");
     ragged = replace_line_at(ragged, 0.75, "1,2\n");
     CsvOptions o;
     o.skip_ragged_rows = true;
-    check_same_table(ragged, o);
+    check_two_threads(ragged, o);
     CHECK_THAT(nnplay_test::data_error_of([&] { parse_csv(ragged); }),
                Contains("2 rows have a different number of fields"));
   }
