@@ -129,8 +129,7 @@ FirstRun first_run(std::string text) {
   r.total_cpu = r.parse_cpu + cpu_seconds() - c1;
   r.faults_total = minor_faults() - f0;
   r.peak = static_cast<double>(proc_status_bytes("VmHWM:") - baseline);
-  r.final_bytes = static_cast<double>(dataset.train.x.size() + dataset.validation.x.size() + dataset.test.x.size()) *
-                  sizeof(nnplay::Scalar);
+  r.final_bytes = dataset.train.feature_bytes() + dataset.validation.feature_bytes() + dataset.test.feature_bytes();
   r.features = dataset.feature_count();
   r.train = static_cast<long>(dataset.train.size());
   r.validation = static_cast<long>(dataset.validation.size());

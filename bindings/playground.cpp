@@ -358,7 +358,7 @@ val Playground::confusion_matrix(const std::string& split) {
     if (!e) throw std::invalid_argument("split must be one of train, validation, test, got \"" + split + "\"");
     if (s.model && e == &d.test) throw std::invalid_argument("the imported model is scored on train and validation");
     if (!s.model)
-      return confusion_to_js(nnplay::confusion_matrix(trainer().predict(e->x), e->labels, d.class_count()),
+      return confusion_to_js(nnplay::confusion_matrix(trainer().predict(*e), e->labels, d.class_count()),
                              d.class_names);
     return confusion_to_js(e == &d.train ? s.model_scores->train : s.model_scores->validation, d.class_names);
   });

@@ -11,6 +11,7 @@
 #include "playground_guard.hpp"
 #include "playground_state.hpp"
 #include "train/metrics.hpp"
+#include "train/trainer.hpp"
 
 namespace nnplay::bindings {
 namespace {
@@ -23,7 +24,7 @@ const Examples& split_of(const Dataset& data, const std::string& split) {
 }
 
 // The examples' raw input columns as Examples gives them: {inputs, values, labels}.
-void set_raw(val& out, const Dataset& data, const Matrix& x, std::vector<int> labels) {
+void set_raw(val& out, const Dataset& data, const ConstMatrixRef& x, std::vector<int> labels) {
   const Matrix raw = raw_inputs(data.preprocessing, x);
   out.set("inputs", static_cast<int>(raw.rows()));
   out.set("count", static_cast<int>(raw.cols()));
@@ -41,7 +42,8 @@ val Playground::data_points(const std::string& split) {
     plane_inputs(prep, "dataPoints");
     const Examples& e = split_of(data, split);
     // The features back in the data's units: x = x_scaled / scale + offset.
-    const Matrix raw = (e.x.array().colwise() / prep.scale.array()).colwise() + prep.offset.array();
+    const Matrix scaled = e.scaled();
+    const Matrix raw = (scaled.array().colwise() / prep.scale.array()).colwise() + prep.offset.array();
     val points = val::object();
     points.set("x", float32_copy(raw.data(), static_cast<std::size_t>(raw.size())));  // rows x 2, row-major
     points.set("labels", data.task == Task::classification ? int32_copy(e.labels) : val::null());
@@ -67,7 +69,8 @@ val Playground::examples(const std::string& split, int first, int count) {
     const Eigen::Index n = std::min<Eigen::Index>(count, total - begin);
     val out = val::object();
     out.set("total", static_cast<int>(total));
-    set_raw(out, data, e.x.middleCols(begin, n),
+    Matrix buffer;
+    set_raw(out, data, e.columns(begin, n, buffer),
             data.task == Task::classification ? std::vector<int>(e.labels.begin() + begin, e.labels.begin() + begin + n)
                                               : std::vector<int>());
     return out;
@@ -95,7 +98,7 @@ val Playground::cell_examples(const std::string& split, int actual, int predicte
       throw std::logic_error("cellExamples needs data the imported model fits: " + s.model_differences.front());
     const std::shared_ptr<const Dataset> model_data = s.model ? data_for_model(*s.model, s.data) : nullptr;
     const Dataset& seen = model_data ? *model_data : trainer().data();
-    const Matrix outputs = predictor().network.predict(split_of(seen, split).x);
+    const Matrix outputs = nnplay::predict(predictor().network, split_of(seen, split));
     std::vector<std::pair<Scalar, Eigen::Index>> cell;
     for (Eigen::Index k = 0; k < e.size(); ++k) {
       if (e.labels[static_cast<std::size_t>(k)] != actual || predicted_class(outputs, k) != predicted) continue;
@@ -105,11 +108,11 @@ val Playground::cell_examples(const std::string& split, int actual, int predicte
     }
     std::stable_sort(cell.begin(), cell.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const std::size_t n = std::min<std::size_t>(cell.size(), static_cast<std::size_t>(count));
-    Matrix x(e.x.rows(), static_cast<Eigen::Index>(n));
+    Matrix x(e.features(), static_cast<Eigen::Index>(n));
     std::vector<int> indices(n);
     std::vector<float> confidences(n);
     for (std::size_t i = 0; i < n; ++i) {
-      x.col(static_cast<Eigen::Index>(i)) = e.x.col(cell[i].second);
+      e.copy_example(cell[i].second, x.col(static_cast<Eigen::Index>(i)).data());
       indices[i] = static_cast<int>(cell[i].second);
       confidences[i] = cell[i].first;
     }

@@ -62,7 +62,7 @@ int train(const cli::Options& options) {
   if (data->task == Task::classification) {
     const bool validation = data->validation.size() > 0;
     const Examples& split = validation ? data->validation : data->train;
-    report.confusion(confusion_matrix(trainer.predict(split.x), split.labels, data->class_count()), data->class_names,
+    report.confusion(confusion_matrix(trainer.predict(split), split.labels, data->class_count()), data->class_names,
                      validation ? "validation" : "training");
   }
   if (!options.save_path.empty()) {

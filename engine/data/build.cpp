@@ -1,5 +1,7 @@
 #include "data/build.hpp"
 
+#include <utility>
+
 #include "data/data_error.hpp"
 #include "data/derive.hpp"
 #include "data/encode.hpp"
@@ -24,13 +26,20 @@ DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& 
   Dataset& d = out.dataset;
   d.preprocessing = fit_preprocessing(plan, table, split.train, options);
 
-  d.validation = encode_examples(d.preprocessing, plan, table, split.validation);
-  d.test = encode_examples(d.preprocessing, plan, table, split.test);
-  // Last: the in-place encoding takes the table's numbers.
-  d.train = consumable != nullptr && can_encode_in_place(plan)
-                ? encode_examples_in_place(d.preprocessing, plan, *consumable, split.train)
-                : encode_examples(d.preprocessing, plan, table, split.train);
-  derive_inputs(options.derived, d);
+  if (options.derived.empty() && can_encode_as_bytes(plan, table, options.bytes_from_values)) {
+    for (auto [to, which] :
+         {std::pair{&d.train, &split.train}, {&d.validation, &split.validation}, {&d.test, &split.test}})
+      *to = encode_examples_as_bytes(d.preprocessing, plan, table, *which);
+    if (consumable != nullptr) consumable->numbers = TableNumbers();  // nothing reads them again
+  } else {
+    d.validation = encode_examples(d.preprocessing, plan, table, split.validation);
+    d.test = encode_examples(d.preprocessing, plan, table, split.test);
+    // Last: the in-place encoding takes the table's numbers.
+    d.train = consumable != nullptr && can_encode_in_place(plan)
+                  ? encode_examples_in_place(d.preprocessing, plan, *consumable, split.train)
+                  : encode_examples(d.preprocessing, plan, table, split.train);
+    derive_inputs(options.derived, d);
+  }
 
   d.name = plan.summary.name;
   d.task = plan.task;

@@ -31,6 +31,9 @@ struct DatasetOptions {
   std::uint64_t seed = 1;
   // Inputs computed from two numeric inputs, in derived_inputs.hpp's order.
   std::vector<DerivedInput> derived;
+  // Image data with at least this many feature values keeps them as bytes (dataset.hpp);
+  // smaller data, where memory does not matter, as floats.
+  std::size_t bytes_from_values = std::size_t{1} << 20;
 };
 
 // A classification target is inferred for text, or whole numbers with at most this many

@@ -119,6 +119,36 @@ Matrix encode_features_in_place(const Preprocessing& p, const DatasetPlan& plan,
 
 }  // namespace
 
+bool can_encode_as_bytes(const DatasetPlan& plan, const Table& t, std::size_t min_values) {
+  if (!can_encode_in_place(plan)) return false;
+  std::size_t features = 0;
+  for (const PlannedInput& in : plan.inputs) {
+    if (in.kind != InputColumn::Kind::numeric) continue;  // ignored
+    const Column& c = t.columns[in.column];
+    if (c.text || c.missing > 0 || !c.integer_valued || !(c.min >= 0 && c.max <= 255)) return false;
+    ++features;
+  }
+  return features > 0 &&
+         static_cast<double>(features) * static_cast<double>(plan.rows.size()) >= static_cast<double>(min_values);
+}
+
+Examples encode_examples_as_bytes(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                                  const std::vector<std::size_t>& which) {
+  Examples e = answers(p, plan, t, which);
+  e.bytes.resize(p.encoded_feature_count(), static_cast<Eigen::Index>(which.size()));
+  for (std::size_t k = 0; k < which.size(); ++k) {
+    const float* row = t.numbers.data() + plan.rows[which[k]] * t.columns.size();
+    std::uint8_t* out = e.bytes.col(static_cast<Eigen::Index>(k)).data();
+    for (const InputRun& s : plan.runs) {
+      for (std::size_t m = 0; m < s.count; ++m) out[m] = static_cast<std::uint8_t>(row[s.column + m]);
+      out += s.count;
+    }
+  }
+  e.byte_offset = p.offset;
+  e.byte_scale = p.scale;
+  return e;
+}
+
 bool can_encode_in_place(const DatasetPlan& plan) {
   return std::none_of(plan.inputs.begin(), plan.inputs.end(),
                       [](const PlannedInput& in) { return in.kind == InputColumn::Kind::categorical; });

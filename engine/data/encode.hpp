@@ -29,4 +29,12 @@ bool can_encode_in_place(const DatasetPlan& plan);
 Examples encode_examples_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
                                   const std::vector<std::size_t>& which);
 
+// Whether encode_examples_as_bytes can take this plan: every used column numeric, whole
+// numbers 0-255 with none missing (pixels), and at least min_values feature values in all.
+bool can_encode_as_bytes(const DatasetPlan& plan, const Table& t, std::size_t min_values);
+
+// The rows `which` as examples that keep their features as bytes (dataset.hpp).
+Examples encode_examples_as_bytes(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
+                                  const std::vector<std::size_t>& which);
+
 }  // namespace nnplay

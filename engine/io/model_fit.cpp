@@ -50,8 +50,10 @@ Matrix rescale(const ConstMatrixRef& x, const Vector& from_offset, const Vector&
 // A split's features as the model takes them: the data's encoded features in the model's
 // scaling, then the model's derived inputs (whatever the data derived itself).
 Matrix model_inputs(const Examples& split, const Preprocessing& from, const Preprocessing& to) {
+  const Matrix scaled = split.in_bytes() ? split.scaled() : Matrix();
+  const Matrix& x = split.in_bytes() ? scaled : split.x;
   return with_derived_inputs(
-      to.derived, rescale(split.x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
+      to.derived, rescale(x.topRows(from.encoded_feature_count()), from.offset, from.scale, to.offset, to.scale));
 }
 
 Examples in_model_scaling(const Examples& split, const Preprocessing& from, const Preprocessing& to) {

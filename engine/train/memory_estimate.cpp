@@ -17,7 +17,7 @@ constexpr Eigen::Index kChunk = 1024;
 double matrix_bytes(double rows, double cols) { return rows * cols * kScalar; }
 
 double split_bytes(const Examples& e) {
-  return matrix_bytes(static_cast<double>(e.x.rows()), static_cast<double>(e.x.cols())) +
+  return e.feature_bytes() +
          matrix_bytes(static_cast<double>(e.targets.rows()), static_cast<double>(e.targets.cols())) +
          static_cast<double>(e.labels.size()) * sizeof(int);
 }
@@ -57,7 +57,7 @@ std::size_t default_memory_budget() {
 MemoryEstimate estimate_training_memory(const TrainingConfig& config, const Dataset& data, const LayerSpec& output) {
   MemoryEstimate e;
   const double rows = static_cast<double>(data.train.size());
-  const double features = static_cast<double>(data.train.x.rows());
+  const double features = static_cast<double>(data.train.features());
   const Eigen::Index batch = config.batch_size == 0 ? data.train.size() : config.batch_size;
   e.batch_columns = std::max(batch, kChunk);
 
@@ -80,6 +80,10 @@ MemoryEstimate estimate_training_memory(const TrainingConfig& config, const Data
   e.workspaces = activations * static_cast<double>(e.batch_columns) * kScalar;
   const double outputs = output.units;
   if (batch < data.train.size()) e.batch = matrix_bytes(features + outputs, static_cast<double>(batch));
+  // Features held as bytes are scaled into floats to be read: a full batch's once, and
+  // the chunk evaluation works on.
+  if (data.train.in_bytes())
+    e.batch += matrix_bytes(features, batch < data.train.size() ? static_cast<double>(kChunk) : rows + kChunk);
   const double all_rows = rows + static_cast<double>(data.validation.size());
   e.targets = matrix_bytes(outputs, all_rows) + matrix_bytes(outputs, rows);  // encoded targets, a split's predictions
   if (config.patience > 0 && data.validation.size() > 0) e.best_weights = parameters * kScalar;

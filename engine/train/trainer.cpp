@@ -30,9 +30,10 @@ OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::si
   config.validate();
   const Eigen::Index rows = data.train.size();
   if (rows == 0) throw MessageError(Message("train.no_rows"));
-  if (data.train.x.rows() < 1) throw MessageError(Message("train.no_features"));
-  if (data.train.x.rows() > kMaxInputs)
-    throw MessageError(Message("train.too_many_features").with("count", data.train.x.rows()).with("limit", kMaxInputs));
+  if (data.train.features() < 1) throw MessageError(Message("train.no_features"));
+  if (data.train.features() > kMaxInputs)
+    throw MessageError(
+        Message("train.too_many_features").with("count", data.train.features()).with("limit", kMaxInputs));
   if (config.batch_size > rows)
     throw MessageError(Message("train.batch_over_rows").with("rows", rows).with("batch", config.batch_size));
   OutputSpec output =
@@ -43,7 +44,14 @@ OutputSpec output_for(const TrainingConfig& config, const Dataset& data, std::si
 
 // The largest magnitude among a split's features (as the network sees them, scaled).
 double largest_feature(const Examples& split) {
-  return split.x.size() == 0 ? 0.0 : static_cast<double>(split.x.cwiseAbs().maxCoeff());
+  double largest = 0;
+  Matrix buffer;
+  constexpr Eigen::Index kChunk = 1024;
+  for (Eigen::Index first = 0; first < split.size(); first += kChunk) {
+    const ConstMatrixRef x = split.columns(first, std::min(kChunk, split.size() - first), buffer);
+    if (x.size() > 0) largest = std::max(largest, static_cast<double>(x.cwiseAbs().maxCoeff()));
+  }
+  return largest;
 }
 
 // "train.loss" → "train.loss_nan" or "train.loss_infinite".
@@ -53,11 +61,22 @@ std::string non_finite_code(const char* what, double v) {
 
 }  // namespace
 
+Matrix predict(Network& network, const Examples& examples) {
+  if (!examples.in_bytes()) return network.predict(examples.x);
+  Matrix out(network.outputs(), examples.size());
+  Matrix buffer;
+  for (Eigen::Index first = 0; first < examples.size(); first += kEvaluationChunk) {
+    const Eigen::Index n = std::min(kEvaluationChunk, examples.size() - first);
+    out.middleCols(first, n) = network.forward(examples.columns(first, n, buffer));
+  }
+  return out;
+}
+
 Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> data, std::size_t memory_budget)
     : config_(config),
       data_(std::move(data)),
       output_(output_for(config_, *data_, memory_budget)),
-      network_(static_cast<int>(data_->train.x.rows()), layer_specs(config_, output_), config_.leaky_slope),
+      network_(static_cast<int>(data_->train.features()), layer_specs(config_, output_), config_.leaky_slope),
       slots_(network_.parameter_slots()),
       optimizer_(config_.optimizer, slots_),
       shuffle_rng_(config_.seed, kShuffle),
@@ -84,7 +103,7 @@ Trainer::Trainer(const TrainingConfig& config, std::shared_ptr<const Dataset> da
   order_.resize(rows);
   for (Eigen::Index i = 0; i < rows; ++i) order_[i] = static_cast<int>(i);
   if (batch_ < rows) {
-    x_batch_.resize(data_->train.x.rows(), batch_);
+    x_batch_.resize(data_->train.features(), batch_);
     y_batch_.resize(y_train_.rows(), batch_);
   }
   network_.reserve(std::max(batch_, std::min(kEvaluationChunk, rows)));
@@ -163,7 +182,12 @@ bool Trainer::next_batch(StepDetail* detail) {
       const Eigen::Index shown = std::min<Eigen::Index>(kStepDetailMaxRows, rows);
       detail->rows.assign(order_.begin(), order_.begin() + shown);  // unshuffled: 0, 1, 2...
     }
-    run_batch(train.x, y_train_, learning_rate, detail);  // full batch: no shuffling, no copy
+    if (!train.in_bytes()) {
+      run_batch(train.x, y_train_, learning_rate, detail);  // full batch: no shuffling, no copy
+      return true;
+    }
+    if (x_full_.cols() != rows) x_full_ = train.scaled();
+    run_batch(x_full_, y_train_, learning_rate, detail);
     return true;
   }
   if (cursor_ == 0) {
@@ -172,7 +196,7 @@ bool Trainer::next_batch(StepDetail* detail) {
   }
   const Eigen::Index n = std::min(batch_, rows - cursor_);
   for (Eigen::Index j = 0; j < n; ++j) {
-    x_batch_.col(j) = train.x.col(order_[cursor_ + j]);
+    train.copy_example(order_[cursor_ + j], x_batch_.col(j).data());
     y_batch_.col(j) = y_train_.col(order_[cursor_ + j]);
   }
   if (detail) {
@@ -347,7 +371,7 @@ Trainer::Evaluation Trainer::evaluate(const Examples& examples, const Matrix& y,
   residual_per_target_.setZero();  // regression; sized once: evaluating allocates nothing
   for (Eigen::Index first = 0; first < rows; first += kEvaluationChunk) {
     const Eigen::Index n = std::min(kEvaluationChunk, rows - first);
-    const auto outputs = network_.forward(examples.x.middleCols(first, n));
+    const auto outputs = network_.forward(examples.columns(first, n, x_evaluated_));
     const auto targets = y.middleCols(first, n);
     loss += network_.loss_sum(targets, output_.loss);
     if (classification) {

@@ -26,6 +26,9 @@ namespace nnplay {
 constexpr double kDivergenceFactor = 10;
 constexpr int kDivergenceEpochs = 3;
 
+// The network's outputs for a split's examples, however they hold their features.
+Matrix predict(Network& network, const Examples& examples);
+
 class Trainer {
  public:
   // Validates the configuration against the data (batch size, classes...) and the memory
@@ -81,6 +84,8 @@ class Trainer {
   // The network's outputs for encoded, scaled features x (features x n):
   // class probabilities, or targets for regression.
   Matrix predict(const ConstMatrixRef& x) { return network_.predict(x); }
+  // The same for a split's examples, however they hold their features.
+  Matrix predict(const Examples& examples) { return nnplay::predict(network_, examples); }
 
   // The targets the network is trained on for a split: one-hot (or 0/1 for a single
   // sigmoid output) for classification, the targets for regression.
@@ -129,6 +134,8 @@ class Trainer {
   } batch_sums_;
   std::vector<int> order_;
   Matrix x_batch_, y_batch_;
+  Matrix x_full_;       // full batches of features held as bytes: scaled once, on the first step
+  Matrix x_evaluated_;  // the chunk evaluate() scales from bytes
   Eigen::Index batch_;
   Eigen::Index cursor_ = 0;  // the first row of the epoch's next batch; 0 at an epoch's start
   WeightPenalty penalty_;

@@ -87,10 +87,32 @@ test('memory: loading a numeric CSV holds the text and the numbers once, never a
     const summary = pg.loadCsv(bytes, { target: 'label', drop_constant_columns: false });
     assert.equal(summary.feature_count, columns);
     const grew = fresh.heapPeak() - before;
-    // Parsing holds the text and the table; the training matrix is then made in the
-    // table's memory, and the validation split in the text's, freed after parsing.
+    // Parsing holds the text and the table; the features are then written as bytes (a
+    // quarter of the table) into the text's memory, freed after parsing.
     assert.ok(grew < bytes.length + numbers + 2 * 2 ** 20,
       `peak grew ${(grew / 1e6).toFixed(1)} MB for ${(bytes.length / 1e6).toFixed(1)} MB of text and ${(numbers / 1e6).toFixed(1)} MB of numbers`);
+  } finally {
+    pg.dispose();
+  }
+});
+
+test('memory: image data keeps its features as bytes while it trains: a quarter of floats', async () => {
+  const fresh = await loadNnplay();
+  const rows = 20000;
+  const columns = 200;
+  const bytes = pixelCsv(rows, columns);
+  const inUse = fresh.heapInUse();
+  const pg = fresh.createPlayground();
+  try {
+    pg.loadCsv(bytes, { target: 'label', drop_constant_columns: false });
+    pg.configure({ hidden_layers: [8], batch_size: 32 });
+    const [epoch] = pg.trainEpochs(1);
+    assert.ok(epoch.train_accuracy >= 0 && epoch.train_accuracy <= 1);
+    const held = fresh.heapInUse() - inUse;
+    const features = rows * columns;
+    // The rest: targets, labels, the network and the chunk evaluation scales into.
+    assert.ok(held > features && held < 2 * features,
+      `${(held / 1e6).toFixed(1)} MB held for ${(features / 1e6).toFixed(1)} million pixel values (as floats: ${(4 * features / 1e6).toFixed(1)} MB)`);
   } finally {
     pg.dispose();
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -109,14 +110,24 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
     options.preview_rows = (flags & 0x10) ? 0 : 2;  // rows after the preview take the fast path
   }
   options.memory_budget = 64 << 20;
+  if (size % 2 == 1) d.bytes_from_values = 0;  // image data keeps bytes however small (dataset.hpp)
   try {
     const nnplay::Table table = nnplay::parse_csv(text, options);
     detail::check_table(table);
     try {
       const auto built = nnplay::build_dataset(table, d);
       const auto& ds = built.dataset;
-      detail::check(ds.train.x.rows() == ds.feature_count());
-      detail::check(ds.train.x.allFinite() && ds.validation.x.allFinite() && ds.test.x.allFinite());
+      detail::check(ds.train.features() == ds.feature_count());
+      detail::check(ds.train.scaled().allFinite() && ds.validation.scaled().allFinite() &&
+                    ds.test.scaled().allFinite());
+      if (ds.train.in_bytes()) {  // the floats the same data makes otherwise, bit for bit
+        nnplay::DatasetOptions as_floats = d;
+        as_floats.bytes_from_values = std::numeric_limits<std::size_t>::max();
+        const nnplay::Dataset floats = nnplay::build_dataset(table, as_floats).dataset;
+        detail::check(!floats.train.in_bytes() && detail::same_bits(floats.train.x, ds.train.scaled()) &&
+                      detail::same_bits(floats.validation.x, ds.validation.scaled()) &&
+                      detail::same_bits(floats.test.x, ds.test.scaled()));
+      }
       detail::check(ds.train.size() + ds.validation.size() + ds.test.size() ==
                     static_cast<Eigen::Index>(built.summary.rows_used));
       // What was fitted must survive a save and load.
@@ -131,12 +142,13 @@ inline void check_csv_input(const std::uint8_t* data, std::size_t size) {
       // Given away, the table becomes the training matrix in place: the same data set.
       nnplay::Table given = table;
       const nnplay::Dataset in_place = nnplay::build_dataset(std::move(given), d).dataset;
-      detail::check(detail::same_bits(in_place.train.x, ds.train.x) &&
-                    detail::same_bits(in_place.validation.x, ds.validation.x) &&
-                    detail::same_bits(in_place.test.x, ds.test.x) && in_place.train.labels == ds.train.labels &&
+      detail::check(detail::same_bits(in_place.train.scaled(), ds.train.scaled()) &&
+                    detail::same_bits(in_place.validation.scaled(), ds.validation.scaled()) &&
+                    detail::same_bits(in_place.test.scaled(), ds.test.scaled()) &&
+                    in_place.train.labels == ds.train.labels &&
                     detail::same_bits(in_place.train.targets, ds.train.targets));
       // Small data sets only: each input must stay quick.
-      if (ds.train.x.size() <= 4096) detail::check_training(ds);
+      if (ds.train.features() * ds.train.size() <= 4096) detail::check_training(ds);
     } catch (const nnplay::DataError&) {
     }
   } catch (const nnplay::DataError&) {
