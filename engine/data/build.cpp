@@ -1,7 +1,5 @@
 #include "data/build.hpp"
 
-#include <utility>
-
 #include "data/data_error.hpp"
 #include "data/derive.hpp"
 #include "data/encode.hpp"
@@ -26,16 +24,18 @@ DatasetBuild build(const Table& table, Table* consumable, const DatasetOptions& 
   Dataset& d = out.dataset;
   d.preprocessing = fit_preprocessing(plan, table, split.train, options);
 
+  // Last: the in-place encodings take the table's numbers.
   if (options.derived.empty() && can_encode_as_bytes(plan, table, options.bytes_from_values)) {
-    for (auto [to, which] :
-         {std::pair{&d.train, &split.train}, {&d.validation, &split.validation}, {&d.test, &split.test}})
-      *to = encode_examples_as_bytes(d.preprocessing, plan, table, *which);
+    d.validation = encode_examples_as_bytes(d.preprocessing, plan, table, split.validation);
+    d.test = encode_examples_as_bytes(d.preprocessing, plan, table, split.test);
+    d.train = consumable != nullptr && table.in_bytes()
+                  ? encode_examples_as_bytes_in_place(d.preprocessing, plan, *consumable, split.train)
+                  : encode_examples_as_bytes(d.preprocessing, plan, table, split.train);
     if (consumable != nullptr) consumable->numbers = TableNumbers();  // nothing reads them again
   } else {
     d.validation = encode_examples(d.preprocessing, plan, table, split.validation);
     d.test = encode_examples(d.preprocessing, plan, table, split.test);
-    // Last: the in-place encoding takes the table's numbers.
-    d.train = consumable != nullptr && can_encode_in_place(plan)
+    d.train = consumable != nullptr && can_encode_in_place(plan) && !table.in_bytes()
                   ? encode_examples_in_place(d.preprocessing, plan, *consumable, split.train)
                   : encode_examples(d.preprocessing, plan, table, split.train);
     derive_inputs(options.derived, d);

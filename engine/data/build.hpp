@@ -25,8 +25,10 @@ DatasetSummary summarize_table(const Table& table, const DatasetOptions& options
 
 DatasetBuild build_dataset(const Table& table, const DatasetOptions& options = {});
 // The same from a table the caller gives away: when every input is numeric, the training
-// matrix is made in the table's own memory (no second copy of the numbers exists at
-// any time) and the table is left without numbers. Otherwise the table is left as it was.
+// examples are made in the table's own memory (its floats, or its bytes when both the
+// table and the examples keep bytes: no second copy of the numbers exists at any time),
+// and the table is left without numbers. Image data from a table of floats is written
+// as bytes apart, and the table's floats are freed. Otherwise the table is left as it was.
 DatasetBuild build_dataset(Table&& table, const DatasetOptions& options = {});
 
 }  // namespace nnplay

@@ -36,5 +36,9 @@ bool can_encode_as_bytes(const DatasetPlan& plan, const Table& t, std::size_t mi
 // The rows `which` as examples that keep their features as bytes (dataset.hpp).
 Examples encode_examples_as_bytes(const Preprocessing& p, const DatasetPlan& plan, const Table& t,
                                   const std::vector<std::size_t>& which);
+// The same made in the bytes of a table in bytes (Table::in_bytes), which it takes, as
+// encode_examples_in_place does with floats.
+Examples encode_examples_as_bytes_in_place(const Preprocessing& p, const DatasetPlan& plan, Table& t,
+                                           const std::vector<std::size_t>& which);
 
 }  // namespace nnplay

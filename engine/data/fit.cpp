@@ -6,9 +6,28 @@
 #include <cstring>
 #include <limits>
 
+#include "core/own_call.hpp"
+
 namespace nnplay {
 
 namespace {
+
+// A run of a row's values into the sums about c, and the counts of values present.
+NNPLAY_OWN_CALL void add_run(const float* src, const double* c, double* s, double* q, std::uint32_t* n,
+                             std::size_t count) {
+  for (std::size_t m = 0; m < count; ++m) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &src[m], sizeof bits);
+    const std::uint32_t is_number = (bits & 0x7fffffffu) <= 0x7f800000u;
+    bits &= 0u - is_number;  // NaN -> +0.0
+    float v;
+    std::memcpy(&v, &bits, sizeof v);
+    const double d = (static_cast<double>(v) - c[m]) * static_cast<double>(is_number);
+    s[m] += d;
+    q[m] += d * d;
+    n[m] += is_number;
+  }
+}
 
 // The numeric inputs' imputation values and scaling, the categorical ones' most frequent
 // category, in one pass over the training rows.
@@ -36,27 +55,16 @@ void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, con
 
   // Row by row, the table's memory order. The sums go without a branch per value: a NaN
   // (missing) adds 0 to the sums and to the count, so the loop vectorizes.
+  std::vector<float> scratch(t.in_bytes() ? t.columns.size() : 0);
   for (std::size_t k : train) {
     const std::size_t r = plan.rows[k];
-    const float* row = t.numbers.data() + r * t.columns.size();
+    const float* row = t.row(r, scratch.data());
     for (const InputRun& run : runs) {
       const float* src = row + run.column;
       const double* c = shift.data() + run.input;
       double* s = sum.data() + run.input;
       double* q = squares.data() + run.input;
-      std::uint32_t* n = present.data() + run.input;
-      for (std::size_t m = 0; m < run.count; ++m) {
-        std::uint32_t bits;
-        std::memcpy(&bits, &src[m], sizeof bits);
-        const std::uint32_t is_number = (bits & 0x7fffffffu) <= 0x7f800000u;
-        bits &= 0u - is_number;  // NaN -> +0.0
-        float v;
-        std::memcpy(&v, &bits, sizeof v);
-        const double d = (static_cast<double>(v) - c[m]) * static_cast<double>(is_number);
-        s[m] += d;
-        q[m] += d * d;
-        n[m] += is_number;
-      }
+      add_run(src, c, s, q, present.data() + run.input, run.count);
       if (range)
         for (std::size_t m = 0; m < run.count; ++m)
           if (!std::isnan(src[m])) {

@@ -112,15 +112,14 @@ Table read_idx(const IdxFiles& files, const IdxOptions& options) {
   for (std::size_t i = 1; i < columns; ++i) t.columns[i].name = "pixel" + std::to_string(i - 1);
   t.rows = static_cast<std::size_t>(count);
   t.test_rows = with_test ? static_cast<std::size_t>(parts[1].count) : 0;
-  t.numbers.resize(static_cast<Eigen::Index>(columns), static_cast<Eigen::Index>(count));
+  t.bytes.resize(static_cast<Eigen::Index>(columns), static_cast<Eigen::Index>(count));  // bytes, as in the files
   t.file_rows.resize(t.rows);
-  float* row = t.numbers.data();
+  std::uint8_t* row = t.bytes.data();
   std::size_t r = 0;
   for (const Pair& part : parts) {
     for (std::size_t i = 0; i < part.count; ++i, ++r, row += columns) {
       row[0] = part.labels[i];
-      const unsigned char* in = part.pixels + i * (columns - 1);
-      for (std::size_t c = 1; c < columns; ++c) row[c] = in[c - 1];
+      std::memcpy(row + 1, part.pixels + i * (columns - 1), columns - 1);
       t.file_rows[r] = static_cast<std::int64_t>(i) + 1;  // the picture's number in its file
     }
   }

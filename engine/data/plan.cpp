@@ -227,13 +227,14 @@ void plan_rows(DatasetPlan& plan, const Table& t, const DatasetOptions& o) {
     plan.rows.resize(t.rows);
     std::iota(plan.rows.begin(), plan.rows.end(), std::size_t{0});
   }
+  std::vector<float> scratch(t.in_bytes() && !complete ? t.columns.size() : 0);
   for (std::size_t r = 0; r < t.rows && !complete; ++r) {
     if (t.is_missing(r, plan.target)) {
       ++s.rows_missing_target;
       continue;
     }
     bool missing = false;
-    const float* row = t.numbers.data() + r * t.columns.size();
+    const float* row = t.row(r, scratch.data());
     // Most rows have no NaN at all: one branch-free scan settles them (on the bits, which
     // vectorizes where std::isnan does not).
     std::uint32_t any_nan = 0;

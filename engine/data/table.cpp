@@ -1,5 +1,7 @@
 #include "data/table.hpp"
 
+#include "core/own_call.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -156,7 +158,7 @@ struct RowStatistics {
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__)
   __attribute__((target_clones("avx2", "default")))
 #endif
-  static void
+  NNPLAY_OWN_CALL static void
   add_row(const float* __restrict row, std::size_t m, std::int32_t* __restrict lo, std::int32_t* __restrict hi,
           float* __restrict total, std::uint32_t* __restrict missing, std::uint32_t* __restrict fractional) {
     constexpr float kTwo23 = 8388608.0f;  // floats at or above 2^23 are whole numbers
@@ -189,18 +191,47 @@ bool counts_rows(const Table& table, std::size_t j) {
   const Column& c = table.columns[j];
   const std::size_t present = table.rows - c.missing;
   if (!c.integer_valued || present == 0 || c.max - c.min != static_cast<double>(present - 1)) return false;
-  const std::size_t cols = table.columns.size();
-  const float* values = table.numbers.data() + j;
   bool seen = false;
   float previous = 0;
   for (std::size_t r = 0; r < table.rows; ++r) {
-    const float v = values[r * cols];
+    const float v = table.number(r, j);
     if (std::isnan(v)) continue;
     if (seen && v != previous + 1.0f) return false;
     previous = v;
     seen = true;
   }
   return true;
+}
+
+// A column of a row, bytes: the smallest, the largest, the sum.
+NNPLAY_OWN_CALL void add_byte_row(const std::uint8_t* __restrict row, std::size_t m, std::uint8_t* __restrict lo,
+                                  std::uint8_t* __restrict hi, std::uint32_t* __restrict sum) {
+  for (std::size_t k = 0; k < m; ++k) {
+    lo[k] = std::min(lo[k], row[k]);
+    hi[k] = std::max(hi[k], row[k]);
+    sum[k] += row[k];
+  }
+}
+
+// RowStatistics' figures for a table in bytes, on the bytes: whole numbers 0-255, none
+// missing, whose float sums of 16 rows are exact, so the total is the exact sum here too.
+void byte_statistics(const Table& table, RowStatistics& s) {
+  const std::size_t m = table.columns.size();
+  std::vector<std::uint8_t> lo(m, 255), hi(m, 0);
+  std::vector<std::uint32_t> sum(m, 0);
+  constexpr std::size_t kRowsPerSum = std::size_t{1} << 24;  // 255 of each: below 2^32
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    add_byte_row(table.bytes.data() + r * m, m, lo.data(), hi.data(), sum.data());
+    if ((r + 1) % kRowsPerSum == 0 || r + 1 == table.rows) {
+      for (std::size_t k = 0; k < m; ++k) s.total[k] += static_cast<double>(sum[k]);
+      std::fill(sum.begin(), sum.end(), 0);
+    }
+  }
+  for (std::size_t k = 0; k < m; ++k) {
+    const float low = lo[k], high = hi[k];  // non-negative: ordered as their bits
+    std::memcpy(&s.lo[k], &low, sizeof low);
+    std::memcpy(&s.hi[k], &high, sizeof high);
+  }
 }
 
 double from_ordered(std::int32_t ordered) {
@@ -215,7 +246,6 @@ double from_ordered(std::int32_t ordered) {
 // up to kDistinctCap. All row by row, the buffer's order, stopping once every column is
 // past the cap.
 void count_distinct(Table& table, const std::vector<std::size_t>& numeric_columns) {
-  const std::size_t cols = table.columns.size();
   const std::size_t rows = table.rows;
   constexpr std::size_t kBitmapBudget = std::size_t{1} << 26;
   std::vector<std::size_t> bitmap_columns, bitmap_offset, hashed_columns;
@@ -245,11 +275,10 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
       width[k] = static_cast<std::size_t>(table.columns[bitmap_columns[k]].max - base[k]) + 1;
       active.push_back(k);
     }
-    for (std::size_t r = 0; r < rows && !active.empty(); ++r) {
-      const float* row = table.numbers.data() + r * cols;
+    const auto add_row = [&](std::size_t r) NNPLAY_OWN_CALL {
       for (std::size_t a = 0; a < active.size();) {
         const std::size_t k = active[a];
-        const float v = row[bitmap_columns[k]];
+        const float v = table.number(r, bitmap_columns[k]);
         if (!std::isnan(v)) {
           unsigned char& bit = seen[bitmap_offset[k] + static_cast<std::size_t>(v - base[k])];
           if (bit == 0) {
@@ -263,7 +292,8 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
         }
         ++a;
       }
-    }
+    };
+    for (std::size_t r = 0; r < rows && !active.empty(); ++r) add_row(r);
     for (std::size_t k = 0; k < bitmap_columns.size(); ++k) table.columns[bitmap_columns[k]].distinct = found[k];
   }
   if (hashed_columns.empty()) return;
@@ -273,12 +303,11 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
   std::vector<std::uint32_t> slots(hashed_columns.size() * kSlots, kEmpty);
   std::vector<std::size_t> active(hashed_columns.size());
   for (std::size_t k = 0; k < active.size(); ++k) active[k] = k;
-  for (std::size_t r = 0; r < rows && !active.empty(); ++r) {
-    const float* row = table.numbers.data() + r * cols;
+  const auto add_row = [&](std::size_t r) NNPLAY_OWN_CALL {
     for (std::size_t a = 0; a < active.size();) {
       const std::size_t k = active[a];
       Column& c = table.columns[hashed_columns[k]];
-      float v = row[hashed_columns[k]];
+      float v = table.number(r, hashed_columns[k]);
       if (std::isnan(v)) {
         ++a;
         continue;
@@ -299,10 +328,15 @@ void count_distinct(Table& table, const std::vector<std::size_t>& numeric_column
       }
       ++a;
     }
-  }
+  };
+  for (std::size_t r = 0; r < rows && !active.empty(); ++r) add_row(r);
 }
 
 }  // namespace
+
+NNPLAY_OWN_CALL void bytes_to_floats(const std::uint8_t* in, float* out, std::size_t n) {
+  for (std::size_t j = 0; j < n; ++j) out[j] = static_cast<float>(in[j]);
+}
 
 void infer_column_types(Table& table) {
   const std::size_t cols = table.columns.size();
@@ -323,16 +357,20 @@ void infer_column_types(Table& table) {
   const std::size_t m = numeric_columns.size();
   const bool contiguous = m == cols;
   RowStatistics s(m);
-  std::vector<float> gathered(contiguous ? 0 : m);
-  for (std::size_t r = 0; r < rows; ++r) {
-    const float* row = table.numbers.data() + r * cols;
-    if (!contiguous) {
-      for (std::size_t k = 0; k < m; ++k) gathered[k] = row[numeric_columns[k]];
-      row = gathered.data();
+  if (table.in_bytes() && contiguous) {
+    byte_statistics(table, s);
+  } else {
+    std::vector<float> gathered(contiguous ? 0 : m), scratch(table.in_bytes() ? cols : 0);
+    for (std::size_t r = 0; r < rows; ++r) {
+      const float* row = table.row(r, scratch.data());
+      if (!contiguous) {
+        for (std::size_t k = 0; k < m; ++k) gathered[k] = row[numeric_columns[k]];
+        row = gathered.data();
+      }
+      s.add(row);
     }
-    s.add(row);
+    s.flush();
   }
-  s.flush();
   for (std::size_t k = 0; k < m; ++k) {
     Column& c = table.columns[numeric_columns[k]];
     c.missing = s.missing[k];

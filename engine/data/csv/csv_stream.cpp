@@ -96,7 +96,7 @@ void CsvStream::decide() {
   const auto rows =
       static_cast<std::size_t>(rows_per_byte * static_cast<double>(total_ - dialect_.data_offset) * kRowsMargin) + 64;
   try {
-    reader_ = std::make_unique<TableReader>(dialect_, options_, capacity_, rows);
+    reader_ = std::make_unique<TableReader>(dialect_, options_, capacity_, rows, true);
   } catch (const DataError&) {
     return;  // over the memory budget, as far as can be told: parse_csv counts exactly
   }

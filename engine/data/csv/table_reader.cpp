@@ -20,6 +20,8 @@ constexpr std::size_t kRaggedExamples = 5;
 // thread costs more than it saves.
 constexpr std::size_t kTailMinBytes = std::size_t{4} << 20;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+// Rows read as floats before they are narrowed to bytes (as_bytes).
+constexpr std::size_t kStagedRows = 64;
 
 // Unquoted fields of up to 9 digits (pixels, counts, labels) skip the general parser.
 inline bool parse_small_integer(const CsvField& f, float& out) {
@@ -80,13 +82,15 @@ std::size_t count_lines(const char* begin, const char* end) {
   return lf + (unterminated_last ? 1 : 0);
 }
 
-TableReader::TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows)
+TableReader::TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows,
+                         bool as_bytes)
     : dialect_(dialect),
       options_(options),
       delimiter_(dialect.delimiter),
       decimal_comma_(dialect.decimal_comma),
       columns_(dialect.columns()),
       text_bytes_(text_bytes),
+      as_bytes_(as_bytes),
       at_{nullptr, dialect.data_first_row} {
   table_.name = options_.name;
   table_.csv.delimiter = delimiter_;
@@ -111,8 +115,53 @@ TableReader::TableReader(const CsvDialect& dialect, const CsvOptions& options, s
   // numbers exist only once in memory. Allocated last, so that what the trim frees is
   // free for the data set's next buffers. Eigen leaves the new floats uninitialised: the
   // parser writes every one.
+  if (as_bytes_) {
+    table_.bytes.resize(static_cast<Eigen::Index>(columns_), static_cast<Eigen::Index>(rows));
+    table_.numbers.resize(static_cast<Eigen::Index>(columns_), static_cast<Eigen::Index>(kStagedRows));
+    return;
+  }
   table_.numbers.resize(static_cast<Eigen::Index>(columns_), static_cast<Eigen::Index>(rows));
   advise_huge_pages(table_.numbers.data(), static_cast<std::size_t>(table_.numbers.size()) * sizeof(float));
+}
+
+std::size_t TableReader::room() const {
+  return static_cast<std::size_t>(as_bytes_ ? table_.bytes.cols() : table_.numbers.cols());
+}
+
+void TableReader::grow(std::size_t rows) {
+  if (as_bytes_)
+    table_.bytes.conservativeResize(table_.bytes.rows(), static_cast<Eigen::Index>(rows));
+  else
+    table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(rows));
+}
+
+// The staged rows into the bytes, when every number is a whole number 0-255 (not -0);
+// otherwise the table turns into floats.
+void TableReader::narrow_staged() {
+  const std::size_t count = (table_.rows - staged_first_) * columns_;
+  const float* staged = table_.numbers.data();
+  std::uint32_t fits = 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &staged[i], sizeof bits);
+    const float v = bits <= 0x437f0000u ? staged[i] : 0.5f;  // 0x437f0000: 255.0f; NaN and the sign bit above
+    fits &= static_cast<std::uint32_t>(static_cast<float>(static_cast<int>(v)) == v);
+  }
+  if (fits == 0) return widen();
+  std::uint8_t* out = table_.bytes.data() + staged_first_ * columns_;
+  for (std::size_t i = 0; i < count; ++i) out[i] = static_cast<std::uint8_t>(staged[i]);
+  staged_first_ = table_.rows;
+}
+
+void TableReader::widen() {
+  TableNumbers all(static_cast<Eigen::Index>(columns_), table_.bytes.cols());
+  const std::size_t narrowed = staged_first_ * columns_;
+  const std::uint8_t* in = table_.bytes.data();
+  for (std::size_t i = 0; i < narrowed; ++i) all.data()[i] = static_cast<float>(in[i]);
+  std::copy_n(table_.numbers.data(), (table_.rows - staged_first_) * columns_, all.data() + narrowed);
+  table_.numbers = std::move(all);
+  table_.bytes = TableBytes();
+  as_bytes_ = false;
 }
 
 TableReader::~TableReader() = default;
@@ -151,7 +200,7 @@ std::optional<Table> TableReader::finish_pieces(const char* begin, const char* e
 void TableReader::read_text_rows(RowCursor& at, const char* begin, const char* end) {
   const auto bytes = static_cast<std::size_t>(end - begin);
   const char* middle = begin + bytes / 2;
-  const void* lf = bytes >= kTailMinBytes && options_.parallel && TailReader::available()
+  const void* lf = bytes >= kTailMinBytes && options_.parallel && !as_bytes_ && TailReader::available()
                        ? std::memchr(middle, '\n', static_cast<std::size_t>(end - middle))
                        : nullptr;
   if (lf != nullptr) {
@@ -192,6 +241,14 @@ void TableReader::end_rows(const RowCursor& at) {
                                .with("expected", columns_)
                                .with("examples", ragged_examples(table_.csv, ragged, "csv.ragged_skipped_row")));
   }
+  if (as_bytes_) {
+    narrow_staged();
+    if (as_bytes_) {
+      table_.numbers = TableNumbers();
+      table_.bytes.conservativeResize(static_cast<Eigen::Index>(columns_), static_cast<Eigen::Index>(table_.rows));
+      return;
+    }
+  }
   table_.numbers.conservativeResize(static_cast<Eigen::Index>(columns_), static_cast<Eigen::Index>(table_.rows));
 }
 
@@ -204,20 +261,21 @@ void TableReader::read_rows(RowCursor& at, const char* stop_at, const char* end,
   const PlainRecordFormat plain{delimiter_, decimal_comma_, columns_};
   while (at.p < stop_at && table_.rows < max_rows) {
     const std::size_t row = table_.rows;
-    if (row + 1 > static_cast<std::size_t>(table_.numbers.cols())) {
+    if (as_bytes_ && row - staged_first_ == kStagedRows) narrow_staged();
+    if (row + 1 > room()) {
       // More rows than expected: lone CRs among LFs, or from pieces, a head of longer rows.
-      std::size_t room = 2 * (row + 1);
+      std::size_t rows = 2 * (row + 1);
       if (pieces_) {
-        room = row + 1 + row / 2;
+        rows = row + 1 + row / 2;
         try {
-          check_memory(text_bytes_, room, columns_, options_);
+          check_memory(text_bytes_, rows, columns_, options_);
         } catch (const DataError&) {
           throw TableOutgrewBudget{};
         }
       }
-      table_.numbers.conservativeResize(table_.numbers.rows(), static_cast<Eigen::Index>(room));
+      grow(rows);
     }
-    float* out = table_.numbers.data() + row * columns_;
+    float* out = table_.numbers.data() + (row - (as_bytes_ ? staged_first_ : 0)) * columns_;
     if (row >= options_.preview_rows && (at.ragged == 0 || options_.skip_ragged_rows)) {
       if (const char* next = read_plain_record(at.p, end, plain, out)) {
         table_.file_rows.push_back(at.file_row++);

@@ -30,7 +30,10 @@ class TableReader {
   // Checks the memory the table will take before anything is allocated (DataError when
   // over options.memory_budget): `text_bytes` held beside it, `rows` expected (their room
   // is made at once, and grown if more come; from pieces, by half, checked again).
-  TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows);
+  // With `as_bytes`, the numbers are kept as bytes (Table::bytes) while every one is a
+  // whole number 0-255, and turned into floats at the first that is not.
+  TableReader(const CsvDialect& dialect, const CsvOptions& options, std::size_t text_bytes, std::size_t rows,
+              bool as_bytes = false);
   ~TableReader();
   TableReader(const TableReader&) = delete;
   TableReader& operator=(const TableReader&) = delete;
@@ -59,6 +62,10 @@ class TableReader {
                  std::size_t max_rows = std::numeric_limits<std::size_t>::max());
   void read_text_rows(RowCursor& at, const char* begin, const char* end);
   void end_rows(const RowCursor& at);
+  std::size_t room() const;
+  void grow(std::size_t rows);
+  void narrow_staged();
+  void widen();
   std::vector<std::string> column_names() const;
 
   const CsvDialect& dialect_;
@@ -69,6 +76,10 @@ class TableReader {
   std::size_t columns_;
   std::size_t text_bytes_;
   bool pieces_ = false;  // reading pieces: growth is checked
+  // Bytes: the table's rows before staged_first_ are in table_.bytes, the rows after it
+  // in table_.numbers, kStagedRows of them at most, until they are narrowed to bytes.
+  bool as_bytes_ = false;
+  std::size_t staged_first_ = 0;
   std::unique_ptr<TextColumns> text_columns_;
   RowCursor at_;
   std::vector<CsvField> fields_;

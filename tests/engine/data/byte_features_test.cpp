@@ -92,6 +92,7 @@ TEST_CASE("only whole numbers 0-255, none missing, nothing derived or one-hot, i
   CHECK_FALSE(with(5, 2, 256).in_bytes());
   CHECK_FALSE(with(5, 2, -1).in_bytes());
   CHECK_FALSE(with(5, 2, 0.5f).in_bytes());
+  CHECK_FALSE(with(5, 2, -0.0f).in_bytes());                                    // comes back as +0: not the same float
   CHECK_FALSE(with(5, 2, std::numeric_limits<float>::quiet_NaN()).in_bytes());  // imputed: floats
 
   nnplay::Table few_values = pixel_table(200);
@@ -105,4 +106,64 @@ TEST_CASE("only whole numbers 0-255, none missing, nothing derived or one-hot, i
   DatasetOptions derived = options(0);
   derived.derived = {nnplay::DerivedInput::x1sq};
   CHECK_FALSE(build_dataset(pixel_table(200, 2), derived).dataset.train.in_bytes());
+}
+
+namespace {
+
+// The same table with its numbers as bytes (as the IDX reader and CSV pieces make it).
+nnplay::Table in_bytes(nnplay::Table t) {
+  t.bytes = t.numbers.cast<std::uint8_t>();
+  t.numbers = nnplay::TableNumbers();
+  nnplay::infer_column_types(t);
+  return t;
+}
+
+void check_same_dataset(const Dataset& a, const Dataset& b) {
+  for (auto [x, y] : {std::pair{&a.train, &b.train}, {&a.validation, &b.validation}, {&a.test, &b.test}}) {
+    CHECK(x->in_bytes() == y->in_bytes());
+    CHECK(x->scaled() == y->scaled());
+    CHECK(x->labels == y->labels);
+  }
+  CHECK(a.preprocessing.offset == b.preprocessing.offset);
+  CHECK(a.preprocessing.scale == b.preprocessing.scale);
+}
+
+}  // namespace
+
+TEST_CASE("a table in bytes gives the statistics and the data set its floats give", "[data][bytes]") {
+  const nnplay::Table floats = pixel_table(300);
+  const nnplay::Table bytes = in_bytes(floats);
+  REQUIRE(bytes.in_bytes());
+  REQUIRE_FALSE(floats.in_bytes());
+  for (std::size_t c = 0; c < floats.column_count(); ++c) {
+    CAPTURE(c);
+    const nnplay::Column &f = floats.columns[c], &b = bytes.columns[c];
+    CHECK(b.type == f.type);
+    CHECK(b.min == f.min);
+    CHECK(b.max == f.max);
+    CHECK(b.mean == f.mean);
+    CHECK(b.distinct == f.distinct);
+    CHECK(b.integer_valued == f.integer_valued);
+    CHECK(bytes.number(7, c) == floats.number(7, c));
+    CHECK(bytes.text(7, c) == floats.text(7, c));
+  }
+  SECTION("features as bytes, from a table kept or given away (made in its bytes)") {
+    for (std::size_t from : {std::size_t{0}, kNever}) {
+      CAPTURE(from);
+      const Dataset expected = build_dataset(floats, options(from)).dataset;
+      check_same_dataset(expected, build_dataset(bytes, options(from)).dataset);
+      nnplay::Table given = bytes;
+      check_same_dataset(expected, build_dataset(std::move(given), options(from)).dataset);
+      if (from == 0) CHECK(given.bytes.size() == 0);  // taken
+    }
+  }
+  SECTION("one-hot encoded and standardized: floats, from the bytes") {
+    nnplay::Table few = pixel_table(300);
+    for (int r = 0; r < 300; ++r) few.numbers(1, r) = static_cast<float>(r % 5);
+    nnplay::infer_column_types(few);
+    DatasetOptions o = options(0, Scaling::standardize);
+    o.categorical_columns = {"p0"};
+    nnplay::Table given = in_bytes(few);
+    check_same_dataset(build_dataset(few, o).dataset, build_dataset(std::move(given), o).dataset);
+  }
 }

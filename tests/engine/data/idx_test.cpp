@@ -53,6 +53,7 @@ TEST_CASE("idx: pictures and labels become a label column and pixel columns, row
   CHECK(t.columns[0].name == "label");
   CHECK(t.columns[1].name == "pixel0");
   CHECK(t.columns[6].name == "pixel5");
+  CHECK(t.in_bytes());  // as in the files: a quarter of floats
   CHECK(t.number(0, 0) == 7);
   CHECK(t.number(1, 0) == 0);
   CHECK(t.number(2, 1) == 20);

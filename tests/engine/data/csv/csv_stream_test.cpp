@@ -94,7 +94,19 @@ std::string stream_error(const std::string& text, const std::vector<std::size_t>
 TEST_CASE("csv stream: the pieces give parse_csv's table", "[csv][stream]") {
   const std::string text = numeric_csv();
   REQUIRE(text.size() > std::size_t{2} << 20);
-  SECTION("plain numbers") { check_streams(text); }
+  SECTION("plain numbers") {
+    check_streams(text);
+    CHECK(stream(text, {65536}).table->in_bytes());  // whole numbers 0-255: kept as bytes
+    CHECK_FALSE(parse_csv(text).in_bytes());
+  }
+  SECTION("a number that is not a byte, near the end: the table turns into floats, the same") {
+    for (const std::string& value : {"256", "0.5", "-0", "-1", "1e9", "", "NA"}) {
+      CAPTURE(value);
+      const std::string late = replace_line_at(text, 0.9, row_of("1", value));
+      check_streams(late);
+      CHECK_FALSE(stream(late, {65536}).table->in_bytes());
+    }
+  }
   SECTION("CRLF line ends, a byte-order mark, no header") {
     std::string crlf = numeric_csv(70000, "\r\n");
     crlf = "\xEF\xBB\xBF" + crlf.substr(crlf.find('\n') + 1);

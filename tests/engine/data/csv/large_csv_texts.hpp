@@ -33,8 +33,19 @@ inline std::string replace_line_at(std::string text, double fraction, const std:
 
 inline void check_same_table(const nnplay::Table& one, const nnplay::Table& two) {
   REQUIRE(two.rows == one.rows);
-  REQUIRE(two.numbers.size() == one.numbers.size());
-  CHECK(std::memcmp(two.numbers.data(), one.numbers.data(), sizeof(float) * one.numbers.size()) == 0);  // NaN too
+  REQUIRE(two.column_count() == one.column_count());
+  // Value by value, floats or bytes, on the bits (NaN too).
+  std::size_t differ = 0;
+  for (std::size_t r = 0; r < one.rows; ++r)
+    for (std::size_t c = 0; c < one.column_count(); ++c) {
+      const float a = one.number(r, c), b = two.number(r, c);
+      differ += std::memcmp(&a, &b, sizeof a) != 0;
+    }
+  CHECK(differ == 0);
+  CHECK(static_cast<std::size_t>(one.in_bytes() ? one.bytes.size() : one.numbers.size()) ==
+        one.rows * one.column_count());
+  CHECK(static_cast<std::size_t>(two.in_bytes() ? two.bytes.size() : two.numbers.size()) ==
+        two.rows * two.column_count());
   CHECK(two.file_rows == one.file_rows);
   CHECK(two.preview == one.preview);
   CHECK(two.csv.bytes == one.csv.bytes);
