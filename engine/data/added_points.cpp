@@ -1,6 +1,7 @@
 #include "data/added_points.hpp"
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 #include "core/number_format.hpp"
@@ -37,6 +38,7 @@ Table with_added_points(const Table& table, const std::vector<AddedPoint>& point
       throw DataError(Message("points.bad_value").with("point", point_name(i)).with("value", format_number(p.target)));
   }
   // The numbers are columns x rows, column-major: a row's three numbers are contiguous.
+  if (table.in_bytes()) throw std::logic_error("add_points: a generated table's numbers are floats");
   const float* data = table.numbers.data();
   std::vector<float> values(data, data + table.rows * 3);
   for (const AddedPoint& p : points) {

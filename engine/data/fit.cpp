@@ -29,6 +29,23 @@ NNPLAY_OWN_CALL void add_run(const float* src, const double* c, double* s, doubl
   }
 }
 
+// The same for a run of a row's bytes (add_run's sums exactly: each a float whole number,
+// never NaN), and with lo and hi, their smallest and largest.
+NNPLAY_OWN_CALL void add_byte_run(const std::uint8_t* src, const double* c, double* s, double* q, std::uint32_t* n,
+                                  std::size_t count, float* lo, float* hi) {
+  for (std::size_t m = 0; m < count; ++m) {
+    const double d = static_cast<double>(src[m]) - c[m];
+    s[m] += d;
+    q[m] += d * d;
+    n[m] += 1;
+  }
+  if (lo != nullptr)
+    for (std::size_t m = 0; m < count; ++m) {
+      lo[m] = std::min(lo[m], static_cast<float>(src[m]));
+      hi[m] = std::max(hi[m], static_cast<float>(src[m]));
+    }
+}
+
 // The numeric inputs' imputation values and scaling, the categorical ones' most frequent
 // category, in one pass over the training rows.
 void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, const std::vector<std::size_t>& train) {
@@ -58,6 +75,19 @@ void fit_features(Preprocessing& p, const DatasetPlan& plan, const Table& t, con
   std::vector<float> scratch(t.in_bytes() ? t.columns.size() : 0);
   for (std::size_t k : train) {
     const std::size_t r = plan.rows[k];
+    if (t.in_bytes()) {  // no NaN, no categories from numbers: the sums on the bytes themselves
+      const std::uint8_t* row = t.bytes.data() + r * t.columns.size();
+      for (const InputRun& run : runs)
+        add_byte_run(row + run.column, shift.data() + run.input, sum.data() + run.input, squares.data() + run.input,
+                     present.data() + run.input, run.count, range ? lo.data() + run.input : nullptr,
+                     range ? hi.data() + run.input : nullptr);
+      for (std::size_t i : categorical)
+        ++counts[i][static_cast<std::size_t>(std::lower_bound(plan.inputs[i].category_values.begin(),
+                                                              plan.inputs[i].category_values.end(),
+                                                              t.number(r, plan.inputs[i].column)) -
+                                             plan.inputs[i].category_values.begin())];
+      continue;
+    }
     const float* row = t.row(r, scratch.data());
     for (const InputRun& run : runs) {
       const float* src = row + run.column;

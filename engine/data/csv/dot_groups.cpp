@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -89,6 +90,7 @@ DotGroups find_dot_groups(Table& table, const std::vector<ColumnCells>& cells, c
     }
     out.kept[j] = true;
     out.regrouped[j].count = values[k].size();
+    if (table.in_bytes()) throw std::logic_error("dot_groups: the table's numbers are bytes");
     for (const auto& rv : values[k]) table.numbers.data()[rv.first * m + j] = rv.second;
   }
   return out;

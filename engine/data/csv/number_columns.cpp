@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,8 @@ ColumnVerdict decide_column(Table& table, std::size_t column, const ColumnCells&
   for (const std::string& v : cells.values) readings.push_back(read_value(v, separators, decorations));
 
   const std::size_t m = table.columns.size();
+  // A text field wrote NaN: the reader then made the numbers floats (table_reader.hpp).
+  if (table.in_bytes()) throw std::logic_error("decide_column: the table's numbers are bytes");
   float* values = table.numbers.data() + column;  // row r at values[r * m]
   const std::size_t plain = table.rows - cells.cells.size() - cells.missing;
   std::size_t decorated = 0, text = 0, percent = 0, not_percent = 0;
