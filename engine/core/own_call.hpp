@@ -3,5 +3,7 @@
 // In the browser, a function runs as V8's baseline code until its optimized code is ready,
 // and a call that has started keeps the code it started with: a loop over all the rows
 // inside one call runs as baseline code to its end on a first load. Its body made a
-// function of its own, called per row, gets the optimized code after a few calls.
+// function of its own, called per row, gets the optimized code after a few calls. The
+// module's link keeps such a function apart (bindings/CMakeLists.txt: Binaryen would
+// inline it into its one caller again).
 #define NNPLAY_OWN_CALL __attribute__((noinline))
