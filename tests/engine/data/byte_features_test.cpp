@@ -8,6 +8,7 @@
 
 #include "data/build.hpp"
 #include "data/table.hpp"
+#include "data_test_helpers.hpp"
 
 using nnplay::build_dataset;
 using nnplay::Dataset;
@@ -135,18 +136,7 @@ TEST_CASE("a table in bytes gives the statistics and the data set its floats giv
   const nnplay::Table bytes = in_bytes(floats);
   REQUIRE(bytes.in_bytes());
   REQUIRE_FALSE(floats.in_bytes());
-  for (std::size_t c = 0; c < floats.column_count(); ++c) {
-    CAPTURE(c);
-    const nnplay::Column &f = floats.columns[c], &b = bytes.columns[c];
-    CHECK(b.type == f.type);
-    CHECK(b.min == f.min);
-    CHECK(b.max == f.max);
-    CHECK(b.mean == f.mean);
-    CHECK(b.distinct == f.distinct);
-    CHECK(b.integer_valued == f.integer_valued);
-    CHECK(bytes.number(7, c) == floats.number(7, c));
-    CHECK(bytes.text(7, c) == floats.text(7, c));
-  }
+  nnplay_test::check_same_table(floats, bytes);
   SECTION("features as bytes, from a table kept or given away (made in its bytes)") {
     for (std::size_t from : {std::size_t{0}, kNever}) {
       CAPTURE(from);
