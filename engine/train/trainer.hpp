@@ -26,6 +26,9 @@ namespace nnplay {
 constexpr double kDivergenceFactor = 10;
 constexpr int kDivergenceEpochs = 3;
 
+// Rows a split is evaluated and predicted in at once (the network's buffers hold as many).
+constexpr Eigen::Index kEvaluationChunk = 1024;
+
 // The network's outputs for a split's examples, however they hold their features.
 Matrix predict(Network& network, const Examples& examples);
 
