@@ -11,7 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultState, fromHash, toDataOptions, toEngineConfig, DERIVED_INPUTS } from '../web/core/state.js';
+import { defaultState, toDataOptions, toEngineConfig, DERIVED_INPUTS } from '../web/core/state.js';
+import { fromHash } from '../web/core/state-link.js';
 import { DATASETS, presetFor } from '../web/core/presets.js';
 import { EXPERIMENTS } from '../web/teaching/experiments.js';
 

@@ -7,7 +7,8 @@ import { live, liveText, t, tp, msg, setText, setLocale, currentLocale, translat
 import { textError } from './i18n/text-error.js';
 import { chooseLocale, localeOf, LOCALES } from './i18n/locale.js';
 import { WorkerClient } from './core/worker-client.js';
-import { PROP, defaultState, toDataOptions, toHash, fromHash } from './core/state.js';
+import { PROP, defaultState, toDataOptions } from './core/state.js';
+import { toHash, fromHash } from './core/state-link.js';
 import { parseChallenge } from './core/challenge.js';
 import { projectText, parseProject, checkProjectSize, PROJECT_EXTENSION } from './core/project-file.js';
 import { openProject } from './core/open-project.js';

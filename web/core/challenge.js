@@ -8,7 +8,8 @@
 // checked on the run's last epoch; a setting condition (a setting's link key, or units:
 // the hidden units in all, layers: the hidden layers) and `only` on the settings the run
 // trained with. Pure (no DOM): the views (views/challenge-view.js) show it.
-import { PROPS, valueText } from './state.js';
+import { PROPS } from './state.js';
+import { valueText } from './state-link.js';
 import { t } from '../i18n/text.js';
 
 /**

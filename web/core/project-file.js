@@ -14,7 +14,8 @@
 //
 // current: the run the model is the network of (training on continues it), or null.
 // Metrics that do not apply (NaN) are written as null. Pure: no DOM, no worker.
-import { PROP, defaultState, fromHash, toHash } from './state.js';
+import { PROP, defaultState } from './state.js';
+import { fromHash, toHash } from './state-link.js';
 import { DATASET, presetFor } from './presets.js';
 import { METRIC_COLUMNS } from './run-history.js';
 import { MAX_CHALLENGE } from './challenge.js';

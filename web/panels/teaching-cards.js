@@ -3,7 +3,8 @@
 // Each loads its code when the card comes near the viewport (the experiments also when a
 // run ends, to record it): a first visit that stays on the stage downloads neither.
 import { h, replace } from '../ui/dom.js';
-import { toEngineConfig, toHash } from '../core/state.js';
+import { toEngineConfig } from '../core/state.js';
+import { toHash } from '../core/state-link.js';
 import { live } from '../i18n/text.js';
 
 /** @typedef {import('../core/session.js').Session} Session */

@@ -6,7 +6,8 @@
 // Every setting is pinned (data seed, seed), so a run gives the same numbers every time.
 // The texts are English, marked with msg() and shown translated (experiments-card.js);
 // check() writes its detail in the current language.
-import { defaultState, toHash, fromHash } from '../core/state.js';
+import { defaultState } from '../core/state.js';
+import { toHash, fromHash } from '../core/state-link.js';
 import { DATASET } from '../core/presets.js';
 import { msg, t, tp } from '../i18n/text.js';
 

@@ -5,7 +5,8 @@
 import { h, replace, fmt } from '../ui/dom.js';
 import { copyText } from '../ui/clipboard.js';
 import { live, liveText, t, setText } from '../i18n/text.js';
-import { PROPS, toHash } from '../core/state.js';
+import { PROPS } from '../core/state.js';
+import { toHash } from '../core/state-link.js';
 import { checkChallenge, resultText } from '../core/challenge.js';
 
 /**

@@ -3,7 +3,8 @@
 // colours, size) as the widget's attributes, and those as the two snippets a course page
 // pastes: the <nn-playground> element, or the iframe form (embed.html?…). Pure (no DOM):
 // tested in Node, where readWidgetSettings reads the attributes back into the same setup.
-import { PROPS, valueText, defaultState, toHash } from '../core/state.js';
+import { PROPS, defaultState } from '../core/state.js';
+import { valueText, toHash } from '../core/state-link.js';
 import { DATASET } from '../core/presets.js';
 import { readWidgetSettings, BUTTONS, DEFAULT_CONTROLS } from './widget-settings.js';
 import { parseChallenge } from '../core/challenge.js';

@@ -5,7 +5,8 @@
 // autoplay, src, target, lang (the widget's language, read by widget.js), theme (its
 // colours, applied by its CSS) and challenge (a goal to reach: core/challenge.js). Pure (no DOM), so it is tested in Node. The problems are
 // in the language of the moment (i18n/text.js).
-import { PROPS, ACTIVATIONS, MAX_UNITS, fromHash, layerErrors, parseField } from '../core/state.js';
+import { PROPS, ACTIVATIONS, MAX_UNITS, layerErrors, parseField } from '../core/state.js';
+import { fromHash } from '../core/state-link.js';
 import { DATASET, DATASETS, presetFor } from '../core/presets.js';
 import { LOCALES, localeOf } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';

@@ -2,8 +2,8 @@
 // validation, the engine's configuration and data options, and the presets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultState, validate, toHash, fromHash, toEngineConfig, fromEngineConfig, toDataOptions, fieldOfEngineMessage,
-  PROP } from '../../../web/core/state.js';
+import { defaultState, validate, toEngineConfig, fromEngineConfig, toDataOptions, fieldOfEngineMessage, PROP } from '../../../web/core/state.js';
+import { toHash, fromHash } from '../../../web/core/state-link.js';
 import { DATASETS, presetFor, presetForUpload } from '../../../web/core/presets.js';
 import { readWidgetSettings } from '../../../web/widget/widget-settings.js';
 import { dataInfo } from '../../../web/worker/visuals.js';

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectText, parseProject, checkProjectSize, MAX_PROJECT_BYTES } from '../../../web/core/project-file.js';
 import { projectCsvOptions } from '../../../web/core/open-project.js';
-import { defaultState, toHash } from '../../../web/core/state.js';
+import { defaultState } from '../../../web/core/state.js';
+import { toHash } from '../../../web/core/state-link.js';
 import { presetFor } from '../../../web/core/presets.js';
 
 const circles = (changes = {}) => ({ ...defaultState(), ...presetFor('circles'), dataset: 'circles', ...changes });

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { defaultState, validate, toHash, fromHash, toEngineConfig, fromEngineConfig, toDataOptions,
-  fieldOfEngineMessage, MAX_UNITS, MAX_LAYERS, PROP } from '../../../web/core/state.js';
+import { defaultState, validate, toEngineConfig, fromEngineConfig, toDataOptions, fieldOfEngineMessage,
+  MAX_UNITS, MAX_LAYERS, PROP } from '../../../web/core/state.js';
+import { toHash, fromHash } from '../../../web/core/state-link.js';
 import { nn } from '../../bindings/helpers.mjs';
 import { DATASETS, presetFor } from '../../../web/core/presets.js';
 import { ROOT } from '../../e2e/harness.mjs';

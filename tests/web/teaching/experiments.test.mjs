@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXPERIMENTS, runState as stateOf, weightSquareSum } from '../../../web/teaching/experiments.js';
-import { validate, fromHash } from '../../../web/core/state.js';
+import { validate } from '../../../web/core/state.js';
+import { fromHash } from '../../../web/core/state-link.js';
 import { DATASET } from '../../../web/core/presets.js';
 import { makeCore, runState } from '../worker/worker-driver.mjs';
 import { parseChallenge, checkChallenge } from '../../../web/core/challenge.js';
