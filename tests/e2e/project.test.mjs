@@ -27,6 +27,7 @@ test('a project saved and opened again is the session as it was, and Train goes 
   await page.fill('[data-field=learning_rate] input', '0.03');
   await page.click('#train');
   await waitTrainingDone(page);
+  await page.waitForFunction(() => document.querySelectorAll('#run-list li.run').length === 2);
   await page.fill('#run-list li.run:first-child input.run-name', 'fast');
   await page.press('#run-list li.run:first-child input.run-name', 'Enter');
   const before = { hash: settingsOf(await page.evaluate(() => location.hash)), runs: await runTexts(page),

@@ -20,6 +20,9 @@ import { t, tp, live, liveText, onLocaleChange } from '../i18n/text.js';
 const KEEP = new Set(['finished', 'paused', 'stopped', 'diverged', 'stepped', 'stepped-stopped']);
 
 export class RunsView {
+  // The list was not drawn again while a run's name was being typed.
+  #stale = false;
+
   /**
    * @param {HTMLElement} root
    * @param {Session} session
@@ -185,9 +188,18 @@ export class RunsView {
     const runs = this.runs.list();
     this.empty.hidden = runs.length > 0;
     this.exportButton.disabled = runs.length === 0;
-    replace(this.list, runs.map((run) => this.#row(run)));
+    // A name being typed is not drawn over (a run ending or a step would take the field's
+    // focus and text away): the list is drawn again when the field is left.
+    this.#stale = this.#typingName();
+    if (!this.#stale) replace(this.list, runs.map((run) => this.#row(run)));
     this.charts?.setOverlays(runs.filter((r) => r.id !== this.current.id && this.shown.has(r.id)),
       (r) => this.colors.get(r.id) ?? OVERLAY_COLORS[0]);
+  }
+
+  /** Whether a run's name field has the focus. */
+  #typingName() {
+    const active = /** @type {Document | ShadowRoot} */ (this.list.getRootNode()).activeElement;
+    return active instanceof HTMLInputElement && active.classList.contains('run-name') && this.list.contains(active);
   }
 
   /** @param {Run} run */
@@ -207,6 +219,7 @@ export class RunsView {
       this.render();
     });
     name.addEventListener('keydown', (e) => { if (e.key === 'Enter') name.blur(); });
+    name.addEventListener('blur', () => { if (this.#stale) this.render(); });
     const remove = h('button', { type: 'button', class: 'icon remove-run', text: '×', 'aria-label': live('Remove “{name}”', { name: run.name }),
       title: live('Remove this run'),
       onclick: () => {
