@@ -75,6 +75,13 @@ test('runs: two runs differing in one setting are listed, overlaid, renamed, exp
   await page.waitForFunction(() => [...document.querySelectorAll('#charts .chart-legend li')].some((li) => li.textContent === 'fast Adam'));
   assert.deepEqual(await runNames(page), ['fast Adam', 'SGD lr 0.1']);
   assert.match(await page.textContent('#run-list li.run:first-child .run-meta'), /Adam lr 0.01/, 'the label stays in sight');
+  // Left unchanged, a field whose rows were to be drawn again meanwhile has them drawn as it is left.
+  const marked = () => page.$eval('#run-list li.run:first-child', (li) => 'before' in li.dataset);
+  await page.focus('#run-list li.run:first-child input.run-name');
+  await page.evaluate(() => { document.querySelector('#run-list li.run:first-child').dataset.before = ''; window.nnplayApp.runs.render(); });
+  assert.equal(await marked(), true, 'not drawn over while the field has the focus');
+  await page.focus('#export-runs');
+  assert.equal(await marked(), false, 'drawn once the field is left');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-runs')]);
   assert.equal(download.suggestedFilename(), 'nnplay-runs.csv');
@@ -85,11 +92,17 @@ test('runs: two runs differing in one setting are listed, overlaid, renamed, exp
   assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(' ')),
     [1, 2, 3, 4, 5].map((e) => `fast Adam ${e}`).concat([1, 2, 3, 4, 5].map((e) => `SGD lr 0.1 ${e}`)));
 
-  // Hidden from the charts, shown again, then removed.
+  // Hidden from the charts just after a new name (the click is on the box, the name kept),
+  // shown again from the keyboard (the box keeps the focus), then removed.
+  await page.fill('#run-list li.run:first-child input.run-name', 'Adam, fast');
   await page.uncheck('#run-list li.run:first-child input[type=checkbox]');
   await overlays(page, 0);
-  await page.check('#run-list li.run:first-child input[type=checkbox]');
+  assert.deepEqual(await runNames(page), ['Adam, fast', 'SGD lr 0.1']);
+  await page.focus('#run-list li.run:first-child input[type=checkbox]');
+  await page.keyboard.press('Space');
   await overlays(page, 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('#run-list li.run:first-child input[type=checkbox]')), true,
+    'the focus stays on the box');
   await page.click('#run-list li.run:first-child button.remove-run');
   assert.deepEqual(await runNames(page), ['SGD lr 0.1']);
   await overlays(page, 0);

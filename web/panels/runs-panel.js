@@ -18,9 +18,12 @@ import { t, tp, live, liveText, onLocaleChange } from '../i18n/text.js';
  */
 
 const KEEP = new Set(['finished', 'paused', 'stopped', 'diverged', 'stepped', 'stepped-stopped']);
+// A row's name field and its "show on the charts" box.
+const NAME = 'input.run-name';
+const BOX = 'input[type=checkbox]';
 
 export class RunsView {
-  // The list was not drawn again while a run's name was being typed.
+  // The rows were not drawn again while the focus was in them (see render).
   #stale = false;
 
   /**
@@ -53,6 +56,9 @@ export class RunsView {
     this.exportButton = h('button', { type: 'button', id: 'export-runs', class: 'secondary', text: live('Export all runs (CSV)'),
       onclick: () => download('nnplay-runs.csv', this.runs.toCsv(), 'text/csv') });
     replace(root, this.empty, this.list, h('div', { class: 'buttons' }, this.exportButton));
+    this.list.addEventListener('focusout', (e) => {
+      if (this.#stale && !this.list.contains(/** @type {Node | null} */ (e.relatedTarget))) this.render();
+    });
 
     session.on('progress', (p) => {
       if (p.phase !== 'train') return;
@@ -188,18 +194,30 @@ export class RunsView {
     const runs = this.runs.list();
     this.empty.hidden = runs.length > 0;
     this.exportButton.disabled = runs.length === 0;
+    this.#drawOverlays(runs);
     // A name being typed is not drawn over (a run ending or a step would take the field's
-    // focus and text away): the list is drawn again when the field is left.
-    this.#stale = this.#typingName();
-    if (!this.#stale) replace(this.list, runs.map((run) => this.#row(run)));
+    // focus and text away): the rows are drawn when the focus leaves them.
+    const focused = this.#focused();
+    this.#stale = focused?.control === NAME && runs.some((r) => String(r.id) === focused.run);
+    if (this.#stale) return;
+    replace(this.list, runs.map((run) => this.#row(run)));
+    // A box toggled from the keyboard keeps the focus in its new row.
+    if (focused) /** @type {HTMLElement | null} */ (this.list.querySelector(`li[data-run="${focused.run}"] ${focused.control}`))?.focus();
+  }
+
+  /** The shown runs, faded under the current one in the charts. @param {Run[]} runs */
+  #drawOverlays(runs) {
     this.charts?.setOverlays(runs.filter((r) => r.id !== this.current.id && this.shown.has(r.id)),
       (r) => this.colors.get(r.id) ?? OVERLAY_COLORS[0]);
   }
 
-  /** Whether a run's name field has the focus. */
-  #typingName() {
+  /** The run (its id as text) and the control (a selector in its row) with the focus, if a row's name or box. */
+  #focused() {
     const active = /** @type {Document | ShadowRoot} */ (this.list.getRootNode()).activeElement;
-    return active instanceof HTMLInputElement && active.classList.contains('run-name') && this.list.contains(active);
+    if (!active || !this.list.contains(active)) return null;
+    const control = [NAME, BOX].find((selector) => active.matches(selector));
+    const run = active.closest('li')?.dataset.run;
+    return control && run !== undefined ? { run, control } : null;
   }
 
   /** @param {Run} run */
@@ -215,11 +233,15 @@ export class RunsView {
     const name = h('input', { type: 'text', class: 'run-name', value: run.name, placeholder: run.label,
       'aria-label': live('Run name (empty: named by its settings)'), maxlength: '60', title: live('Rename this run') });
     name.addEventListener('change', () => {
+      if (!this.runs.list().some((r) => r.id === run.id)) return;  // removed meanwhile (a project opened)
       this.runs.rename(run.id, name.value.trim() === run.label ? '' : name.value);
-      this.render();
+      // The charts' names now; the rows when the focus leaves them, so that a click on
+      // another of their controls, which takes the focus, lands on it and not on its
+      // row being drawn again.
+      this.#stale = true;
+      this.#drawOverlays(this.runs.list());
     });
     name.addEventListener('keydown', (e) => { if (e.key === 'Enter') name.blur(); });
-    name.addEventListener('blur', () => { if (this.#stale) this.render(); });
     const remove = h('button', { type: 'button', class: 'icon remove-run', text: '×', 'aria-label': live('Remove “{name}”', { name: run.name }),
       title: live('Remove this run'),
       onclick: () => {
