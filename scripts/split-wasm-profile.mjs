@@ -1,7 +1,7 @@
 // node scripts/split-wasm-profile.mjs DIR PROFILE: runs the instrumented module in DIR
 // through what the page does on generated and table data, and writes which functions ran
 // to PROFILE (split-wasm.sh). First the page's own setups: every built-in's preset and
-// every guided experiment's runs, translated by the page's own code (web/core/state.js),
+// every guided experiment's runs, translated by the page's own code (web/core/state-link.js),
 // trained long enough to diverge, stop early or decay the rate. Then variations the page
 // offers on each data set: derived inputs, added points, every activation, optimizer,
 // initialization, schedule, batch kind, penalty, dropout and loss, 0 to 4 hidden layers.

@@ -11,7 +11,7 @@ namespace {
 
 constexpr double kScalar = sizeof(Scalar);
 // The columns every forward pass outside training works on (evaluation, prediction,
-// the decision grid): see kEvaluationChunk in trainer.cpp and Network::predict.
+// the decision grid): see kEvaluationChunk in trainer.hpp and Network::predict.
 constexpr Eigen::Index kChunk = 1024;
 
 double matrix_bytes(double rows, double cols) { return rows * cols * kScalar; }

@@ -35,6 +35,8 @@ inline std::vector<std::string> column_names(const nnplay::Table& t) {
 inline void check_same_table(const nnplay::Table& one, const nnplay::Table& two) {
   REQUIRE(two.rows == one.rows);
   REQUIRE(two.column_count() == one.column_count());
+  CHECK(two.name == one.name);
+  CHECK(two.test_rows == one.test_rows);
   std::size_t differ = 0;
   for (std::size_t r = 0; r < one.rows; ++r)
     for (std::size_t c = 0; c < one.column_count(); ++c) {
@@ -52,6 +54,7 @@ inline void check_same_table(const nnplay::Table& one, const nnplay::Table& two)
   CHECK(two.csv.bom == one.csv.bom);
   CHECK(two.csv.header == one.csv.header);
   CHECK(two.csv.delimiter == one.csv.delimiter);
+  CHECK(two.csv.decimal_comma == one.csv.decimal_comma);
   CHECK(two.csv.warnings == one.csv.warnings);
   CHECK(two.csv.ragged_skipped == one.csv.ragged_skipped);
   CHECK(two.csv.ragged_examples == one.csv.ragged_examples);
@@ -61,12 +64,14 @@ inline void check_same_table(const nnplay::Table& one, const nnplay::Table& two)
     const auto &a = one.columns[c], &b = two.columns[c];
     CHECK(b.name == a.name);
     CHECK(b.type == a.type);
+    CHECK(b.text == a.text);
     CHECK(b.missing == a.missing);
     CHECK(b.distinct == a.distinct);
     CHECK(b.min == a.min);
     CHECK(b.max == a.max);
     CHECK(b.mean == a.mean);
     CHECK(b.integer_valued == a.integer_valued);
+    CHECK(b.counts_rows == a.counts_rows);
     CHECK(b.categories == a.categories);
     CHECK(b.codes == a.codes);
     CHECK(b.problem == a.problem);

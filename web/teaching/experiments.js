@@ -1,5 +1,5 @@
 // Guided experiments: one-click setups that each show one idea. An experiment is one or
-// more runs, each a URL state (state.js's hash format), with an explanation, the outcome
+// more runs, each a URL state (state-link.js's hash format), with an explanation, the outcome
 // to expect in words, and check(results), which says whether the runs showed it:
 //   results[run.key] = {history: [{epoch, train_loss, validation_loss, ...}], reason: the worker's
 //   done reason ('finished' | 'diverged' | ...), weightSquareSum: Σ W² over all layers}.

@@ -67,6 +67,8 @@ export default {
   'must be in (0, 1]': '必须在 (0, 1] 内',
   'at most {max} hidden layers': '最多 {max} 个隐藏层',
   'must be in (0, 1] for the step schedule': '阶梯衰减时必须在 (0, 1] 内',
+
+  // state-link.js
   'layers: cannot read "{part}"': 'layers：无法读取“{part}”',
   'layers: "{text}" is out of range': 'layers：“{text}”超出范围',
   '{key}: "{text}" {error}': '{key}：“{text}”{error}',

@@ -2,6 +2,7 @@
 // Shared by the tests of the ways a large text is read besides one thread over the whole
 // text (two threads: tail_reader_test.cpp; pieces: csv_stream_test.cpp): the texts. They
 // compare the tables read with check_same_table (data_test_helpers.hpp).
+#include <cstddef>
 #include <string>
 
 namespace nnplay_test {
