@@ -7,7 +7,8 @@
 // TF.js gets the same work: each epoch shuffles (same policy), steps with
 // optimizer.minimize over batch tensors made from JS arrays (never sliced from a big
 // tensor), then computes the loss and accuracy on all training rows; predict = the
-// forward pass + softmax over the 10,000 rows, read back with dataSync. A second TF.js
+// rows from the JS array into a tensor, the forward pass + softmax over them, read back
+// with dataSync. A second TF.js
 // loop, "fixed batches", makes its batch tensors once before timing and never reshuffles
 // (its fastest loop; a different batch-order policy, reported for reference only).
 /* global tf */
@@ -158,9 +159,10 @@ function tfjsContestant(o) {
     sgd: trainer(tf.train.sgd(o.sgdRate), o.seed, false),
     adam: trainer(tf.train.adam(o.adamRate), o.seed + 10, false),
     forward: () => {
-      // From raw pixels, as predict() gets them: scale, forward, softmax, read back.
+      // From raw pixels in a JS array, as predict() gets them: into the backend's memory (as
+      // nnplay's predict copies them into its heap), scale, forward, softmax, read back.
       const t = now();
-      const p = tf.tidy(() => tf.softmax(forwardModel.logits(tf.div(tf.sub(rawInput, lo), span))));
+      const p = tf.tidy(() => tf.softmax(forwardModel.logits(tf.div(tf.sub(tf.tensor2d(S.data.raw, [rows, inputs]), lo), span))));
       const out = p.dataSync();
       p.dispose();
       const s = now() - t;
@@ -168,7 +170,6 @@ function tfjsContestant(o) {
       return { s };
     },
   };
-  const rawInput = tf.tensor2d(S.data.raw, [rows, inputs]);
   if (o.fixed) {
     c.sgd_fixed = trainer(tf.train.sgd(o.sgdRate), o.seed + 20, true);
     c.adam_fixed = trainer(tf.train.adam(o.adamRate), o.seed + 30, true);
